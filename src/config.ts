@@ -1,0 +1,56 @@
+// Reads the environment once, with defaults, into a typed Config; a bad value names its variable.
+import { z } from 'zod';
+import { AppError } from './errors.js';
+
+const int = (def: number, min = 0) => z.coerce.number().int().min(min).default(def);
+const bool = (def: boolean) =>
+  z
+    .enum(['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off', ''])
+    .default(def ? '1' : '0')
+    .transform((v) => ['1', 'true', 'yes', 'on'].includes(v));
+
+export const ConfigSchema = z.object({
+  CORPUS_DIR: z.string().min(1).default('corpus'),
+  INDEX_DIR: z.string().min(1).default('data/index'),
+  /** Target chunk length in characters; sections longer than this split at sentence ends. */
+  CHUNK_SIZE: int(400, 50),
+  CHUNK_OVERLAP: int(60, 0),
+  MAX_FILE_MB: z.coerce.number().positive().default(20),
+  /** "hash" (offline, default) or "openai" (any OpenAI-compatible endpoint). */
+  EMBEDDINGS: z.enum(['hash', 'openai']).default('hash'),
+  EMBEDDING_DIM: int(512, 16),
+  OPENAI_BASE_URL: z.url().optional(),
+  OPENAI_API_KEY: z.string().optional(),
+  OPENAI_EMBEDDING_MODEL: z.string().default('text-embedding-3-small'),
+  /** Optional JSON file of extra institution aliases: {"湖南安全技术职业学院": ["安院"]}. */
+  ALIASES_FILE: z.string().optional(),
+  /** Optional JSON file of extra synonyms merged over the built-in lexicon. */
+  SYNONYMS_FILE: z.string().optional(),
+  /** Overrides today's date (YYYY-MM-DD) for relative time such as 去年; for tests and demos. */
+  TODAY: z.iso.date().optional(),
+  HOST: z.string().default('127.0.0.1'),
+  PORT: int(3000, 0),
+  RATE_LIMIT_PER_MINUTE: int(30, 0),
+  ALLOWED_ORIGINS: z.string().default('*'),
+  LOG_QUESTIONS: bool(false),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  PUBLIC_BASE_URL: z.url().optional(),
+});
+export type Config = z.infer<typeof ConfigSchema>;
+
+/** Parses the environment (or any record) into a Config; throws AppError naming each bad variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const known = Object.fromEntries(
+    Object.keys(ConfigSchema.shape)
+      .filter((k) => env[k] !== undefined && env[k] !== '')
+      .map((k) => [k, env[k]]),
+  );
+  const parsed = ConfigSchema.safeParse(known);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map(
+      (i) => `${i.path.join('.')}=${JSON.stringify(known[String(i.path[0])] ?? '')}: ${i.message}`,
+    );
+    throw new AppError('CONFIG_INVALID', `Invalid configuration:\n  ${lines.join('\n  ')}`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,153 @@
+// Builds the hybrid index from a corpus folder: incremental, atomic, and tolerant of bad files.
+import { readFile } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
+import { RejectedFile } from '../ingest/blocks.js';
+import { listCorpus } from '../ingest/corpus.js';
+import { hashOf, parseReport, type Parsed } from '../ingest/parse.js';
+import { addWords } from '../text/jieba.js';
+import { tokenize } from '../text/tokenize.js';
+import type { Chunk, ReportDocument } from '../types.js';
+import { buildBm25 } from './bm25.js';
+import type { NamedEmbeddings } from './embeddings.js';
+import { FORMAT_VERSION, type Manifest } from './manifest.js';
+import { searchableText } from './searchable.js';
+import { loadIndex, saveIndex } from './store.js';
+import { HnswVectorStore } from './vector-store.js';
+
+export interface BuildOptions {
+  corpusDir: string;
+  indexDir: string;
+  embeddings: NamedEmbeddings;
+  chunkSize: number;
+  chunkOverlap: number;
+  maxFileBytes: number;
+  onProgress?: (p: { phase: 'read' | 'embed' | 'index' | 'save'; done: number; total: number; file?: string }) => void;
+}
+
+export interface DocumentSummary {
+  file: string;
+  school: string;
+  period: string;
+  sections: number;
+  chunks: number;
+  warnings: string[];
+  reused: boolean;
+}
+
+export interface BuildSummary {
+  documents: DocumentSummary[];
+  rejected: { file: string; reason: string }[];
+  elapsedMs: number;
+  bytes: number;
+  chunks: number;
+  /** 0: everything ingested; 1: some files rejected; 2: nothing ingested, previous index untouched. */
+  exitCode: 0 | 1 | 2;
+}
+
+interface Previous {
+  byHash: Map<string, { doc: ReportDocument; chunks: Chunk[]; vectors: Float32Array }>;
+}
+
+/** What an earlier compatible index holds, keyed by content hash; nothing when it can't be read. */
+async function previousIndex(opts: BuildOptions): Promise<Previous> {
+  const byHash: Previous['byHash'] = new Map();
+  try {
+    const prev = await loadIndex(opts.indexDir, opts.embeddings);
+    if (prev.manifest.chunking.size !== opts.chunkSize || prev.manifest.chunking.overlap !== opts.chunkOverlap) return { byHash };
+    const dim = prev.manifest.embedder.dim;
+    const byDoc = new Map<string, number[]>();
+    prev.chunks.forEach((c, i) => (byDoc.get(c.docId) ?? byDoc.set(c.docId, []).get(c.docId)!).push(i));
+    for (const doc of prev.documents) {
+      const rows = byDoc.get(doc.docId) ?? [];
+      const vectors = new Float32Array(rows.length * dim);
+      rows.forEach((r, j) => vectors.set(prev.vectors.subarray(r * dim, (r + 1) * dim), j * dim));
+      byHash.set(doc.hash, { doc, chunks: rows.map((r) => prev.chunks[r]!), vectors });
+    }
+  } catch {
+    // No index yet, or one we cannot reuse: everything is parsed afresh.
+  }
+  return { byHash };
+}
+
+export async function buildIndex(opts: BuildOptions): Promise<BuildSummary> {
+  const started = performance.now();
+  const files = await listCorpus(opts.corpusDir);
+  const prev = await previousIndex(opts);
+  const dim = opts.embeddings.dim;
+  const rejected: BuildSummary['rejected'] = [];
+  const accepted: { parsed: Parsed; vectors?: Float32Array; reused: boolean }[] = [];
+  const seen = new Map<string, string>();
+  const docIds = new Set<string>();
+  const notes = new Map<string, string[]>();
+  let bytes = 0;
+
+  for (const [i, path] of files.entries()) {
+    const file = basename(path);
+    opts.onProgress?.({ phase: 'read', done: i, total: files.length, file });
+    try {
+      const buf = await readFile(path);
+      const hash = hashOf(buf);
+      const twin = seen.get(hash);
+      if (twin) {
+        (notes.get(twin) ?? notes.set(twin, []).get(twin)!).push(`same content as ${file}: indexed once`);
+        continue;
+      }
+      seen.set(hash, file);
+      const old = prev.byHash.get(hash);
+      const parsed = old && old.doc.file === file ? { doc: old.doc, chunks: old.chunks } : await parseReport(file, buf, { size: opts.chunkSize, overlap: opts.chunkOverlap, maxBytes: opts.maxFileBytes });
+      if (docIds.has(parsed.doc.docId)) {
+        // Two names that slug alike: keep ids unique so citations stay unambiguous.
+        const docId = `${parsed.doc.docId}-${hash.slice(0, 8)}`;
+        parsed.doc = { ...parsed.doc, docId };
+        parsed.chunks = parsed.chunks.map((c, j) => ({ ...c, docId, id: `${docId}#${j}` }));
+      }
+      docIds.add(parsed.doc.docId);
+      bytes += Buffer.byteLength(parsed.doc.text);
+      accepted.push({ parsed, vectors: old && old.doc.file === file ? old.vectors : undefined, reused: !!old && old.doc.file === file });
+    } catch (err) {
+      if (!(err instanceof RejectedFile)) throw err;
+      rejected.push({ file, reason: err.message });
+    }
+  }
+  opts.onProgress?.({ phase: 'read', done: files.length, total: files.length });
+
+  if (accepted.length === 0) {
+    return { documents: [], rejected, elapsedMs: performance.now() - started, bytes, chunks: 0, exitCode: 2 };
+  }
+
+  // Institution names join the dictionary before any tokenising, so index and queries cut alike.
+  addWords(accepted.map((a) => a.parsed.doc.school));
+  const chunks = accepted.flatMap((a) => a.parsed.chunks);
+  const vectors = new Float32Array(chunks.length * dim);
+  let row = 0;
+  for (const [i, a] of accepted.entries()) {
+    opts.onProgress?.({ phase: 'embed', done: i, total: accepted.length, file: a.parsed.doc.file });
+    const v = a.vectors ?? Float32Array.from((await opts.embeddings.embedDocuments(a.parsed.chunks.map(searchableText))).flat());
+    vectors.set(v, row * dim);
+    row += a.parsed.chunks.length;
+  }
+  opts.onProgress?.({ phase: 'index', done: 0, total: 1 });
+  const keywords = buildBm25(chunks.map((c) => tokenize(searchableText(c))));
+  const store = HnswVectorStore.fromVectors(opts.embeddings, chunks, vectors);
+  const documents = accepted.map((a) => a.parsed.doc);
+  const manifest: Manifest = {
+    formatVersion: FORMAT_VERSION,
+    buildId: new Date().toISOString().replace(/[-:.]/g, ''),
+    builtAt: new Date().toISOString(),
+    embedder: { id: opts.embeddings.id, dim },
+    chunking: { size: opts.chunkSize, overlap: opts.chunkOverlap },
+    files: accepted.map(({ parsed: { doc, chunks: cs } }) => ({ file: doc.file, docId: doc.docId, hash: doc.hash, school: doc.school, period: doc.period, sections: doc.sections.length, chunks: cs.length })),
+    counts: { documents: documents.length, chunks: chunks.length },
+  };
+  opts.onProgress?.({ phase: 'save', done: 0, total: 1 });
+  await saveIndex(resolve(opts.indexDir), { manifest, documents, chunks, vectors, keywords }, store);
+  opts.onProgress?.({ phase: 'save', done: 1, total: 1 });
+  return {
+    documents: accepted.map(({ parsed: { doc, chunks: cs }, reused }) => ({ file: doc.file, school: doc.school, period: doc.period.label, sections: doc.sections.length, chunks: cs.length, warnings: [...doc.warnings, ...(notes.get(doc.file) ?? [])], reused })),
+    rejected,
+    elapsedMs: performance.now() - started,
+    bytes,
+    chunks: chunks.length,
+    exitCode: rejected.length > 0 ? 1 : 0,
+  };
+}

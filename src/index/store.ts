@@ -1,0 +1,159 @@
+// Saves an index as a folder of sidecar files and swaps it in atomically; loads and validates it.
+import { existsSync } from 'node:fs';
+import { lstat, mkdir, readFile, readdir, readlink, realpath, rename, rm, symlink, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { z } from 'zod';
+import { AppError } from '../errors.js';
+import { addWords } from '../text/jieba.js';
+import { ChunkSchema, DocumentSchema, type Chunk, type ReportDocument } from '../types.js';
+import type { Bm25Index } from './bm25.js';
+import type { NamedEmbeddings } from './embeddings.js';
+import { HnswIndex } from './hnsw.js';
+import { FORMAT_VERSION, type Manifest, ManifestSchema } from './manifest.js';
+import { HnswVectorStore } from './vector-store.js';
+
+export interface IndexData {
+  manifest: Manifest;
+  documents: ReportDocument[];
+  chunks: Chunk[];
+  vectors: Float32Array;
+  keywords: Bm25Index;
+}
+
+export interface LoadedIndex extends IndexData {
+  dir: string;
+  store: HnswVectorStore;
+  embeddings: NamedEmbeddings;
+  documentsById: Map<string, ReportDocument>;
+}
+
+const FILES = {
+  manifest: 'manifest.json',
+  documents: 'documents.json',
+  chunks: 'chunks.json',
+  vectors: 'vectors.f32',
+  hnsw: 'hnsw.bin',
+  keywords: 'keywords.json',
+};
+
+const buildPrefix = (indexDir: string) => `${basename(indexDir)}.build-`;
+
+function pidAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Removes build folders beside the index that no live process owns and the index does not use. */
+async function sweepBuilds(indexDir: string, keep: Set<string>): Promise<void> {
+  const parent = dirname(indexDir);
+  if (!existsSync(parent)) return;
+  for (const name of await readdir(parent)) {
+    if (!name.startsWith(buildPrefix(indexDir)) || keep.has(name)) continue;
+    const pid = Number(/-(\d+)$/.exec(name)?.[1]);
+    if (pid && pid !== process.pid && pidAlive(pid)) continue;
+    await rm(join(parent, name), { recursive: true, force: true });
+  }
+}
+
+/**
+ * Writes the index into a fresh folder beside `indexDir`, then atomically repoints `indexDir` (a
+ * symlink) at it with rename(2). Killed at any moment, the previous index stays whole and loadable.
+ */
+export async function saveIndex(indexDir: string, data: IndexData, store: HnswVectorStore): Promise<string> {
+  indexDir = resolve(indexDir);
+  const parent = dirname(indexDir);
+  await mkdir(parent, { recursive: true });
+  const previous = existsSync(indexDir) ? basename(await realpath(indexDir)) : undefined;
+  await sweepBuilds(indexDir, new Set(previous ? [previous] : []));
+  const name = `${buildPrefix(indexDir)}${data.manifest.buildId}-${process.pid}`;
+  const dir = join(parent, name);
+  await mkdir(dir);
+  await writeFile(join(dir, FILES.documents), JSON.stringify(data.documents));
+  await writeFile(join(dir, FILES.chunks), JSON.stringify(data.chunks));
+  await writeFile(join(dir, FILES.vectors), Buffer.from(data.vectors.buffer, data.vectors.byteOffset, data.vectors.byteLength));
+  await writeFile(join(dir, FILES.keywords), JSON.stringify(data.keywords));
+  await store.hnsw.save(join(dir, FILES.hnsw));
+  // The manifest goes last: a folder without one was never finished.
+  await writeFile(join(dir, FILES.manifest), JSON.stringify(data.manifest, null, 2));
+
+  const stat = await lstat(indexDir).catch(() => undefined);
+  if (stat && !stat.isSymbolicLink()) {
+    // A plain folder from elsewhere: move it aside as a build folder so the swap stays one rename.
+    await rename(indexDir, join(parent, `${buildPrefix(indexDir)}legacy-${Date.now()}-0`));
+  }
+  const tmpLink = `${indexDir}.swap-${process.pid}`;
+  await rm(tmpLink, { force: true });
+  await symlink(name, tmpLink);
+  await rename(tmpLink, indexDir);
+  await sweepBuilds(indexDir, new Set([name, ...(previous ? [previous] : [])]));
+  return dir;
+}
+
+/** The folder an index path points at (followed through the symlink), for change detection. */
+export async function indexVersion(indexDir: string): Promise<string | undefined> {
+  try {
+    return await readlink(resolve(indexDir));
+  } catch {
+    return existsSync(indexDir) ? 'plain' : undefined;
+  }
+}
+
+async function readJson<T>(dir: string, file: string, schema: z.ZodType<T>): Promise<T> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(await readFile(join(dir, file), 'utf8'));
+  } catch (err) {
+    throw new AppError('INDEX_CORRUPT', `Cannot read ${join(dir, file)} (${(err as Error).message}); re-run \`npm run ingest\`.`);
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    throw new AppError('INDEX_CORRUPT', `${join(dir, file)} is not a valid index file (${z.prettifyError(parsed.error)}); re-run \`npm run ingest\`.`);
+  }
+  return parsed.data;
+}
+
+/** Reads only the manifest (cheap), or undefined when there is no index. */
+export async function readManifest(indexDir: string): Promise<Manifest | undefined> {
+  if (!existsSync(join(indexDir, FILES.manifest))) return undefined;
+  return readJson(indexDir, FILES.manifest, ManifestSchema);
+}
+
+const Bm25Schema = z.object({
+  n: z.number(),
+  avgLength: z.number(),
+  lengths: z.array(z.number()),
+  postings: z.record(z.string(), z.array(z.number())),
+});
+
+export async function loadIndex(indexDir: string, embeddings: NamedEmbeddings): Promise<LoadedIndex> {
+  const manifest = await readManifest(indexDir);
+  if (!manifest) {
+    throw new AppError('INDEX_MISSING', `No index at ${indexDir}: run \`npm run ingest\` first.`);
+  }
+  if (manifest.formatVersion !== FORMAT_VERSION) {
+    throw new AppError('INDEX_INCOMPATIBLE', `The index at ${indexDir} has format ${manifest.formatVersion}, this version reads ${FORMAT_VERSION}: re-run \`npm run ingest\`.`);
+  }
+  if (manifest.embedder.id !== embeddings.id || manifest.embedder.dim !== embeddings.dim) {
+    throw new AppError('INDEX_INCOMPATIBLE', `The index at ${indexDir} was built with embedder ${manifest.embedder.id} (${manifest.embedder.dim}-d) but ${embeddings.id} (${embeddings.dim}-d) is configured: re-run \`npm run ingest\`.`);
+  }
+  // Resolve the symlink once so every file comes from the same build, even if a swap happens now.
+  const dir = await realpath(indexDir);
+  const [documents, chunks, keywords] = await Promise.all([
+    readJson(dir, FILES.documents, z.array(DocumentSchema)),
+    readJson(dir, FILES.chunks, z.array(ChunkSchema)),
+    readJson(dir, FILES.keywords, Bm25Schema) as Promise<Bm25Index>,
+  ]);
+  const raw = await readFile(join(dir, FILES.vectors));
+  const vectors = new Float32Array(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength));
+  if (vectors.length !== chunks.length * manifest.embedder.dim || keywords.n !== chunks.length) {
+    throw new AppError('INDEX_CORRUPT', `The index at ${indexDir} is inconsistent (vectors, keywords and chunks disagree): re-run \`npm run ingest\`.`);
+  }
+  const hnsw = await HnswIndex.load(join(dir, FILES.hnsw), manifest.embedder.dim);
+  addWords(documents.map((d) => d.school));
+  const store = new HnswVectorStore(embeddings, chunks, vectors, hnsw);
+  return { manifest, documents, chunks, vectors, keywords, dir, store, embeddings, documentsById: new Map(documents.map((d) => [d.docId, d])) };
+}

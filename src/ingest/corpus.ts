@@ -1,0 +1,11 @@
+// Lists the report files of a corpus folder (top level, no hidden files), in a stable order.
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+
+export async function listCorpus(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile() && !e.name.startsWith('.'))
+    .map((e) => join(dir, e.name))
+    .sort();
+}

@@ -1,0 +1,61 @@
+// Reads .docx through mammoth's HTML, keeping headings, paragraphs, list items and table rows.
+import mammoth from 'mammoth';
+import { parseDocument } from 'htmlparser2';
+import type { ChildNode, Element } from 'domhandler';
+import { type Block, RejectedFile, tableRowText } from './blocks.js';
+
+const STYLE_MAP = ["p[style-name='Title'] => h1.doc-title:fresh", "p[style-name='Subtitle'] => h2:fresh"];
+
+export async function readDocx(buf: Buffer): Promise<Block[]> {
+  let html: string;
+  try {
+    ({ value: html } = await mammoth.convertToHtml({ buffer: buf }, { styleMap: STYLE_MAP }));
+  } catch (err) {
+    throw new RejectedFile(`corrupt .docx (${(err as Error).message.split('\n')[0]}): re-save it from Word`);
+  }
+  const blocks: Block[] = [];
+  walk(parseDocument(html).children, blocks);
+  return blocks;
+}
+
+function isElement(node: ChildNode): node is Element {
+  return node.type === 'tag';
+}
+
+function textOf(node: ChildNode, skipLists = false): string {
+  if (node.type === 'text') return node.data;
+  if (!isElement(node)) return '';
+  if (node.name === 'br') return '\n';
+  if (skipLists && (node.name === 'ol' || node.name === 'ul')) return '';
+  return node.children.map((c) => textOf(c, skipLists)).join('');
+}
+
+function walk(nodes: ChildNode[], out: Block[]): void {
+  for (const node of nodes) {
+    if (!isElement(node)) continue;
+    const h = /^h([1-6])$/.exec(node.name);
+    if (h) out.push({ kind: 'heading', level: Number(h[1]), text: textOf(node) });
+    else if (node.name === 'p') {
+      for (const line of textOf(node).split('\n')) out.push({ kind: 'paragraph', text: line });
+    } else if (node.name === 'li') {
+      out.push({ kind: 'list-item', text: textOf(node, true) });
+      walk(node.children, out);
+    } else if (node.name === 'table') table(node, out);
+    else walk(node.children, out);
+  }
+}
+
+function table(node: Element, out: Block[]): void {
+  const rows: string[][] = [];
+  const collect = (n: ChildNode): void => {
+    if (!isElement(n)) return;
+    if (n.name === 'tr') {
+      rows.push(n.children.filter(isElement).filter((c) => c.name === 'td' || c.name === 'th').map((c) => textOf(c).trim()));
+    } else if (n.name !== 'table' || n === node) n.children.forEach(collect);
+  };
+  collect(node);
+  const [header, ...body] = rows;
+  if (!header) return;
+  if (body.length === 0) out.push({ kind: 'table-row', text: header.join(' | ') });
+  for (const cells of body) out.push({ kind: 'table-row', text: tableRowText(header, cells) });
+}

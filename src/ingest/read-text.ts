@@ -1,0 +1,79 @@
+// Reads .txt and .md files in any common encoding into blocks.
+import chardet from 'chardet';
+import iconv from 'iconv-lite';
+import { type Block, RejectedFile, tableRowText } from './blocks.js';
+
+/** Decodes bytes: BOMs first, then a UTF-16 shape check, then UTF-8 if valid, else chardet's guess. */
+export function decodeText(buf: Buffer): string {
+  if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return buf.subarray(3).toString('utf8');
+  if (buf[0] === 0xff && buf[1] === 0xfe) return iconv.decode(buf.subarray(2), 'utf16le');
+  if (buf[0] === 0xfe && buf[1] === 0xff) return iconv.decode(buf.subarray(2), 'utf16be');
+  const utf16 = utf16WithoutBom(buf);
+  if (utf16) return iconv.decode(buf, utf16);
+  if (looksBinary(buf)) throw new RejectedFile('binary content, not text: save the report as .txt (UTF-8) or .docx');
+  const asUtf8 = new TextDecoder('utf-8', { fatal: false }).decode(buf);
+  if (!asUtf8.includes('\ufffd')) return asUtf8;
+  const guess = chardet.detect(buf) ?? 'GB18030';
+  // GBK and GB2312 are subsets of GB18030: decode with the superset so no character is lost.
+  const encoding = /^(gb|euc-cn|gbk|gb2312)/i.test(guess) ? 'GB18030' : guess;
+  if (!iconv.encodingExists(encoding)) {
+    throw new RejectedFile(`unsupported text encoding ${guess}: save the file as UTF-8`);
+  }
+  return iconv.decode(buf, encoding);
+}
+
+/** Chinese or ASCII UTF-16 without a BOM shows NUL bytes on one side of most code units. */
+function utf16WithoutBom(buf: Buffer): 'utf16le' | 'utf16be' | undefined {
+  const n = Math.min(buf.length - (buf.length % 2), 4096);
+  if (n < 4) return undefined;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (buf[i] === 0) evenZero++;
+    if (buf[i + 1] === 0) oddZero++;
+  }
+  const units = n / 2;
+  if (oddZero > units * 0.3 && evenZero < units * 0.05) return 'utf16le';
+  if (evenZero > units * 0.3 && oddZero < units * 0.05) return 'utf16be';
+  return undefined;
+}
+
+/** Binary: NUL bytes or many control characters in the first 8 KB. */
+function looksBinary(buf: Buffer): boolean {
+  const n = Math.min(buf.length, 8192);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = buf[i]!;
+    if (b === 0) return true;
+    if (b < 9 || (b > 13 && b < 32)) control++;
+  }
+  return control > n * 0.02;
+}
+
+/** Plain text: one block per line. Markdown adds # headings, list markers and pipe tables. */
+export function readText(buf: Buffer, markdown: boolean): Block[] {
+  const lines = decodeText(buf).split(/\r\n|\r|\n|\u2028|\u2029/);
+  const blocks: Block[] = [];
+  let tableHeader: string[] | undefined;
+  for (const line of lines) {
+    if (!markdown) {
+      blocks.push({ kind: 'paragraph', text: line });
+      continue;
+    }
+    const trimmed = line.trim();
+    const pipe = /^\|(.*)\|$/.exec(trimmed);
+    if (pipe) {
+      const cells = pipe[1]!.split('|').map((c) => c.trim());
+      if (cells.every((c) => /^:?-{2,}:?$/.test(c))) continue;
+      if (!tableHeader) tableHeader = cells;
+      else blocks.push({ kind: 'table-row', text: tableRowText(tableHeader, cells) });
+      continue;
+    }
+    tableHeader = undefined;
+    const heading = /^(#{1,6})\s+(.*)$/.exec(trimmed);
+    if (heading) blocks.push({ kind: 'heading', level: heading[1]!.length, text: heading[2]! });
+    else if (/^[-*+]\s+/.test(trimmed)) blocks.push({ kind: 'list-item', text: trimmed.replace(/^[-*+]\s+/, '') });
+    else blocks.push({ kind: 'paragraph', text: trimmed.replace(/\*\*|__/g, '') });
+  }
+  return blocks;
+}

@@ -1,0 +1,22 @@
+// Picks a reader by extension and rejects unusable files with a one-line reason.
+import { extname } from 'node:path';
+import { type Block, RejectedFile } from './blocks.js';
+import { readDocx } from './read-docx.js';
+import { readText } from './read-text.js';
+
+export const SUPPORTED_EXTENSIONS = ['.docx', '.txt', '.md'] as const;
+
+export async function readBlocks(file: string, buf: Buffer, maxBytes: number): Promise<Block[]> {
+  const ext = extname(file).toLowerCase();
+  if (!(SUPPORTED_EXTENSIONS as readonly string[]).includes(ext)) {
+    throw new RejectedFile(`unsupported extension "${ext || '(none)'}": use ${SUPPORTED_EXTENSIONS.join(', ')}`);
+  }
+  if (buf.length === 0) throw new RejectedFile('empty file');
+  if (buf.length > maxBytes) {
+    const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+    throw new RejectedFile(`${mb(buf.length)} MB is over the ${mb(maxBytes)} MB limit (MAX_FILE_MB)`);
+  }
+  const blocks = ext === '.docx' ? await readDocx(buf) : readText(buf, ext === '.md');
+  if (!blocks.some((b) => b.text.trim().length > 0)) throw new RejectedFile('no text in the file');
+  return blocks;
+}

@@ -1,0 +1,147 @@
+// Recovers a report's heading tree from its numbered lines, deciding levels from the document itself.
+import type { Section } from '../types.js';
+import type { Line } from './lines.js';
+import { type Marker, sentences, splitHeadingLine } from './markers.js';
+
+interface Candidate {
+  line: number;
+  heading: string;
+  body: string;
+  marker?: Marker;
+  /** Explicit level from a Word heading style or Markdown #, when the line has no marker. */
+  hLevel?: number;
+  /** Explicit heading blocks are never demoted to list items. */
+  forced: boolean;
+  isHeading: boolean;
+}
+
+/** Families that a document may use for plain enumerations as well as for headings. */
+const LISTABLE = new Set(['dot', '、', 'paren', 'circled']);
+
+function findCandidates(lines: Line[], from: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.kind === 'table-row') continue;
+    const split = splitHeadingLine(line.text);
+    if (line.kind === 'heading') {
+      out.push({ line: i, heading: split?.heading ?? line.text, body: split?.body ?? '', marker: split?.marker, hLevel: split ? undefined : (line.level ?? 1), forced: true, isHeading: true });
+    } else if (split && line.kind !== 'list-item') {
+      out.push({ line: i, heading: split.heading, body: split.body, marker: split.marker, forced: false, isHeading: true });
+    }
+  }
+  return out;
+}
+
+/**
+ * Lists versus headings. Numbered lines come in runs (1., 2., 3. …). A run is a list of ordinary
+ * items — "1.新媒体平台：网站主页、政务信息公开网、…。" — when no member owns more than one
+ * sentence of text (its run-in body plus the paragraphs up to the next numbered line) and none is
+ * followed by a deeper numbered run. Otherwise every member is a heading: "1.基本信息。党政办公室…。
+ * 在学校OA…。". Deciding per run keeps siblings consistent even when one item is short.
+ */
+function demoteLists(cands: Candidate[], lines: Line[]): void {
+  const ownSentences = (k: number): number => {
+    const c = cands[k]!;
+    const next = cands[k + 1]?.line ?? lines.length;
+    const text = [c.body, ...lines.slice(c.line + 1, next).map((l) => l.text)].join('\n');
+    return sentences(text).length;
+  };
+  const hasChildRun = (k: number): boolean => {
+    const c = cands[k]!;
+    const n = cands[k + 1];
+    return !!n?.marker && !!c.marker && n.marker.value === 1 && n.marker.style !== c.marker.style;
+  };
+  const open = new Map<string, number[]>();
+  const runs: number[][] = [];
+  cands.forEach((c, k) => {
+    if (!c.marker || c.forced || !LISTABLE.has(c.marker.family) || c.marker.style === 'paren-cn') return;
+    const run = open.get(c.marker.style);
+    const last = run && cands[run.at(-1)!]!.marker!.value;
+    if (run && last === c.marker.value - 1) run.push(k);
+    else {
+      const fresh = [k];
+      open.set(c.marker.style, fresh);
+      runs.push(fresh);
+    }
+  });
+  for (const run of runs) {
+    const headingRun = run.some((k) => ownSentences(k) >= 2 || hasChildRun(k));
+    if (!headingRun) for (const k of run) cands[k]!.isHeading = false;
+  }
+}
+
+interface Open {
+  section: number;
+  marker?: Marker;
+  hLevel?: number;
+}
+
+/**
+ * Levels come from the document's own numbering, not a fixed table. Walking the headings with a
+ * stack of open levels, a heading
+ *  1. continues the deepest open sequence of the same marker style whose last number is one less;
+ *  2. else continues one of the same family (一、 → 1、, （一） → （2）), which absorbs mixed numbering
+ *     such as 1、 2、 三、 四、 or （一） （2） （三）;
+ *  3. else, numbered 1, opens a new level under the current heading (一、 always starts at the top:
+ *     the official convention, and what every report here does);
+ *  4. else, with a gap in the numbers (二、 then 四、), joins the level where its style is open;
+ *  5. else opens a new level under the current heading.
+ * Explicit Word/Markdown heading levels nest by their number.
+ */
+function assignLevels(cands: Candidate[]): number[] {
+  const stack: Open[] = [];
+  const parents: number[] = [];
+  const popTo = (depth: number) => stack.splice(depth);
+  cands.forEach((c, k) => {
+    if (c.hLevel !== undefined) {
+      let d = stack.length;
+      while (d > 0 && !(stack[d - 1]!.hLevel !== undefined && stack[d - 1]!.hLevel! < c.hLevel)) d--;
+      popTo(d);
+    } else {
+      const m = c.marker!;
+      const find = (pred: (o: Open) => boolean) => {
+        for (let d = stack.length - 1; d >= 0; d--) if (pred(stack[d]!)) return d;
+        return -1;
+      };
+      let d = find((o) => o.marker?.style === m.style && o.marker.value === m.value - 1);
+      if (d < 0) d = find((o) => o.marker?.family === m.family && o.marker.value === m.value - 1);
+      if (d >= 0) popTo(d);
+      else if (m.value === 1 && m.style === 'cn') {
+        const firstNumbered = stack.findIndex((o) => o.hLevel === undefined);
+        popTo(firstNumbered < 0 ? stack.length : firstNumbered);
+      }
+      else if (m.value !== 1) {
+        d = find((o) => o.marker?.style === m.style);
+        if (d < 0) d = find((o) => o.marker?.family === m.family);
+        if (d >= 0) popTo(d);
+      }
+    }
+    parents.push(stack.length > 0 ? stack.at(-1)!.section : -1);
+    stack.push({ section: k, marker: c.marker, hLevel: c.hLevel });
+  });
+  return parents;
+}
+
+/** The heading tree of a document body, as sections with offsets into the cleaned text. */
+export function recoverSections(lines: Line[], bodyStart: number): Section[] {
+  const cands = findCandidates(lines, bodyStart);
+  demoteLists(cands, lines);
+  const headings = cands.filter((c) => c.isHeading);
+  const parents = assignLevels(headings);
+  const sections: Section[] = [];
+  headings.forEach((c, k) => {
+    const parent = parents[k]! >= 0 ? sections[parents[k]!]! : undefined;
+    const start = lines[c.line]!.start;
+    sections.push({
+      id: k,
+      parent: parent ? parent.id : null,
+      level: parent ? parent.level + 1 : 1,
+      heading: c.heading,
+      path: [...(parent?.path ?? []), c.heading],
+      start,
+      end: start + c.heading.length,
+    });
+  });
+  return sections;
+}

@@ -1,0 +1,28 @@
+// Text clean-up for reports (conversion leftovers, odd spaces) and normalisation for matching.
+import * as OpenCC from 'opencc-js';
+
+/** Removes Word-conversion leftovers and odd whitespace from one line, keeping its wording. */
+export function cleanLine(line: string): string {
+  return line
+    .replace(/\[bookmark:[^\]]*\]/gi, '')
+    .replace(/[\u200b-\u200f\u2060\ufeff]/g, '')
+    .replace(/[\u00a0\u3000\t\u2002-\u200a\u202f\u205f]/g, ' ')
+    .replace(/ {2,}/g, ' ')
+    .trim();
+}
+
+let toSimplified: ((s: string) => string) | undefined;
+
+/**
+ * Normalises text for matching only (never for display): NFKC folds full-width letters, digits and
+ * punctuation; traditional characters become simplified; Latin is lower-cased.
+ */
+export function normalizeForMatch(text: string): string {
+  toSimplified ??= OpenCC.Converter({ from: 'hk', to: 'cn' });
+  return toSimplified(text.normalize('NFKC')).toLowerCase();
+}
+
+/** Drops spaces, punctuation and width differences: used to compare answers and headings loosely. */
+export function looseKey(text: string): string {
+  return normalizeForMatch(text).replace(/[\s\p{P}\p{S}]/gu, '');
+}
