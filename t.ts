@@ -1,7 +1,5 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { parseReport } from './src/ingest/parse.js';
-for (const f of readdirSync('corpus')) {
-  const { doc, chunks } = await parseReport(f, readFileSync('corpus/' + f), { size: 400, overlap: 60, maxBytes: 1e7 });
-  console.log('==', f, '|', doc.school, '|', doc.title, '|', JSON.stringify(doc.period), doc.window?.text, doc.warnings, 'chunks', chunks.length);
-  for (const s of doc.sections) console.log('  '.repeat(s.level) + s.heading);
-}
+import { createSchoolMatcher, deriveAliases } from './src/retrieve/schools.js';
+const names = ['湖南工程职业技术学院','湖南大众传媒职业技术学院','湖南石油化工职业技术学院','湖南安全技术职业学院','襄阳科技职业学院'];
+for (const n of names) console.log(n, deriveAliases(n).join(' '));
+const m = createSchoolMatcher(names);
+console.log(m.find('湖南铁道职业技术学院的单招章程在哪看？'), m.unknown('湖南铁道职业技术学院的单招章程在哪看？'));

@@ -1,0 +1,27 @@
+// What a channel remembers between turns so "那去年呢？" and "那安全职院呢？" work.
+import { z } from 'zod';
+import type { Answer } from '../types.js';
+
+export const TurnContextSchema = z.object({
+  school: z.string().optional(),
+  period: z.string().optional(),
+  /** The last question that carried a topic; follow-ups borrow it. */
+  question: z.string().optional(),
+});
+export type TurnContext = z.infer<typeof TurnContextSchema>;
+
+const FOLLOW_UP = /^(?:那|那么|那个|还有|再问)|呢[？?!！。]*$|^(?:and|what about|how about)\b/i;
+
+/** A short "那…呢" question borrows the previous topic. */
+export function isFollowUp(question: string): boolean {
+  return FOLLOW_UP.test(question.trim()) && question.trim().length <= 16;
+}
+
+export function nextContext(previous: TurnContext | undefined, answer: Answer): TurnContext {
+  const followUp = isFollowUp(answer.question) && !!previous?.question;
+  return {
+    school: answer.school ?? previous?.school,
+    period: answer.period ?? previous?.period,
+    question: followUp ? previous!.question : answer.question,
+  };
+}

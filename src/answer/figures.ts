@@ -1,0 +1,22 @@
+// Finds statistics in text: a number with a counting unit, not a year or a date.
+import { type UnitClass, unitClass } from '../retrieve/query.js';
+
+const FIGURE = /(\d+(?:\.\d+)?)\s*(余|多)?\s*(万|亿)?\s*(人次|个|条|篇|次|项|名|人|期|场|件|份|门|则|所|家|部|批|元|%|％|位)/g;
+
+export interface Figure {
+  text: string;
+  unit?: UnitClass;
+}
+
+export function figuresIn(text: string): Figure[] {
+  const out: Figure[] = [];
+  for (const m of text.matchAll(FIGURE)) {
+    out.push({ text: m[0], unit: unitClass(m[4]!) });
+  }
+  return out;
+}
+
+/** Every run of digits, for the "no figure without a cited passage" check. */
+export function numbersIn(text: string): string[] {
+  return text.match(/\d+(?:\.\d+)?/g) ?? [];
+}

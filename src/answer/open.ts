@@ -1,0 +1,18 @@
+// Opens an index from configuration and returns a ready Answerer.
+import type { Config } from '../config.js';
+import { createEmbeddings } from '../index/embeddings.js';
+import { loadIndex } from '../index/store.js';
+import { readAliasFile } from '../retrieve/schools.js';
+import { loadLexicon } from '../text/synonyms.js';
+import { type Answerer, createAnswerer } from './answer.js';
+
+export async function openAnswerer(config: Config, indexDir = config.INDEX_DIR): Promise<Answerer> {
+  const index = await loadIndex(indexDir, createEmbeddings(config));
+  const today = config.TODAY ? new Date(`${config.TODAY}T12:00:00`) : undefined;
+  return createAnswerer({
+    index,
+    lexicon: loadLexicon(config.SYNONYMS_FILE),
+    aliases: config.ALIASES_FILE ? readAliasFile(config.ALIASES_FILE) : undefined,
+    today: today ? () => today : undefined,
+  });
+}

@@ -1,0 +1,51 @@
+// Splits report text into sentences and clauses, keeping absolute offsets for verbatim quotes.
+
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function split(text: string, offset: number, marks: RegExp): Span[] {
+  const out: Span[] = [];
+  let from = 0;
+  const push = (to: number) => {
+    let s = from;
+    let e = to;
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    if (e > s) out.push({ start: offset + s, end: offset + e, text: text.slice(s, e) });
+  };
+  for (let i = 0; i < text.length; i++) {
+    if (marks.test(text[i]!)) {
+      push(i + 1);
+      from = i + 1;
+    }
+  }
+  push(text.length);
+  return out;
+}
+
+/** Sentences end at 。！？；and line breaks. */
+export function splitSentences(text: string, offset = 0): Span[] {
+  return split(text, offset, /[。！？!?；;\n]/);
+}
+
+/** Clauses end at ，：and the sentence marks; brackets are kept whole so （其中…） stays with its clause. */
+export function splitClauses(sentence: Span): Span[] {
+  const out: Span[] = [];
+  let depth = 0;
+  let from = 0;
+  const t = sentence.text;
+  for (let i = 0; i < t.length; i++) {
+    const ch = t[i]!;
+    if ('（(《“'.includes(ch)) depth++;
+    else if ('）)》”'.includes(ch)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && /[，,：:]/.test(ch)) {
+      out.push({ start: sentence.start + from, end: sentence.start + i + 1, text: t.slice(from, i + 1) });
+      from = i + 1;
+    }
+  }
+  if (from < t.length) out.push({ start: sentence.start + from, end: sentence.end, text: t.slice(from) });
+  return out.filter((c) => c.text.trim().length > 0);
+}

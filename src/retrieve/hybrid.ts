@@ -1,0 +1,117 @@
+// Hybrid retrieval: BM25 and vectors fused, filtered to reports, with heading matches counted.
+import type { CallbackManagerForRetrieverRun } from '@langchain/core/callbacks/manager';
+import type { Document } from '@langchain/core/documents';
+import { BaseRetriever, type BaseRetrieverInput } from '@langchain/core/retrievers';
+import { type WeightedTerm, idf, searchBm25 } from '../index/bm25.js';
+import type { LoadedIndex } from '../index/store.js';
+import { chunkToDocument } from '../index/vector-store.js';
+import { normalizeForMatch } from '../text/normalize.js';
+import { bigrams, words } from '../text/tokenize.js';
+import type { Chunk } from '../types.js';
+import { rrf, weightedSum } from './fuse.js';
+import type { Term } from './query.js';
+
+export type Fusion = 'rrf' | 'weighted';
+
+export interface Hit {
+  label: number;
+  chunk: Chunk;
+  score: number;
+}
+
+export interface SearchOptions {
+  k?: number;
+  /** Only chunks of these documents. */
+  docIds?: ReadonlySet<string>;
+  fusion?: Fusion;
+}
+
+/** Per-index lookups the retriever needs on every query, computed once. */
+export class SearchIndex {
+  readonly labelsByDoc = new Map<string, number[]>();
+  readonly headingKeys: string[];
+
+  constructor(readonly index: LoadedIndex) {
+    index.chunks.forEach((c, i) => (this.labelsByDoc.get(c.docId) ?? this.labelsByDoc.set(c.docId, []).get(c.docId)!).push(i));
+    this.headingKeys = index.chunks.map((c) => normalizeForMatch(c.section.join(' ')));
+  }
+
+  /** True when some report uses the word (its document frequency is not zero). */
+  known(term: string): boolean {
+    return (this.index.keywords.postings[term]?.length ?? 0) > 0;
+  }
+
+  idf(term: string): number {
+    return idf(this.index.keywords, term);
+  }
+
+  labelsFor(docIds: ReadonlySet<string>): Set<number> {
+    const out = new Set<number>();
+    for (const id of docIds) for (const l of this.labelsByDoc.get(id) ?? []) out.add(l);
+    return out;
+  }
+
+  /**
+   * Ranks chunks for weighted terms (and the free text for the vector side). Section headings that
+   * contain a term add to the score, so a 收费 question favours a section titled 财务收费信息.
+   */
+  async search(terms: Term[], text: string, opts: SearchOptions = {}): Promise<Hit[]> {
+    const { k = 8, docIds, fusion = 'rrf' } = opts;
+    const allowed = docIds ? this.labelsFor(docIds) : undefined;
+    const filter = allowed ? (i: number) => allowed.has(i) : undefined;
+    const depth = Math.max(k * 4, 30);
+
+    const kw: WeightedTerm[] = [];
+    for (const t of terms) for (const w of words(t.term)) kw.push({ term: w, weight: t.weight });
+    for (const g of bigrams(text)) kw.push({ term: g, weight: 0.3 });
+    const lexical = searchBm25(this.index.keywords, kw, { limit: depth, filter }).map((h) => ({ id: h.doc, score: h.score }));
+
+    const qv = await this.index.embeddings.embedQuery(`${text} ${terms.map((t) => t.term).join(' ')}`);
+    const semantic = this.index.store.searchLabels(qv, depth, allowed ? { labels: allowed } : undefined).map((h) => ({ id: h.label, score: h.score }));
+
+    const headingList = this.headingMatches(terms, lexical.concat(semantic).map((x) => x.id));
+    const fused = fusion === 'rrf' ? rrf([lexical, semantic, headingList], [1, 0.7, 0.5]) : weightedSum([lexical, semantic, headingList], [1, 0.5, 0.4]);
+    return fused.slice(0, k).map(({ id, score }) => ({ label: id, chunk: this.index.chunks[id]!, score }));
+  }
+
+  /** Candidates ranked by how much of the query their heading path holds (idf-weighted). */
+  private headingMatches(terms: Term[], candidates: number[]): { id: number; score: number }[] {
+    const out: { id: number; score: number }[] = [];
+    for (const id of new Set(candidates)) {
+      const key = this.headingKeys[id]!;
+      let s = 0;
+      for (const t of terms) if (t.term.length > 1 && key.includes(t.term)) s += t.weight * this.idf(t.term);
+      if (s > 0) out.push({ id, score: s });
+    }
+    return out.sort((a, b) => b.score - a.score);
+  }
+}
+
+export interface HybridRetrieverInput extends BaseRetrieverInput {
+  search: SearchIndex;
+  k?: number;
+  docIds?: ReadonlySet<string>;
+  fusion?: Fusion;
+}
+
+/** The hybrid search as a LangChain retriever; plain-text queries weigh every word alike. */
+export class HybridRetriever extends BaseRetriever {
+  override lc_namespace = ['gongkai', 'retrievers'];
+  private readonly s: SearchIndex;
+  private readonly opts: SearchOptions;
+
+  constructor(fields: HybridRetrieverInput) {
+    super(fields);
+    this.s = fields.search;
+    this.opts = { k: fields.k ?? 5, docIds: fields.docIds, fusion: fields.fusion };
+  }
+
+  override async _getRelevantDocuments(query: string, _runManager?: CallbackManagerForRetrieverRun): Promise<Document[]> {
+    const terms = [...new Set(words(query, false))].map((term) => ({ term, weight: 1, source: term }));
+    return (await this.s.search(terms, query, this.opts)).map((h) => {
+      const doc = chunkToDocument(h.chunk, h.label);
+      doc.metadata.score = h.score;
+      return doc;
+    });
+  }
+}

@@ -1,0 +1,65 @@
+// Understands when a question is about (2023年, 23年, 上学年, 去年, 最新) and maps it onto report periods.
+import type { Period } from '../types.js';
+
+export type TimeAsk =
+  | { kind: 'interval'; start: string; end: string; label: string }
+  | { kind: 'latest'; label: string };
+
+const iso = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+const year = (y: number, label = `${y}年`): TimeAsk => ({ kind: 'interval', start: iso(y, 1, 1), end: iso(y, 12, 31), label });
+const academic = (a: number): TimeAsk => ({ kind: 'interval', start: iso(a, 9, 1), end: iso(a + 1, 8, 31), label: `${a}-${a + 1}学年` });
+const full = (yy: string) => (yy.length === 2 ? 2000 + Number(yy) : Number(yy));
+
+/** The time a question asks about, resolved against `today`; undefined when it names none. */
+export function parseTime(question: string, today: Date): TimeAsk | undefined {
+  const q = question.normalize('NFKC');
+  const y = today.getFullYear();
+  // The academic year starts in September.
+  const currentAcademic = today.getMonth() >= 8 ? y : y - 1;
+  const ay = /(?<!\d)((?:19|20)?\d{2})\s*[-~～至到—]\s*((?:19|20)?\d{2})\s*学年/.exec(q);
+  if (ay) return academic(full(ay[1]!));
+  if (/上一?学年|去年学年/.test(q)) return academic(currentAcademic - 1);
+  if (/本学年|这学年|这个学年|今年学年/.test(q)) return academic(currentAcademic);
+  const cy = /(?<![\d.])((?:19|20)\d{2}|[12]\d)\s*年(?!级|代)/.exec(q);
+  if (cy) return year(full(cy[1]!));
+  if (/大前年/.test(q)) return year(y - 3);
+  if (/前年/.test(q)) return year(y - 2);
+  if (/去年|上一?年(?!级)|last year/i.test(q)) return year(y - 1);
+  if (/今年|本年度?|this year/i.test(q)) return year(y);
+  if (/最新|最近|近期|latest|recent/i.test(q)) return { kind: 'latest', label: '最新' };
+  return undefined;
+}
+
+const days = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / 86_400_000;
+
+/** Days two inclusive date ranges share (0 when disjoint). */
+function overlap(p: { start: string; end: string }, q: { start: string; end: string }): number {
+  const start = p.start > q.start ? p.start : q.start;
+  const end = p.end < q.end ? p.end : q.end;
+  return end >= start ? days(start, end) + 1 : 0;
+}
+
+export interface PeriodChoice<T> {
+  item: T;
+  /** False when the asked period has no report and the nearest one was taken instead. */
+  exact: boolean;
+}
+
+/**
+ * Picks the report whose period best covers the asked time: the largest overlap, else the nearest
+ * (ties to the later one). With no time asked, or "最新", the latest report.
+ */
+export function choosePeriod<T>(items: T[], periodOf: (t: T) => Period, ask: TimeAsk | undefined): PeriodChoice<T> | undefined {
+  if (items.length === 0) return undefined;
+  const latest = [...items].sort((a, b) => periodOf(b).end.localeCompare(periodOf(a).end))[0]!;
+  if (!ask || ask.kind === 'latest') return { item: latest, exact: true };
+  let best: { item: T; score: number } | undefined;
+  for (const item of items) {
+    const p = periodOf(item);
+    const shared = overlap(p, ask);
+    const gap = shared > 0 ? 0 : Math.min(Math.abs(days(p.end, ask.start)), Math.abs(days(ask.end, p.start)));
+    const score = shared > 0 ? shared : -gap;
+    if (!best || score > best.score || (score === best.score && p.end > periodOf(best.item).end)) best = { item, score };
+  }
+  return { item: best!.item, exact: best!.score > 0 };
+}
