@@ -103,8 +103,9 @@ if (isMain) {
       out: { type: 'string' },
       verbose: { type: 'boolean', short: 'v' },
     });
-    const file = positionals[0] ?? 'eval/dev-qa.jsonl';
-    const qa = readQa(file);
+    const files = positionals.length ? positionals : ['eval/dev-qa.jsonl', 'eval/own-qa.jsonl'];
+    const qa = files.flatMap(readQa);
+    const file = files.join(' + ');
     const bot = await openAnswerer(loadConfig(), flags.index);
     await bot.answer('预热'); // the first call pays for lazy set-up (jieba, OpenCC), not a question
     const { summary, rows } = await evaluate(bot, qa);

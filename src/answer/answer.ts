@@ -5,6 +5,7 @@ import { type Fusion, type Hit, SearchIndex } from '../retrieve/hybrid.js';
 import { type ParsedQuery, parseQuery } from '../retrieve/query.js';
 import { type SchoolMatcher, createSchoolMatcher } from '../retrieve/schools.js';
 import { choosePeriod, parseTime } from '../retrieve/time.js';
+import { normalizeForMatch } from '../text/normalize.js';
 import type { Lexicon } from '../text/synonyms.js';
 import type { Answer, Citation, ReportDocument } from '../types.js';
 import { citationOf, quoted, trimPassage } from './compose.js';
@@ -44,7 +45,7 @@ export interface Answerer {
   readonly search: SearchIndex;
 }
 
-const DEFAULT_MIN_COVERAGE = 0.5;
+const DEFAULT_MIN_COVERAGE = 0.3;
 
 export function createAnswerer(deps: AnswererDeps): Answerer {
   const { index, lexicon } = deps;
@@ -88,10 +89,11 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
   /** The best passage of one report, and whether it answers. */
   async function bestIn(q: ParsedQuery, docs: ReportDocument[]): Promise<{ passages: Passage[]; found: boolean }> {
     const text = q.terms.map((t) => t.term).join(' ');
-    const hits = await search.search(q.terms, text, { docIds: new Set(docs.map((d) => d.docId)), fusion: deps.fusion, k: 8 });
+    const hits = await search.search(q.terms, text, { docIds: new Set(docs.map((d) => d.docId)), fusion: deps.fusion, k: 10 });
     const passages = extractPassages(q, hits, search);
     const top = passages[0];
-    const found = !!top && top.coverage >= minCoverage && (q.intent !== 'figure' || top.hasFigure) && top.score > 0;
+    // A figure must be about the question's main topic: 263条 of 官方微信 does not answer 官方微博.
+    const found = !!top && top.coverage >= minCoverage && (q.intent !== 'figure' || (top.hasFigure && top.focus)) && top.score > 0;
     return { passages, found };
   }
 
@@ -102,6 +104,15 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     const groups = termGroups(q.terms, idf);
     const t = trimPassage(p, (text) => coverage(groups, text, idf) + (q.intent === 'figure' && /\d/.test(text) ? 0.2 : 0));
     return { p: t, cutBefore: t.start > p.start, cutAfter: t.end < p.end };
+  }
+
+  /** For a reply that finds no answer: the best passage that at least names the question's main term. */
+  function relatedPassage(q: ParsedQuery, passages: Passage[]): Passage | undefined {
+    const main = termGroups(q.terms, idf).sort((a, b) => b.weight - a.weight)[0];
+    if (!main) return undefined;
+    return [...passages]
+      .filter((p) => main.terms.some((t) => normalizeForMatch(p.text).includes(t.term)))
+      .sort((a, b) => b.coverage - a.coverage || a.text.length - b.text.length)[0];
   }
 
   /** Second passage worth adding: close in score, from another sentence, short. */
@@ -118,7 +129,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
   function periodNote(q: ParsedQuery, doc: ReportDocument, exact: boolean): string {
     if (exact || !q.time || q.time.kind !== 'interval') return '';
     const later = doc.period.end < q.time.start;
-    return `没有${q.time.label}的报告，${later ? '最新' : '最接近'}的是${doc.period.label}报告：`;
+    return `没有${q.time.label}的报告，以下出自${later ? '最新' : '最接近'}的${doc.period.label}报告。`;
   }
 
   async function single(q: ParsedQuery, school: string, started: number): Promise<Answer> {
@@ -131,7 +142,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     const base = { question: q.question, school, period: doc.period.label };
     const top = passages[0];
     if (!found) {
-      const related = top && top.coverage >= minCoverage * 0.6 ? top : undefined;
+      const related = relatedPassage(q, passages);
       const topic = topicOf(q);
       const lead = `${doc.school}${doc.period.label}报告中没有找到${topic ? `“${topic}”的` : '相关的'}${q.intent === 'figure' ? '具体数字' : '明确说明'}。`;
       if (!related) return finish({ ...base, found: false, answer: lead, citations: [] }, started, retrieveMs);
@@ -199,7 +210,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       citations.push(citationOf(i + 1, span, d, []));
       return `${d.school}《${d.title}》（${d.period.label}）[${i + 1}]`;
     });
-    return finish({ question: q.question, found: true, answer: `共收录${index.documents.length}份报告：\n${lines.join('\n')}`, citations }, started, 0);
+    return finish({ question: q.question, found: true, answer: `目前收录的报告：\n${lines.join('\n')}`, citations }, started, 0);
   }
 
   async function answer(question: string, options: AnswerOptions = {}): Promise<Answer> {
@@ -232,7 +243,7 @@ function topicOf(q: ParsedQuery): string {
   const seen = new Set<string>();
   const picked: string[] = [];
   for (const t of q.terms) {
-    if (t.source !== t.term || t.weight < 1 || seen.has(t.term) || /^[\d.]+$/.test(t.term) || !/[\u4e00-\u9fa5]/.test(t.term)) continue;
+    if (t.source !== t.term || t.weight < 1 || t.term.length < 2 || seen.has(t.term) || !/[\u4e00-\u9fa5]/.test(t.term)) continue;
     seen.add(t.term);
     picked.push(t.term);
   }

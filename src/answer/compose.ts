@@ -3,7 +3,7 @@ import type { ReportDocument, Citation } from '../types.js';
 import type { Passage } from './extract.js';
 
 /** Longest quote shown; longer passages are cut to the part that holds the question's terms. */
-const MAX_QUOTE = 90;
+const MAX_QUOTE = 100;
 
 /**
  * Cuts a long passage to its best window of list items or clauses, still a verbatim slice.

@@ -1,7 +1,7 @@
 // Finds statistics in text: a number with a counting unit, not a year or a date.
 import { type UnitClass, unitClass } from '../retrieve/query.js';
 
-const FIGURE = /(\d+(?:\.\d+)?)\s*(余|多)?\s*(万|亿)?\s*(人次|个|条|篇|次|项|名|人|期|场|件|份|门|则|所|家|部|批|元|%|％|位)/g;
+const FIGURE = /(\d+(?:\.\d+)?)\s*(余|多)?\s*(万|亿)?\s*(人次|个|条|篇|次|项|名|人|期|场|件|份|门|则|所|家|部|批|起|处|元|%|％|位)/g;
 
 export interface Figure {
   text: string;

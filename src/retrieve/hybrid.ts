@@ -13,6 +13,8 @@ import type { Term } from './query.js';
 
 export type Fusion = 'rrf' | 'weighted';
 
+const UNSEEN_IDF = 2.5;
+
 export interface Hit {
   label: number;
   chunk: Chunk;
@@ -36,13 +38,32 @@ export class SearchIndex {
     this.headingKeys = index.chunks.map((c) => normalizeForMatch(c.section.join(' ')));
   }
 
-  /** True when some report uses the word (its document frequency is not zero). */
+  private readonly idfCache = new Map<string, number>();
+
+  /** True when some report uses the term: as one indexed word, or as words that are all indexed. */
   known(term: string): boolean {
-    return (this.index.keywords.postings[term]?.length ?? 0) > 0;
+    if ((this.index.keywords.postings[term]?.length ?? 0) > 0) return true;
+    const parts = words(term, false);
+    return parts.length > 1 && parts.every((p) => (this.index.keywords.postings[p]?.length ?? 0) > 0);
   }
 
+  /**
+   * Inverse document frequency of a term: its own when indexed, the mean of its words' when it is a
+   * phrase (对外宣传), and a middling value for words no report uses, which should neither dominate a
+   * question nor vanish from it.
+   */
   idf(term: string): number {
-    return idf(this.index.keywords, term);
+    const cached = this.idfCache.get(term);
+    if (cached !== undefined) return cached;
+    const kw = this.index.keywords;
+    let value: number;
+    if ((kw.postings[term]?.length ?? 0) > 0) value = idf(kw, term);
+    else {
+      const parts = words(term, false).filter((p) => (kw.postings[p]?.length ?? 0) > 0);
+      value = parts.length > 1 ? parts.reduce((a, p) => a + idf(kw, p), 0) / parts.length : UNSEEN_IDF;
+    }
+    this.idfCache.set(term, value);
+    return value;
   }
 
   labelsFor(docIds: ReadonlySet<string>): Set<number> {

@@ -5,7 +5,7 @@ import { words } from '../text/tokenize.js';
 import type { SchoolMatcher } from './schools.js';
 import { type TimeAsk, parseTime } from './time.js';
 
-export type Intent = 'figure' | 'where' | 'yesno' | 'what' | 'catalog';
+export type Intent = 'figure' | 'where' | 'name' | 'yesno' | 'what' | 'catalog';
 
 export type UnitClass = 'items' | 'people' | 'money' | 'percent';
 
@@ -31,7 +31,7 @@ export interface ParsedQuery {
 }
 
 const UNIT_CLASSES: Record<UnitClass, RegExp> = {
-  items: /^(?:个|条|篇|次|项|期|场|件|份|门|则|所|家|部|批)/,
+  items: /^(?:个|条|篇|次|项|期|场|件|份|门|则|所|家|部|批|起|处|名单)/,
   people: /^(?:人次|人|名|位)/,
   money: /^(?:元|万元|亿元|块)/,
   percent: /^(?:%|％)/,
@@ -43,11 +43,13 @@ export function unitClass(unit: string): UnitClass | undefined {
 }
 
 function intentOf(q: string): { intent: Intent; unit?: UnitClass } {
-  const asked = /(?:多少|几)\s*(人次|个|条|篇|次|项|名|人|期|场|件|份|门|所|位|家|元|钱|万)/.exec(q);
+  const asked = /(?:多少|几)\s*(人次|个|条|篇|次|项|名|人|期|场|件|份|门|所|位|家|元|钱|万|起|处)/.exec(q);
   const unit = asked ? (asked[1] === '钱' ? 'money' : unitClass(asked[1]!)) : /率|比例|百分/.test(q) ? 'percent' : /多少人|招多少/.test(q) ? 'people' : undefined;
   if (/报告/.test(q) && /(哪一?年|哪些报告|几份|什么时[候间]|哪几份|覆盖|收录|各是)/.test(q) && !/就业质量|质量年/.test(q)) return { intent: 'catalog' };
-  if (/多少|几[个条篇次项名人期场件份门所位家]|数量|how many|how much|number of|率是|比例/.test(q)) return { intent: 'figure', unit };
-  if (/在哪|哪里|哪儿|哪个栏目|哪个平台|哪些平台|哪些渠道|什么渠道|通过什么|什么方式|怎么让|怎么知道|如何|怎样|在什么|where|which platform|how (?:do|can|did)|what'?s the name|叫什么/.test(q)) {
+  if (/多少|几[个条篇次项名人期场件份门所位家起处]|数量|how many|how much|number of|率是|比例/.test(q)) return { intent: 'figure', unit };
+  // Contact details and names are answered by a string, not a counted figure.
+  if (/叫什么|名称是|名字|电话|号码|邮箱|网址|地址|what'?s the name|name of|called|phone|email/.test(q)) return { intent: 'name' };
+  if (/在哪|哪里|哪儿|哪个栏目|哪个平台|哪些平台|哪些渠道|什么渠道|通过什么|什么方式|怎么让|怎么知道|如何|怎样|在什么|where|which platform|how (?:do|can|did)|/.test(q)) {
     return { intent: 'where' };
   }
   if (/吗[？?]?$|有没有|是否|会不会|能不能|有无|\b(?:is|are|does|do|can|will)\b/.test(q)) return { intent: 'yesno' };
@@ -58,6 +60,9 @@ const CROSS = /各校|各学校|各个学校|各院校|每个学校|每所|哪�
 const ELLIPTICAL = /^(?:那|那么|那个|还有|再问)|呢[？?]?$|^(?:and|what about|how about)\b/i;
 /** Words that only steer (time, question form) and say nothing about the topic. */
 const NON_TOPIC = /^(?:去年|今年|前年|大前年|本年|本年度|上年|学年|上学年|本学年|最新|最近|近期|\d{1,4}年?|\d+学年|发了|多少条|几条|几次|多少|有几|那么|那个|那|呢|请问|知道|想|问|一下|是|有|吗|last|year|this|latest|recent|about|tell|me|please|呀)$/;
+
+/** How much a report's wording counts against the word the user typed. */
+const SYNONYM_WEIGHT = 0.75;
 
 export interface QueryContext {
   matcher: SchoolMatcher;
@@ -83,14 +88,19 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
     if (existing) existing.weight = Math.max(existing.weight, weight);
     else terms.push({ term, weight, source });
   };
-  const topical = words(rest, false).filter((w) => !NON_TOPIC.test(w));
+  // Single characters left over (年, 人, 条, 走) are units or glue; the lexicon covers the real ones (招多少人).
+  const topical = words(rest, false).filter((w) => !NON_TOPIC.test(w) && [...w].length > 1);
   for (const w of topical) {
+    // A Latin word no report uses (official, account) is either translated by the lexicon or noise.
+    if (!ctx.known(w) && !/[\u3400-\u9fff]/.test(w)) continue;
     add(w, ctx.known(w) ? 1 : 0.3, w);
     // Sub-words of long words (学工网站 → 学工, 网站) help partial matches, counted with their word.
     if (w.length >= 3) for (const sub of words(w, true)) if (sub !== w && !NON_TOPIC.test(sub)) add(sub, ctx.known(sub) ? 0.5 : 0.15, w);
   }
-  for (const { key, terms: syn } of expand(ctx.lexicon, rest)) {
-    for (const s of syn) add(s, s === key ? 1 : 0.6, key);
+  for (const { key, terms: syn, weight } of expand(ctx.lexicon, rest)) {
+    // A colloquial key no report uses (质量年报) counts little itself; its synonyms carry the group.
+    if (weight < 1) for (const t of terms) if (t.source === key || t.term === key) t.weight = Math.min(t.weight, weight);
+    for (const s of syn) add(s, weight * (s === key ? (ctx.known(s) ? 1 : 0.3) : SYNONYM_WEIGHT), key);
   }
   const elliptical = ELLIPTICAL.test(q) && topical.length <= 1;
   const cross = (hits.length === 0 && CROSS.test(norm)) || hits.length > 1;

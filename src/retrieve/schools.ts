@@ -88,7 +88,7 @@ function partOfOtherName(text: string, at: number, alias: string): boolean {
 }
 
 const INSTITUTION_LIKE = /([\u4e00-\u9fa5]{2,16}?(?:职业技术学院|职业学院|技术学院|师范大学|大学|学院|职院|学校))/g;
-const GENERIC = /^(?:[哪各这那本我该贵每某其他全]|二级|几所|所有)/;
+const GENERIC = /^(?:[哪各这那本我该贵每某其他全一]|二级|几所|所有|(?:职业技术|职业|技术|师范)?(?:学院|大学|学校|职院)$)/;
 
 export function createSchoolMatcher(schools: string[], extra: Record<string, string[]> = {}): SchoolMatcher {
   const byAlias = new Map<string, Set<string>>();
@@ -129,7 +129,7 @@ export function createSchoolMatcher(schools: string[], extra: Record<string, str
       for (const m of norm.matchAll(INSTITUTION_LIKE)) {
         const name = m[1]!;
         const at = m.index!;
-        if (GENERIC.test(name) || name.length < 5) continue;
+        if (GENERIC.test(name) || name.length < 4) continue;
         if (known.some((k) => at < k.index + k.alias.length && k.index < at + name.length)) continue;
         out.push(name);
       }

@@ -4,16 +4,26 @@ import { z } from 'zod';
 import builtin from './synonyms.json' with { type: 'json' };
 import { normalizeForMatch } from './normalize.js';
 
-const LexiconSchema = z.record(z.string(), z.union([z.string(), z.record(z.string(), z.array(z.string()))]));
+const GroupSchema = z.record(z.string(), z.union([z.number(), z.array(z.string())]));
+const LexiconSchema = z.record(z.string(), z.union([z.string(), GroupSchema]));
 
-export type Lexicon = Map<string, string[]>;
+export interface Entry {
+  terms: string[];
+  /** Group weight: 1 for topics, less for glue such as verbs (发了 → 发布). */
+  weight: number;
+}
+
+export type Lexicon = Map<string, Entry>;
 
 function flatten(groups: z.infer<typeof LexiconSchema>, into: Lexicon): Lexicon {
   for (const [name, group] of Object.entries(groups)) {
     if (name.startsWith('_') || typeof group === 'string') continue;
+    const weight = typeof group._weight === 'number' ? group._weight : 1;
     for (const [term, expansions] of Object.entries(group)) {
+      if (term.startsWith('_') || typeof expansions === 'number') continue;
       const key = normalizeForMatch(term);
-      into.set(key, [...new Set([...(into.get(key) ?? []), ...expansions.map(normalizeForMatch)])]);
+      const terms = [...new Set([...(into.get(key)?.terms ?? []), ...expansions.map(normalizeForMatch)])];
+      into.set(key, { terms, weight });
     }
   }
   return into;
@@ -36,9 +46,17 @@ export function loadLexicon(extraFile?: string): Lexicon {
   return lexicon;
 }
 
-/** Expansions for every lexicon key found in the (normalised) text. */
-export function expand(lexicon: Lexicon, normalized: string): { key: string; terms: string[] }[] {
-  const out: { key: string; terms: string[] }[] = [];
-  for (const [key, terms] of lexicon) if (normalized.includes(key)) out.push({ key, terms });
+/**
+ * Expansions for every lexicon key found in the (normalised) text. Chinese keys match as
+ * substrings; English keys word by word as prefixes, so "official account" matches "official
+ * WeChat account" and "scholarship" matches "scholarships".
+ */
+export function expand(lexicon: Lexicon, normalized: string): ({ key: string } & Entry)[] {
+  const latin = normalized.match(/[a-z]+/g) ?? [];
+  const out: ({ key: string } & Entry)[] = [];
+  for (const [key, entry] of lexicon) {
+    const hit = /^[a-z ]+$/.test(key) ? key.split(' ').every((k) => latin.some((w) => w.startsWith(k))) : normalized.includes(key);
+    if (hit) out.push({ key, ...entry });
+  }
   return out;
 }
