@@ -102,7 +102,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
   /** Quote text for a passage, trimmed to the part about the question. */
   function shown(q: ParsedQuery, p: Passage): { p: Passage; cutBefore: boolean; cutAfter: boolean } {
     const groups = termGroups(q.terms, idf);
-    const t = trimPassage(p, (text) => coverage(groups, text, idf) + (q.intent === 'figure' && /\d/.test(text) ? 0.2 : 0));
+    const t = trimPassage(p, (text) => coverage(groups, text) + (q.intent === 'figure' && /\d/.test(text) ? 0.2 : 0));
     return { p: t, cutBefore: t.start > p.start, cutAfter: t.end < p.end };
   }
 

@@ -2,6 +2,7 @@
 // with a figure in the asked unit for 多少 questions or a channel for 在哪 questions.
 import type { Hit, SearchIndex } from '../retrieve/hybrid.js';
 import type { ParsedQuery, Term } from '../retrieve/query.js';
+import type { Chunk } from '../types.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { words } from '../text/tokenize.js';
 import { type Figure, figuresIn } from './figures.js';
@@ -21,14 +22,37 @@ const CHANNEL = /网站|官网|平台|公众号|微信|微博|抖音|视频号|Q
 
 export interface Group {
   terms: Term[];
+  /** How specific the group's topic is: the idf of the word typed, or of its synonyms. */
+  idf: number;
   weight: number;
 }
 
-/** Terms grouped by the question word they came from, so synonyms of one word count once. */
+/**
+ * Terms grouped by the question word they came from, so synonyms of one word count once. A group
+ * weighs as much as its word is rare; which synonym matches changes the credit only by the term's
+ * own weight (typed 1, synonym 0.75, part-word 0.5), never by the synonym's rarity.
+ */
 export function termGroups(terms: Term[], idf: (t: string) => number): Group[] {
   const by = new Map<string, Term[]>();
   for (const t of terms) (by.get(t.source) ?? by.set(t.source, []).get(t.source)!).push(t);
-  return [...by.values()].map((ts) => ({ terms: ts, weight: Math.max(...ts.map((t) => t.weight * idf(t.term))) }));
+  return [...by].map(([source, ts]) => {
+    const own = ts.find((t) => t.term === source);
+    const specific = own && own.weight >= 0.5 ? idf(source) : ts.reduce((a, t) => a + idf(t.term), 0) / ts.length;
+    return { terms: ts, idf: specific, weight: Math.max(...ts.map((t) => t.weight)) * specific };
+  });
+}
+
+/** Share of the question's weight matched in `text` (each group counts its best matching term). */
+export function coverage(groups: Group[], text: string): number {
+  let total = 0;
+  let got = 0;
+  for (const g of groups) {
+    total += g.weight;
+    let best = 0;
+    for (const t of g.terms) if (t.weight * g.idf > best && text.includes(t.term)) best = t.weight * g.idf;
+    got += best;
+  }
+  return total > 0 ? got / total : 0;
 }
 
 /**
@@ -39,18 +63,6 @@ export function focusGroup(groups: Group[], search: SearchIndex): Group | undefi
   return [...groups].filter((g) => g.terms.some((t) => search.known(t.term))).sort((a, b) => b.weight - a.weight)[0];
 }
 
-/** Idf-weighted share of groups matched in `text` (each group counts its best matching term). */
-export function coverage(groups: Group[], text: string, idf: (t: string) => number): number {
-  let total = 0;
-  let got = 0;
-  for (const g of groups) {
-    total += g.weight;
-    let best = 0;
-    for (const t of g.terms) if (text.includes(t.term)) best = Math.max(best, t.weight * idf(t.term));
-    got += Math.min(best, g.weight);
-  }
-  return total > 0 ? got / total : 0;
-}
 
 /**
  * 1 when the question's weightiest matched term sits right next to a figure, falling to 0 at 40
@@ -74,17 +86,68 @@ function proximity(text: string, norm: string, figures: Figure[], groups: Group[
 /** Words that every report's headings use; they name no topic. */
 const HEADING_FILLER = /^(信息|公开|情况|工作|方面|主动|数量|统计|数据|相关|学校|其他|事项|报告|有关|基本|及|和|的|等|重点|领域|主要|以及|进一步|加强|推进|落实)$/;
 
-/**
- * How many topic words the passage's own heading adds that the question never mentions: a 多少条
- * question about the 信息公开专栏 belongs in the statistics section, not under 2.人事信息公开情况.
- */
-function offTopicWords(heading: string, asked: string): number {
-  return words(heading.replace(/^[^\u4e00-\u9fa5]+/, ''), false).filter((w) => w.length >= 2 && !HEADING_FILLER.test(w) && !asked.includes(w)).length;
-}
-
 export interface ExtractOptions {
   /** How many retrieved chunks to read. */
   depth?: number;
+}
+
+/** Ranks candidate passages in the retrieved chunks, best first. */
+interface PreparedWindow extends Span {
+  norm: string;
+  figures: Figure[];
+  /** Normalised clauses of the window that hold a figure. */
+  figureClauses: string[];
+  /** The whole sentence as one window (offered only when short enough for the question type). */
+  whole: boolean;
+}
+
+interface PreparedSentence {
+  norm: string;
+  paragraph: string;
+  windows: PreparedWindow[];
+}
+
+interface PreparedChunk {
+  heading: string;
+  headingWords: string[];
+  sentences: PreparedSentence[];
+}
+
+/** Per-chunk work that does not depend on the question, done once per chunk. */
+const prepared = new WeakMap<Chunk, PreparedChunk>();
+
+function prepare(chunk: Chunk): PreparedChunk {
+  const cached = prepared.get(chunk);
+  if (cached) return cached;
+  const text = chunk.text;
+  const window = (w: Span, whole: boolean): PreparedWindow => {
+    const figures = figuresIn(w.text);
+    const figureClauses = figures.length ? splitClauses(w).filter((c) => figuresIn(c.text).length).map((c) => normalizeForMatch(c.text)) : [];
+    return { ...w, norm: normalizeForMatch(w.text), figures, figureClauses, whole };
+  };
+  const sentences = splitSentences(text, chunk.start).map((sentence): PreparedSentence => {
+    // The paragraph (report line) around the sentence often names the topic the sentence leaves out.
+    const local = sentence.start - chunk.start;
+    const lineStart = text.lastIndexOf('\n', local) + 1;
+    const lineEnd = text.indexOf('\n', local) < 0 ? text.length : text.indexOf('\n', local);
+    const clauses = splitClauses(sentence);
+    const windows = clauses.map((c) => window(c, false));
+    for (let i = 1; i < clauses.length; i++) {
+      const a = clauses[i - 1]!;
+      const b = clauses[i]!;
+      windows.push(window({ start: a.start, end: b.end, text: sentence.text.slice(a.start - sentence.start, b.end - sentence.start) }, false));
+    }
+    if (clauses.length > 2) windows.push(window(sentence, true));
+    return { norm: normalizeForMatch(sentence.text), paragraph: normalizeForMatch(text.slice(lineStart, lineEnd)), windows };
+  });
+  const last = chunk.section.at(-1) ?? '';
+  const result = {
+    heading: normalizeForMatch(chunk.section.join(' ')),
+    headingWords: words(last.replace(/^[^\u4e00-\u9fa5]+/, ''), false).filter((w) => w.length >= 2 && !HEADING_FILLER.test(w)),
+    sentences,
+  };
+  prepared.set(chunk, result);
+  return result;
 }
 
 /** Ranks candidate passages in the retrieved chunks, best first. */
@@ -96,35 +159,29 @@ export function extractPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex
   const depth = opts.depth ?? 8;
   const asked = q.terms.map((t) => t.term).join(' ');
   const focus = focusGroup(groups, search);
-  const holdsFocus = (text: string) => !focus || focus.terms.some((t) => text.includes(t.term));
+  // Part-words do not count: 官方 alone (from 官方微博) also names 官方微信.
+  const focusTerms = focus?.terms.filter((t) => t.weight >= 0.7 * Math.max(...focus.terms.map((x) => x.weight)));
+  const holdsFocus = (text: string) => !focusTerms || focusTerms.some((t) => text.includes(t.term));
+  // Figures want the tight clause; other questions read better as a whole sentence.
+  const sentenceMax = q.intent === 'figure' ? 90 : 150;
   hits.slice(0, depth).forEach((hit, rank) => {
-    const heading = normalizeForMatch(hit.chunk.section.join(' '));
-    const headingCov = coverage(groups, heading, idf);
-    const offTopic = Math.min(2, offTopicWords(hit.chunk.section.at(-1) ?? '', asked));
-    const text = hit.chunk.text;
-    for (const sentence of splitSentences(text, hit.chunk.start)) {
-      const sNorm = normalizeForMatch(sentence.text);
-      // The paragraph (report line) around the sentence often names the topic the sentence leaves out.
-      const local = sentence.start - hit.chunk.start;
-      const lineStart = text.lastIndexOf('\n', local) + 1;
-      const lineEnd = text.indexOf('\n', local) < 0 ? text.length : text.indexOf('\n', local);
-      const paragraph = normalizeForMatch(text.slice(lineStart, lineEnd));
-      const sentenceCov = coverage(groups, `${heading} ${sNorm}`, idf);
-      const paragraphCov = coverage(groups, paragraph, idf);
-      const clauses = splitClauses(sentence);
-      const windows: Span[] = [...clauses];
-      for (let i = 1; i < clauses.length; i++) {
-        windows.push({ start: clauses[i - 1]!.start, end: clauses[i]!.end, text: sentence.text.slice(clauses[i - 1]!.start - sentence.start, clauses[i]!.end - sentence.start) });
-      }
-      // Figures want the tight clause; other questions read better as a whole sentence.
-      const sentenceMax = q.intent === 'figure' ? 90 : 150;
-      if (clauses.length > 2 && sentence.text.length <= sentenceMax) windows.push(sentence);
-      for (const w of windows) {
-        const wNorm = normalizeForMatch(w.text);
-        const own = coverage(groups, wNorm, idf);
+    const prep = prepare(hit.chunk);
+    const heading = prep.heading;
+    const headingCov = coverage(groups, heading);
+    const offTopic = Math.min(2, prep.headingWords.filter((w) => !asked.includes(w)).length);
+    const headingFocus = holdsFocus(heading);
+    for (const sentence of prep.sentences) {
+      const sentenceCov = coverage(groups, `${heading} ${sentence.norm}`);
+      const paragraphCov = coverage(groups, sentence.paragraph);
+      const contextFocus = headingFocus || holdsFocus(sentence.norm) || holdsFocus(sentence.paragraph);
+      for (const w of sentence.windows) {
+        if (w.whole && w.text.length > sentenceMax) continue;
+        // A figure belongs to the clause it sits in: in "…发布的5次资产处置公告，…招租信息" the 5次 is
+        // not the 招租 count, so figure questions score the clauses that hold a figure.
+        const own = q.intent === 'figure' ? Math.max(0, ...w.figureClauses.map((c) => coverage(groups, c))) : coverage(groups, w.norm);
         const cov = Math.max(own, 0.5 * own + 0.25 * sentenceCov + 0.1 * paragraphCov + 0.15 * headingCov);
-        const figures = figuresIn(w.text);
-        const inFocus = holdsFocus(wNorm) || holdsFocus(sNorm) || holdsFocus(paragraph) || holdsFocus(heading);
+        const figures = w.figures;
+        const inFocus = contextFocus || holdsFocus(w.norm);
         let score = cov - 0.02 * rank - 0.03 * offTopic - (inFocus ? 0 : 0.15);
         if (q.intent === 'figure') {
           score -= 0.002 * Math.max(0, w.text.length - 50);
@@ -132,7 +189,7 @@ export function extractPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex
           else {
             if (q.unit) score += figures.some((f) => f.unit === q.unit) ? 0.15 : -0.35;
             else score += 0.1;
-            score += 0.1 * proximity(w.text, wNorm, figures, groups);
+            score += 0.1 * proximity(w.text, w.norm, figures, groups);
           }
           // Reports gather their headline figures in a statistics section (数量, 数据统计).
           if (/数量|统计|数据/.test(heading)) score += 0.05;
@@ -143,7 +200,7 @@ export function extractPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex
         if (q.intent === 'where' && CHANNEL.test(w.text)) score += 0.1;
         // A name reads as "label：name" or a quoted “name”/《name》.
         if (q.intent === 'name' && /：[^，。；]{2,30}$|“[^”]{2,30}”|《[^》]{2,40}》/.test(w.text)) score += 0.1;
-        out.push({ ...w, hit, coverage: cov, score, hasFigure: figures.length > 0, focus: inFocus });
+        out.push({ start: w.start, end: w.end, text: w.text, hit, coverage: cov, score, hasFigure: figures.length > 0, focus: inFocus });
       }
     }
   });

@@ -61,6 +61,8 @@ const ELLIPTICAL = /^(?:那|那么|那个|还有|再问)|呢[？?]?$|^(?:and|wha
 /** Words that only steer (time, question form) and say nothing about the topic. */
 const NON_TOPIC = /^(?:去年|今年|前年|大前年|本年|本年度|上年|学年|上学年|本学年|最新|最近|近期|\d{1,4}年?|\d+学年|发了|多少条|几条|几次|多少|有几|那么|那个|那|呢|请问|知道|想|问|一下|是|有|吗|last|year|this|latest|recent|about|tell|me|please|呀)$/;
 
+const TIME_WORDS = /(?:19|20)?\d{2}\s*[-~～至到—]\s*(?:19|20)?\d{2}\s*学年|(?:19|20)\d{2}\s*年度?|[12]\d\s*年(?!级)|大前年|前年|去年|今年|本年度?|上一?学年|本学年|这学年|上一?年|最新|最近|近期/g;
+
 /** How much a report's wording counts against the word the user typed. */
 const SYNONYM_WEIGHT = 0.75;
 
@@ -79,6 +81,8 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
   let rest = norm;
   for (const h of hits) rest = rest.split(h.alias).join(' ');
   for (const u of ctx.matcher.unknown(q)) rest = rest.split(u).join(' ');
+  // Time is read separately; left in, "2023年发了" would cut into a junk word 年发.
+  rest = rest.replace(TIME_WORDS, ' ');
   const { intent, unit } = intentOf(norm);
   const time = parseTime(q, ctx.today);
 
@@ -99,7 +103,13 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
   }
   for (const { key, terms: syn, weight } of expand(ctx.lexicon, rest)) {
     // A colloquial key no report uses (质量年报) counts little itself; its synonyms carry the group.
-    if (weight < 1) for (const t of terms) if (t.source === key || t.term === key) t.weight = Math.min(t.weight, weight);
+    // Words the user typed that the entry names join its group, so a word and its synonyms count once.
+    for (const t of terms) {
+      if (t.source === key || t.term === key || syn.includes(t.term)) {
+        t.source = key;
+        if (weight < 1) t.weight = Math.min(t.weight, weight);
+      }
+    }
     for (const s of syn) add(s, weight * (s === key ? (ctx.known(s) ? 1 : 0.3) : SYNONYM_WEIGHT), key);
   }
   const elliptical = ELLIPTICAL.test(q) && topical.length <= 1;

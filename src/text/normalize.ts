@@ -12,14 +12,22 @@ export function cleanLine(line: string): string {
 }
 
 let toSimplified: ((s: string) => string) | undefined;
+const memo = new Map<string, string>();
+const MEMO_MAX = 100_000;
 
 /**
  * Normalises text for matching only (never for display): NFKC folds full-width letters, digits and
- * punctuation; traditional characters become simplified; Latin is lower-cased.
+ * punctuation; traditional characters become simplified; Latin is lower-cased. Report passages are
+ * matched again and again, so results are remembered (the conversion dominates answer time).
  */
 export function normalizeForMatch(text: string): string {
+  const hit = memo.get(text);
+  if (hit !== undefined) return hit;
   toSimplified ??= OpenCC.Converter({ from: 'hk', to: 'cn' });
-  return toSimplified(text.normalize('NFKC')).toLowerCase();
+  const out = toSimplified(text.normalize('NFKC')).toLowerCase();
+  if (memo.size >= MEMO_MAX) memo.clear();
+  if (text.length <= 2000) memo.set(text, out);
+  return out;
 }
 
 /** Drops spaces, punctuation and width differences: used to compare answers and headings loosely. */
