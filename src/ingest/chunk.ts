@@ -25,6 +25,11 @@ function sentenceEnds(text: string, start: number, end: number): number[] {
   return ends;
 }
 
+function clauseStart(text: string, from: number, to: number, overlap: number): number | undefined {
+  for (let i = Math.max(from + 1, to - overlap); i < to; i++) if (/[，、：,:]/.test(text[i - 1]!)) return i;
+  return undefined;
+}
+
 /** Trims whitespace off a span's edges, keeping offsets exact. */
 function trimSpan(text: string, start: number, end: number): [number, number] {
   while (start < end && /\s/.test(text[start]!)) start++;
@@ -59,9 +64,10 @@ export function chunkDocument(doc: ReportDocument, bodyStart: number, opts: Chun
         });
       }
       if (to >= e) break;
-      // Overlap: restart at the latest sentence start that leaves at most `overlap` characters behind.
-      const back = ends.filter((x) => x > from && x < to && to - x <= opts.overlap);
-      from = back[0] ?? to;
+      // Overlap: restart at the earliest sentence start (else clause start) that repeats at most
+      // `overlap` characters, so a fact cut at the boundary is whole in one of the two chunks.
+      const back = ends.find((x) => x > from && x < to && to - x <= opts.overlap) ?? clauseStart(doc.text, from, to, opts.overlap);
+      from = back ?? to;
     }
   }
   return chunks;

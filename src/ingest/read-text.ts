@@ -22,20 +22,18 @@ export function decodeText(buf: Buffer): string {
   return iconv.decode(buf, encoding);
 }
 
-/** Chinese or ASCII UTF-16 without a BOM shows NUL bytes on one side of most code units. */
+/**
+ * UTF-16 without a BOM: GBK and UTF-8 text never holds NUL bytes, UTF-16 nearly always does (ASCII
+ * digits and line breaks, 一 = U+4E00). Decode both byte orders and keep the one that reads as text.
+ */
 function utf16WithoutBom(buf: Buffer): 'utf16le' | 'utf16be' | undefined {
-  const n = Math.min(buf.length - (buf.length % 2), 4096);
-  if (n < 4) return undefined;
-  let evenZero = 0;
-  let oddZero = 0;
-  for (let i = 0; i < n; i += 2) {
-    if (buf[i] === 0) evenZero++;
-    if (buf[i + 1] === 0) oddZero++;
-  }
-  const units = n / 2;
-  if (oddZero > units * 0.3 && evenZero < units * 0.05) return 'utf16le';
-  if (evenZero > units * 0.3 && oddZero < units * 0.05) return 'utf16be';
-  return undefined;
+  const sample = buf.subarray(0, Math.min(buf.length - (buf.length % 2), 8192));
+  if (sample.length < 4 || !sample.includes(0)) return undefined;
+  const readable = (s: string) => (s.match(/[\u3000-\u9fff\uff00-\uffef\x20-\x7e\s]/g)?.length ?? 0) / Math.max(s.length, 1);
+  const le = readable(iconv.decode(sample, 'utf16le'));
+  const be = readable(iconv.decode(sample, 'utf16be'));
+  if (Math.max(le, be) < 0.9) return undefined;
+  return le >= be ? 'utf16le' : 'utf16be';
 }
 
 /** Binary: NUL bytes or many control characters in the first 8 KB. */

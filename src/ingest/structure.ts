@@ -55,7 +55,8 @@ function demoteLists(cands: Candidate[], lines: Line[]): void {
   const open = new Map<string, number[]>();
   const runs: number[][] = [];
   cands.forEach((c, k) => {
-    if (!c.marker || c.forced || !LISTABLE.has(c.marker.family) || c.marker.style === 'paren-cn') return;
+    // 一、 and （一） are headings by convention; only arabic and circled numbering doubles as lists.
+    if (!c.marker || c.forced || !LISTABLE.has(c.marker.family) || c.marker.style === 'cn' || c.marker.style === 'paren-cn') return;
     const run = open.get(c.marker.style);
     const last = run && cands[run.at(-1)!]!.marker!.value;
     if (run && last === c.marker.value - 1) run.push(k);

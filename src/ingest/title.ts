@@ -1,6 +1,7 @@
 // Finds the title block: institution, report title, period covered and the statistics window.
 import type { Period } from '../types.js';
 import type { Line } from './lines.js';
+import { parseMarker } from './markers.js';
 
 export interface TitleBlock {
   school: string;
@@ -33,7 +34,7 @@ export function periodOf(text: string): Period | undefined {
 }
 
 function isShortTitleLine(line: Line): boolean {
-  return line.text.length <= 60 && !/[。；，,]/.test(line.text.replace(/[。]$/, ''));
+  return line.text.length <= 60 && !/[。；，,]/.test(line.text.replace(/[。]$/, '')) && !parseMarker(line.text);
 }
 
 export function findTitleBlock(lines: Line[], fallbackName: string): TitleBlock {

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../src/ingest/parse.js';
+import { REPORTS, report } from '../helpers.js';
+
+describe('section-aware chunks', () => {
+  for (const file of REPORTS) {
+    it(`never lets a chunk of ${file} cross a section boundary`, async () => {
+      const { doc, chunks } = await parseReport(file, report(file), { size: 200, overlap: 40, maxBytes: 1e7 });
+      for (const c of chunks) {
+        expect(doc.text.slice(c.start, c.end)).toBe(c.text);
+        // No heading starts strictly inside a chunk.
+        expect(doc.sections.some((s) => s.start > c.start && s.start < c.end)).toBe(false);
+        const own = doc.sections.filter((s) => s.end <= c.start).at(-1);
+        expect(c.section).toEqual(own?.path ?? []);
+        expect(c).toMatchObject({ docId: doc.docId, school: doc.school, title: doc.title, period: doc.period, file });
+      }
+    });
+  }
+
+  it('splits a long section at sentence ends with a small overlap', async () => {
+    const { chunks } = await parseReport('m.txt', report('hunan-mass-media-2022-2023.txt'), { size: 200, overlap: 60, maxBytes: 1e7 });
+    const admissions = chunks.filter((c) => c.section.at(-1) === '1.招生信息公开情况：');
+    expect(admissions.length).toBeGreaterThan(3);
+    for (const c of admissions) expect(c.text).toMatch(/[。；！？]$|[^。；！？]$/);
+    for (let i = 1; i < admissions.length; i++) {
+      expect(admissions[i]!.start).toBeLessThan(admissions[i - 1]!.end); // overlap
+      expect(admissions[i - 1]!.end - admissions[i]!.start).toBeLessThanOrEqual(60);
+      expect(/[。；！？]/.test(admissions[i - 1]!.text.at(-1)!)).toBe(true);
+    }
+  });
+
+  it('strips [bookmark: …] leftovers, NBSP and full-width spaces while keeping offsets exact', async () => {
+    const raw = '测试学院\n2023年信息公开年度报告\n[bookmark: _GoBack]一、概述\u00a0\u00a0情况\n学校\u3000公开了\u00a0信息。并接受监督。';
+    const { doc, chunks } = await parseReport('x.txt', Buffer.from(raw), { size: 400, overlap: 60, maxBytes: 1e7 });
+    expect(doc.text).not.toMatch(/bookmark|\u00a0|\u3000/);
+    expect(doc.sections[0]!.heading).toBe('一、概述 情况');
+    expect(chunks.at(-1)!.text).toBe('学校 公开了 信息。并接受监督。');
+    expect(doc.text.slice(chunks.at(-1)!.start, chunks.at(-1)!.end)).toBe(chunks.at(-1)!.text);
+  });
+});
