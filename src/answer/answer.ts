@@ -10,7 +10,7 @@ import type { Lexicon } from '../text/synonyms.js';
 import type { Answer, Citation, ReportDocument } from '../types.js';
 import { citationOf, quoted, trimPassage } from './compose.js';
 import { type TurnContext, isFollowUp } from './context.js';
-import { type Passage, coverage, extractPassages, termGroups } from './extract.js';
+import { type Passage, coverage, extractPassages, focusTerms, termGroups } from './extract.js';
 
 export interface AnswerOptions {
   /** Restrict to one institution (a widget's data-school, the CLI's --school) unless the question names another. */
@@ -108,10 +108,10 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
 
   /** For a reply that finds no answer: the best passage that at least names the question's main term. */
   function relatedPassage(q: ParsedQuery, passages: Passage[]): Passage | undefined {
-    const main = termGroups(q.terms, idf).sort((a, b) => b.weight - a.weight)[0];
+    const main = focusTerms(termGroups(q.terms, idf), search);
     if (!main) return undefined;
     return [...passages]
-      .filter((p) => main.terms.some((t) => normalizeForMatch(p.text).includes(t.term)))
+      .filter((p) => main.some((t) => normalizeForMatch(p.text).includes(t.term)))
       .sort((a, b) => b.coverage - a.coverage || a.text.length - b.text.length)[0];
   }
 

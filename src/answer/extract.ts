@@ -59,8 +59,10 @@ export function coverage(groups: Group[], text: string): number {
  * The question's main topic: its weightiest group that some report uses. A passage without it
  * (官方微信 for a 官方微博 question) answers something else, however much else it shares.
  */
-export function focusGroup(groups: Group[], search: SearchIndex): Group | undefined {
-  return [...groups].filter((g) => g.terms.some((t) => search.known(t.term))).sort((a, b) => b.weight - a.weight)[0];
+export function focusTerms(groups: Group[], search: SearchIndex): Term[] | undefined {
+  const focus = [...groups].filter((g) => g.terms.some((t) => search.known(t.term))).sort((a, b) => b.weight - a.weight)[0];
+  // Part-words do not count: 官方 alone (from 官方微博) also names 官方微信.
+  return focus?.terms.filter((t) => t.weight >= 0.7 * Math.max(...focus.terms.map((x) => x.weight)));
 }
 
 
@@ -158,10 +160,8 @@ export function extractPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex
   const out: Passage[] = [];
   const depth = opts.depth ?? 8;
   const asked = q.terms.map((t) => t.term).join(' ');
-  const focus = focusGroup(groups, search);
-  // Part-words do not count: 官方 alone (from 官方微博) also names 官方微信.
-  const focusTerms = focus?.terms.filter((t) => t.weight >= 0.7 * Math.max(...focus.terms.map((x) => x.weight)));
-  const holdsFocus = (text: string) => !focusTerms || focusTerms.some((t) => text.includes(t.term));
+  const focus = focusTerms(groups, search);
+  const holdsFocus = (text: string) => !focus || focus.some((t) => text.includes(t.term));
   // Figures want the tight clause; other questions read better as a whole sentence.
   const sentenceMax = q.intent === 'figure' ? 90 : 150;
   hits.slice(0, depth).forEach((hit, rank) => {

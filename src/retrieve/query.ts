@@ -49,7 +49,7 @@ function intentOf(q: string): { intent: Intent; unit?: UnitClass } {
   if (/多少|几[个条篇次项名人期场件份门所位家起处]|数量|how many|how much|number of|率是|比例/.test(q)) return { intent: 'figure', unit };
   // Contact details and names are answered by a string, not a counted figure.
   if (/叫什么|名称是|名字|电话|号码|邮箱|网址|地址|what'?s the name|name of|called|phone|email/.test(q)) return { intent: 'name' };
-  if (/在哪|哪里|哪儿|哪个栏目|哪个平台|哪些平台|哪些渠道|什么渠道|通过什么|什么方式|怎么让|怎么知道|如何|怎样|在什么|where|which platform|how (?:do|can|did)|/.test(q)) {
+  if (/在哪|哪里|哪儿|哪个栏目|哪个平台|哪些平台|哪些渠道|什么渠道|通过什么|什么方式|怎么让|怎么知道|如何|怎样|在什么|where|which platform|how (?:do|can|did)/.test(q)) {
     return { intent: 'where' };
   }
   if (/吗[？?]?$|有没有|是否|会不会|能不能|有无|\b(?:is|are|does|do|can|will)\b/.test(q)) return { intent: 'yesno' };

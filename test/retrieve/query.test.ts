@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { parseQuery } from '../../src/retrieve/query.js';
+import { createSchoolMatcher } from '../../src/retrieve/schools.js';
+import { loadLexicon } from '../../src/text/synonyms.js';
+
+const ctx = { matcher: createSchoolMatcher(['湖南安全技术职业学院', '湖南工程职业技术学院']), lexicon: loadLexicon(), today: new Date('2024-06-15'), known: () => true };
+const q = (s: string) => parseQuery(s, ctx);
+const terms = (s: string) => q(s).terms.map((t) => t.term);
+
+describe('reading a question', () => {
+  it.each([
+    ['安全职院发了多少条通知？', 'figure', 'items'],
+    ['阳光平台办结率是多少', 'figure', 'percent'],
+    ['计划招多少人', 'figure', 'people'],
+    ['How many complaints were handled?', 'figure', undefined],
+    ['学费标准在哪里公开？', 'where', undefined],
+    ['通过什么渠道咨询', 'where', undefined],
+    ['会公开教育收费吗？', 'yesno', undefined],
+    ['团委抖音号叫什么？', 'name', undefined],
+    ['这几份报告各是哪一年的？', 'catalog', undefined],
+  ])('"%s" is a %s question (unit %s)', (s, intent, unit) => {
+    expect(q(s)).toMatchObject({ intent, unit });
+  });
+
+  it('bridges the vocabulary gap with the synonym lexicon', () => {
+    expect(terms('学费多少')).toEqual(expect.arrayContaining(['学杂费', '收费标准']));
+    expect(terms('奖学金怎么评')).toContain('奖助学金');
+    expect(terms('官微发了几篇')).toEqual(expect.arrayContaining(['微信公众号', '官方微信']));
+    expect(terms('投诉怎么处理')).toContain('信访举报');
+    expect(terms('招生简章在哪看')).toContain('招生章程');
+  });
+
+  it('maps English keywords to the Chinese terms reports use', () => {
+    expect(terms('Where is the tuition published?')).toEqual(expect.arrayContaining(['学费', '学杂费']));
+    expect(terms('scholarships and admissions')).toEqual(expect.arrayContaining(['奖学金', '招生']));
+    expect(terms('official WeChat account')).toEqual(expect.arrayContaining(['微信公众号', '公众号']));
+    expect(terms('budget and complaints')).toEqual(expect.arrayContaining(['预算', '投诉']));
+  });
+
+  it('keeps time words and institution names out of the search terms', () => {
+    const t = terms('湖南安全职院2023年发了几次招聘公告');
+    expect(t).not.toContain('湖南');
+    expect(t.some((x) => /2023|年发/.test(x))).toBe(false);
+    expect(t).toContain('招聘');
+  });
+
+  it('marks comparisons across institutions and elliptical follow-ups', () => {
+    expect(q('各校官微一年发了多少篇？').cross).toBe(true);
+    expect(q('安全职院和工程职院谁的官微粉丝多').cross).toBe(true);
+    expect(q('安全职院官微发了多少篇').cross).toBe(false);
+    expect(q('那去年呢？').elliptical).toBe(true);
+    expect(q('那安全职院呢？')).toMatchObject({ elliptical: true, schools: ['湖南安全技术职业学院'] });
+  });
+});

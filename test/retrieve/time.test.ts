@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { choosePeriod, parseTime } from '../../src/retrieve/time.js';
+import type { Period } from '../../src/types.js';
+
+const today = new Date('2024-06-15T12:00:00');
+
+describe('time in questions', () => {
+  it.each([
+    ['2023年发了多少', { kind: 'interval', label: '2023年', start: '2023-01-01', end: '2023-12-31' }],
+    ['23年的报告', { kind: 'interval', label: '2023年' }],
+    ['2022-2023学年', { kind: 'interval', label: '2022-2023学年', start: '2022-09-01', end: '2023-08-31' }],
+    ['2021～2022学年', { kind: 'interval', label: '2021-2022学年' }],
+    ['去年', { kind: 'interval', label: '2023年' }],
+    ['前年', { kind: 'interval', label: '2022年' }],
+    ['今年', { kind: 'interval', label: '2024年' }],
+    ['上学年', { kind: 'interval', label: '2022-2023学年' }],
+    ['本学年', { kind: 'interval', label: '2023-2024学年' }],
+    ['最新的报告', { kind: 'latest' }],
+    ['last year', { kind: 'interval', label: '2023年' }],
+  ])('reads "%s"', (q, want) => {
+    expect(parseTime(q, today)).toMatchObject(want);
+  });
+
+  it('reads no time in a question without one', () => {
+    expect(parseTime('学费标准在哪里公开', today)).toBeUndefined();
+  });
+
+  const periods: Period[] = [
+    { kind: 'academic-year', label: '2021-2022学年', start: '2021-09-01', end: '2022-08-31' },
+    { kind: 'year', label: '2023年', start: '2023-01-01', end: '2023-12-31' },
+  ];
+  const pick = (q: string, now = today) => choosePeriod(periods, (p) => p, parseTime(q, now));
+
+  it('maps an asked year onto the report that covers it', () => {
+    expect(pick('2023年')).toEqual({ item: periods[1], exact: true });
+    expect(pick('2022年')).toEqual({ item: periods[0], exact: true });
+  });
+
+  it('falls back to the nearest report and says it is not exact', () => {
+    expect(pick('去年', new Date('2026-11-21'))).toEqual({ item: periods[1], exact: false });
+    expect(pick('2019年')).toEqual({ item: periods[0], exact: false });
+  });
+
+  it('takes the latest report when no time is asked', () => {
+    expect(pick('学费')).toEqual({ item: periods[1], exact: true });
+  });
+});

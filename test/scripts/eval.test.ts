@@ -1,0 +1,24 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CORPUS, runScript, tempDir } from '../helpers.js';
+
+describe('npm run eval', () => {
+  it('scores the dev set, prints the metrics table and writes a JSON report', () => {
+    const dir = tempDir();
+    const index = join(dir, 'index');
+    expect(runScript('ingest.ts', ['--corpus', CORPUS, '--index', index, '--json']).code).toBe(0);
+    const out = join(dir, 'report.json');
+    const r = runScript('eval.ts', ['--index', index, '--out', out, 'eval/dev-qa.jsonl']);
+    expect(r.code).toBe(0);
+    for (const m of ['answer accuracy', 'section hit@1', 'section hit@5', 'refusal on unanswerable', 'median answer length', 'latency p50 / p95']) expect(r.stdout).toContain(m);
+    const report = JSON.parse(readFileSync(out, 'utf8'));
+    expect(report.rows).toHaveLength(30);
+    // The bar, on the shipped dev set.
+    expect(report.summary.accuracy).toBeGreaterThanOrEqual(0.9);
+    expect(report.summary.hit5).toBeGreaterThanOrEqual(0.9);
+    expect(report.summary.refusal).toBe(1);
+    expect(report.summary.medianLength).toBeLessThanOrEqual(150);
+    expect(report.summary.uncitedNumbers).toBe(0);
+  });
+});
