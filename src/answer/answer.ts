@@ -41,6 +41,8 @@ export interface Answerer {
   /** The chunks retrieval ranks for a question (the reports it would answer from), best first. */
   retrieve(question: string, options?: AnswerOptions & { k?: number }): Promise<Hit[]>;
   schools(): SchoolEntry[];
+  /** A report with its cleaned text and heading tree, for the source viewer. */
+  document(docId: string): ReportDocument | undefined;
   readonly matcher: SchoolMatcher;
   readonly search: SearchIndex;
 }
@@ -235,7 +237,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     return search.search(q.terms, q.terms.map((t) => t.term).join(' '), { docIds, fusion: deps.fusion, k: options.k ?? 5 });
   }
 
-  return { answer, retrieve, schools, matcher, search };
+  return { answer, retrieve, schools, document: (id) => index.documentsById.get(id), matcher, search };
 }
 
 /** The question's main topic words, for "没有找到…" replies. */

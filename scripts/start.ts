@@ -1,0 +1,26 @@
+// npm start: ingest corpus/ when there is no index yet, then serve the web chat.
+import { loadConfig } from '../src/config.js';
+import { readManifest } from '../src/index/store.js';
+import { startWeb } from '../src/main.js';
+import { run } from './cli.js';
+import { ingestWithProgress, printSummary } from './ingest.js';
+
+run(async () => {
+  const config = loadConfig();
+  if (!(await readManifest(config.INDEX_DIR).catch(() => undefined))) {
+    console.log(`No index at ${config.INDEX_DIR}: ingesting ${config.CORPUS_DIR}/ first.`);
+    const summary = await ingestWithProgress({ corpusDir: config.CORPUS_DIR, indexDir: config.INDEX_DIR, quiet: false });
+    printSummary(summary);
+    if (summary.exitCode === 2) return 2;
+  }
+  const web = await startWeb(config);
+  console.log(`gongkai web chat: ${web.url}  (demo page /, full-page chat /chat)`);
+  const stop = async (signal: string) => {
+    console.log(`${signal}: shutting down`);
+    await web.close();
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+  process.once('SIGINT', () => void stop('SIGINT'));
+  await new Promise(() => {});
+});

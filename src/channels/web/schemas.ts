@@ -1,0 +1,22 @@
+// zod schemas for everything the web API accepts.
+import { z } from 'zod';
+
+export const MAX_QUESTION = 500;
+
+export const AskBodySchema = z.object({
+  question: z
+    .string({ error: (i) => (i.input === undefined ? '缺少问题 question。 / The question is missing.' : '问题必须是文字。 / The question must be a string.') })
+    .trim()
+    .min(1, '问题不能为空。 / The question must not be empty.')
+    .max(MAX_QUESTION, `问题太长了，请控制在${MAX_QUESTION}字以内。 / The question is longer than ${MAX_QUESTION} characters.`),
+  school: z.string().trim().min(1).max(60).optional(),
+  sessionId: z.string().regex(/^[\w-]{1,64}$/, 'sessionId 只能包含字母、数字、- 和 _。 / sessionId may only hold letters, digits, - and _.').optional(),
+});
+export type AskBody = z.infer<typeof AskBodySchema>;
+
+export const DocParamsSchema = z.object({ docId: z.string().regex(/^[\w.-]{1,120}$/) });
+
+export const SourceQuerySchema = z.object({
+  start: z.coerce.number().int().min(0).optional(),
+  end: z.coerce.number().int().min(0).optional(),
+});

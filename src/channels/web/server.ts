@@ -1,0 +1,161 @@
+// The web channel: JSON and streaming ask API, schools and sources, the widget and its pages.
+import { Readable } from 'node:stream';
+import cors from '@fastify/cors';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import type { z } from 'zod';
+import type { Answerer } from '../../answer/answer.js';
+import { nextContext } from '../../answer/context.js';
+import type { LiveAnswerer } from '../../answer/live.js';
+import type { Config } from '../../config.js';
+import { AppError, ERROR_CODES, type ErrorCode } from '../../errors.js';
+import type { Answer } from '../../types.js';
+import { loadAssets } from './assets.js';
+import { chatPage, demoPage, viewerPage } from './pages.js';
+import { type AskBody, AskBodySchema, DocParamsSchema } from './schemas.js';
+import { SessionStore } from './sessions.js';
+
+export interface WebDeps {
+  config: Config;
+  live: LiveAnswerer;
+  /** pino options or false; defaults to JSON logs at LOG_LEVEL. */
+  logger?: boolean | Record<string, unknown>;
+}
+
+function send(reply: FastifyReply, code: ErrorCode, detail?: string) {
+  const e = ERROR_CODES[code];
+  return reply.code(e.status).send({ error: code, message: `${detail ?? e.zh} / ${e.en}` });
+}
+
+function parse<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> {
+  const r = schema.safeParse(value);
+  if (r.success) return r.data;
+  const first = r.error.issues[0]!;
+  const msg = first.message.includes(' / ') ? first.message : `${first.path.join('.') || '请求'}无效。 / Invalid ${first.path.join('.') || 'request'}: ${first.message}`;
+  throw new AppError('BAD_REQUEST', msg);
+}
+
+/** Splits an answer into small pieces for streaming, at punctuation so words stay whole. */
+function pieces(text: string): string[] {
+  return text.match(/[^，。；：、\n]+[，。；：、\n]?|[，。；：、\n]/g) ?? [text];
+}
+
+export async function createWebServer(deps: WebDeps): Promise<FastifyInstance> {
+  const { config, live } = deps;
+  const app = Fastify({
+    logger: deps.logger ?? { level: config.LOG_LEVEL },
+    bodyLimit: 16 * 1024,
+  });
+  const sessions = new SessionStore();
+  const assets = await loadAssets();
+  const origins = config.ALLOWED_ORIGINS.trim() === '*' ? '*' : config.ALLOWED_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean);
+
+  await app.register(cors, { origin: origins, methods: ['GET', 'POST'] });
+  await app.register(helmet, {
+    // The widget script is loaded by other sites; the pages themselves only run our own scripts.
+    crossOriginResourcePolicy: { policy: 'cross-origin' },
+    crossOriginEmbedderPolicy: false,
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'self'"],
+        // Plain-HTTP intranet deployments must keep working.
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+  await app.register(rateLimit, {
+    global: false,
+    max: config.RATE_LIMIT_PER_MINUTE,
+    timeWindow: '1 minute',
+    errorResponseBuilder: () => ({ statusCode: 429, error: 'RATE_LIMITED', message: `${ERROR_CODES.RATE_LIMITED.zh} / ${ERROR_CODES.RATE_LIMITED.en}` }),
+  });
+
+  app.setErrorHandler((err: Error & { statusCode?: number; code?: string }, req, reply) => {
+    if (err instanceof AppError) return send(reply, err.code, err.message.includes(' / ') ? err.message.split(' / ')[0] : err.message);
+    const status = err.statusCode ?? 500;
+    if (status === 429) return send(reply, 'RATE_LIMITED');
+    if (status === 413) return send(reply, 'BODY_TOO_LARGE');
+    if (status === 415) return send(reply, 'UNSUPPORTED_MEDIA_TYPE');
+    if (status === 400 && /JSON/i.test(`${err.code} ${err.message}`)) return send(reply, 'BAD_JSON');
+    if (status >= 400 && status < 500) return send(reply, 'BAD_REQUEST');
+    req.log.error({ err }, 'request failed');
+    return send(reply, 'INTERNAL');
+  });
+  app.setNotFoundHandler((_req, reply) => send(reply, 'NOT_FOUND'));
+
+  const answerer = (): Answerer => {
+    const a = live.current();
+    if (!a) throw new AppError('INDEX_MISSING', ERROR_CODES.INDEX_MISSING.zh);
+    return a;
+  };
+
+  async function ask(req: FastifyRequest): Promise<{ body: AskBody; answer: Answer }> {
+    const body = parse(AskBodySchema, req.body);
+    const bot = answerer();
+    if (body.school && !bot.matcher.resolve(body.school)) {
+      throw new AppError('UNKNOWN_SCHOOL', `未收录“${body.school}”。目前收录：${bot.schools().map((s) => s.school).join('、')}。`);
+    }
+    const context = sessions.get(body.sessionId);
+    const answer = await bot.answer(body.question, { school: body.school, context });
+    sessions.set(body.sessionId, nextContext(context, answer));
+    req.log.info({ found: answer.found, school: answer.school, citations: answer.citations.length, ms: answer.timings, ...(config.LOG_QUESTIONS ? { question: body.question } : {}) }, 'answered');
+    return { body, answer };
+  }
+
+  // RATE_LIMIT_PER_MINUTE=0 turns the limit off; static files are never limited.
+  const limited = { rateLimit: config.RATE_LIMIT_PER_MINUTE > 0 ? { max: config.RATE_LIMIT_PER_MINUTE, timeWindow: '1 minute' } : (false as const) };
+
+  app.post('/api/ask', { config: limited }, async (req) => (await ask(req)).answer);
+
+  app.post('/api/ask/stream', { config: limited }, async (req, reply) => {
+    const { answer } = await ask(req);
+    async function* sse() {
+      for (const text of pieces(answer.answer)) yield `event: delta\ndata: ${JSON.stringify({ text })}\n\n`;
+      yield `event: citations\ndata: ${JSON.stringify(answer.citations)}\n\n`;
+      yield `event: done\ndata: ${JSON.stringify({ found: answer.found, school: answer.school, period: answer.period, timings: answer.timings })}\n\n`;
+    }
+    reply.header('content-type', 'text/event-stream; charset=utf-8').header('cache-control', 'no-cache').header('x-accel-buffering', 'no');
+    return reply.send(Readable.from(sse()));
+  });
+
+  app.get('/api/schools', async () => ({ schools: answerer().schools() }));
+
+  app.get('/api/sources/:docId', async (req, reply) => {
+    const { docId } = parse(DocParamsSchema, req.params);
+    const doc = answerer().document(docId);
+    if (!doc) return send(reply, 'NOT_FOUND', '找不到这份报告。');
+    const { school, title, period, text, sections, file } = doc;
+    return { docId, file, school, title, period: period.label, text, sections };
+  });
+
+  app.get('/healthz', async () => ({ ok: true }));
+  app.get('/readyz', async (_req, reply) => {
+    const bot = live.current();
+    if (!bot) return send(reply, 'INDEX_MISSING');
+    return { ready: true, schools: bot.schools().length };
+  });
+
+  const js = (body: string) => (_req: FastifyRequest, reply: FastifyReply) =>
+    reply.type('application/javascript; charset=utf-8').header('cache-control', 'public, max-age=300').send(body);
+  app.get('/widget.js', js(assets.widgetJs));
+  app.get('/viewer.js', js(assets.viewerJs));
+
+  const html = (reply: FastifyReply, body: string) => reply.type('text/html; charset=utf-8').send(body);
+  app.get('/', async (req, reply) => {
+    const origin = config.PUBLIC_BASE_URL?.replace(/\/$/, '') ?? `${req.protocol}://${req.host}`;
+    return html(reply, demoPage(origin, live.current()?.schools() ?? []));
+  });
+  app.get('/chat', async (_req, reply) => html(reply, chatPage()));
+  app.get('/source/:docId', async (req, reply) => {
+    parse(DocParamsSchema, req.params);
+    return html(reply, viewerPage());
+  });
+
+  return app;
+}
