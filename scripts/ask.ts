@@ -16,7 +16,12 @@ const Flags = z.object({
 const Line = z.object({ id: z.union([z.string(), z.number()]), question: z.string().min(1) });
 
 run(async () => {
-  const { flags, positionals } = parseFlags(Flags, { json: { type: 'boolean' }, jsonl: { type: 'boolean' }, index: { type: 'string' }, school: { type: 'string' } });
+  const { flags, positionals } = parseFlags(Flags, {
+    json: { type: 'boolean' },
+    jsonl: { type: 'boolean' },
+    index: { type: 'string' },
+    school: { type: 'string' },
+  });
   const config = loadConfig();
   const bot = await openAnswerer(config, flags.index);
   const opts = { school: flags.school };

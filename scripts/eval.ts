@@ -98,21 +98,30 @@ export async function evaluate(bot: Answerer, qa: Qa[]) {
 const isMain = import.meta.url === `file://${process.argv[1]}`;
 if (isMain) {
   run(async () => {
-    const { flags, positionals } = parseFlags(z.object({ index: z.string().optional(), out: z.string().default('eval/reports/latest.json'), verbose: z.boolean().default(false) }), {
-      index: { type: 'string' },
-      out: { type: 'string' },
-      verbose: { type: 'boolean', short: 'v' },
-    });
+    const { flags, positionals } = parseFlags(
+      z.object({ index: z.string().optional(), out: z.string().default('eval/reports/latest.json'), verbose: z.boolean().default(false) }),
+      {
+        index: { type: 'string' },
+        out: { type: 'string' },
+        verbose: { type: 'boolean', short: 'v' },
+      },
+    );
     const files = positionals.length ? positionals : ['eval/dev-qa.jsonl', 'eval/own-qa.jsonl'];
     const qa = files.flatMap(readQa);
     const file = files.join(' + ');
     const bot = await openAnswerer(loadConfig(), flags.index);
     await bot.answer('预热'); // the first call pays for lazy set-up (jieba, OpenCC), not a question
     const { summary, rows } = await evaluate(bot, qa);
-    const failures = new Table({ head: ['id', 'type', 'ok', 'hit@1', 'hit@5', 'answer'], colWidths: [8, 13, 5, 7, 7, 90], wordWrap: true, style: { head: [], border: [] } });
+    const failures = new Table({
+      head: ['id', 'type', 'ok', 'hit@1', 'hit@5', 'answer'],
+      colWidths: [8, 13, 5, 7, 7, 90],
+      wordWrap: true,
+      style: { head: [], border: [] },
+    });
     for (const r of rows) {
       const ok = r.answerable ? r.correct : !r.found;
-      if (flags.verbose || !ok || r.hit5 === false) failures.push([r.id, r.type, ok ? 'yes' : 'NO', String(r.hit1 ?? '-'), String(r.hit5 ?? '-'), r.answer.slice(0, 200)]);
+      if (flags.verbose || !ok || r.hit5 === false)
+        failures.push([r.id, r.type, ok ? 'yes' : 'NO', String(r.hit1 ?? '-'), String(r.hit5 ?? '-'), r.answer.slice(0, 200)]);
     }
     if (failures.length) console.log(failures.toString());
     const table = new Table({ head: ['metric', 'value'], style: { head: [], border: [] } });

@@ -3,11 +3,22 @@ import { loadConfig } from '../src/config.js';
 
 describe('configuration', () => {
   it('has working defaults', () => {
-    expect(loadConfig({})).toMatchObject({ CORPUS_DIR: 'corpus', INDEX_DIR: 'data/index', PORT: 3000, RATE_LIMIT_PER_MINUTE: 30, EMBEDDINGS: 'hash', LOG_QUESTIONS: false });
+    expect(loadConfig({})).toMatchObject({
+      CORPUS_DIR: 'corpus',
+      INDEX_DIR: 'data/index',
+      PORT: 3000,
+      RATE_LIMIT_PER_MINUTE: 30,
+      EMBEDDINGS: 'hash',
+      LOG_QUESTIONS: false,
+    });
   });
 
   it('coerces numbers and booleans from the environment', () => {
-    expect(loadConfig({ PORT: '8080', LOG_QUESTIONS: 'true', RATE_LIMIT_PER_MINUTE: '0' })).toMatchObject({ PORT: 8080, LOG_QUESTIONS: true, RATE_LIMIT_PER_MINUTE: 0 });
+    expect(loadConfig({ PORT: '8080', LOG_QUESTIONS: 'true', RATE_LIMIT_PER_MINUTE: '0' })).toMatchObject({
+      PORT: 8080,
+      LOG_QUESTIONS: true,
+      RATE_LIMIT_PER_MINUTE: 0,
+    });
   });
 
   it('names each bad variable and its value', () => {

@@ -60,7 +60,10 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
 
   const schools = (): SchoolEntry[] =>
     [...docsBySchool].map(([school, docs]) => ({ school, reports: docs.map((d) => ({ docId: d.docId, title: d.title, period: d.period.label })) }));
-  const coveredList = () => schools().map((s) => `${s.school}（${s.reports.map((r) => r.period).join('、')}）`).join('、');
+  const coveredList = () =>
+    schools()
+      .map((s) => `${s.school}（${s.reports.map((r) => r.period).join('、')}）`)
+      .join('、');
 
   /** Understands the question, folding in the previous turn for follow-ups. */
   function understand(question: string, opts: AnswerOptions): ParsedQuery {
@@ -121,7 +124,15 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
   function companion(q: ParsedQuery, passages: Passage[]): Passage | undefined {
     if (q.intent === 'figure') return undefined;
     const top = passages[0]!;
-    return passages.find((p) => p !== top && p.hit.chunk.docId === top.hit.chunk.docId && (p.end <= top.start || p.start >= top.end) && p.score >= top.score * 0.9 && p.coverage >= minCoverage && p.text.length <= 60);
+    return passages.find(
+      (p) =>
+        p !== top &&
+        p.hit.chunk.docId === top.hit.chunk.docId &&
+        (p.end <= top.start || p.start >= top.end) &&
+        p.score >= top.score * 0.9 &&
+        p.coverage >= minCoverage &&
+        p.text.length <= 60,
+    );
   }
 
   function docOf(p: Passage): ReportDocument {
@@ -150,7 +161,11 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       if (!related) return finish({ ...base, found: false, answer: lead, citations: [] }, started, retrieveMs);
       const s = shown(q, related);
       const c = citationOf(1, s.p, docOf(related), related.hit.chunk.section);
-      return finish({ ...base, found: false, answer: `${lead}报告中相关的内容：${quoted(s.p.text, 1, s.cutBefore, s.cutAfter)}`, citations: [c] }, started, retrieveMs);
+      return finish(
+        { ...base, found: false, answer: `${lead}报告中相关的内容：${quoted(s.p.text, 1, s.cutBefore, s.cutAfter)}`, citations: [c] },
+        started,
+        retrieveMs,
+      );
     }
     const picked = [top!, ...(companion(q, passages) ? [companion(q, passages)!] : [])].sort((a, b) => a.start - b.start);
     const citations: Citation[] = [];
@@ -184,7 +199,16 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       lines.push(`${r.school}（${docOf(top).period.label}）：${quoted(s.p.text, n, s.cutBefore, s.cutAfter)}`);
     }
     if (lines.length === 0) {
-      return finish({ question: q.question, found: false, answer: `各校报告中都没有找到${topicOf(q) ? `“${topicOf(q)}”的` : '相关'}内容。目前收录：${coveredList()}。`, citations: [] }, started, retrieveMs);
+      return finish(
+        {
+          question: q.question,
+          found: false,
+          answer: `各校报告中都没有找到${topicOf(q) ? `“${topicOf(q)}”的` : '相关'}内容。目前收录：${coveredList()}。`,
+          citations: [],
+        },
+        started,
+        retrieveMs,
+      );
     }
     const missing = results.filter((r) => !r.found).map((r) => r.school);
     const tail = missing.length ? `\n（${missing.join('、')}的报告未提及。）` : '';
@@ -195,13 +219,28 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
   async function open(q: ParsedQuery, started: number): Promise<Answer> {
     const all = [...docsBySchool.keys()];
     if (q.cross) return cross(q, all, started);
-    const results = await Promise.all(all.map(async (school) => ({ school, r: await bestIn(q, [choosePeriod(docsBySchool.get(school)!, (d) => d.period, q.time)!.item]) })));
+    const results = await Promise.all(
+      all.map(async (school) => ({ school, r: await bestIn(q, [choosePeriod(docsBySchool.get(school)!, (d) => d.period, q.time)!.item]) })),
+    );
     const answering = results.filter((x) => x.r.found).sort((a, b) => b.r.passages[0]!.score - a.r.passages[0]!.score);
     if (answering.length === 1) return single(q, answering[0]!.school, started);
     if (answering.length === 0) {
-      return finish({ question: q.question, found: false, answer: `报告中没有找到${topicOf(q) ? `“${topicOf(q)}”的` : '相关'}内容。可以说明是哪所学校，例如：${all[0]}。目前收录：${coveredList()}。`, citations: [] }, started, 0);
+      return finish(
+        {
+          question: q.question,
+          found: false,
+          answer: `报告中没有找到${topicOf(q) ? `“${topicOf(q)}”的` : '相关'}内容。可以说明是哪所学校，例如：${all[0]}。目前收录：${coveredList()}。`,
+          citations: [],
+        },
+        started,
+        0,
+      );
     }
-    return cross(q, answering.map((x) => x.school), started);
+    return cross(
+      q,
+      answering.map((x) => x.school),
+      started,
+    );
   }
 
   function catalog(q: ParsedQuery, started: number): Answer {
@@ -222,7 +261,11 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     }
     const q = understand(question, options);
     if (q.schools.length === 0 && q.unknownSchools.length > 0) {
-      return finish({ question: q.question, found: false, answer: `暂未收录${q.unknownSchools.join('、')}的信息公开报告。目前收录：${coveredList()}。`, citations: [] }, started, 0);
+      return finish(
+        { question: q.question, found: false, answer: `暂未收录${q.unknownSchools.join('、')}的信息公开报告。目前收录：${coveredList()}。`, citations: [] },
+        started,
+        0,
+      );
     }
     if (q.intent === 'catalog') return catalog(q, started);
     if (q.schools.length > 1) return cross(q, q.schools, started);

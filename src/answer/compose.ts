@@ -27,7 +27,18 @@ export function trimPassage(p: Passage, weight: (text: string) => number, max = 
 }
 
 export function citationOf(n: number, p: { start: number; end: number; text: string }, doc: ReportDocument, section: string[]): Citation {
-  return { n, docId: doc.docId, file: doc.file, school: doc.school, title: doc.title, period: doc.period.label, section, quote: p.text, start: p.start, end: p.end };
+  return {
+    n,
+    docId: doc.docId,
+    file: doc.file,
+    school: doc.school,
+    title: doc.title,
+    period: doc.period.label,
+    section,
+    quote: p.text,
+    start: p.start,
+    end: p.end,
+  };
 }
 
 /** “quote”[n], with … where the quote was cut out of a longer sentence. */

@@ -18,7 +18,8 @@ export interface Passage extends Span {
   focus: boolean;
 }
 
-const CHANNEL = /网站|官网|平台|公众号|微信|微博|抖音|视频号|QQ群|微信群|专栏|栏目|系统|手册|热线|电话|邮箱|橱窗|公示栏|宣传栏|大厅|信箱|校报|学报|[^联互]网[、，。上和]/;
+const CHANNEL =
+  /网站|官网|平台|公众号|微信|微博|抖音|视频号|QQ群|微信群|专栏|栏目|系统|手册|热线|电话|邮箱|橱窗|公示栏|宣传栏|大厅|信箱|校报|学报|[^联互]网[、，。上和]/;
 
 export interface Group {
   terms: Term[];
@@ -65,7 +66,6 @@ export function focusTerms(groups: Group[], search: SearchIndex): Term[] | undef
   return focus?.terms.filter((t) => t.weight >= 0.7 * Math.max(...focus.terms.map((x) => x.weight)));
 }
 
-
 /**
  * 1 when the question's weightiest matched term sits right next to a figure, falling to 0 at 40
  * characters: in "微信公众号视频号、…等渠道发布信息共计2601条" the figure is not the 视频号's.
@@ -86,7 +86,8 @@ function proximity(text: string, norm: string, figures: Figure[], groups: Group[
 }
 
 /** Words that every report's headings use; they name no topic. */
-const HEADING_FILLER = /^(信息|公开|情况|工作|方面|主动|数量|统计|数据|相关|学校|其他|事项|报告|有关|基本|及|和|的|等|重点|领域|主要|以及|进一步|加强|推进|落实)$/;
+const HEADING_FILLER =
+  /^(信息|公开|情况|工作|方面|主动|数量|统计|数据|相关|学校|其他|事项|报告|有关|基本|及|和|的|等|重点|领域|主要|以及|进一步|加强|推进|落实)$/;
 
 export interface ExtractOptions {
   /** How many retrieved chunks to read. */
@@ -124,7 +125,11 @@ function prepare(chunk: Chunk): PreparedChunk {
   const text = chunk.text;
   const window = (w: Span, whole: boolean): PreparedWindow => {
     const figures = figuresIn(w.text);
-    const figureClauses = figures.length ? splitClauses(w).filter((c) => figuresIn(c.text).length).map((c) => normalizeForMatch(c.text)) : [];
+    const figureClauses = figures.length
+      ? splitClauses(w)
+          .filter((c) => figuresIn(c.text).length)
+          .map((c) => normalizeForMatch(c.text))
+      : [];
     return { ...w, norm: normalizeForMatch(w.text), figures, figureClauses, whole };
   };
   const sentences = splitSentences(text, chunk.start).map((sentence): PreparedSentence => {

@@ -16,7 +16,10 @@ export interface LiveAnswerer {
  * Polls where the index points; a new target is loaded in the background and swapped in with one
  * assignment, so a request in flight finishes on the index it started with and none fails.
  */
-export function liveAnswerer(config: Config, opts: { pollMs?: number; onError?: (err: unknown) => void; onReload?: (version: string) => void } = {}): LiveAnswerer {
+export function liveAnswerer(
+  config: Config,
+  opts: { pollMs?: number; onError?: (err: unknown) => void; onReload?: (version: string) => void } = {},
+): LiveAnswerer {
   let answerer: Answerer | undefined;
   let loaded: string | undefined;
   let loading: Promise<void> | undefined;

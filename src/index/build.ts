@@ -94,7 +94,10 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildSummary> {
       }
       seen.set(hash, file);
       const old = prev.byHash.get(hash);
-      const parsed = old && old.doc.file === file ? { doc: old.doc, chunks: old.chunks } : await parseReport(file, buf, { size: opts.chunkSize, overlap: opts.chunkOverlap, maxBytes: opts.maxFileBytes });
+      const parsed =
+        old && old.doc.file === file
+          ? { doc: old.doc, chunks: old.chunks }
+          : await parseReport(file, buf, { size: opts.chunkSize, overlap: opts.chunkOverlap, maxBytes: opts.maxFileBytes });
       if (docIds.has(parsed.doc.docId)) {
         // Two names that slug alike: keep ids unique so citations stay unambiguous.
         const docId = `${parsed.doc.docId}-${hash.slice(0, 8)}`;
@@ -136,14 +139,30 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildSummary> {
     builtAt: new Date().toISOString(),
     embedder: { id: opts.embeddings.id, dim },
     chunking: { size: opts.chunkSize, overlap: opts.chunkOverlap },
-    files: accepted.map(({ parsed: { doc, chunks: cs } }) => ({ file: doc.file, docId: doc.docId, hash: doc.hash, school: doc.school, period: doc.period, sections: doc.sections.length, chunks: cs.length })),
+    files: accepted.map(({ parsed: { doc, chunks: cs } }) => ({
+      file: doc.file,
+      docId: doc.docId,
+      hash: doc.hash,
+      school: doc.school,
+      period: doc.period,
+      sections: doc.sections.length,
+      chunks: cs.length,
+    })),
     counts: { documents: documents.length, chunks: chunks.length },
   };
   opts.onProgress?.({ phase: 'save', done: 0, total: 1 });
   await saveIndex(resolve(opts.indexDir), { manifest, documents, chunks, vectors, keywords }, store);
   opts.onProgress?.({ phase: 'save', done: 1, total: 1 });
   return {
-    documents: accepted.map(({ parsed: { doc, chunks: cs }, reused }) => ({ file: doc.file, school: doc.school, period: doc.period.label, sections: doc.sections.length, chunks: cs.length, warnings: [...doc.warnings, ...(notes.get(doc.file) ?? [])], reused })),
+    documents: accepted.map(({ parsed: { doc, chunks: cs }, reused }) => ({
+      file: doc.file,
+      school: doc.school,
+      period: doc.period.label,
+      sections: doc.sections.length,
+      chunks: cs.length,
+      warnings: [...doc.warnings, ...(notes.get(doc.file) ?? [])],
+      reused,
+    })),
     rejected,
     elapsedMs: performance.now() - started,
     bytes,

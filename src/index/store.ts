@@ -135,10 +135,16 @@ export async function loadIndex(indexDir: string, embeddings: NamedEmbeddings): 
     throw new AppError('INDEX_MISSING', `No index at ${indexDir}: run \`npm run ingest\` first.`);
   }
   if (manifest.formatVersion !== FORMAT_VERSION) {
-    throw new AppError('INDEX_INCOMPATIBLE', `The index at ${indexDir} has format ${manifest.formatVersion}, this version reads ${FORMAT_VERSION}: re-run \`npm run ingest\`.`);
+    throw new AppError(
+      'INDEX_INCOMPATIBLE',
+      `The index at ${indexDir} has format ${manifest.formatVersion}, this version reads ${FORMAT_VERSION}: re-run \`npm run ingest\`.`,
+    );
   }
   if (manifest.embedder.id !== embeddings.id || manifest.embedder.dim !== embeddings.dim) {
-    throw new AppError('INDEX_INCOMPATIBLE', `The index at ${indexDir} was built with embedder ${manifest.embedder.id} (${manifest.embedder.dim}-d) but ${embeddings.id} (${embeddings.dim}-d) is configured: re-run \`npm run ingest\`.`);
+    throw new AppError(
+      'INDEX_INCOMPATIBLE',
+      `The index at ${indexDir} was built with embedder ${manifest.embedder.id} (${manifest.embedder.dim}-d) but ${embeddings.id} (${embeddings.dim}-d) is configured: re-run \`npm run ingest\`.`,
+    );
   }
   // Resolve the symlink once so every file comes from the same build, even if a swap happens now.
   const dir = await realpath(indexDir);

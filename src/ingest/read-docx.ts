@@ -50,7 +50,12 @@ function table(node: Element, out: Block[]): void {
   const collect = (n: ChildNode): void => {
     if (!isElement(n)) return;
     if (n.name === 'tr') {
-      rows.push(n.children.filter(isElement).filter((c) => c.name === 'td' || c.name === 'th').map((c) => textOf(c).trim()));
+      rows.push(
+        n.children
+          .filter(isElement)
+          .filter((c) => c.name === 'td' || c.name === 'th')
+          .map((c) => textOf(c).trim()),
+      );
     } else if (n.name !== 'table' || n === node) n.children.forEach(collect);
   };
   collect(node);

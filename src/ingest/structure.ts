@@ -25,7 +25,15 @@ function findCandidates(lines: Line[], from: number): Candidate[] {
     if (line.kind === 'table-row') continue;
     const split = splitHeadingLine(line.text);
     if (line.kind === 'heading') {
-      out.push({ line: i, heading: split?.heading ?? line.text, body: split?.body ?? '', marker: split?.marker, hLevel: split ? undefined : (line.level ?? 1), forced: true, isHeading: true });
+      out.push({
+        line: i,
+        heading: split?.heading ?? line.text,
+        body: split?.body ?? '',
+        marker: split?.marker,
+        hLevel: split ? undefined : (line.level ?? 1),
+        forced: true,
+        isHeading: true,
+      });
     } else if (split && line.kind !== 'list-item') {
       out.push({ line: i, heading: split.heading, body: split.body, marker: split.marker, forced: false, isHeading: true });
     }
@@ -111,8 +119,7 @@ function assignLevels(cands: Candidate[]): number[] {
       else if (m.value === 1 && m.style === 'cn') {
         const firstNumbered = stack.findIndex((o) => o.hLevel === undefined);
         popTo(firstNumbered < 0 ? stack.length : firstNumbered);
-      }
-      else if (m.value !== 1) {
+      } else if (m.value !== 1) {
         d = find((o) => o.marker?.style === m.style);
         if (d < 0) d = find((o) => o.marker?.family === m.family);
         if (d >= 0) popTo(d);

@@ -59,13 +59,21 @@ export function findTitleBlock(lines: Line[], fallbackName: string): TitleBlock 
     school = fallbackName;
   }
   const title = titleLine.replace(/^[《]|[》]$/g, '') || fallbackName;
-  const body = lines.slice(bodyStart, bodyStart + 3).map((l) => l.text).join('\n');
+  const body = lines
+    .slice(bodyStart, bodyStart + 3)
+    .map((l) => l.text)
+    .join('\n');
   let period = periodOf(title) ?? periodOf(body);
   if (!period) {
     warnings.push('no report period (year or academic year) found');
     period = { kind: 'unknown', label: '未注明', start: '1970-01-01', end: '1970-01-01' };
   }
-  const w = WINDOW.exec(lines.slice(0, bodyStart + 5).map((l) => l.text).join('\n'));
+  const w = WINDOW.exec(
+    lines
+      .slice(0, bodyStart + 5)
+      .map((l) => l.text)
+      .join('\n'),
+  );
   const window = w
     ? {
         start: `${w[1]}-${pad(w[2]!)}-${pad(w[3]!)}`,

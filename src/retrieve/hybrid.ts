@@ -90,7 +90,10 @@ export class SearchIndex {
     const qv = await this.index.embeddings.embedQuery(`${text} ${terms.map((t) => t.term).join(' ')}`);
     const semantic = this.index.store.searchLabels(qv, depth, allowed ? { labels: allowed } : undefined).map((h) => ({ id: h.label, score: h.score }));
 
-    const headingList = this.headingMatches(terms, lexical.concat(semantic).map((x) => x.id));
+    const headingList = this.headingMatches(
+      terms,
+      lexical.concat(semantic).map((x) => x.id),
+    );
     const fused = fusion === 'rrf' ? rrf([lexical, semantic, headingList], [1, 0.7, 0.5]) : weightedSum([lexical, semantic, headingList], [1, 0.5, 0.4]);
     return fused.slice(0, k).map(({ id, score }) => ({ label: id, chunk: this.index.chunks[id]!, score }));
   }

@@ -44,24 +44,39 @@ export function unitClass(unit: string): UnitClass | undefined {
 
 function intentOf(q: string): { intent: Intent; unit?: UnitClass } {
   const asked = /(?:多少|几)\s*(人次|个|条|篇|次|项|名|人|期|场|件|份|门|所|位|家|元|钱|万|起|处)/.exec(q);
-  const unit = asked ? (asked[1] === '钱' ? 'money' : unitClass(asked[1]!)) : /率|比例|百分/.test(q) ? 'percent' : /多少人|招多少/.test(q) ? 'people' : undefined;
+  const unit = asked
+    ? asked[1] === '钱'
+      ? 'money'
+      : unitClass(asked[1]!)
+    : /率|比例|百分/.test(q)
+      ? 'percent'
+      : /多少人|招多少/.test(q)
+        ? 'people'
+        : undefined;
   if (/报告/.test(q) && /(哪一?年|哪些报告|几份|什么时[候间]|哪几份|覆盖|收录|各是)/.test(q) && !/就业质量|质量年/.test(q)) return { intent: 'catalog' };
   if (/多少|几[个条篇次项名人期场件份门所位家起处]|数量|how many|how much|number of|率是|比例/.test(q)) return { intent: 'figure', unit };
   // Contact details and names are answered by a string, not a counted figure.
   if (/叫什么|名称是|名字|电话|号码|邮箱|网址|地址|what'?s the name|name of|called|phone|email/.test(q)) return { intent: 'name' };
-  if (/在哪|哪里|哪儿|哪个栏目|哪个平台|哪些平台|哪些渠道|什么渠道|通过什么|什么方式|怎么让|怎么知道|如何|怎样|在什么|where|which platform|how (?:do|can|did)/.test(q)) {
+  if (
+    /在哪|哪里|哪儿|哪个栏目|哪个平台|哪些平台|哪些渠道|什么渠道|通过什么|什么方式|怎么让|怎么知道|如何|怎样|在什么|where|which platform|how (?:do|can|did)/.test(
+      q,
+    )
+  ) {
     return { intent: 'where' };
   }
   if (/吗[？?]?$|有没有|是否|会不会|能不能|有无|\b(?:is|are|does|do|can|will)\b/.test(q)) return { intent: 'yesno' };
   return { intent: 'what' };
 }
 
-const CROSS = /各校|各学校|各个学校|各院校|每个学校|每所|哪些学校|哪个学校|哪所|哪几所|几所|这几所|这几份|各家|所有学校|各高校|which (?:schools|colleges)|each (?:school|college)|all (?:schools|colleges)/;
+const CROSS =
+  /各校|各学校|各个学校|各院校|每个学校|每所|哪些学校|哪个学校|哪所|哪几所|几所|这几所|这几份|各家|所有学校|各高校|which (?:schools|colleges)|each (?:school|college)|all (?:schools|colleges)/;
 const ELLIPTICAL = /^(?:那|那么|那个|还有|再问)|呢[？?]?$|^(?:and|what about|how about)\b/i;
 /** Words that only steer (time, question form) and say nothing about the topic. */
-const NON_TOPIC = /^(?:去年|今年|前年|大前年|本年|本年度|上年|学年|上学年|本学年|最新|最近|近期|\d{1,4}年?|\d+学年|发了|多少条|几条|几次|多少|有几|那么|那个|那|呢|请问|知道|想|问|一下|是|有|吗|last|year|this|latest|recent|about|tell|me|please|呀)$/;
+const NON_TOPIC =
+  /^(?:去年|今年|前年|大前年|本年|本年度|上年|学年|上学年|本学年|最新|最近|近期|\d{1,4}年?|\d+学年|发了|多少条|几条|几次|多少|有几|那么|那个|那|呢|请问|知道|想|问|一下|是|有|吗|last|year|this|latest|recent|about|tell|me|please|呀)$/;
 
-const TIME_WORDS = /(?:19|20)?\d{2}\s*[-~～至到—]\s*(?:19|20)?\d{2}\s*学年|(?:19|20)\d{2}\s*年度?|[12]\d\s*年(?!级)|大前年|前年|去年|今年|本年度?|上一?学年|本学年|这学年|上一?年|最新|最近|近期/g;
+const TIME_WORDS =
+  /(?:19|20)?\d{2}\s*[-~～至到—]\s*(?:19|20)?\d{2}\s*学年|(?:19|20)\d{2}\s*年度?|[12]\d\s*年(?!级)|大前年|前年|去年|今年|本年度?|上一?学年|本学年|这学年|上一?年|最新|最近|近期/g;
 
 /** How much a report's wording counts against the word the user typed. */
 const SYNONYM_WEIGHT = 0.75;

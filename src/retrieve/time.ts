@@ -1,9 +1,7 @@
 // Understands when a question is about (2023年, 23年, 上学年, 去年, 最新) and maps it onto report periods.
 import type { Period } from '../types.js';
 
-export type TimeAsk =
-  | { kind: 'interval'; start: string; end: string; label: string }
-  | { kind: 'latest'; label: string };
+export type TimeAsk = { kind: 'interval'; start: string; end: string; label: string } | { kind: 'latest'; label: string };
 
 const iso = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 const year = (y: number, label = `${y}年`): TimeAsk => ({ kind: 'interval', start: iso(y, 1, 1), end: iso(y, 12, 31), label });

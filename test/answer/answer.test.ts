@@ -15,7 +15,13 @@ describe('answer() on the shipped reports', async () => {
     expect(a.answer).toContain('295篇报道');
     expect(a.answer).toMatch(/\[1\]/);
     const c = a.citations[0]!;
-    expect(c).toMatchObject({ n: 1, school: '湖南工程职业技术学院', title: '2023年信息公开年度报告', period: '2023年', section: ['2、 主动公开情况', '（2） 主动公开信息的数据统计'] });
+    expect(c).toMatchObject({
+      n: 1,
+      school: '湖南工程职业技术学院',
+      title: '2023年信息公开年度报告',
+      period: '2023年',
+      section: ['2、 主动公开情况', '（2） 主动公开信息的数据统计'],
+    });
     expect(index.documentsById.get(c.docId)!.text.slice(c.start, c.end)).toBe(c.quote);
     expect(a.timings.retrieveMs).toBeGreaterThanOrEqual(0);
   });
@@ -93,7 +99,7 @@ describe('answer() on the shipped reports', async () => {
     expect(third.found).toBe(true);
   });
 
-  it('keeps to a widget\'s institution unless the question names another', async () => {
+  it("keeps to a widget's institution unless the question names another", async () => {
     const a = await bot.answer('官微有多少粉丝？', { school: '传媒学院' });
     expect(a.school).toBe('湖南大众传媒职业技术学院');
     expect(a.answer).toContain('84301人');

@@ -12,18 +12,27 @@ describe('BM25', () => {
   const index = buildBm25(docs);
 
   it('ranks documents holding rarer query terms higher', () => {
-    const hits = searchBm25(index, [{ term: '学杂费', weight: 1 }, { term: '收费', weight: 1 }]);
+    const hits = searchBm25(index, [
+      { term: '学杂费', weight: 1 },
+      { term: '收费', weight: 1 },
+    ]);
     expect(hits[0]!.doc).toBe(0);
     expect(hits.map((h) => h.doc)).toEqual([0, 2]);
   });
 
   it('saturates term frequency: three 收费 do not beat 学杂费 plus 收费', () => {
-    const hits = searchBm25(index, [{ term: '收费', weight: 1 }, { term: '学杂费', weight: 1 }]);
+    const hits = searchBm25(index, [
+      { term: '收费', weight: 1 },
+      { term: '学杂费', weight: 1 },
+    ]);
     expect(hits[0]!.score).toBeGreaterThan(hits[1]!.score);
   });
 
   it('weights terms and honours a filter and a limit', () => {
-    const q = [{ term: '收费', weight: 1 }, { term: '奖助学金', weight: 0.1 }];
+    const q = [
+      { term: '收费', weight: 1 },
+      { term: '奖助学金', weight: 0.1 },
+    ];
     expect(searchBm25(index, q, { filter: (d) => d !== 0 && d !== 2 }).map((h) => h.doc)).toEqual([1]);
     expect(searchBm25(index, q, { limit: 1 })).toHaveLength(1);
   });

@@ -34,7 +34,10 @@ describe('ingest killed part-way', () => {
     bigCorpus(big, 150);
 
     for (const delayMs of [200, 700, 1500, 2500]) {
-      const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/ingest.ts'), '--corpus', big, '--index', index], { cwd: ROOT, stdio: 'ignore' });
+      const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/ingest.ts'), '--corpus', big, '--index', index], {
+        cwd: ROOT,
+        stdio: 'ignore',
+      });
       await new Promise((r) => setTimeout(r, delayMs));
       const exited = new Promise((r) => child.once('exit', r));
       child.kill('SIGKILL');

@@ -48,7 +48,12 @@ describe('index store', () => {
     const first = readlinkSync(dir);
     writeFileSync(join(corpus, 'extra.txt'), readFileSync(join(CORPUS, 'xiangyang-sci-tech-2024.txt'), 'utf8').replace('襄阳科技职业学院', '宜城科技职业学院'));
     const again = await buildTo(corpus, dir);
-    expect(again.documents.filter((d) => d.reused).map((d) => d.file).sort()).toEqual(readdirSync(CORPUS).sort());
+    expect(
+      again.documents
+        .filter((d) => d.reused)
+        .map((d) => d.file)
+        .sort(),
+    ).toEqual(readdirSync(CORPUS).sort());
     expect(again.documents.find((d) => d.file === 'extra.txt')).toMatchObject({ reused: false, school: '宜城科技职业学院' });
     expect(readlinkSync(dir)).not.toBe(first);
     // Only the live build and the one before it stay beside the index.

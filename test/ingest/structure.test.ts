@@ -73,7 +73,11 @@ describe('structure of the shipped reports', () => {
 
   it('keeps a numbered run whose items own paragraphs as headings under their parent', async () => {
     const { doc } = await parseReport('e.txt', report('hunan-engineering-vtc-2023.txt'), opts);
-    expect(doc.sections.find((s) => s.heading === '3． 资产采购信息公开')!.path).toEqual(['2、 主动公开情况', '（3） 主动公开的重点领域信息', '3． 资产采购信息公开']);
+    expect(doc.sections.find((s) => s.heading === '3． 资产采购信息公开')!.path).toEqual([
+      '2、 主动公开情况',
+      '（3） 主动公开的重点领域信息',
+      '3． 资产采购信息公开',
+    ]);
   });
 
   it('continues mixed top-level numbering 1、 2、 三、 四、 at one level', () => {
@@ -95,7 +99,24 @@ describe('structure of the shipped reports', () => {
   });
 
   it('nests 1. under （一） and （1） under 1. in a conventional report', () => {
-    const secs = sectionsOf(['一、总体情况', '（一）主动公开', '1.规章制度', BODY, '（1）细项', BODY, '（2）细项二', BODY, '2.规范性文件', BODY, '（二）依申请公开', BODY, '二、存在问题', BODY].join('\n'));
+    const secs = sectionsOf(
+      [
+        '一、总体情况',
+        '（一）主动公开',
+        '1.规章制度',
+        BODY,
+        '（1）细项',
+        BODY,
+        '（2）细项二',
+        BODY,
+        '2.规范性文件',
+        BODY,
+        '（二）依申请公开',
+        BODY,
+        '二、存在问题',
+        BODY,
+      ].join('\n'),
+    );
     expect(secs.map((s) => [s.level, s.heading])).toEqual([
       [1, '一、总体情况'],
       [2, '（一）主动公开'],

@@ -3,7 +3,12 @@ import { parseQuery } from '../../src/retrieve/query.js';
 import { createSchoolMatcher } from '../../src/retrieve/schools.js';
 import { loadLexicon } from '../../src/text/synonyms.js';
 
-const ctx = { matcher: createSchoolMatcher(['湖南安全技术职业学院', '湖南工程职业技术学院']), lexicon: loadLexicon(), today: new Date('2024-06-15'), known: () => true };
+const ctx = {
+  matcher: createSchoolMatcher(['湖南安全技术职业学院', '湖南工程职业技术学院']),
+  lexicon: loadLexicon(),
+  today: new Date('2024-06-15'),
+  known: () => true,
+};
 const q = (s: string) => parseQuery(s, ctx);
 const terms = (s: string) => q(s).terms.map((t) => t.term);
 

@@ -25,7 +25,10 @@ describe('npm run ask', () => {
   it('answers JSON lines from standard input with their ids, loading the index once', () => {
     const input = ['{"id":"a","question":"湖南石化被省市级媒体报道了多少条？"}', 'not json', '{"id":2,"question":"北京大学的章程？"}'].join('\n');
     const r = runScript('ask.ts', ['--index', index, '--jsonl'], {}, input);
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.map((l) => l.id)).toEqual(['a', 2]);
     expect(lines[0].answer).toContain('51条');
     expect(lines[1].found).toBe(false);

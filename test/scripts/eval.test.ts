@@ -11,7 +11,8 @@ describe('npm run eval', () => {
     const out = join(dir, 'report.json');
     const r = runScript('eval.ts', ['--index', index, '--out', out, 'eval/dev-qa.jsonl']);
     expect(r.code).toBe(0);
-    for (const m of ['answer accuracy', 'section hit@1', 'section hit@5', 'refusal on unanswerable', 'median answer length', 'latency p50 / p95']) expect(r.stdout).toContain(m);
+    for (const m of ['answer accuracy', 'section hit@1', 'section hit@5', 'refusal on unanswerable', 'median answer length', 'latency p50 / p95'])
+      expect(r.stdout).toContain(m);
     const report = JSON.parse(readFileSync(out, 'utf8'));
     expect(report.rows).toHaveLength(30);
     // The bar, on the shipped dev set.

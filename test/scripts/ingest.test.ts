@@ -20,7 +20,9 @@ describe('npm run ingest', () => {
     const r = runScript('ingest.ts', ['--corpus', corpus, '--index', join(root, 'index'), '--json']);
     expect(r.code).toBe(1);
     const out = JSON.parse(r.stdout);
-    expect(out.documents).toEqual([{ file: 'good.txt', school: '湖南工程职业技术学院', period: '2023年', sections: 23, chunks: expect.any(Number), warnings: [] }]);
+    expect(out.documents).toEqual([
+      { file: 'good.txt', school: '湖南工程职业技术学院', period: '2023年', sections: 23, chunks: expect.any(Number), warnings: [] },
+    ]);
     const reasons = Object.fromEntries(out.rejected.map((x: { file: string; reason: string }) => [x.file, x.reason]));
     expect(reasons['random.docx']).toMatch(/corrupt \.docx/);
     expect(reasons['empty.txt']).toMatch(/empty file/);
@@ -45,7 +47,8 @@ describe('npm run ingest', () => {
     const root = tempDir();
     const r = runScript('ingest.ts', ['--corpus', CORPUS, '--index', join(root, 'index')]);
     expect(r.code).toBe(0);
-    for (const school of ['湖南工程职业技术学院', '湖南大众传媒职业技术学院', '湖南石油化工职业技术学院', '湖南安全技术职业学院', '襄阳科技职业学院']) expect(r.stdout).toContain(school);
+    for (const school of ['湖南工程职业技术学院', '湖南大众传媒职业技术学院', '湖南石油化工职业技术学院', '湖南安全技术职业学院', '襄阳科技职业学院'])
+      expect(r.stdout).toContain(school);
     expect(r.stdout).toMatch(/5 ingested, 0 rejected, \d+ chunks, [\d.]+ MB in [\d.]+ s/);
     expect(r.stderr).toMatch(/ingest \|/); // the progress bar
   });

@@ -30,7 +30,9 @@ footer{text-align:center;color:#888;font-size:12px;padding:20px}
 export function demoPage(origin: string, schools: { school: string; reports: { title: string; period: string; docId: string }[] }[]): string {
   const snippet = `<script src="${origin}/widget.js" data-school="湖南安全技术职业学院" async></script>`;
   const list = schools
-    .flatMap((s) => s.reports.map((r) => `<li><a href="/source/${encodeURIComponent(r.docId)}">${escape(s.school)}《${escape(r.title)}》</a>（${escape(r.period)}）</li>`))
+    .flatMap((s) =>
+      s.reports.map((r) => `<li><a href="/source/${encodeURIComponent(r.docId)}">${escape(s.school)}《${escape(r.title)}》</a>（${escape(r.period)}）</li>`),
+    )
     .join('\n');
   return page(
     '信息公开网 · 高校信息公开年度报告',
@@ -53,7 +55,11 @@ ${list}
 }
 
 export function chatPage(): string {
-  return page('信息公开问答', '<noscript>请启用 JavaScript 后使用问答。</noscript><script src="/widget.js" data-mode="page" async></script>', '<style>html,body{margin:0;height:100%;background:#fff}</style>');
+  return page(
+    '信息公开问答',
+    '<noscript>请启用 JavaScript 后使用问答。</noscript><script src="/widget.js" data-mode="page" async></script>',
+    '<style>html,body{margin:0;height:100%;background:#fff}</style>',
+  );
 }
 
 export function viewerPage(): string {

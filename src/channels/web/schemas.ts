@@ -10,7 +10,10 @@ export const AskBodySchema = z.object({
     .min(1, '问题不能为空。 / The question must not be empty.')
     .max(MAX_QUESTION, `问题太长了，请控制在${MAX_QUESTION}字以内。 / The question is longer than ${MAX_QUESTION} characters.`),
   school: z.string().trim().min(1).max(60).optional(),
-  sessionId: z.string().regex(/^[\w-]{1,64}$/, 'sessionId 只能包含字母、数字、- 和 _。 / sessionId may only hold letters, digits, - and _.').optional(),
+  sessionId: z
+    .string()
+    .regex(/^[\w-]{1,64}$/, 'sessionId 只能包含字母、数字、- 和 _。 / sessionId may only hold letters, digits, - and _.')
+    .optional(),
 });
 export type AskBody = z.infer<typeof AskBodySchema>;
 

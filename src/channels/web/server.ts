@@ -32,7 +32,9 @@ function parse<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> {
   const r = schema.safeParse(value);
   if (r.success) return r.data;
   const first = r.error.issues[0]!;
-  const msg = first.message.includes(' / ') ? first.message : `${first.path.join('.') || '请求'}无效。 / Invalid ${first.path.join('.') || 'request'}: ${first.message}`;
+  const msg = first.message.includes(' / ')
+    ? first.message
+    : `${first.path.join('.') || '请求'}无效。 / Invalid ${first.path.join('.') || 'request'}: ${first.message}`;
   throw new AppError('BAD_REQUEST', msg);
 }
 
@@ -49,7 +51,12 @@ export async function createWebServer(deps: WebDeps): Promise<FastifyInstance> {
   });
   const sessions = new SessionStore();
   const assets = await loadAssets();
-  const origins = config.ALLOWED_ORIGINS.trim() === '*' ? '*' : config.ALLOWED_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean);
+  const origins =
+    config.ALLOWED_ORIGINS.trim() === '*'
+      ? '*'
+      : config.ALLOWED_ORIGINS.split(',')
+          .map((o) => o.trim())
+          .filter(Boolean);
 
   await app.register(cors, { origin: origins, methods: ['GET', 'POST'] });
   await app.register(helmet, {
@@ -69,12 +76,9 @@ export async function createWebServer(deps: WebDeps): Promise<FastifyInstance> {
       },
     },
   });
-  await app.register(rateLimit, {
-    global: false,
-    max: config.RATE_LIMIT_PER_MINUTE,
-    timeWindow: '1 minute',
-    errorResponseBuilder: () => ({ statusCode: 429, error: 'RATE_LIMITED', message: `${ERROR_CODES.RATE_LIMITED.zh} / ${ERROR_CODES.RATE_LIMITED.en}` }),
-  });
+
+  // Questions arrive as JSON only; anything else gets 415 rather than a guess.
+  app.removeContentTypeParser('text/plain');
 
   app.setErrorHandler((err: Error & { statusCode?: number; code?: string }, req, reply) => {
     if (err instanceof AppError) return send(reply, err.code, err.message.includes(' / ') ? err.message.split(' / ')[0] : err.message);
@@ -99,29 +103,52 @@ export async function createWebServer(deps: WebDeps): Promise<FastifyInstance> {
     const body = parse(AskBodySchema, req.body);
     const bot = answerer();
     if (body.school && !bot.matcher.resolve(body.school)) {
-      throw new AppError('UNKNOWN_SCHOOL', `未收录“${body.school}”。目前收录：${bot.schools().map((s) => s.school).join('、')}。`);
+      throw new AppError(
+        'UNKNOWN_SCHOOL',
+        `未收录“${body.school}”。目前收录：${bot
+          .schools()
+          .map((s) => s.school)
+          .join('、')}。`,
+      );
     }
     const context = sessions.get(body.sessionId);
     const answer = await bot.answer(body.question, { school: body.school, context });
     sessions.set(body.sessionId, nextContext(context, answer));
-    req.log.info({ found: answer.found, school: answer.school, citations: answer.citations.length, ms: answer.timings, ...(config.LOG_QUESTIONS ? { question: body.question } : {}) }, 'answered');
+    req.log.info(
+      {
+        found: answer.found,
+        school: answer.school,
+        citations: answer.citations.length,
+        ms: answer.timings,
+        ...(config.LOG_QUESTIONS ? { question: body.question } : {}),
+      },
+      'answered',
+    );
     return { body, answer };
   }
 
-  // RATE_LIMIT_PER_MINUTE=0 turns the limit off; static files are never limited.
-  const limited = { rateLimit: config.RATE_LIMIT_PER_MINUTE > 0 ? { max: config.RATE_LIMIT_PER_MINUTE, timeWindow: '1 minute' } : (false as const) };
-
-  app.post('/api/ask', { config: limited }, async (req) => (await ask(req)).answer);
-
-  app.post('/api/ask/stream', { config: limited }, async (req, reply) => {
-    const { answer } = await ask(req);
-    async function* sse() {
-      for (const text of pieces(answer.answer)) yield `event: delta\ndata: ${JSON.stringify({ text })}\n\n`;
-      yield `event: citations\ndata: ${JSON.stringify(answer.citations)}\n\n`;
-      yield `event: done\ndata: ${JSON.stringify({ found: answer.found, school: answer.school, period: answer.period, timings: answer.timings })}\n\n`;
+  // The ask routes live in their own scope so the per-IP limit (one allowance shared by both) never
+  // touches static files or pages. RATE_LIMIT_PER_MINUTE=0 turns it off.
+  await app.register(async (scope) => {
+    if (config.RATE_LIMIT_PER_MINUTE > 0) {
+      await scope.register(rateLimit, {
+        global: true,
+        max: config.RATE_LIMIT_PER_MINUTE,
+        timeWindow: '1 minute',
+        errorResponseBuilder: () => ({ statusCode: 429, error: 'RATE_LIMITED', message: `${ERROR_CODES.RATE_LIMITED.zh} / ${ERROR_CODES.RATE_LIMITED.en}` }),
+      });
     }
-    reply.header('content-type', 'text/event-stream; charset=utf-8').header('cache-control', 'no-cache').header('x-accel-buffering', 'no');
-    return reply.send(Readable.from(sse()));
+    scope.post('/api/ask', async (req) => (await ask(req)).answer);
+    scope.post('/api/ask/stream', async (req, reply) => {
+      const { answer } = await ask(req);
+      async function* sse() {
+        for (const text of pieces(answer.answer)) yield `event: delta\ndata: ${JSON.stringify({ text })}\n\n`;
+        yield `event: citations\ndata: ${JSON.stringify(answer.citations)}\n\n`;
+        yield `event: done\ndata: ${JSON.stringify({ found: answer.found, school: answer.school, period: answer.period, timings: answer.timings })}\n\n`;
+      }
+      reply.header('content-type', 'text/event-stream; charset=utf-8').header('cache-control', 'no-cache').header('x-accel-buffering', 'no');
+      return reply.send(Readable.from(sse()));
+    });
   });
 
   app.get('/api/schools', async () => ({ schools: answerer().schools() }));

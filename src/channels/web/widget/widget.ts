@@ -82,7 +82,13 @@ function mount(script: HTMLScriptElement | null): void {
   const log = el('div', { class: 'log', role: 'log', 'aria-live': 'polite', 'aria-label': '对话记录' });
   const sugs = el('div', { class: 'sugs', 'aria-label': '推荐问题' });
   const form = el('form', { 'aria-label': '提问' });
-  const input = el('input', { type: 'text', maxlength: '500', placeholder: '输入您的问题，例如：学费标准在哪里公开？', 'aria-label': '输入问题', enterkeyhint: 'send' });
+  const input = el('input', {
+    type: 'text',
+    maxlength: '500',
+    placeholder: '输入您的问题，例如：学费标准在哪里公开？',
+    'aria-label': '输入问题',
+    enterkeyhint: 'send',
+  });
   const send = el('button', { class: 'send', type: 'submit', 'aria-label': '发送' }, '发送');
   form.append(input, send);
   panel.append(head, log, sugs, form);
@@ -106,8 +112,16 @@ function mount(script: HTMLScriptElement | null): void {
       const id = `cite-${Math.random().toString(36).slice(2)}`;
       const chip = el('button', { class: 'chip', type: 'button', 'aria-expanded': 'false', 'aria-controls': id }, `[${c.n}] ${c.section.at(-1) ?? c.title}`);
       const d = el('div', { class: 'detail', id, hidden: '' });
-      d.append(el('div', {}, `${c.school}《${c.title}》（${c.period}）`), el('div', {}, c.section.length ? c.section.join(' › ') : '报告导语'), el('q', {}, c.quote));
-      const link = el('a', { href: `${base}/source/${encodeURIComponent(c.docId)}?start=${c.start}&end=${c.end}`, target: '_blank', rel: 'noopener' }, '查看原文');
+      d.append(
+        el('div', {}, `${c.school}《${c.title}》（${c.period}）`),
+        el('div', {}, c.section.length ? c.section.join(' › ') : '报告导语'),
+        el('q', {}, c.quote),
+      );
+      const link = el(
+        'a',
+        { href: `${base}/source/${encodeURIComponent(c.docId)}?start=${c.start}&end=${c.end}`, target: '_blank', rel: 'noopener' },
+        '查看原文',
+      );
       d.append(link);
       chip.addEventListener('click', () => {
         const open = d.hidden;
