@@ -1,7 +1,8 @@
 // npm start: ingest corpus/ when there is no index yet, then serve the web chat.
 import { loadConfig } from '../src/config.js';
 import { readManifest } from '../src/index/store.js';
-import { startWeb } from '../src/main.js';
+import { pino } from 'pino';
+import { startWeb, startWechat } from '../src/main.js';
 import { run } from './cli.js';
 import { ingestWithProgress, printSummary } from './ingest.js';
 
@@ -15,9 +16,12 @@ run(async () => {
   }
   const web = await startWeb(config);
   console.log(`gongkai web chat: ${web.url}  (demo page /, full-page chat /chat)`);
+  if (config.WECHAT_MP_TOKEN) console.log(`WeChat Official Account endpoint: ${web.url}/wechat/mp`);
+  // With a puppet configured, the WeChat bot runs beside the web chat.
+  const wechat = config.WECHATY_PUPPET ? await startWechat(config, pino({ level: config.LOG_LEVEL })) : undefined;
   const stop = async (signal: string) => {
     console.log(`${signal}: shutting down`);
-    await web.close();
+    await Promise.all([web.close(), wechat?.close()]);
     process.exit(0);
   };
   process.once('SIGTERM', () => void stop('SIGTERM'));

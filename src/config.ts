@@ -35,6 +35,24 @@ export const ConfigSchema = z.object({
   LOG_QUESTIONS: bool(false),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   PUBLIC_BASE_URL: z.url().optional(),
+  /** wechaty puppet; setting it also makes `npm start` run the WeChat bot. */
+  WECHATY_PUPPET: z.string().optional(),
+  WECHATY_PUPPET_SERVICE_TOKEN: z.string().optional(),
+  /** JSON {"招生咨询群": "湖南安全技术职业学院"}: a group's own institution, so members need not name it. */
+  WECHAT_ROOM_SCHOOLS: z
+    .string()
+    .default('{}')
+    .transform((s, ctx) => {
+      try {
+        return z.record(z.string(), z.string()).parse(JSON.parse(s));
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'expected a JSON object of group name → institution' });
+        return z.NEVER;
+      }
+    }),
+  WECHAT_RATE_LIMIT_PER_MINUTE: int(10, 0),
+  /** Enables the Official Account (公众号) endpoint /wechat/mp with this token. */
+  WECHAT_MP_TOKEN: z.string().min(3).optional(),
 });
 export type Config = z.infer<typeof ConfigSchema>;
 

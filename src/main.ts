@@ -1,6 +1,9 @@
 // The one place that wires configuration → index → answering → channels.
-import { liveAnswerer } from './answer/live.js';
+import type { FastifyInstance } from 'fastify';
+import { type LiveAnswerer, liveAnswerer } from './answer/live.js';
 import { createWebServer } from './channels/web/server.js';
+import { type Log, startWechatBot } from './channels/wechat/bot.js';
+import { officialAccount } from './channels/wechat/official-account.js';
 import type { Config } from './config.js';
 
 export interface Running {
@@ -8,17 +11,55 @@ export interface Running {
   close(): Promise<void>;
 }
 
+/** The web server with every HTTP channel the configuration enables (the 公众号 endpoint with WECHAT_MP_TOKEN). */
+export async function buildApp(config: Config, live: LiveAnswerer, logger?: boolean | Record<string, unknown>): Promise<FastifyInstance> {
+  const app = await createWebServer({ config, live, logger });
+  if (config.WECHAT_MP_TOKEN) {
+    await app.register(
+      officialAccount({
+        token: config.WECHAT_MP_TOKEN,
+        answerer: live.current,
+        publicBaseUrl: config.PUBLIC_BASE_URL,
+        ratePerMinute: config.WECHAT_RATE_LIMIT_PER_MINUTE,
+      }),
+    );
+  }
+  return app;
+}
+
 /** Serves the web chat on HOST/PORT over the index at INDEX_DIR, reloading it when ingest replaces it. */
 export async function startWeb(config: Config): Promise<Running> {
   const live = liveAnswerer(config);
   await live.reload();
-  const app = await createWebServer({ config, live });
+  const app = await buildApp(config, live);
   const url = await app.listen({ host: config.HOST, port: config.PORT });
   return {
     url,
     close: async () => {
       live.close();
       await app.close();
+    },
+  };
+}
+
+/** Runs the wechaty bot with the configured puppet (default wechaty-puppet-wechat4u). */
+export async function startWechat(config: Config, log: Log): Promise<{ close(): Promise<void> }> {
+  const live = liveAnswerer(config);
+  await live.reload();
+  const bot = await startWechatBot({
+    puppet: config.WECHATY_PUPPET ?? 'wechaty-puppet-wechat4u',
+    token: config.WECHATY_PUPPET_SERVICE_TOKEN,
+    answerer: live.current,
+    publicBaseUrl: config.PUBLIC_BASE_URL,
+    roomSchools: config.WECHAT_ROOM_SCHOOLS,
+    ratePerMinute: config.WECHAT_RATE_LIMIT_PER_MINUTE,
+    logQuestions: config.LOG_QUESTIONS,
+    log,
+  });
+  return {
+    close: async () => {
+      live.close();
+      await bot.stop();
     },
   };
 }

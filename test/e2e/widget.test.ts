@@ -19,7 +19,15 @@ describe('web chat in a real browser', () => {
     s = await startTestServer({ RATE_LIMIT_PER_MINUTE: '0' });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
   });
   afterAll(async () => {
@@ -53,7 +61,12 @@ describe('web chat in a real browser', () => {
     await viewer.waitForLoadState();
     const mark = viewer.locator('mark#hl');
     await expect.poll(() => mark.textContent(), { timeout: 10_000 }).toContain('263条');
-    expect(await mark.evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; })).toBe(true);
+    expect(
+      await mark.evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return r.top >= 0 && r.bottom <= innerHeight;
+      }),
+    ).toBe(true);
     await viewer.screenshot({ path: join(SHOTS, 'source-viewer.png') });
     expect(external).toEqual([]);
 

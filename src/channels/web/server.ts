@@ -6,7 +6,7 @@ import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import type { Answerer } from '../../answer/answer.js';
-import { nextContext } from '../../answer/context.js';
+import { ContextStore, nextContext } from '../../answer/context.js';
 import type { LiveAnswerer } from '../../answer/live.js';
 import type { Config } from '../../config.js';
 import { AppError, ERROR_CODES, type ErrorCode } from '../../errors.js';
@@ -14,7 +14,6 @@ import type { Answer } from '../../types.js';
 import { loadAssets } from './assets.js';
 import { chatPage, demoPage, viewerPage } from './pages.js';
 import { type AskBody, AskBodySchema, DocParamsSchema } from './schemas.js';
-import { SessionStore } from './sessions.js';
 
 export interface WebDeps {
   config: Config;
@@ -49,7 +48,7 @@ export async function createWebServer(deps: WebDeps): Promise<FastifyInstance> {
     logger: deps.logger ?? { level: config.LOG_LEVEL },
     bodyLimit: 16 * 1024,
   });
-  const sessions = new SessionStore();
+  const sessions = new ContextStore();
   const assets = await loadAssets();
   const origins =
     config.ALLOWED_ORIGINS.trim() === '*'
