@@ -24,14 +24,19 @@ export function fail(message: string, code = 2): never {
   process.exit(code);
 }
 
+/** Exits once stdout has flushed: a large --json answer piped to another program must arrive whole. */
+function exitAfterFlush(code: number): void {
+  process.stdout.write('', () => process.exit(code));
+}
+
 /** Runs a CLI main; AppErrors print their message, anything else its stack. */
 export function run(main: () => Promise<number | void>): void {
   main().then(
-    (code) => process.exit(code ?? 0),
+    (code) => exitAfterFlush(code ?? 0),
     (err) => {
       if (err instanceof AppError) fail(err.message, 2);
       console.error(err);
-      process.exit(3);
+      exitAfterFlush(3);
     },
   );
 }

@@ -10,13 +10,21 @@ export interface Bm25Index {
 }
 
 export function buildBm25(docs: string[][]): Bm25Index {
-  const postings: Record<string, number[]> = Object.create(null);
+  // A Map while building (much faster than a growing object), an object for JSON at the end.
+  const lists = new Map<string, number[]>();
   const lengths = docs.map((tokens) => tokens.length);
+  const tf = new Map<string, number>();
   docs.forEach((tokens, i) => {
-    const tf = new Map<string, number>();
+    tf.clear();
     for (const t of tokens) tf.set(t, (tf.get(t) ?? 0) + 1);
-    for (const [t, f] of tf) (postings[t] ??= []).push(i, f);
+    for (const [t, f] of tf) {
+      const list = lists.get(t);
+      if (list) list.push(i, f);
+      else lists.set(t, [i, f]);
+    }
   });
+  const postings: Record<string, number[]> = Object.create(null);
+  for (const [t, list] of lists) postings[t] = list;
   const total = lengths.reduce((a, b) => a + b, 0);
   return { n: docs.length, avgLength: docs.length ? total / docs.length : 0, lengths, postings };
 }

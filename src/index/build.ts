@@ -12,7 +12,8 @@ import type { NamedEmbeddings } from './embeddings.js';
 import { FORMAT_VERSION, type Manifest } from './manifest.js';
 import { searchableText } from './searchable.js';
 import { loadIndex, saveIndex } from './store.js';
-import { HnswVectorStore } from './vector-store.js';
+import { hnswBuilder } from './hnsw-builder.js';
+import type { HnswParams } from './hnsw.js';
 
 export interface BuildOptions {
   corpusDir: string;
@@ -21,6 +22,8 @@ export interface BuildOptions {
   chunkSize: number;
   chunkOverlap: number;
   maxFileBytes: number;
+  /** HNSW parameters (the benchmark varies them); defaults in hnsw.ts. */
+  hnsw?: HnswParams;
   onProgress?: (p: { phase: 'read' | 'embed' | 'index' | 'save'; done: number; total: number; file?: string }) => void;
 }
 
@@ -122,16 +125,26 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildSummary> {
   addWords(accepted.map((a) => a.parsed.doc.school));
   const chunks = accepted.flatMap((a) => a.parsed.chunks);
   const vectors = new Float32Array(chunks.length * dim);
+  const graph = hnswBuilder(dim, chunks.length, opts.hnsw);
+  const tokens: string[][] = [];
   let row = 0;
   for (const [i, a] of accepted.entries()) {
     opts.onProgress?.({ phase: 'embed', done: i, total: accepted.length, file: a.parsed.doc.file });
-    const v = a.vectors ?? Float32Array.from((await opts.embeddings.embedDocuments(a.parsed.chunks.map(searchableText))).flat());
-    vectors.set(v, row * dim);
+    const texts = a.parsed.chunks.map(searchableText);
+    // One jieba pass per chunk: the same tokens feed the keyword index and (when it can) the embedder.
+    const cut = texts.map(tokenize);
+    tokens.push(...cut);
+    if (a.vectors) vectors.set(a.vectors, row * dim);
+    else {
+      const fromTokens = opts.embeddings.fromTokens?.bind(opts.embeddings);
+      const vs = fromTokens ? cut.map(fromTokens) : await opts.embeddings.embedDocuments(texts);
+      vs.forEach((v, j) => vectors.set(v, (row + j) * dim));
+    }
+    graph.add(vectors.subarray(row * dim, (row + a.parsed.chunks.length) * dim), row);
     row += a.parsed.chunks.length;
   }
   opts.onProgress?.({ phase: 'index', done: 0, total: 1 });
-  const keywords = buildBm25(chunks.map((c) => tokenize(searchableText(c))));
-  const store = HnswVectorStore.fromVectors(opts.embeddings, chunks, vectors);
+  const keywords = buildBm25(tokens);
   const documents = accepted.map((a) => a.parsed.doc);
   const manifest: Manifest = {
     formatVersion: FORMAT_VERSION,
@@ -151,7 +164,11 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildSummary> {
     counts: { documents: documents.length, chunks: chunks.length },
   };
   opts.onProgress?.({ phase: 'save', done: 0, total: 1 });
-  await saveIndex(resolve(opts.indexDir), { manifest, documents, chunks, vectors, keywords }, store);
+  try {
+    await saveIndex(resolve(opts.indexDir), { manifest, documents, chunks, vectors, keywords }, (file) => graph.save(file));
+  } finally {
+    await graph.close();
+  }
   opts.onProgress?.({ phase: 'save', done: 1, total: 1 });
   return {
     documents: accepted.map(({ parsed: { doc, chunks: cs }, reused }) => ({

@@ -2,12 +2,14 @@
 import { Embeddings } from '@langchain/core/embeddings';
 import { OpenAIEmbeddings } from '@langchain/openai';
 import type { Config } from '../config.js';
-import { bigrams, words } from '../text/tokenize.js';
+import { tokenize } from '../text/tokenize.js';
 
 /** An Embeddings with a stable identity, so an index built with another embedder is refused. */
 export interface NamedEmbeddings extends Embeddings {
   readonly id: string;
   readonly dim: number;
+  /** Embeds from index tokens already cut (saves a second jieba pass at ingest), when supported. */
+  fromTokens?(tokens: string[]): Float32Array;
 }
 
 function fnv1a(s: string): number {
@@ -20,28 +22,35 @@ function fnv1a(s: string): number {
 }
 
 /**
- * Hashed word and character-bigram features with sublinear term frequency, L2-normalised. No
- * weights to download and no corpus statistics, so a document's vector never changes when other
- * documents are added (which keeps incremental ingest valid).
+ * Hashed word and character-bigram features (the keyword index's own tokens) with sublinear term
+ * frequency, L2-normalised. No weights to download and no corpus statistics, so a document's vector
+ * never changes when other documents are added (which keeps incremental ingest valid).
  */
 export class HashingEmbeddings extends Embeddings implements NamedEmbeddings {
   readonly id: string;
   constructor(readonly dim = 512) {
     super({});
-    this.id = `hash-ngram-v1-${dim}`;
+    this.id = `hash-ngram-v2-${dim}`;
   }
 
-  vector(text: string): number[] {
+  fromTokens(tokens: string[]): Float32Array {
     const counts = new Map<string, number>();
-    for (const w of words(text, false)) counts.set(w, (counts.get(w) ?? 0) + 1);
-    for (const g of bigrams(text)) counts.set(g, (counts.get(g) ?? 0) + 0.5);
-    const v = new Array<number>(this.dim).fill(0);
+    // Bigrams (prefixed ~) back up words; they count half.
+    for (const t of tokens) counts.set(t, (counts.get(t) ?? 0) + (t.charCodeAt(0) === 126 ? 0.5 : 1));
+    const v = new Float32Array(this.dim);
     for (const [feature, tf] of counts) {
       const h = fnv1a(feature);
       v[h % this.dim]! += (h & 0x80000000 ? -1 : 1) * (1 + Math.log(tf + 1));
     }
-    const norm = Math.hypot(...v) || 1;
-    return v.map((x) => x / norm);
+    let norm = 0;
+    for (const x of v) norm += x * x;
+    norm = Math.sqrt(norm) || 1;
+    for (let i = 0; i < v.length; i++) v[i]! /= norm;
+    return v;
+  }
+
+  vector(text: string): number[] {
+    return Array.from(this.fromTokens(tokenize(text)));
   }
 
   async embedDocuments(texts: string[]): Promise<number[][]> {

@@ -9,7 +9,8 @@ export interface HnswParams {
   efSearch: number;
 }
 
-export const DEFAULT_HNSW: HnswParams = { m: 16, efConstruction: 200, efSearch: 64 };
+/** efConstruction 100 halves build time against 200 at the same recall on report vectors (bench/README.md). */
+export const DEFAULT_HNSW: HnswParams = { m: 16, efConstruction: 100, efSearch: 64 };
 
 export class HnswIndex {
   private constructor(

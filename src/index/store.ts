@@ -63,7 +63,7 @@ async function sweepBuilds(indexDir: string, keep: Set<string>): Promise<void> {
  * Writes the index into a fresh folder beside `indexDir`, then atomically repoints `indexDir` (a
  * symlink) at it with rename(2). Killed at any moment, the previous index stays whole and loadable.
  */
-export async function saveIndex(indexDir: string, data: IndexData, store: HnswVectorStore): Promise<string> {
+export async function saveIndex(indexDir: string, data: IndexData, writeGraph: (file: string) => Promise<void>): Promise<string> {
   indexDir = resolve(indexDir);
   const parent = dirname(indexDir);
   await mkdir(parent, { recursive: true });
@@ -76,7 +76,7 @@ export async function saveIndex(indexDir: string, data: IndexData, store: HnswVe
   await writeFile(join(dir, FILES.chunks), JSON.stringify(data.chunks));
   await writeFile(join(dir, FILES.vectors), Buffer.from(data.vectors.buffer, data.vectors.byteOffset, data.vectors.byteLength));
   await writeFile(join(dir, FILES.keywords), JSON.stringify(data.keywords));
-  await store.hnsw.save(join(dir, FILES.hnsw));
+  await writeGraph(join(dir, FILES.hnsw));
   // The manifest goes last: a folder without one was never finished.
   await writeFile(join(dir, FILES.manifest), JSON.stringify(data.manifest, null, 2));
 

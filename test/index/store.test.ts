@@ -15,7 +15,7 @@ describe('index store', () => {
     const index = await loadIndex(dir, embeddings);
     expect(index.documents).toHaveLength(5);
     expect(index.manifest.counts.chunks).toBe(index.chunks.length);
-    expect(index.manifest.embedder).toEqual({ id: 'hash-ngram-v1-512', dim: 512 });
+    expect(index.manifest.embedder).toEqual({ id: 'hash-ngram-v2-512', dim: 512 });
     expect(index.manifest.files.map((f) => f.hash)).toHaveLength(5);
   });
 
@@ -25,7 +25,7 @@ describe('index store', () => {
     const err = await loadIndex(dir, new HashingEmbeddings(256)).catch((e) => e);
     expect(err).toBeInstanceOf(AppError);
     expect(err.code).toBe('INDEX_INCOMPATIBLE');
-    expect(err.message).toMatch(/hash-ngram-v1-512.*re-run `npm run ingest`/);
+    expect(err.message).toMatch(/hash-ngram-v2-512.*re-run `npm run ingest`/);
   });
 
   it('refuses another format version and a corrupt manifest', async () => {
