@@ -48,6 +48,8 @@ export interface Answerer {
 }
 
 const DEFAULT_MIN_COVERAGE = 0.3;
+/** Comparisons read at most this many institutions' reports (one line each). */
+const MAX_SCHOOLS_SCANNED = 8;
 
 export function createAnswerer(deps: AnswererDeps): Answerer {
   const { index, lexicon } = deps;
@@ -178,9 +180,21 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     return finish({ ...base, found: true, answer, citations }, started, retrieveMs);
   }
 
+  /**
+   * The institutions worth reading for a question that names none. A handful are each searched; a
+   * province-wide index is searched once and the institutions of the best passages are kept, so
+   * the cost does not grow with the number of reports.
+   */
+  async function candidateSchools(q: ParsedQuery, all: string[]): Promise<string[]> {
+    if (all.length <= MAX_SCHOOLS_SCANNED) return all;
+    const hits = await search.search(q.terms, q.terms.map((t) => t.term).join(' '), { fusion: deps.fusion, k: 60 });
+    return [...new Set(hits.map((h) => h.chunk.school))].slice(0, MAX_SCHOOLS_SCANNED);
+  }
+
   /** One line per institution that answers, each cited. */
-  async function cross(q: ParsedQuery, schoolList: string[], started: number): Promise<Answer> {
+  async function cross(q: ParsedQuery, named: string[], started: number): Promise<Answer> {
     const retrieveStart = performance.now();
+    const schoolList = await candidateSchools(q, named);
     const lines: string[] = [];
     const citations: Citation[] = [];
     const results = await Promise.all(

@@ -4,27 +4,24 @@ export interface Bm25Index {
   /** Number of documents (chunks). */
   n: number;
   avgLength: number;
-  lengths: number[];
-  /** term → flat [docIndex, termFrequency, docIndex, termFrequency, …] */
-  postings: Record<string, number[]>;
+  lengths: ArrayLike<number>;
+  /** term → [docIndex, termFrequency, docIndex, termFrequency, …], doc indexes ascending. */
+  postings: Map<string, ArrayLike<number>>;
 }
 
 export function buildBm25(docs: string[][]): Bm25Index {
-  // A Map while building (much faster than a growing object), an object for JSON at the end.
-  const lists = new Map<string, number[]>();
+  const postings = new Map<string, number[]>();
   const lengths = docs.map((tokens) => tokens.length);
   const tf = new Map<string, number>();
   docs.forEach((tokens, i) => {
     tf.clear();
     for (const t of tokens) tf.set(t, (tf.get(t) ?? 0) + 1);
     for (const [t, f] of tf) {
-      const list = lists.get(t);
+      const list = postings.get(t);
       if (list) list.push(i, f);
-      else lists.set(t, [i, f]);
+      else postings.set(t, [i, f]);
     }
   });
-  const postings: Record<string, number[]> = Object.create(null);
-  for (const [t, list] of lists) postings[t] = list;
   const total = lengths.reduce((a, b) => a + b, 0);
   return { n: docs.length, avgLength: docs.length ? total / docs.length : 0, lengths, postings };
 }
@@ -38,36 +35,89 @@ export interface Bm25Options {
   k1?: number;
   b?: number;
   limit?: number;
-  filter?: (doc: number) => boolean;
+  /** Only documents in these [start, end) index ranges (a report's chunks are contiguous). */
+  ranges?: [number, number][];
+}
+
+export function documentFrequency(index: Bm25Index, term: string): number {
+  return (index.postings.get(term)?.length ?? 0) / 2;
 }
 
 export function idf(index: Bm25Index, term: string): number {
-  const df = (index.postings[term]?.length ?? 0) / 2;
+  const df = documentFrequency(index, term);
   return Math.log(1 + (index.n - df + 0.5) / (df + 0.5));
 }
 
-/** Scores documents for weighted query terms; returns the best first. */
-export function searchBm25(index: Bm25Index, query: WeightedTerm[], opts: Bm25Options = {}): { doc: number; score: number }[] {
-  const { k1 = 1.2, b = 0.75, limit = 20, filter } = opts;
-  const scores = new Map<number, number>();
-  for (const { term, weight } of query) {
-    const list = index.postings[term];
-    if (!list) continue;
-    const w = weight * idf(index, term);
-    for (let i = 0; i < list.length; i += 2) {
-      const doc = list[i]!;
-      if (filter && !filter(doc)) continue;
-      const f = list[i + 1]!;
-      const norm = f + k1 * (1 - b + (b * index.lengths[doc]!) / (index.avgLength || 1));
-      scores.set(doc, (scores.get(doc) ?? 0) + (w * f * (k1 + 1)) / norm);
-    }
+/** First pair position whose doc index is ≥ doc (binary search over the even slots). */
+function lowerBound(list: ArrayLike<number>, doc: number): number {
+  let lo = 0;
+  let hi = list.length / 2;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid * 2]! < doc) lo = mid + 1;
+    else hi = mid;
   }
-  return topK(scores, limit);
+  return lo * 2;
 }
 
-function topK(scores: Map<number, number>, k: number): { doc: number; score: number }[] {
+/**
+ * Scores documents for weighted query terms; returns the best first. With `ranges`, each posting
+ * list is entered by binary search, so a question about one report costs what that report holds,
+ * not what the whole province's index holds.
+ */
+export function searchBm25(index: Bm25Index, query: WeightedTerm[], opts: Bm25Options = {}): { doc: number; score: number }[] {
+  const { k1 = 1.2, b = 0.75, limit = 20, ranges } = opts;
+  const scores = new Map<number, number>();
+  const avg = index.avgLength || 1;
+  for (const { term, weight } of query) {
+    const list = index.postings.get(term);
+    if (!list) continue;
+    const w = weight * idf(index, term);
+    const visit = (from: number, to: number, end: number) => {
+      for (let i = from; i < to && list[i]! < end; i += 2) {
+        const doc = list[i]!;
+        const f = list[i + 1]!;
+        const norm = f + k1 * (1 - b + (b * index.lengths[doc]!) / avg);
+        scores.set(doc, (scores.get(doc) ?? 0) + (w * f * (k1 + 1)) / norm);
+      }
+    };
+    if (ranges) for (const [start, end] of ranges) visit(lowerBound(list, start), list.length, end);
+    else visit(0, list.length, Infinity);
+  }
   const out: { doc: number; score: number }[] = [];
   for (const [doc, score] of scores) out.push({ doc, score });
   out.sort((a, b) => b.score - a.score || a.doc - b.doc);
-  return out.slice(0, k);
+  return out.slice(0, limit);
+}
+
+/**
+ * Compact storage: a JSON header with the terms, and one binary block of little-endian uint32 —
+ * lengths, then each term's posting-list offset, then the postings. Loading makes views, not copies.
+ */
+export function serializeBm25(index: Bm25Index): { header: string; body: Buffer } {
+  const terms = [...index.postings.keys()];
+  let total = 0;
+  for (const t of terms) total += index.postings.get(t)!.length;
+  const body = new Uint32Array(index.n + terms.length + 1 + total);
+  body.set(Array.from(index.lengths), 0);
+  let offset = 0;
+  let at = index.n + terms.length + 1;
+  terms.forEach((t, i) => {
+    const list = index.postings.get(t)!;
+    body[index.n + i] = offset;
+    body.set(list as ArrayLike<number>, at);
+    at += list.length;
+    offset += list.length;
+  });
+  body[index.n + terms.length] = offset;
+  return { header: JSON.stringify({ n: index.n, avgLength: index.avgLength, terms }), body: Buffer.from(body.buffer, body.byteOffset, body.byteLength) };
+}
+
+export function deserializeBm25(header: { n: number; avgLength: number; terms: string[] }, body: Buffer): Bm25Index {
+  const words = new Uint32Array(body.buffer.slice(body.byteOffset, body.byteOffset + body.byteLength));
+  const { n, terms } = header;
+  const base = n + terms.length + 1;
+  const postings = new Map<string, ArrayLike<number>>();
+  terms.forEach((t, i) => postings.set(t, words.subarray(base + words[n + i]!, base + words[n + i + 1]!)));
+  return { n, avgLength: header.avgLength, lengths: words.subarray(0, n), postings };
 }

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { AppError } from '../errors.js';
 import { addWords } from '../text/jieba.js';
 import { ChunkSchema, DocumentSchema, type Chunk, type ReportDocument } from '../types.js';
-import type { Bm25Index } from './bm25.js';
+import { type Bm25Index, deserializeBm25, serializeBm25 } from './bm25.js';
 import type { NamedEmbeddings } from './embeddings.js';
 import { HnswIndex } from './hnsw.js';
 import { FORMAT_VERSION, type Manifest, ManifestSchema } from './manifest.js';
@@ -34,6 +34,7 @@ const FILES = {
   vectors: 'vectors.f32',
   hnsw: 'hnsw.bin',
   keywords: 'keywords.json',
+  keywordsBin: 'keywords.bin',
 };
 
 const buildPrefix = (indexDir: string) => `${basename(indexDir)}.build-`;
@@ -75,7 +76,9 @@ export async function saveIndex(indexDir: string, data: IndexData, writeGraph: (
   await writeFile(join(dir, FILES.documents), JSON.stringify(data.documents));
   await writeFile(join(dir, FILES.chunks), JSON.stringify(data.chunks));
   await writeFile(join(dir, FILES.vectors), Buffer.from(data.vectors.buffer, data.vectors.byteOffset, data.vectors.byteLength));
-  await writeFile(join(dir, FILES.keywords), JSON.stringify(data.keywords));
+  const kw = serializeBm25(data.keywords);
+  await writeFile(join(dir, FILES.keywords), kw.header);
+  await writeFile(join(dir, FILES.keywordsBin), kw.body);
   await writeGraph(join(dir, FILES.hnsw));
   // The manifest goes last: a folder without one was never finished.
   await writeFile(join(dir, FILES.manifest), JSON.stringify(data.manifest, null, 2));
@@ -122,12 +125,7 @@ export async function readManifest(indexDir: string): Promise<Manifest | undefin
   return readJson(indexDir, FILES.manifest, ManifestSchema);
 }
 
-const Bm25Schema = z.object({
-  n: z.number(),
-  avgLength: z.number(),
-  lengths: z.array(z.number()),
-  postings: z.record(z.string(), z.array(z.number())),
-});
+const Bm25HeaderSchema = z.object({ n: z.number().int(), avgLength: z.number(), terms: z.array(z.string()) });
 
 export async function loadIndex(indexDir: string, embeddings: NamedEmbeddings): Promise<LoadedIndex> {
   const manifest = await readManifest(indexDir);
@@ -148,11 +146,12 @@ export async function loadIndex(indexDir: string, embeddings: NamedEmbeddings): 
   }
   // Resolve the symlink once so every file comes from the same build, even if a swap happens now.
   const dir = await realpath(indexDir);
-  const [documents, chunks, keywords] = await Promise.all([
+  const [documents, chunks, kwHeader] = await Promise.all([
     readJson(dir, FILES.documents, z.array(DocumentSchema)),
     readJson(dir, FILES.chunks, z.array(ChunkSchema)),
-    readJson(dir, FILES.keywords, Bm25Schema) as Promise<Bm25Index>,
+    readJson(dir, FILES.keywords, Bm25HeaderSchema),
   ]);
+  const keywords = deserializeBm25(kwHeader, await readFile(join(dir, FILES.keywordsBin)));
   const raw = await readFile(join(dir, FILES.vectors));
   const vectors = new Float32Array(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength));
   if (vectors.length !== chunks.length * manifest.embedder.dim || keywords.n !== chunks.length) {

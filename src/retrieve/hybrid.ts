@@ -2,7 +2,7 @@
 import type { CallbackManagerForRetrieverRun } from '@langchain/core/callbacks/manager';
 import type { Document } from '@langchain/core/documents';
 import { BaseRetriever, type BaseRetrieverInput } from '@langchain/core/retrievers';
-import { type WeightedTerm, idf, searchBm25 } from '../index/bm25.js';
+import { type WeightedTerm, documentFrequency, idf, searchBm25 } from '../index/bm25.js';
 import type { LoadedIndex } from '../index/store.js';
 import { chunkToDocument } from '../index/vector-store.js';
 import { normalizeForMatch } from '../text/normalize.js';
@@ -31,10 +31,13 @@ export interface SearchOptions {
 /** Per-index lookups the retriever needs on every query, computed once. */
 export class SearchIndex {
   readonly labelsByDoc = new Map<string, number[]>();
+  /** Each report's chunks are stored contiguously: [first label, last label + 1). */
+  readonly rangeByDoc = new Map<string, [number, number]>();
   readonly headingKeys: string[];
 
   constructor(readonly index: LoadedIndex) {
     index.chunks.forEach((c, i) => (this.labelsByDoc.get(c.docId) ?? this.labelsByDoc.set(c.docId, []).get(c.docId)!).push(i));
+    for (const [doc, labels] of this.labelsByDoc) this.rangeByDoc.set(doc, [labels[0]!, labels.at(-1)! + 1]);
     this.headingKeys = index.chunks.map((c) => normalizeForMatch(c.section.join(' ')));
   }
 
@@ -42,9 +45,10 @@ export class SearchIndex {
 
   /** True when some report uses the term: as one indexed word, or as words that are all indexed. */
   known(term: string): boolean {
-    if ((this.index.keywords.postings[term]?.length ?? 0) > 0) return true;
+    const kw = this.index.keywords;
+    if (documentFrequency(kw, term) > 0) return true;
     const parts = words(term, false);
-    return parts.length > 1 && parts.every((p) => (this.index.keywords.postings[p]?.length ?? 0) > 0);
+    return parts.length > 1 && parts.every((p) => documentFrequency(kw, p) > 0);
   }
 
   /**
@@ -57,9 +61,9 @@ export class SearchIndex {
     if (cached !== undefined) return cached;
     const kw = this.index.keywords;
     let value: number;
-    if ((kw.postings[term]?.length ?? 0) > 0) value = idf(kw, term);
+    if (documentFrequency(kw, term) > 0) value = idf(kw, term);
     else {
-      const parts = words(term, false).filter((p) => (kw.postings[p]?.length ?? 0) > 0);
+      const parts = words(term, false).filter((p) => documentFrequency(kw, p) > 0);
       value = parts.length > 1 ? parts.reduce((a, p) => a + idf(kw, p), 0) / parts.length : UNSEEN_IDF;
     }
     this.idfCache.set(term, value);
@@ -79,13 +83,13 @@ export class SearchIndex {
   async search(terms: Term[], text: string, opts: SearchOptions = {}): Promise<Hit[]> {
     const { k = 8, docIds, fusion = 'rrf' } = opts;
     const allowed = docIds ? this.labelsFor(docIds) : undefined;
-    const filter = allowed ? (i: number) => allowed.has(i) : undefined;
+    const ranges = docIds ? [...docIds].map((d) => this.rangeByDoc.get(d)).filter((r): r is [number, number] => !!r) : undefined;
     const depth = Math.max(k * 4, 30);
 
     const kw: WeightedTerm[] = [];
     for (const t of terms) for (const w of words(t.term)) kw.push({ term: w, weight: t.weight });
     for (const g of bigrams(text)) kw.push({ term: g, weight: 0.3 });
-    const lexical = searchBm25(this.index.keywords, kw, { limit: depth, filter }).map((h) => ({ id: h.doc, score: h.score }));
+    const lexical = searchBm25(this.index.keywords, kw, { limit: depth, ranges }).map((h) => ({ id: h.doc, score: h.score }));
 
     const qv = await this.index.embeddings.embedQuery(`${text} ${terms.map((t) => t.term).join(' ')}`);
     const semantic = this.index.store.searchLabels(qv, depth, allowed ? { labels: allowed } : undefined).map((h) => ({ id: h.label, score: h.score }));

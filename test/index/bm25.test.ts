@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildBm25, idf, searchBm25 } from '../../src/index/bm25.js';
+import { buildBm25, deserializeBm25, idf, searchBm25, serializeBm25 } from '../../src/index/bm25.js';
 
 const docs = [
   ['学杂费', '收费', '标准', '公布'],
@@ -28,13 +28,24 @@ describe('BM25', () => {
     expect(hits[0]!.score).toBeGreaterThan(hits[1]!.score);
   });
 
-  it('weights terms and honours a filter and a limit', () => {
+  it('weights terms and honours document ranges and a limit', () => {
     const q = [
       { term: '收费', weight: 1 },
       { term: '奖助学金', weight: 0.1 },
     ];
-    expect(searchBm25(index, q, { filter: (d) => d !== 0 && d !== 2 }).map((h) => h.doc)).toEqual([1]);
+    expect(searchBm25(index, q, { ranges: [[1, 2], [3, 4]] }).map((h) => h.doc)).toEqual([1]);
+    expect(searchBm25(index, q, { ranges: [[2, 4]] }).map((h) => h.doc)).toEqual([2]);
     expect(searchBm25(index, q, { limit: 1 })).toHaveLength(1);
+  });
+
+  it('scores a range exactly as the full search scores the same documents', () => {
+    const q = [
+      { term: '收费', weight: 1 },
+      { term: '公示', weight: 1 },
+      { term: '发布', weight: 0.5 },
+    ];
+    const all = searchBm25(index, q);
+    expect(searchBm25(index, q, { ranges: [[1, 3]] })).toEqual(all.filter((h) => h.doc >= 1 && h.doc < 3));
   });
 
   it('gives unknown terms nothing and common terms a smaller idf than rare ones', () => {
@@ -42,8 +53,12 @@ describe('BM25', () => {
     expect(idf(index, '收费')).toBeLessThan(idf(index, '学杂费'));
   });
 
-  it('survives a JSON round trip unchanged', () => {
-    const again = JSON.parse(JSON.stringify(index));
-    expect(searchBm25(again, [{ term: '公示', weight: 1 }])).toEqual(searchBm25(index, [{ term: '公示', weight: 1 }]));
+  it('survives its compact binary round trip unchanged', () => {
+    const { header, body } = serializeBm25(index);
+    const again = deserializeBm25(JSON.parse(header), body);
+    for (const term of ['公示', '收费', '学杂费', '食堂']) {
+      expect(searchBm25(again, [{ term, weight: 1 }])).toEqual(searchBm25(index, [{ term, weight: 1 }]));
+    }
+    expect(Array.from(again.lengths)).toEqual([4, 4, 4, 3]);
   });
 });
