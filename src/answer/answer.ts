@@ -62,10 +62,12 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
 
   const schools = (): SchoolEntry[] =>
     [...docsBySchool].map(([school, docs]) => ({ school, reports: docs.map((d) => ({ docId: d.docId, title: d.title, period: d.period.label })) }));
-  const coveredList = () =>
-    schools()
-      .map((s) => `${s.school}（${s.reports.map((r) => r.period).join('、')}）`)
-      .join('、');
+  /** The covered institutions for a reply; a province-wide index is summarised, not listed in full. */
+  const coveredList = () => {
+    const all = schools();
+    const shown = all.slice(0, 10).map((s) => `${s.school}（${s.reports.map((r) => r.period).join('、')}）`);
+    return all.length > 10 ? `${shown.join('、')}等学校` : shown.join('、');
+  };
 
   /** Understands the question, folding in the previous turn for follow-ups. */
   function understand(question: string, opts: AnswerOptions): ParsedQuery {
