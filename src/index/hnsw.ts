@@ -10,7 +10,7 @@ export interface HnswParams {
 }
 
 /** efConstruction 100 halves build time against 200 at the same recall on report vectors (bench/README.md). */
-export const DEFAULT_HNSW: HnswParams = { m: 16, efConstruction: 100, efSearch: 64 };
+export const DEFAULT_HNSW: HnswParams = { m: 16, efConstruction: 100, efSearch: 128 };
 
 export class HnswIndex {
   private constructor(
