@@ -1,4 +1,5 @@
 // Reads the environment once, with defaults, into a typed Config; a bad value names its variable.
+import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { AppError } from './errors.js';
 
@@ -68,5 +69,21 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     const lines = parsed.error.issues.map((i) => `${i.path.join('.')}=${JSON.stringify(known[String(i.path[0])] ?? '')}: ${i.message}`);
     throw new AppError('CONFIG_INVALID', `Invalid configuration:\n  ${lines.join('\n  ')}`);
   }
+  return parsed.data;
+}
+
+/**
+ * Reads a JSON data file named by a configuration variable (ALIASES_FILE, SYNONYMS_FILE); a missing,
+ * malformed or mis-shaped file is a CONFIG_INVALID error naming the variable and the file.
+ */
+export function readJsonFile<T>(variable: string, file: string, schema: z.ZodType<T>): T {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw new AppError('CONFIG_INVALID', `${variable}=${file}: ${(err as Error).message}`);
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) throw new AppError('CONFIG_INVALID', `${variable}=${file}: ${z.prettifyError(parsed.error)}`);
   return parsed.data;
 }

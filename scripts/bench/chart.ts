@@ -30,7 +30,9 @@ export function lineChart(title: string, series: Series[], labels: { x: string; 
     `<line x1="${W - m.r}" y1="${m.t}" x2="${W - m.r}" y2="${H - m.b}" stroke="#333"/>`,
   ];
   for (const x of [...new Set(xs)].sort((a, b) => a - b)) {
-    parts.push(`<line x1="${px(x)}" y1="${H - m.b}" x2="${px(x)}" y2="${H - m.b + 5}" stroke="#333"/><text x="${px(x)}" y="${H - m.b + 18}" text-anchor="middle">${x.toLocaleString('en')}</text>`);
+    parts.push(
+      `<line x1="${px(x)}" y1="${H - m.b}" x2="${px(x)}" y2="${H - m.b + 5}" stroke="#333"/><text x="${px(x)}" y="${H - m.b + 18}" text-anchor="middle">${x.toLocaleString('en')}</text>`,
+    );
   }
   for (let i = 0; i <= 4; i++) {
     const fl = (yl * i) / 4;
@@ -46,7 +48,9 @@ export function lineChart(title: string, series: Series[], labels: { x: string; 
     const d = s.points.map((p, j) => `${j ? 'L' : 'M'}${px(p.x).toFixed(1)},${py(p.y, s.axis).toFixed(1)}`).join(' ');
     parts.push(`<path d="${d}" fill="none" stroke="${s.color}" stroke-width="2"${s.axis === 'right' ? ' stroke-dasharray="6 4"' : ''}/>`);
     for (const p of s.points) parts.push(`<circle cx="${px(p.x)}" cy="${py(p.y, s.axis)}" r="3" fill="${s.color}"/>`);
-    parts.push(`<rect x="${m.l + 10}" y="${m.t + 6 + i * 18}" width="14" height="3" fill="${s.color}"/><text x="${m.l + 30}" y="${m.t + 11 + i * 18}">${esc(s.name)}</text>`);
+    parts.push(
+      `<rect x="${m.l + 10}" y="${m.t + 6 + i * 18}" width="14" height="3" fill="${s.color}"/><text x="${m.l + 30}" y="${m.t + 11 + i * 18}">${esc(s.name)}</text>`,
+    );
   });
   parts.push('</svg>');
   return parts.join('\n');

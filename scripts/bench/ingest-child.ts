@@ -12,4 +12,7 @@ const summary = await buildIndex({
   maxFileBytes: 20 * 1024 * 1024,
 });
 const maxRssMb = process.resourceUsage().maxRSS / 1024;
-process.stdout.write(JSON.stringify({ elapsedMs: summary.elapsedMs, bytes: summary.bytes, chunks: summary.chunks, documents: summary.documents.length, maxRssMb }), () => process.exit(0));
+process.stdout.write(
+  JSON.stringify({ elapsedMs: summary.elapsedMs, bytes: summary.bytes, chunks: summary.chunks, documents: summary.documents.length, maxRssMb }),
+  () => process.exit(0),
+);

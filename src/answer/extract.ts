@@ -116,12 +116,21 @@ interface PreparedChunk {
   sentences: PreparedSentence[];
 }
 
-/** Per-chunk work that does not depend on the question, done once per chunk. */
-const prepared = new WeakMap<Chunk, PreparedChunk>();
+/**
+ * Per-chunk work that does not depend on the question, kept for the most recently used chunks.
+ * Bounded: on a province-wide index an unbounded cache grows with every chunk ever read and the
+ * server ends up spending its time in garbage collection.
+ */
+const prepared = new Map<Chunk, PreparedChunk>();
+const PREPARED_MAX = 4000;
 
 function prepare(chunk: Chunk): PreparedChunk {
   const cached = prepared.get(chunk);
-  if (cached) return cached;
+  if (cached) {
+    prepared.delete(chunk);
+    prepared.set(chunk, cached);
+    return cached;
+  }
   const text = chunk.text;
   const window = (w: Span, whole: boolean): PreparedWindow => {
     const figures = figuresIn(w.text);
@@ -154,6 +163,7 @@ function prepare(chunk: Chunk): PreparedChunk {
     sentences,
   };
   prepared.set(chunk, result);
+  if (prepared.size > PREPARED_MAX) prepared.delete(prepared.keys().next().value!);
   return result;
 }
 
@@ -192,7 +202,8 @@ export function extractPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex
           score -= 0.002 * Math.max(0, w.text.length - 50);
           if (figures.length === 0) score -= 0.5;
           else {
-            if (q.unit) score += figures.some((f) => f.unit === q.unit) ? 0.15 : -0.35;
+            // A unit-less table cell neither matches nor contradicts the unit asked for.
+            if (q.unit) score += figures.some((f) => f.unit === q.unit) ? 0.15 : figures.some((f) => !f.unit) ? 0 : -0.35;
             else score += 0.1;
             score += 0.1 * proximity(w.text, w.norm, figures, groups);
           }

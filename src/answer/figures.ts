@@ -8,11 +8,15 @@ export interface Figure {
   unit?: UnitClass;
 }
 
+/** A table cell holding a bare number: "本年处理决定数量：214 |" (tables give units in headers). */
+const TABLE_CELL = /：\s*(\d+(?:\.\d+)?)(?=\s*(?:\||$))/g;
+
 export function figuresIn(text: string): Figure[] {
   const out: Figure[] = [];
   for (const m of text.matchAll(FIGURE)) {
     out.push({ text: m[0], unit: unitClass(m[4]!) });
   }
+  for (const m of text.matchAll(TABLE_CELL)) out.push({ text: m[1]! });
   return out;
 }
 

@@ -33,6 +33,8 @@ export function splitSentences(text: string, offset = 0): Span[] {
 
 /** Clauses end at ，：and the sentence marks; brackets are kept whole so （其中…） stays with its clause. */
 export function splitClauses(sentence: Span): Span[] {
+  // A table row ("项目：学费 | 标准：4500元/年") reads only as a whole, headers and all.
+  if (sentence.text.includes(' | ')) return [sentence];
   const out: Span[] = [];
   let depth = 0;
   let from = 0;

@@ -1,5 +1,5 @@
 // Recognises institutions in questions: full names and the short forms people type.
-import { readFileSync } from 'node:fs';
+import { readJsonFile } from '../config.js';
 import { z } from 'zod';
 import { cut } from '../text/jieba.js';
 import { normalizeForMatch } from '../text/normalize.js';
@@ -87,15 +87,7 @@ export function deriveAliases(name: string): string[] {
 const AliasFileSchema = z.record(z.string(), z.array(z.string()));
 
 export function readAliasFile(file: string): Record<string, string[]> {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (err) {
-    throw new Error(`ALIASES_FILE ${file}: ${(err as Error).message}`);
-  }
-  const parsed = AliasFileSchema.safeParse(raw);
-  if (!parsed.success) throw new Error(`ALIASES_FILE ${file}: ${z.prettifyError(parsed.error)}`);
-  return parsed.data;
+  return readJsonFile('ALIASES_FILE', file, AliasFileSchema);
 }
 
 export interface SchoolMatcher {
@@ -129,8 +121,12 @@ export function createSchoolMatcher(schools: string[], extra: Record<string, str
   };
   for (const s of schools) for (const a of deriveAliases(s)) add(a, s);
   for (const [s, list] of Object.entries(extra)) if (schools.includes(s)) for (const a of list) add(a, s);
-  // An alias two institutions share names neither.
-  const aliases = [...byAlias].filter(([, set]) => set.size === 1).map(([a, set]) => [a, [...set][0]!] as const);
+  // A full name always means its own institution (湖南X职业学院 may also be a short form of
+  // 湖南X技术职业学院); any other alias two institutions share names neither.
+  const fullNames = new Map(schools.map((s) => [normalizeForMatch(s), s]));
+  const aliases = [...byAlias]
+    .map(([a, set]) => [a, fullNames.get(a) ?? (set.size === 1 ? [...set][0]! : undefined)] as const)
+    .filter((x): x is readonly [string, string] => x[1] !== undefined);
   aliases.sort((a, b) => b[0].length - a[0].length);
 
   const find = (text: string) => {

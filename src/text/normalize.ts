@@ -13,7 +13,7 @@ export function cleanLine(line: string): string {
 
 let toSimplified: ((s: string) => string) | undefined;
 const memo = new Map<string, string>();
-const MEMO_MAX = 100_000;
+const MEMO_MAX = 20_000;
 
 /**
  * Normalises text for matching only (never for display): NFKC folds full-width letters, digits and
@@ -26,7 +26,7 @@ export function normalizeForMatch(text: string): string {
   toSimplified ??= OpenCC.Converter({ from: 'hk', to: 'cn' });
   const out = toSimplified(text.normalize('NFKC')).toLowerCase();
   if (memo.size >= MEMO_MAX) memo.clear();
-  if (text.length <= 2000) memo.set(text, out);
+  if (text.length <= 200) memo.set(text, out);
   return out;
 }
 

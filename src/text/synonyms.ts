@@ -1,5 +1,5 @@
 // The domain synonym lexicon: colloquial and English terms mapped to how reports word them.
-import { readFileSync } from 'node:fs';
+import { readJsonFile } from '../config.js';
 import { z } from 'zod';
 import builtin from './synonyms.json' with { type: 'json' };
 import { normalizeForMatch } from './normalize.js';
@@ -32,17 +32,7 @@ function flatten(groups: z.infer<typeof LexiconSchema>, into: Lexicon): Lexicon 
 /** The built-in lexicon, plus an optional extra file in the same shape. */
 export function loadLexicon(extraFile?: string): Lexicon {
   const lexicon = flatten(LexiconSchema.parse(builtin), new Map());
-  if (extraFile) {
-    let raw: unknown;
-    try {
-      raw = JSON.parse(readFileSync(extraFile, 'utf8'));
-    } catch (err) {
-      throw new Error(`SYNONYMS_FILE ${extraFile}: ${(err as Error).message}`);
-    }
-    const parsed = LexiconSchema.safeParse(raw);
-    if (!parsed.success) throw new Error(`SYNONYMS_FILE ${extraFile}: ${z.prettifyError(parsed.error)}`);
-    flatten(parsed.data, lexicon);
-  }
+  if (extraFile) flatten(readJsonFile('SYNONYMS_FILE', extraFile, LexiconSchema), lexicon);
   return lexicon;
 }
 

@@ -33,7 +33,14 @@ describe('BM25', () => {
       { term: '收费', weight: 1 },
       { term: '奖助学金', weight: 0.1 },
     ];
-    expect(searchBm25(index, q, { ranges: [[1, 2], [3, 4]] }).map((h) => h.doc)).toEqual([1]);
+    expect(
+      searchBm25(index, q, {
+        ranges: [
+          [1, 2],
+          [3, 4],
+        ],
+      }).map((h) => h.doc),
+    ).toEqual([1]);
     expect(searchBm25(index, q, { ranges: [[2, 4]] }).map((h) => h.doc)).toEqual([2]);
     expect(searchBm25(index, q, { limit: 1 })).toHaveLength(1);
   });

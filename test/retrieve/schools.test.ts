@@ -49,3 +49,13 @@ describe('institution names', () => {
     expect(m.resolve('安院')).toBe('湖南安全技术职业学院');
   });
 });
+
+describe('many institutions', () => {
+  it("keeps each full name for its own institution when it is also another name's short form", () => {
+    const m = createSchoolMatcher(['赣州商务职业学院', '赣州商务技术职业学院']);
+    expect(m.find('赣州商务职业学院官微发了多少篇？').map((h) => h.school)).toEqual(['赣州商务职业学院']);
+    expect(m.find('赣州商务技术职业学院官微发了多少篇？').map((h) => h.school)).toEqual(['赣州商务技术职业学院']);
+    // A short form both could mean names neither.
+    expect(m.find('赣州商务职院官微')).toEqual([]);
+  });
+});

@@ -1,4 +1,5 @@
 // The source viewer: shows a report's text with its headings and scrolls to the cited passage.
+import { el } from '../dom.js';
 interface Source {
   docId: string;
   school: string;
@@ -6,13 +7,6 @@ interface Source {
   period: string;
   text: string;
   sections: { id: number; level: number; heading: string; start: number; end: number }[];
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
-  if (text !== undefined) node.textContent = text;
-  return node;
 }
 
 async function main(): Promise<void> {

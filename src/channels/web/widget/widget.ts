@@ -1,5 +1,6 @@
 // The embeddable chat widget: one <script> tag, a shadow-DOM panel, streamed answers with citations.
 // Everything from users, reports or the server is inserted as text, never as HTML.
+import { el } from '../dom.js';
 import { css } from './styles.js';
 
 interface Citation {
@@ -15,13 +16,6 @@ interface Citation {
 }
 
 const SUGGESTIONS = ['学费标准在哪里公开？', '奖助学金怎么评定？', '招生章程在哪里看？', '去年官微发了多少篇文章？'];
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 function sessionId(): string {
   try {
