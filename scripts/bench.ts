@@ -253,7 +253,7 @@ function markdown(results: SizeResult[], server: Awaited<ReturnType<typeof serve
     '',
     'keyword: our BM25 vs MiniSearch with the same jieba tokenizer; vector: our HNSW vs LangChain `MemoryVectorStore` (exact) on the same vectors; ratio = peer p50 / ours.',
     '',
-    '| chunks | keyword (ours) | MiniSearch | ratio | vector (HNSW) | MemoryVectorStore | ratio | HNSW recall@10 | hybrid retrieval | full answer() |',
+    '| chunks | keyword (ours) | MiniSearch | ratio | vector (HNSW) | MemoryVectorStore | ratio | HNSW recall@10 (questions / passages) | hybrid retrieval | full answer() |',
     '|---:|---|---|---:|---|---|---:|---:|---|---|',
     ...lrows,
     '',

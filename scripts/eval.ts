@@ -99,8 +99,14 @@ const isMain = import.meta.url === `file://${process.argv[1]}`;
 if (isMain) {
   run(async () => {
     const { flags, positionals } = parseFlags(
-      z.object({ index: z.string().optional(), out: z.string().default('eval/reports/latest.json'), verbose: z.boolean().default(false) }),
+      z.object({
+        index: z.string().optional(),
+        out: z.string().default('eval/reports/latest.json'),
+        verbose: z.boolean().default(false),
+        fusion: z.enum(['rrf', 'weighted']).default('rrf'),
+      }),
       {
+        fusion: { type: 'string' },
         index: { type: 'string' },
         out: { type: 'string' },
         verbose: { type: 'boolean', short: 'v' },
@@ -109,7 +115,7 @@ if (isMain) {
     const files = positionals.length ? positionals : ['eval/dev-qa.jsonl', 'eval/own-qa.jsonl'];
     const qa = files.flatMap(readQa);
     const file = files.join(' + ');
-    const bot = await openAnswerer(loadConfig(), flags.index);
+    const bot = await openAnswerer(loadConfig(), flags.index, { fusion: flags.fusion });
     await bot.answer('预热'); // the first call pays for lazy set-up (jieba, OpenCC), not a question
     const { summary, rows } = await evaluate(bot, qa);
     const failures = new Table({

@@ -4,9 +4,10 @@ import { createEmbeddings } from '../index/embeddings.js';
 import { loadIndex } from '../index/store.js';
 import { readAliasFile } from '../retrieve/schools.js';
 import { loadLexicon } from '../text/synonyms.js';
+import type { Fusion } from '../retrieve/hybrid.js';
 import { type Answerer, createAnswerer } from './answer.js';
 
-export async function openAnswerer(config: Config, indexDir = config.INDEX_DIR): Promise<Answerer> {
+export async function openAnswerer(config: Config, indexDir = config.INDEX_DIR, options: { fusion?: Fusion } = {}): Promise<Answerer> {
   const index = await loadIndex(indexDir, createEmbeddings(config));
   const today = config.TODAY ? new Date(`${config.TODAY}T12:00:00`) : undefined;
   return createAnswerer({
@@ -14,5 +15,6 @@ export async function openAnswerer(config: Config, indexDir = config.INDEX_DIR):
     lexicon: loadLexicon(config.SYNONYMS_FILE),
     aliases: config.ALIASES_FILE ? readAliasFile(config.ALIASES_FILE) : undefined,
     today: today ? () => today : undefined,
+    fusion: options.fusion,
   });
 }
