@@ -156,7 +156,11 @@ async function measureSize(
   });
   mini.addAll(index.chunks.map((c, i) => ({ id: i, text: searchableText(c) })));
   // Peers are slow at scale: time them on as many questions as fit a few seconds.
-  const minisearch = await timeEach(questions.slice(0, Math.max(20, Math.min(questions.length, Math.floor(4e6 / index.chunks.length)))), (q) => mini.search(q).slice(0, 10), 2);
+  const minisearch = await timeEach(
+    questions.slice(0, Math.max(20, Math.min(questions.length, Math.floor(4e6 / index.chunks.length)))),
+    (q) => mini.search(q).slice(0, 10),
+    2,
+  );
 
   t = performance.now();
   const result: SizeResult = {

@@ -103,7 +103,7 @@ if (isMain) {
         index: z.string().optional(),
         out: z.string().default('eval/reports/latest.json'),
         verbose: z.boolean().default(false),
-        fusion: z.enum(['rrf', 'weighted']).default('rrf'),
+        fusion: z.enum(['rrf', 'weighted']).default('weighted'),
       }),
       {
         fusion: { type: 'string' },

@@ -15,6 +15,13 @@ export type Fusion = 'rrf' | 'weighted';
 
 const UNSEEN_IDF = 2.5;
 
+/**
+ * Measured on the dev set (npm run eval -- --fusion …): both reach 98.0 % answer accuracy; the
+ * max-normalised weighted sum puts the right section first more often (hit@1 100 % against 97.9 %
+ * for reciprocal rank fusion), because it keeps how far ahead a BM25 hit is.
+ */
+export const DEFAULT_FUSION: Fusion = 'weighted';
+
 export interface Hit {
   label: number;
   chunk: Chunk;
@@ -81,7 +88,7 @@ export class SearchIndex {
    * contain a term add to the score, so a 收费 question favours a section titled 财务收费信息.
    */
   async search(terms: Term[], text: string, opts: SearchOptions = {}): Promise<Hit[]> {
-    const { k = 8, docIds, fusion = 'rrf' } = opts;
+    const { k = 8, docIds, fusion = DEFAULT_FUSION } = opts;
     const allowed = docIds ? this.labelsFor(docIds) : undefined;
     const ranges = docIds ? [...docIds].map((d) => this.rangeByDoc.get(d)).filter((r): r is [number, number] => !!r) : undefined;
     const depth = Math.max(k * 4, 30);

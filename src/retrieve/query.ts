@@ -104,8 +104,12 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
   const terms: Term[] = [];
   const add = (term: string, weight: number, source: string) => {
     const existing = terms.find((t) => t.term === term);
-    if (existing) existing.weight = Math.max(existing.weight, weight);
-    else terms.push({ term, weight, source });
+    if (existing) {
+      // A word the user typed is its own topic, even if it also came in as part of a longer word
+      // (信息 in 信息公开专栏 … 多少条信息): otherwise any 信息 would satisfy 信息公开专栏.
+      if (weight > existing.weight && source === term) existing.source = source;
+      existing.weight = Math.max(existing.weight, weight);
+    } else terms.push({ term, weight, source });
   };
   // Single characters left over (年, 人, 条, 走) are units or glue; the lexicon covers the real ones (招多少人).
   const topical = words(rest, false).filter((w) => !NON_TOPIC.test(w) && [...w].length > 1);

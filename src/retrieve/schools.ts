@@ -127,21 +127,30 @@ export function createSchoolMatcher(schools: string[], extra: Record<string, str
   const aliases = [...byAlias]
     .map(([a, set]) => [a, fullNames.get(a) ?? (set.size === 1 ? [...set][0]! : undefined)] as const)
     .filter((x): x is readonly [string, string] => x[1] !== undefined);
-  aliases.sort((a, b) => b[0].length - a[0].length);
+
+  // Aliases indexed by their first two characters: a question is scanned once, whatever the number
+  // of institutions (a province-wide index has thousands of aliases).
+  const byPrefix = new Map<string, (readonly [string, string])[]>();
+  for (const entry of aliases) {
+    const key = entry[0].slice(0, 2);
+    (byPrefix.get(key) ?? byPrefix.set(key, []).get(key)!).push(entry);
+  }
 
   const find = (text: string) => {
     const norm = normalizeForMatch(text);
+    const found: { alias: string; school: string; index: number }[] = [];
+    for (let i = 0; i + 1 < norm.length; i++) {
+      for (const [alias, school] of byPrefix.get(norm.slice(i, i + 2)) ?? []) if (norm.startsWith(alias, i)) found.push({ alias, school, index: i });
+    }
+    // The longest alias wins; occurrences may not overlap.
+    found.sort((a, b) => b.alias.length - a.alias.length || a.index - b.index);
     const taken: boolean[] = [];
     const hits: { school: string; alias: string; index: number }[] = [];
-    for (const [alias, school] of aliases) {
-      let from = 0;
-      for (let i = norm.indexOf(alias, from); i >= 0; i = norm.indexOf(alias, from)) {
-        from = i + 1;
-        if (taken.slice(i, i + alias.length).some(Boolean)) continue;
-        if (partOfOtherName(norm, i, alias)) continue;
-        for (let j = i; j < i + alias.length; j++) taken[j] = true;
-        if (!hits.some((h) => h.school === school)) hits.push({ school, alias, index: i });
-      }
+    for (const f of found) {
+      if (taken.slice(f.index, f.index + f.alias.length).some(Boolean)) continue;
+      if (partOfOtherName(norm, f.index, f.alias)) continue;
+      for (let j = f.index; j < f.index + f.alias.length; j++) taken[j] = true;
+      if (!hits.some((h) => h.school === f.school)) hits.push(f);
     }
     return hits.sort((a, b) => a.index - b.index);
   };
