@@ -3,7 +3,7 @@ import { Document } from '@langchain/core/documents';
 import { VectorStore } from '@langchain/core/vectorstores';
 import type { Chunk } from '../types.js';
 import type { NamedEmbeddings } from './embeddings.js';
-import { HnswIndex } from './hnsw.js';
+import type { HnswIndex } from './hnsw.js';
 
 /** Restricts a search to some chunk labels (their positions in the chunk list). */
 export interface LabelFilter {
@@ -33,14 +33,6 @@ export class HnswVectorStore extends VectorStore {
 
   _vectorstoreType(): string {
     return 'gongkai-hnsw';
-  }
-
-  /** Builds the HNSW graph over vectors already computed (one per chunk, same order). */
-  static fromVectors(embeddings: NamedEmbeddings, chunks: Chunk[], vectors: Float32Array): HnswVectorStore {
-    const dim = embeddings.dim;
-    const hnsw = HnswIndex.create(dim, chunks.length);
-    for (let i = 0; i < chunks.length; i++) hnsw.add(Array.from(vectors.subarray(i * dim, (i + 1) * dim)), i);
-    return new HnswVectorStore(embeddings, chunks, vectors, hnsw);
   }
 
   async addVectors(vectors: number[][], documents: Document[]): Promise<string[]> {
