@@ -18,7 +18,7 @@ run(async () => {
   console.log(`gongkai web chat: ${web.url}  (demo page /, full-page chat /chat)`);
   if (config.WECHAT_MP_TOKEN) console.log(`WeChat Official Account endpoint: ${web.url}/wechat/mp`);
   // With a puppet configured, the WeChat bot runs beside the web chat.
-  const wechat = config.WECHATY_PUPPET ? await startWechat(config, pino({ level: config.LOG_LEVEL })) : undefined;
+  const wechat = config.WECHATY_PUPPET ? await startWechat(config, pino({ level: config.LOG_LEVEL }), web.live) : undefined;
   const stop = async (signal: string) => {
     console.log(`${signal}: shutting down`);
     await Promise.all([web.close(), wechat?.close()]);

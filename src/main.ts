@@ -8,6 +8,8 @@ import type { Config } from './config.js';
 
 export interface Running {
   url: string;
+  /** The index the server answers from, for other channels in the same process to share. */
+  live: LiveAnswerer;
   close(): Promise<void>;
 }
 
@@ -35,6 +37,7 @@ export async function startWeb(config: Config): Promise<Running> {
   const url = await app.listen({ host: config.HOST, port: config.PORT });
   return {
     url,
+    live,
     close: async () => {
       live.close();
       await app.close();
@@ -42,10 +45,13 @@ export async function startWeb(config: Config): Promise<Running> {
   };
 }
 
-/** Runs the wechaty bot with the configured puppet (default wechaty-puppet-wechat4u). */
-export async function startWechat(config: Config, log: Log): Promise<{ close(): Promise<void> }> {
-  const live = liveAnswerer(config);
-  await live.reload();
+/**
+ * Runs the wechaty bot with the configured puppet (default wechaty-puppet-wechat4u). Beside the web
+ * chat it shares that server's index instead of loading a second copy.
+ */
+export async function startWechat(config: Config, log: Log, shared?: LiveAnswerer): Promise<{ close(): Promise<void> }> {
+  const live = shared ?? liveAnswerer(config);
+  if (!shared) await live.reload();
   const bot = await startWechatBot({
     puppet: config.WECHATY_PUPPET ?? 'wechaty-puppet-wechat4u',
     token: config.WECHATY_PUPPET_SERVICE_TOKEN,
@@ -58,7 +64,7 @@ export async function startWechat(config: Config, log: Log): Promise<{ close(): 
   });
   return {
     close: async () => {
-      live.close();
+      if (!shared) live.close();
       await bot.stop();
     },
   };

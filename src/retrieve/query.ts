@@ -95,7 +95,8 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
   const hits = ctx.matcher.find(q);
   let rest = norm;
   for (const h of hits) rest = rest.split(h.alias).join(' ');
-  for (const u of ctx.matcher.unknown(q)) rest = rest.split(u).join(' ');
+  const unknownSchools = ctx.matcher.unknown(q);
+  for (const u of unknownSchools) rest = rest.split(u).join(' ');
   // Time is read separately; left in, "2023年发了" would cut into a junk word 年发.
   rest = rest.replace(TIME_WORDS, ' ');
   const { intent, unit } = intentOf(norm);
@@ -133,5 +134,5 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
   }
   const elliptical = ELLIPTICAL.test(q) && topical.length <= 1;
   const cross = (hits.length === 0 && CROSS.test(norm)) || hits.length > 1;
-  return { question: q, schools: hits.map((h) => h.school), unknownSchools: ctx.matcher.unknown(q), time, intent, unit, cross, elliptical, terms };
+  return { question: q, schools: hits.map((h) => h.school), unknownSchools, time, intent, unit, cross, elliptical, terms };
 }
