@@ -44,12 +44,26 @@ export async function ingestWithProgress(opts: { corpusDir: string; indexDir: st
 }
 
 export function printSummary(s: BuildSummary, out: (line: string) => void = console.log): void {
-  const table = new Table({ head: ['file', 'institution', 'period', 'sections', 'chunks', 'warnings'], style: { head: [], border: [] } });
+  const table = new Table({
+    head: ['file', 'institution', 'kind', 'period', 'sections', 'chunks', 'guessed', 'warnings'],
+    style: { head: [], border: [] },
+  });
   for (const d of s.documents) {
-    table.push([d.file + (d.reused ? ' (reused)' : ''), d.school, d.period, d.sections, d.chunks, d.warnings.join('; ') || '-']);
+    table.push([
+      d.file + (d.reused ? ' (reused)' : ''),
+      d.school,
+      d.kind,
+      d.period,
+      d.sections,
+      d.chunks,
+      d.guessed.join(', ') || '-',
+      d.warnings.join('; ') || '-',
+    ]);
   }
-  for (const r of s.rejected) table.push([r.file, { colSpan: 5, content: `REJECTED: ${r.reason}` }]);
+  for (const r of s.rejected) table.push([r.file, { colSpan: 7, content: `REJECTED: ${r.reason}` }]);
   out(table.toString());
+  const guessed = s.documents.filter((d) => d.guessed.length).length;
+  if (guessed) out(`${guessed} file(s) have guessed fields (←body, ←published, ←file-name…): check them and set any wrong one in corpus/metadata.json`);
   const mb = s.bytes / 1024 / 1024;
   out(
     `${s.documents.length} ingested, ${s.rejected.length} rejected, ${s.chunks} chunks, ` +
@@ -66,7 +80,17 @@ if (isMain) {
     const summary = await ingestWithProgress({ corpusDir: flags.corpus ?? config.CORPUS_DIR, indexDir: flags.index ?? config.INDEX_DIR, quiet: flags.json });
     if (flags.json) {
       const json = {
-        documents: summary.documents.map(({ file, school, period, sections, chunks, warnings }) => ({ file, school, period, sections, chunks, warnings })),
+        documents: summary.documents.map(({ file, school, title, kind, period, sections, chunks, guessed, warnings }) => ({
+          file,
+          school,
+          title,
+          kind,
+          period,
+          sections,
+          chunks,
+          guessed,
+          warnings,
+        })),
         rejected: summary.rejected,
         elapsedMs: Math.round(summary.elapsedMs),
       };

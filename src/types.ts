@@ -3,8 +3,8 @@ import { z } from 'zod';
 
 /** A report's coverage: a calendar year (2023年) or an academic year (2022-2023学年). */
 export const PeriodSchema = z.object({
-  kind: z.enum(['year', 'academic-year', 'unknown']),
-  /** Normalised label, e.g. "2023年" or "2022-2023学年". */
+  kind: z.enum(['year', 'academic-year', 'cohort', 'unknown']),
+  /** Normalised label, e.g. "2023年", "2022-2023学年" or "2023届". */
   label: z.string(),
   /** Inclusive ISO dates of what the period covers. */
   start: z.string(),
@@ -25,13 +25,26 @@ export const SectionSchema = z.object({
 });
 export type Section = z.infer<typeof SectionSchema>;
 
+export const DocumentKindSchema = z.enum(['annual-report', 'admissions-charter', 'fee-notice', 'employment-report', 'other']);
+export type DocumentKind = z.infer<typeof DocumentKindSchema>;
+
+export const ProvenanceSchema = z.enum(['metadata', 'title', 'cover', 'body', 'window', 'published', 'file-name', 'none']);
+
 export const DocumentSchema = z.object({
   docId: z.string(),
   file: z.string(),
   hash: z.string(),
   school: z.string(),
+  /** Other names of the institution (from the title block or metadata.json). */
+  aliases: z.array(z.string()),
   title: z.string(),
+  kind: DocumentKindSchema,
   period: PeriodSchema,
+  /** Where the original is published (metadata.json), for links in citations. */
+  url: z.string().optional(),
+  published: z.string().optional(),
+  /** Where institution, period and title were read from; anything but metadata/title is a guess. */
+  provenance: z.object({ institution: ProvenanceSchema, period: ProvenanceSchema, title: ProvenanceSchema }),
   /** The statistics window when the report states one (自2021年9月1日起至2022年8月31日止). */
   window: z.object({ start: z.string(), end: z.string(), text: z.string() }).nullable(),
   /** Cleaned full text; every offset in the index points into it. */
@@ -61,7 +74,9 @@ export const CitationSchema = z.object({
   file: z.string(),
   school: z.string(),
   title: z.string(),
+  kind: DocumentKindSchema,
   period: z.string(),
+  url: z.string().optional(),
   section: z.array(z.string()),
   quote: z.string(),
   start: z.number().int(),

@@ -3,7 +3,9 @@ import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { RejectedFile } from '../ingest/blocks.js';
 import { listCorpus } from '../ingest/corpus.js';
-import { hashOf, parseReport, type Parsed } from '../ingest/parse.js';
+import { type Metadata, entryFor, readMetadata } from '../ingest/metadata.js';
+import { PARSER_VERSION, hashOf, parseReport, type Parsed } from '../ingest/parse.js';
+import { AppError } from '../errors.js';
 import { addWords } from '../text/jieba.js';
 import { tokenize } from '../text/tokenize.js';
 import type { Chunk, ReportDocument } from '../types.js';
@@ -30,7 +32,11 @@ export interface BuildOptions {
 export interface DocumentSummary {
   file: string;
   school: string;
+  title: string;
+  kind: string;
   period: string;
+  /** Fields read from weaker evidence than the title block (body, publication date, file name). */
+  guessed: string[];
   sections: number;
   chunks: number;
   warnings: string[];
@@ -48,23 +54,28 @@ export interface BuildSummary {
 }
 
 interface Previous {
+  /** Keyed by content hash plus the file's metadata entry: either changing means parsing again. */
   byHash: Map<string, { doc: ReportDocument; chunks: Chunk[]; vectors: Float32Array }>;
 }
+
+const reuseKey = (hash: string, meta: unknown) => `${hash}:${JSON.stringify(meta ?? null)}`;
 
 /** What an earlier compatible index holds, keyed by content hash; nothing when it can't be read. */
 async function previousIndex(opts: BuildOptions): Promise<Previous> {
   const byHash: Previous['byHash'] = new Map();
   try {
     const prev = await loadIndex(opts.indexDir, opts.embeddings);
-    if (prev.manifest.chunking.size !== opts.chunkSize || prev.manifest.chunking.overlap !== opts.chunkOverlap) return { byHash };
+    const { chunking, parser } = prev.manifest;
+    if (chunking.size !== opts.chunkSize || chunking.overlap !== opts.chunkOverlap || parser !== PARSER_VERSION) return { byHash };
     const dim = prev.manifest.embedder.dim;
     const byDoc = new Map<string, number[]>();
     prev.chunks.forEach((c, i) => (byDoc.get(c.docId) ?? byDoc.set(c.docId, []).get(c.docId)!).push(i));
+    const metaOf = new Map(prev.manifest.files.map((f) => [f.docId, f.metadata]));
     for (const doc of prev.documents) {
       const rows = byDoc.get(doc.docId) ?? [];
       const vectors = new Float32Array(rows.length * dim);
       rows.forEach((r, j) => vectors.set(prev.vectors.subarray(r * dim, (r + 1) * dim), j * dim));
-      byHash.set(doc.hash, { doc, chunks: rows.map((r) => prev.chunks[r]!), vectors });
+      byHash.set(reuseKey(doc.hash, metaOf.get(doc.docId)), { doc, chunks: rows.map((r) => prev.chunks[r]!), vectors });
     }
   } catch {
     // No index yet, or one we cannot reuse: everything is parsed afresh.
@@ -75,13 +86,20 @@ async function previousIndex(opts: BuildOptions): Promise<Previous> {
 export async function buildIndex(opts: BuildOptions): Promise<BuildSummary> {
   const started = performance.now();
   const files = await listCorpus(opts.corpusDir);
+  let metadata: Metadata;
+  try {
+    metadata = await readMetadata(opts.corpusDir);
+  } catch (err) {
+    throw new AppError('CONFIG_INVALID', (err as Error).message);
+  }
   const prev = await previousIndex(opts);
   const dim = opts.embeddings.dim;
   const rejected: BuildSummary['rejected'] = [];
-  const accepted: { parsed: Parsed; vectors?: Float32Array; reused: boolean }[] = [];
+  const accepted: { parsed: Parsed; meta: unknown; vectors?: Float32Array; reused: boolean }[] = [];
   const seen = new Map<string, string>();
   const docIds = new Set<string>();
   const notes = new Map<string, string[]>();
+  const addNote = (file: string, note: string) => (notes.get(file) ?? notes.set(file, []).get(file)!).push(note);
   let bytes = 0;
 
   for (const [i, path] of files.entries()) {
@@ -92,15 +110,16 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildSummary> {
       const hash = hashOf(buf);
       const twin = seen.get(hash);
       if (twin) {
-        (notes.get(twin) ?? notes.set(twin, []).get(twin)!).push(`same content as ${file}: indexed once`);
+        addNote(twin, `same content as ${file}: indexed once`);
         continue;
       }
       seen.set(hash, file);
-      const old = prev.byHash.get(hash);
+      const meta = entryFor(metadata, file);
+      const old = prev.byHash.get(reuseKey(hash, meta));
       const parsed =
         old && old.doc.file === file
           ? { doc: old.doc, chunks: old.chunks }
-          : await parseReport(file, buf, { size: opts.chunkSize, overlap: opts.chunkOverlap, maxBytes: opts.maxFileBytes });
+          : await parseReport(file, buf, { size: opts.chunkSize, overlap: opts.chunkOverlap, maxBytes: opts.maxFileBytes, metadata: meta });
       if (docIds.has(parsed.doc.docId)) {
         // Two names that slug alike: keep ids unique so citations stay unambiguous.
         const docId = `${parsed.doc.docId}-${hash.slice(0, 8)}`;
@@ -109,11 +128,15 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildSummary> {
       }
       docIds.add(parsed.doc.docId);
       bytes += Buffer.byteLength(parsed.doc.text);
-      accepted.push({ parsed, vectors: old && old.doc.file === file ? old.vectors : undefined, reused: !!old && old.doc.file === file });
+      accepted.push({ parsed, meta, vectors: old && old.doc.file === file ? old.vectors : undefined, reused: !!old && old.doc.file === file });
     } catch (err) {
-      if (!(err instanceof RejectedFile)) throw err;
-      rejected.push({ file, reason: err.message });
+      // One file never aborts an ingest: whatever goes wrong with it rejects that file alone.
+      const reason = err instanceof RejectedFile ? err.message : `could not be read (${(err as Error).message?.split('\n')[0] ?? String(err)})`;
+      rejected.push({ file, reason });
     }
+  }
+  for (const file of metadata.keys()) {
+    if (!files.some((f) => basename(f) === file)) console.warn(`metadata.json names "${file}", which is not in the corpus`);
   }
   opts.onProgress?.({ phase: 'read', done: files.length, total: files.length });
 
@@ -121,8 +144,12 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildSummary> {
     return { documents: [], rejected, elapsedMs: performance.now() - started, bytes, chunks: 0, exitCode: 2 };
   }
 
-  // Institution names join the dictionary before any tokenising, so index and queries cut alike.
-  addWords(accepted.map((a) => a.parsed.doc.school));
+  // Institution names join the dictionary before any tokenising, so index and queries cut alike. A
+  // name jieba refuses is only a warning: that name is then matched by its characters.
+  for (const a of accepted) {
+    const refused = addWords([a.parsed.doc.school, ...a.parsed.doc.aliases]);
+    if (refused.length) addNote(a.parsed.doc.file, `not added to the word list: ${refused.join('、')}`);
+  }
   const chunks = accepted.flatMap((a) => a.parsed.chunks);
   const vectors = new Float32Array(chunks.length * dim);
   const graph = hnswBuilder(dim, chunks.length, opts.hnsw);
@@ -152,12 +179,15 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildSummary> {
     builtAt: new Date().toISOString(),
     embedder: { id: opts.embeddings.id, dim },
     chunking: { size: opts.chunkSize, overlap: opts.chunkOverlap },
-    files: accepted.map(({ parsed: { doc, chunks: cs } }) => ({
+    parser: PARSER_VERSION,
+    files: accepted.map(({ parsed: { doc, chunks: cs }, meta }) => ({
       file: doc.file,
       docId: doc.docId,
       hash: doc.hash,
       school: doc.school,
+      kind: doc.kind,
       period: doc.period,
+      ...(meta ? { metadata: meta } : {}),
       sections: doc.sections.length,
       chunks: cs.length,
     })),
@@ -174,7 +204,10 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildSummary> {
     documents: accepted.map(({ parsed: { doc, chunks: cs }, reused }) => ({
       file: doc.file,
       school: doc.school,
+      title: doc.title,
+      kind: doc.kind,
       period: doc.period.label,
+      guessed: guessedFields(doc),
       sections: doc.sections.length,
       chunks: cs.length,
       warnings: [...doc.warnings, ...(notes.get(doc.file) ?? [])],
@@ -186,4 +219,10 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildSummary> {
     chunks: chunks.length,
     exitCode: rejected.length > 0 ? 1 : 0,
   };
+}
+
+/** Fields an administrator may want to check: read from weaker evidence than the title block. */
+function guessedFields(doc: ReportDocument): string[] {
+  const weak = (p: string) => !['metadata', 'title'].includes(p);
+  return (Object.entries(doc.provenance) as [string, string][]).filter(([, p]) => weak(p)).map(([field, p]) => `${field}←${p}`);
 }

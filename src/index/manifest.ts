@@ -1,8 +1,9 @@
 // The index manifest: what an index folder holds and how it was built, validated on load.
 import { z } from 'zod';
-import { PeriodSchema } from '../types.js';
+import { DocumentKindSchema, PeriodSchema } from '../types.js';
 
-export const FORMAT_VERSION = 1;
+/** 2: documents carry kind, aliases and provenance; files their metadata entry. */
+export const FORMAT_VERSION = 2;
 
 export const ManifestSchema = z.object({
   formatVersion: z.number().int(),
@@ -10,13 +11,17 @@ export const ManifestSchema = z.object({
   builtAt: z.string(),
   embedder: z.object({ id: z.string(), dim: z.number().int().positive() }),
   chunking: z.object({ size: z.number().int(), overlap: z.number().int() }),
+  /** The reading code's version: files parsed by another version are parsed again, not reused. */
+  parser: z.number().int().default(0),
   files: z.array(
     z.object({
       file: z.string(),
       docId: z.string(),
       hash: z.string(),
       school: z.string(),
+      kind: DocumentKindSchema,
       period: PeriodSchema,
+      metadata: z.unknown().optional(),
       sections: z.number().int(),
       chunks: z.number().int(),
     }),

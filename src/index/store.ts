@@ -158,7 +158,7 @@ export async function loadIndex(indexDir: string, embeddings: NamedEmbeddings): 
     throw new AppError('INDEX_CORRUPT', `The index at ${indexDir} is inconsistent (vectors, keywords and chunks disagree): re-run \`npm run ingest\`.`);
   }
   const hnsw = await HnswIndex.load(join(dir, FILES.hnsw), manifest.embedder.dim);
-  addWords(documents.map((d) => d.school));
+  addWords(documents.flatMap((d) => [d.school, ...d.aliases]));
   const store = new HnswVectorStore(embeddings, chunks, vectors, hnsw);
   return { manifest, documents, chunks, vectors, keywords, dir, store, embeddings, documentsById: new Map(documents.map((d) => [d.docId, d])) };
 }

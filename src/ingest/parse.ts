@@ -4,9 +4,16 @@ import { basename, extname } from 'node:path';
 import type { Chunk, ReportDocument } from '../types.js';
 import { type ChunkOptions, chunkDocument } from './chunk.js';
 import { toLines } from './lines.js';
+import { type MetadataEntry, applyMetadata } from './metadata.js';
 import { readBlocks } from './read.js';
 import { recoverSections } from './structure.js';
 import { findTitleBlock } from './title.js';
+
+/**
+ * Bump whenever reading, title-block or structure parsing changes what a file becomes: an index
+ * built by another version is then parsed afresh instead of reused.
+ */
+export const PARSER_VERSION = 2;
 
 export const hashOf = (buf: Buffer): string => createHash('sha256').update(buf).digest('hex');
 
@@ -21,12 +28,12 @@ export interface Parsed {
   chunks: Chunk[];
 }
 
-export async function parseReport(file: string, buf: Buffer, opts: ChunkOptions & { maxBytes: number }): Promise<Parsed> {
+export async function parseReport(file: string, buf: Buffer, opts: ChunkOptions & { maxBytes: number; metadata?: MetadataEntry }): Promise<Parsed> {
   const blocks = await readBlocks(file, buf, opts.maxBytes);
   const { text, lines } = toLines(blocks);
   const hash = hashOf(buf);
   const stem = basename(file, extname(file));
-  const tb = findTitleBlock(lines, stem);
+  const tb = applyMetadata(findTitleBlock(lines, stem), opts.metadata);
   const sections = recoverSections(lines, tb.bodyStart);
   const warnings = [...tb.warnings];
   if (sections.length === 0) warnings.push('no headings recognised; the report is indexed as one section');
@@ -35,8 +42,13 @@ export async function parseReport(file: string, buf: Buffer, opts: ChunkOptions 
     file,
     hash,
     school: tb.school,
+    aliases: tb.aliases,
     title: tb.title,
+    kind: tb.kind,
     period: tb.period,
+    ...(opts.metadata?.url ? { url: opts.metadata.url } : {}),
+    ...(tb.published ? { published: tb.published } : {}),
+    provenance: tb.provenance,
     window: tb.window,
     text,
     sections,

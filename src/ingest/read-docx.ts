@@ -2,7 +2,8 @@
 import mammoth from 'mammoth';
 import { parseDocument } from 'htmlparser2';
 import type { ChildNode, Element } from 'domhandler';
-import { type Block, RejectedFile, tableRowText } from './blocks.js';
+import { type Block, RejectedFile } from './blocks.js';
+import { type SpanCell, tableBlocks } from './table-grid.js';
 
 const STYLE_MAP = ["p[style-name='Title'] => h1.doc-title:fresh", "p[style-name='Subtitle'] => h2:fresh"];
 
@@ -46,7 +47,8 @@ function walk(nodes: ChildNode[], out: Block[]): void {
 }
 
 function table(node: Element, out: Block[]): void {
-  const rows: string[][] = [];
+  const rows: SpanCell[][] = [];
+  const span = (c: Element, name: string) => Number(c.attribs[name]) || 1;
   const collect = (n: ChildNode): void => {
     if (!isElement(n)) return;
     if (n.name === 'tr') {
@@ -54,13 +56,10 @@ function table(node: Element, out: Block[]): void {
         n.children
           .filter(isElement)
           .filter((c) => c.name === 'td' || c.name === 'th')
-          .map((c) => textOf(c).trim()),
+          .map((c) => ({ text: textOf(c).trim(), colspan: span(c, 'colspan'), rowspan: span(c, 'rowspan') })),
       );
     } else if (n.name !== 'table' || n === node) n.children.forEach(collect);
   };
   collect(node);
-  const [header, ...body] = rows;
-  if (!header) return;
-  if (body.length === 0) out.push({ kind: 'table-row', text: header.join(' | ') });
-  for (const cells of body) out.push({ kind: 'table-row', text: tableRowText(header, cells) });
+  out.push(...tableBlocks(rows));
 }

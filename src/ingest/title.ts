@@ -1,85 +1,222 @@
-// Finds the title block: institution, report title, period covered and the statistics window.
-import type { Period } from '../types.js';
+// Finds the title block: issuing institution, document title, kind, period and statistics window.
+// Institution and period are parsed apart, so a year never ends up inside a name.
+import { DOCUMENT_WORDS, TITLE_STARTS, isOrgName, leadingPlaces, namesOnLine, orgSuffix } from '../text/org-names.js';
+import type { DocumentKind, Period } from '../types.js';
+import { documentKind } from './kinds.js';
 import type { Line } from './lines.js';
 import { parseMarker } from './markers.js';
+import { PERIOD_TOKEN, periodOf, periodOfWindow } from './period.js';
+
+/** Where a field's value came from, strongest first; anything after 'title' is a guess worth checking. */
+export type Provenance = 'metadata' | 'title' | 'cover' | 'body' | 'window' | 'published' | 'file-name' | 'none';
 
 export interface TitleBlock {
   school: string;
+  /** Other names of the same body: a second name on the title line, co-issuers of a joint notice. */
+  aliases: string[];
   title: string;
+  kind: DocumentKind;
   period: Period;
   window: { start: string; end: string; text: string } | null;
+  /** Publication date printed in the title block (发布时间：2015-02-05), ISO. */
+  published?: string;
   /** Index of the first line after the title block. */
   bodyStart: number;
+  provenance: { institution: Provenance; period: Provenance; title: Provenance };
   warnings: string[];
 }
 
-/** Names of issuing bodies: universities, colleges, and government departments. */
-const INSTITUTION = /^(.{2,40}?(?:大学|学院|职院|学校|研究院|研究所|人民政府|政府办公室|政府|委员会|办公室|管理局|局|厅|署|中心))/;
-const ACADEMIC = /((?:19|20)\d{2})\s*[-－—–~～至到]\s*((?:19|20)\d{2})\s*学年/;
-const YEAR = /((?:19|20)\d{2})\s*年/;
+/** At most this many leading short lines form the title block (a cover page has a few). */
+const HEAD_MAX = 8;
+/** Cover pages and signature blocks: where a line holding only a name is looked for. */
+const COVER_LINES = 40;
+const SIGNATURE_LINES = 20;
+
 const DATE = String.raw`((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`;
 const WINDOW = new RegExp(`${DATE}\\s*(?:起)?\\s*(?:至|到|—|－|-|～|~)\\s*${DATE}\\s*(?:止)?`);
+const PUBLISHED = /(?:发布|发文|印发|公布)(?:时间|日期)\s*[：:]\s*((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/;
 
 const pad = (n: string | number) => String(n).padStart(2, '0');
 
-export function periodOf(text: string): Period | undefined {
-  const ay = ACADEMIC.exec(text);
-  if (ay) {
-    const [a, b] = [ay[1]!, ay[2]!];
-    return { kind: 'academic-year', label: `${a}-${b}学年`, start: `${a}-09-01`, end: `${b}-08-31` };
-  }
-  const y = YEAR.exec(text);
-  if (y) return { kind: 'year', label: `${y[1]}年`, start: `${y[1]}-01-01`, end: `${y[1]}-12-31` };
-  return undefined;
+/** A short line of the title block: no prose punctuation, no section numbering. */
+function isHeadLine(line: Line): boolean {
+  const t = line.text;
+  if (line.kind === 'table-row' || t.length > 100) return false;
+  if (/[。；;，,]/.test(t.replace(/[。]$/, ''))) return false;
+  return !parseMarker(t) && !/^第[一二三四五六七八九十百零〇两\d]+[条章节]/.test(t);
 }
 
-function isShortTitleLine(line: Line): boolean {
-  return line.text.length <= 60 && !/[。；，,]/.test(line.text.replace(/[。]$/, '')) && !parseMarker(line.text);
+/** "2023 年" and "2023 届" as printed with a space, joined so tokens read as one. */
+const tight = (s: string) => s.replace(/(\d)\s+(?=年|届|学年)/g, '$1').replace(/\s*([-－—–~～至到])\s*(?=(?:19|20)\d{2})/g, '$1');
+
+/** Cuts trailing meta off a title line ("…的通知 浙中大发〔2015〕13号 发布时间：2015-02-05"). */
+function titleSegments(line: string): string {
+  const parts = tight(line).split(/[\s\u3000]{2,}|\s+(?=[\u4e00-\u9fa5]{1,6}[〔[(（]\d{4}[〕\])）])|\s+(?=发布|发文|来源|作者|浏览|点击)/u);
+  const end = parts.findIndex((p) => DOCUMENT_WORDS.some((w) => p.includes(w)));
+  return (end < 0 ? parts : parts.slice(0, end + 1)).join(' ').trim();
 }
+
+interface NameSplit {
+  names: string[];
+  /** The names end right where the title words begin (no space): the title belongs to the last one. */
+  attached: boolean;
+  rest: string;
+  leadingPeriod: string;
+}
+
+/**
+ * Splits "2023年杭州市西湖区人民政府政府信息公开工作年度报告" into a leading period, the names before
+ * the first title word or period (each must read as an organisation name) and the title proper.
+ */
+function splitTitleLine(text: string): NameSplit {
+  let t = tight(text).trim();
+  const lead = new RegExp(`^(${PERIOD_TOKEN})\\s*`).exec(t);
+  const leadingPeriod = lead ? lead[1]! : '';
+  if (lead) t = t.slice(lead[0].length);
+  let cut = t.length;
+  for (const w of TITLE_STARTS) {
+    const i = t.indexOf(w);
+    if (i >= 0 && i < cut) cut = i;
+  }
+  const p = new RegExp(PERIOD_TOKEN).exec(t);
+  if (p && p.index < cut) cut = p.index;
+  const prefix = t.slice(0, cut);
+  const parts = prefix
+    .trim()
+    .split(/[\s\u3000]+/u)
+    .filter(Boolean);
+  if (parts.length === 0 || !parts.every(isOrgName)) return { names: [], attached: false, rest: t, leadingPeriod };
+  return { names: parts, attached: !/\s$/.test(prefix), rest: t.slice(cut).trim(), leadingPeriod };
+}
+
+/** A name that stands for a whole institution (has a place, or is a school), not a department. */
+function isFullName(name: string): boolean {
+  return leadingPlaces(name).places.length > 0 || /大学|学院|学校|职院/.test(orgSuffix(name) ?? '');
+}
+
+/** Institution names that open sentences in the body ("西京学院坐落于…"), most frequent first. */
+function bodySubjects(lines: Line[]): string[] {
+  const counts = new Map<string, number>();
+  const subject =
+    /(?:^|[。！？\s])(?:第[一二三四五六七八九十百零〇两]+条\s*)?([\u4e00-\u9fa5]{2,20}?(?:大学|学院|学校|职院|人民政府|委员会|局|厅))(?=是|创建|创办|坐落|位于|始建|成立|前身|地处|于|（|\(|，|,)/gu;
+  for (const l of lines.slice(0, 200)) {
+    for (const m of l.text.matchAll(subject)) {
+      const name = m[1]!;
+      if (isOrgName(name) && isFullName(name)) counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+  }
+  return [...counts].sort((a, b) => b[1] - a[1]).map(([n]) => n);
+}
+
+/** Names printed alone on a line of a cover page or a signature block. */
+function nameLines(lines: Line[], from: number): string[] {
+  const pick = [...lines.slice(from, COVER_LINES), ...lines.slice(Math.max(COVER_LINES, lines.length - SIGNATURE_LINES))];
+  for (const l of pick) {
+    const names = namesOnLine(l.text)?.filter(isFullName);
+    if (names?.length) return names;
+  }
+  return [];
+}
+
+/** Parent bodies are not aliases: 浙江中医药大学 beside 浙江中医药大学滨江学院 names another institution. */
+const aliasesOf = (primary: string, names: string[]) => names.filter((n) => n !== primary && !primary.startsWith(n));
 
 export function findTitleBlock(lines: Line[], fallbackName: string): TitleBlock {
   const warnings: string[] = [];
-  // The title block is the run of short lines before the first paragraph of prose.
   let bodyStart = 0;
-  while (bodyStart < lines.length && bodyStart < 4 && isShortTitleLine(lines[bodyStart]!)) bodyStart++;
+  while (bodyStart < lines.length && bodyStart < HEAD_MAX && isHeadLine(lines[bodyStart]!)) bodyStart++;
   const head = lines.slice(0, bodyStart).map((l) => l.text);
-  let titleLine = head.find((t) => /报告/.test(t)) ?? head.find((t) => /公开/.test(t)) ?? head.at(-1) ?? '';
-  let school = head.find((t) => t !== titleLine && INSTITUTION.test(t) && !/报告/.test(t)) ?? '';
-  const prefix = INSTITUTION.exec(titleLine);
-  if (prefix && (!school || titleLine.startsWith(school))) {
-    // "湖南XX学院2023年信息公开年度报告" on one line: split the name from the title.
-    const rest = titleLine.slice(prefix[1]!.length).trim();
-    if (/报告|公开/.test(rest)) {
-      school ||= prefix[1]!;
-      titleLine = rest;
+
+  // The title: the first head line with a document word; a period-only line just above it joins it.
+  const ti = head.findIndex((t) => DOCUMENT_WORDS.some((w) => t.includes(w)));
+  let titleText = ti >= 0 ? titleSegments(head[ti]!) : '';
+  const above = ti > 0 ? tight(head[ti - 1]!).trim() : '';
+  if (above && new RegExp(`^(?:${PERIOD_TOKEN})$`).test(above)) titleText = above + titleText;
+  else if (above.endsWith('关于') && !namesOnLine(above)) titleText = above + titleText;
+
+  const split = splitTitleLine(titleText);
+  let school = '';
+  let aliases: string[] = [];
+  let institution: Provenance = 'none';
+  if (split.names.length) {
+    school = split.attached ? split.names.at(-1)! : split.names[0]!;
+    aliases = aliasesOf(school, split.names);
+    institution = 'title';
+  } else {
+    const onLine = head
+      .slice(0, Math.max(ti, 0))
+      .map((t) => namesOnLine(t))
+      .find((n) => n?.length);
+    if (onLine) {
+      school = onLine[0]!;
+      aliases = aliasesOf(school, onLine);
+      institution = 'title';
     }
   }
   if (!school) {
-    warnings.push('no institution name found in the title block; using the file name');
+    const cover = nameLines(lines, 0);
+    if (cover.length) {
+      school = cover[0]!;
+      aliases = aliasesOf(school, cover);
+      institution = 'cover';
+    }
+  }
+  if (!school) {
+    const subject = bodySubjects(lines)[0];
+    if (subject) {
+      school = subject;
+      institution = 'body';
+      warnings.push(`institution read from the body (“${subject}”): set it in metadata.json if wrong`);
+    }
+  }
+  if (!school) {
     school = fallbackName;
+    institution = 'file-name';
+    warnings.push('no institution name found; using the file name: set "institution" in metadata.json');
   }
-  const title = titleLine.replace(/^[《]|[》]$/g, '') || fallbackName;
-  const body = lines
-    .slice(bodyStart, bodyStart + 3)
-    .map((l) => l.text)
-    .join('\n');
-  let period = periodOf(title) ?? periodOf(body);
-  if (!period) {
-    warnings.push('no report period (year or academic year) found');
-    period = { kind: 'unknown', label: '未注明', start: '1970-01-01', end: '1970-01-01' };
-  }
+
+  const titleProper = (split.leadingPeriod && !split.rest.includes(split.leadingPeriod) ? split.leadingPeriod : '') + split.rest;
+  const title = titleProper.replace(/^[《]|[》]$/g, '') || fallbackName;
+  const titleFrom: Provenance = titleProper ? 'title' : 'file-name';
+
+  const headText = head.join('\n');
+  const published = PUBLISHED.exec(headText);
+  const publishedIso = published ? `${published[1]}-${pad(published[2]!)}-${pad(published[3]!)}` : undefined;
   const w = WINDOW.exec(
     lines
       .slice(0, bodyStart + 5)
       .map((l) => l.text)
       .join('\n'),
   );
-  const window = w
-    ? {
-        start: `${w[1]}-${pad(w[2]!)}-${pad(w[3]!)}`,
-        end: `${w[4]}-${pad(w[5]!)}-${pad(w[6]!)}`,
-        text: w[0],
-      }
-    : null;
-  return { school, title, period, window, bodyStart, warnings };
+  const window = w ? { start: `${w[1]}-${pad(w[2]!)}-${pad(w[3]!)}`, end: `${w[4]}-${pad(w[5]!)}-${pad(w[6]!)}`, text: w[0] } : null;
+
+  let period = periodOf(title) ?? periodOf(head.filter((t) => !PUBLISHED.test(t)).join('\n'));
+  let periodFrom: Provenance = period ? 'title' : 'none';
+  if (!period && window) [period, periodFrom] = [periodOfWindow(window), 'window'];
+  if (!period) {
+    const body = lines
+      .slice(bodyStart, bodyStart + 3)
+      .map((l) => l.text)
+      .join('\n');
+    period = periodOf(body);
+    if (period) periodFrom = 'body';
+  }
+  if (!period && publishedIso) [period, periodFrom] = [periodOf(`${publishedIso.slice(0, 4)}年`), 'published'];
+  if (!period) {
+    warnings.push('no period (year, academic year or 届) found: set "period" in metadata.json');
+    period = { kind: 'unknown', label: '未注明', start: '1970-01-01', end: '1970-01-01' };
+  } else if (periodFrom === 'published') warnings.push(`period taken from the publication date (${publishedIso})`);
+
+  return {
+    school,
+    aliases,
+    title,
+    kind: documentKind(title),
+    period,
+    window,
+    published: publishedIso,
+    bodyStart,
+    provenance: { institution, period: periodFrom, title: titleFrom },
+    warnings,
+  };
 }

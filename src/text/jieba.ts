@@ -6,6 +6,9 @@ import { DOMAIN_WORDS } from './domain-words.js';
 let instance: Jieba | undefined;
 const added = new Set<string>();
 
+/** Longest word worth a dictionary entry; longer strings are titles or sentences, not words. */
+const MAX_WORD = 40;
+
 function jieba(): Jieba {
   if (!instance) {
     instance = Jieba.withDict(dict);
@@ -14,13 +17,43 @@ function jieba(): Jieba {
   return instance;
 }
 
-/** Adds words (e.g. institution names found at ingest) so they are cut as one token. */
-export function addWords(words: Iterable<string>): void {
-  const fresh = [...words].map((w) => w.trim()).filter((w) => w.length > 1 && !added.has(w));
-  if (fresh.length === 0) return;
-  for (const w of fresh) added.add(w);
+/**
+ * Dictionary entries for a name: jieba's user dictionary is "word freq tag" per line, so a word
+ * holding whitespace (a title line with two names, 浙江中医药大学  滨江学院) breaks the file. Such a
+ * name becomes its whitespace-free parts; parts too short or too long to be words are dropped.
+ */
+export function dictionaryWords(name: string): string[] {
+  return name
+    .split(/[\s\u3000]+/u)
+    .map((w) => w.trim())
+    .filter((w) => [...w].length > 1 && [...w].length <= MAX_WORD);
+}
+
+/**
+ * Adds words (e.g. institution names found at ingest) so they are cut as one token. Never throws on
+ * a word: what jieba refuses is skipped and returned, so the caller can warn and carry on.
+ */
+export function addWords(words: Iterable<string>): string[] {
+  const fresh = [...new Set([...words].flatMap(dictionaryWords))].filter((w) => !added.has(w));
+  if (fresh.length === 0) return [];
+  const j = instance ?? jieba();
   // A user-dictionary line without a frequency is silently ignored, hence the number.
-  (instance ?? jieba()).loadDict(Buffer.from(fresh.map((w) => `${w} 200000 n`).join('\n') + '\n'));
+  const load = (ws: string[]) => j.loadDict(Buffer.from(ws.map((w) => `${w} 200000 n`).join('\n') + '\n'));
+  const refused: string[] = [];
+  try {
+    load(fresh);
+  } catch {
+    // One bad line fails the whole batch: load word by word to find (and skip) the culprits.
+    for (const w of fresh) {
+      try {
+        load([w]);
+      } catch {
+        refused.push(w);
+      }
+    }
+  }
+  for (const w of fresh) if (!refused.includes(w)) added.add(w);
+  return refused;
 }
 
 /** Search-mode segmentation: long words plus their sub-words, so 学杂费收费标准 also yields 学杂费. */

@@ -39,7 +39,13 @@ describe('EMBEDDINGS=openai against an OpenAI-compatible endpoint', () => {
   afterAll(() => new Promise<void>((r) => server.close(() => r())));
 
   it('ingests through the endpoint, records the embedder, and answers with it', async () => {
-    const config = loadConfig({ EMBEDDINGS: 'openai', OPENAI_BASE_URL: baseURL, OPENAI_API_KEY: 'test', OPENAI_EMBEDDING_MODEL: 'test-embed', EMBEDDING_DIM: '64' });
+    const config = loadConfig({
+      EMBEDDINGS: 'openai',
+      OPENAI_BASE_URL: baseURL,
+      OPENAI_API_KEY: 'test',
+      OPENAI_EMBEDDING_MODEL: 'test-embed',
+      EMBEDDING_DIM: '64',
+    });
     const embeddings = createEmbeddings(config);
     const dir = join(tempDir(), 'index');
     const summary = await buildIndex({ corpusDir: CORPUS, indexDir: dir, embeddings, chunkSize: 400, chunkOverlap: 60, maxFileBytes: 1e7 });

@@ -21,7 +21,17 @@ describe('npm run ingest', () => {
     expect(r.code).toBe(1);
     const out = JSON.parse(r.stdout);
     expect(out.documents).toEqual([
-      { file: 'good.txt', school: '湖南工程职业技术学院', period: '2023年', sections: 23, chunks: expect.any(Number), warnings: [] },
+      {
+        file: 'good.txt',
+        school: '湖南工程职业技术学院',
+        title: '2023年信息公开年度报告',
+        kind: 'annual-report',
+        period: '2023年',
+        sections: 23,
+        chunks: expect.any(Number),
+        guessed: [],
+        warnings: [],
+      },
     ]);
     const reasons = Object.fromEntries(out.rejected.map((x: { file: string; reason: string }) => [x.file, x.reason]));
     expect(reasons['random.docx']).toMatch(/corrupt \.docx/);
@@ -51,6 +61,52 @@ describe('npm run ingest', () => {
       expect(r.stdout).toContain(school);
     expect(r.stdout).toMatch(/5 ingested, 0 rejected, \d+ chunks, [\d.]+ MB in [\d.]+ s/);
     expect(r.stderr).toMatch(/ingest \|/); // the progress bar
+  });
+
+  it('never aborts on a title holding two names separated by spaces (jieba refuses such words)', () => {
+    const root = tempDir();
+    const corpus = join(root, 'corpus');
+    cpSync(join(CORPUS, 'hunan-engineering-vtc-2023.txt'), join(corpus, 'a.txt'));
+    writeFileSync(join(corpus, 'two-names.txt'), '兰溪职业技术学院  兰溪市技工学校\n2023 年信息公开年度报告\n一、概况\n学校全年发布信息120条。\n');
+    writeFileSync(join(corpus, 'spaced.txt'), '2023 年临江市西湖区人民政府政府信息公开工作年度报告\n一、总体情况\n全年主动公开政府信息856条。\n');
+    const r = runScript('ingest.ts', ['--corpus', corpus, '--index', join(root, 'index'), '--json']);
+    expect(r.stderr).not.toMatch(/Load dict failed/);
+    expect(r.code).toBe(0);
+    const docs = JSON.parse(r.stdout).documents;
+    expect(docs.map((d: { school: string }) => d.school).sort()).toEqual(['临江市西湖区人民政府', '兰溪职业技术学院', '湖南工程职业技术学院']);
+  });
+
+  it('takes institution, period and title from metadata.json and says what it guessed', () => {
+    const root = tempDir();
+    const corpus = join(root, 'corpus');
+    cpSync(join(CORPUS, 'hunan-engineering-vtc-2023.txt'), join(corpus, 'a.txt'));
+    writeFileSync(join(corpus, 'notice.txt'), '关于调整住宿费标准的通知\n各学院：\n自2025年秋季起，四人间住宿费为每生每学年1200元。\n');
+    writeFileSync(join(corpus, 'bad-entry.txt'), '某某学院2024年信息公开年度报告\n一、概况\n正文。\n');
+    writeFileSync(
+      join(corpus, 'metadata.json'),
+      JSON.stringify({
+        'notice.txt': { institution: '临江师范学院', aliases: ['临师'], period: '2025年', url: 'https://www.example.edu.cn/notice.html' },
+        'bad-entry.txt': { period: 'sometime' },
+      }),
+    );
+    const r = runScript('ingest.ts', ['--corpus', corpus, '--index', join(root, 'index'), '--json']);
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout);
+    const notice = out.documents.find((d: { file: string }) => d.file === 'notice.txt');
+    expect(notice).toMatchObject({ school: '临江师范学院', period: '2025年', kind: 'fee-notice', guessed: [] });
+    expect(out.rejected).toEqual([{ file: 'bad-entry.txt', reason: expect.stringMatching(/metadata\.json › bad-entry\.txt: .*period/) }]);
+    const docs = JSON.parse(readFileSync(join(root, 'index', 'documents.json'), 'utf8'));
+    expect(docs.find((d: { file: string }) => d.file === 'notice.txt')).toMatchObject({ aliases: ['临师'], url: 'https://www.example.edu.cn/notice.html' });
+  });
+
+  it('fails with the file named when metadata.json is not JSON, leaving the previous index', () => {
+    const root = tempDir();
+    const corpus = join(root, 'corpus');
+    cpSync(join(CORPUS, 'hunan-engineering-vtc-2023.txt'), join(corpus, 'a.txt'));
+    writeFileSync(join(corpus, 'metadata.json'), '{ "a.txt": { institution: 1 ');
+    const r = runScript('ingest.ts', ['--corpus', corpus, '--index', join(root, 'index')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/metadata\.json: not valid JSON/);
   });
 
   it('rejects an unknown flag and a bad configuration value by name', () => {

@@ -1,0 +1,36 @@
+// Report periods as printed: 2023年, 2022年度, 2021～2022学年, 2023—2024学年, 2023届.
+import type { Period } from '../types.js';
+
+const Y = '(?:19|20)\\d{2}';
+/** One period as it appears in a title (a regex source, no capture groups). */
+export const PERIOD_TOKEN = `${Y}\\s*[-－—–~～至到]\\s*(?:19|20)?\\d{2}\\s*学年(?:度)?|${Y}\\s*届|[（(]?${Y}\\s*年(?:度)?(?![级代])[)）]?`;
+
+const ACADEMIC = /((?:19|20)\d{2})\s*[-－—–~～至到]\s*((?:19|20)?\d{2})\s*学年/;
+const COHORT = /((?:19|20)\d{2})\s*届/;
+const YEAR = /((?:19|20)\d{2})\s*年(?![级代])/;
+
+const full = (yy: string, base: string) => (yy.length === 2 ? `${base.slice(0, 2)}${yy}` : yy);
+
+/** The first period a text names: an academic year, else a graduating cohort (届), else a year. */
+export function periodOf(text: string): Period | undefined {
+  const ay = ACADEMIC.exec(text);
+  if (ay) {
+    const a = ay[1]!;
+    const b = full(ay[2]!, a);
+    if (Number(b) === Number(a) + 1) return { kind: 'academic-year', label: `${a}-${b}学年`, start: `${a}-09-01`, end: `${b}-08-31` };
+  }
+  // A 届 is the cohort graduating that year; its report covers that calendar year.
+  const c = COHORT.exec(text);
+  if (c) return { kind: 'cohort', label: `${c[1]}届`, start: `${c[1]}-01-01`, end: `${c[1]}-12-31` };
+  const y = YEAR.exec(text);
+  if (y) return { kind: 'year', label: `${y[1]}年`, start: `${y[1]}-01-01`, end: `${y[1]}-12-31` };
+  return undefined;
+}
+
+/** A statistics window (自2021年9月1日起至2022年8月31日止) read as the period it covers. */
+export function periodOfWindow(w: { start: string; end: string }): Period {
+  const [sy, sm] = [w.start.slice(0, 4), Number(w.start.slice(5, 7))];
+  const ey = w.end.slice(0, 4);
+  if (sm >= 8 && Number(ey) === Number(sy) + 1) return { kind: 'academic-year', label: `${sy}-${ey}学年`, start: w.start, end: w.end };
+  return { kind: 'year', label: `${ey}年`, start: `${ey}-01-01`, end: `${ey}-12-31` };
+}

@@ -1,0 +1,60 @@
+// Title blocks of layouts the shipped reports do not have: institution and period parsed apart.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { toLines } from '../../src/ingest/lines.js';
+import { periodOf } from '../../src/ingest/period.js';
+import { findTitleBlock } from '../../src/ingest/title.js';
+import { ROOT } from '../helpers.js';
+
+interface Case {
+  name: string;
+  lines: string[];
+  school: string;
+  aliases?: string[];
+  title: string;
+  kind: string;
+  period: string | null;
+  guessed?: string;
+}
+const { cases } = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/title-blocks.json'), 'utf8')) as { cases: Case[] };
+
+const block = (lines: string[]) => findTitleBlock(toLines(lines.map((text) => ({ kind: 'paragraph' as const, text }))).lines, 'fallback-name');
+
+describe('title blocks', () => {
+  for (const c of cases) {
+    it(`reads ${c.name}`, () => {
+      const tb = block(c.lines);
+      expect(tb.school).toBe(c.school);
+      expect(tb.school).not.toMatch(/\d/);
+      if (c.aliases) expect(tb.aliases).toEqual(c.aliases);
+      expect(tb.title).toBe(c.title);
+      expect(tb.kind).toBe(c.kind);
+      expect(tb.period.kind === 'unknown' ? null : tb.period.label).toBe(c.period);
+      if (c.guessed) expect(tb.provenance.institution).not.toBe('title');
+      else expect(tb.provenance.institution).toBe('title');
+    });
+  }
+
+  it('says which fields it could not read, and what to do', () => {
+    const tb = block(['信息公开工作报告', '今年我们做了很多工作。']);
+    expect(tb.warnings.join(' ')).toMatch(/metadata\.json/);
+  });
+});
+
+describe('periods', () => {
+  it.each([
+    ['2021～2022学年', '2021-2022学年', '2021-09-01'],
+    ['2023—2024学年', '2023-2024学年', '2023-09-01'],
+    ['2023 届', '2023届', '2023-01-01'],
+    ['（2022年度）', '2022年', '2022-01-01'],
+    ['2019-20学年', '2019-2020学年', '2019-09-01'],
+  ])('reads %s', (text, label, start) => {
+    expect(periodOf(text)).toMatchObject({ label, start });
+  });
+
+  it('does not read a grade or a decade as a period', () => {
+    expect(periodOf('2023年级新生')).toBeUndefined();
+    expect(periodOf('上世纪90年代')).toBeUndefined();
+  });
+});
