@@ -1,0 +1,177 @@
+// Recognises figures in Chinese text — counts with units (3万余人, 12.5万余次, 上千次, 十余场), money
+// (560万元, 4500元/生·学年), percentages, ranges (3-5个工作日), phone numbers, dates and date ranges —
+// from the number forms and unit table in figures.json. One recogniser for ingest, answering and the
+// check that no number in a reply is missing from its cited passages.
+import data from './figures.json' with { type: 'json' };
+
+export type UnitClass =
+  | 'people'
+  | 'items'
+  | 'money'
+  | 'percent'
+  | 'time'
+  | 'area'
+  | 'score'
+  | 'credit'
+  | 'age'
+  | 'length'
+  | 'weight'
+  | 'degree'
+  | 'phone'
+  | 'date';
+
+export type FigureKind = 'quantity' | 'range' | 'phone' | 'date' | 'date-range' | 'year' | 'clock' | 'ordinal' | 'cell';
+
+export interface Figure {
+  text: string;
+  /** Offsets into the text searched. */
+  start: number;
+  end: number;
+  kind: FigureKind;
+  /** The number meant, multipliers applied (3万余 → 30000); the low end of a range. */
+  value?: number;
+  /** The high end of a range. */
+  high?: number;
+  /** 余, 多, 约, 上千, 以上…: the figure is a bound or an estimate. */
+  approx: boolean;
+  unit?: string;
+  unitClass?: UnitClass;
+  /** What a price is per (元/生·学年 → 生·学年). */
+  per?: string;
+}
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const alt = (xs: string[]) =>
+  [...xs]
+    .sort((a, b) => b.length - a.length)
+    .map(esc)
+    .join('|');
+
+const UNITS = data.units as Record<string, UnitClass>;
+const MULTIPLIERS = data.multipliers as Record<string, number>;
+
+const ARABIC = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+/** Chinese numerals; a lone 一 is left out (一次性, 一批, 统一 are not statistics). */
+const CN = '(?:[两二三四五六七八九十百千万亿零〇][零〇一二两三四五六七八九十百千万亿]*|一[零〇一二两三四五六七八九十百千万亿]+)';
+const NUM = `(?:${ARABIC}|${CN})`;
+const BEFORE = `(?:${alt(data.approxBefore)})`;
+const AFTER = `(?:${alt(data.approxAfter)})`;
+const MULT = `(?:${alt(Object.keys(MULTIPLIERS))})`;
+const UNIT = `(?:${alt(Object.keys(UNITS))})`;
+const PER = `(?:${alt(data.perUnit)})`;
+const DASH = '\\s*[-－—–~～至到]\\s*';
+
+const DATE_FULL = String.raw`(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*[日号]`;
+
+interface Rule {
+  kind: FigureKind;
+  re: RegExp;
+  make: (m: RegExpExecArray) => Partial<Figure>;
+}
+
+const g = (src: string) => new RegExp(src, 'gu');
+
+/** Priority order: an earlier rule's match is never split by a later one. */
+const RULES: Rule[] = [
+  {
+    kind: 'phone',
+    re: g(
+      String.raw`(?<![\d.\-])(?:(?:\(0\d{2,3}\)|（0\d{2,3}）|0\d{2,3})[-－—\s]?\d{7,8}(?:[-－转]\d{1,5})?|1[3-9]\d{9}|400[-\s]?\d{3}[-\s]?\d{4}|(?:${alt(data.hotlines)})(?![\d.]|${UNIT}|${MULT}))(?![\d])`,
+    ),
+    make: () => ({ unitClass: 'phone' }),
+  },
+  { kind: 'date-range', re: g(`(?:${DATE_FULL})\\s*起?${DASH}(?:${DATE_FULL})止?`), make: () => ({ unitClass: 'date' }) },
+  { kind: 'date', re: g(DATE_FULL), make: () => ({ unitClass: 'date' }) },
+  { kind: 'clock', re: g(String.raw`(?<!\d)\d{1,2}[:：]\d{2}(?:${DASH}\d{1,2}[:：]\d{2})?`), make: () => ({ unitClass: 'time' }) },
+  {
+    kind: 'year',
+    re: g(String.raw`(?:19|20)\d{2}${DASH}(?:19|20)?\d{2}\s*(?:学年度?|级)|(?:19|20)\d{2}\s*(?:年度?|届|级)(?![\d个])`),
+    make: () => ({ unitClass: 'date' }),
+  },
+  { kind: 'ordinal', re: g(`第\\s*${NUM}`), make: (m) => ({ value: numberOf(m[0].replace(/^第\s*/, '')) }) },
+  {
+    kind: 'range',
+    re: g(`(${BEFORE})?(${NUM})${DASH}(${NUM})\\s*(${MULT})?\\s*(${UNIT})(${PER})?`),
+    make: (m) => {
+      const mult = m[4] ? MULTIPLIERS[m[4]]! : 1;
+      return { value: numberOf(m[2]!) * mult, high: numberOf(m[3]!) * mult, approx: !!m[1], ...unitOf(m[5]!, m[6]) };
+    },
+  },
+  {
+    kind: 'quantity',
+    re: g(`(?:${alt(data.roundWords)})([十百千万]+)\\s*(余|多)?\\s*(${UNIT})`),
+    make: (m) => ({ value: numberOf(m[1]!), approx: true, ...unitOf(m[3]!) }),
+  },
+  {
+    kind: 'quantity',
+    re: g(`百分之(${NUM})`),
+    make: (m) => ({ value: numberOf(m[1]!), unit: '%', unitClass: 'percent' }),
+  },
+  {
+    kind: 'quantity',
+    re: g(`(${BEFORE})?\\s*(${NUM})\\s*(余|多)?\\s*(${MULT})?\\s*(余|多)?\\s*(${UNIT})(${PER})?\\s*(${AFTER})?`),
+    make: (m) => {
+      const mult = m[4] ? MULTIPLIERS[m[4]]! : 1;
+      return { value: numberOf(m[2]!) * mult, approx: !!(m[1] || m[3] || m[5] || m[8]), ...unitOf(m[6]!, m[7]) };
+    },
+  },
+  // Tables give units in headers: "本年处理决定数量：214 |" is a figure without a unit.
+  { kind: 'cell', re: g(String.raw`(?<=[：:]\s*)(${ARABIC})(?=\s*(?:\||$))`), make: (m) => ({ value: numberOf(m[1]!) }) },
+];
+
+function unitOf(unit: string, per?: string): Partial<Figure> {
+  return { unit, unitClass: UNITS[unit], ...(per ? { per: per.slice(1) } : {}) };
+}
+
+const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CN_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+const CN_BIG: Record<string, number> = { 万: 10_000, 亿: 100_000_000 };
+
+/** An arabic or Chinese numeral as a number: "1,580" → 1580, 三万两千 → 32000, 十二 → 12, 千 → 1000. */
+export function numberOf(s: string): number {
+  const t = s.replace(/,/g, '');
+  if (/^\d+(?:\.\d+)?$/.test(t)) return Number(t);
+  let total = 0;
+  let section = 0;
+  let digit = 0;
+  for (const ch of t) {
+    if (ch in CN_DIGITS) digit = CN_DIGITS[ch]!;
+    else if (ch in CN_UNITS) {
+      section += (digit || 1) * CN_UNITS[ch]!;
+      digit = 0;
+    } else if (ch in CN_BIG) {
+      total = (total + section + digit) * CN_BIG[ch]!;
+      section = 0;
+      digit = 0;
+    }
+  }
+  return total + section + digit;
+}
+
+/** Every figure in the text, left to right, none overlapping. */
+export function recognise(text: string): Figure[] {
+  const taken: [number, number][] = [];
+  const free = (s: number, e: number) => taken.every(([a, b]) => e <= a || s >= b);
+  const out: Figure[] = [];
+  for (const rule of RULES) {
+    rule.re.lastIndex = 0;
+    for (const m of text.matchAll(rule.re)) {
+      const raw = m[0];
+      const lead = raw.length - raw.trimStart().length;
+      const start = m.index! + lead;
+      const end = m.index! + raw.trimEnd().length;
+      if (end <= start || !free(start, end)) continue;
+      taken.push([start, end]);
+      out.push({ text: text.slice(start, end), start, end, kind: rule.kind, approx: false, ...rule.make(m as RegExpExecArray) });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Figures that state an amount (counts, money, percentages, ranges, table cells): what 多少 asks for. */
+export const isAmount = (f: Figure) => f.kind === 'quantity' || f.kind === 'range' || f.kind === 'cell';
+
+/** Every run of digits, for the "no figure without a cited passage" check. */
+export function numbersIn(text: string): string[] {
+  return text.match(/\d+(?:\.\d+)?/g) ?? [];
+}

@@ -1,0 +1,71 @@
+// The figure recogniser, table-driven: each row is a phrase, the figure it must find and what it means.
+import { describe, expect, it } from 'vitest';
+import { numberOf, numbersIn, recognise } from '../../src/text/figures.js';
+
+type Row = [phrase: string, text: string, expected: Record<string, unknown>];
+
+const ROWS: Row[] = [
+  ['目前共有粉丝3万余人', '3万余人', { kind: 'quantity', value: 30000, approx: true, unitClass: 'people' }],
+  ['阅读量累计12.5万余次', '12.5万余次', { value: 125000, approx: true, unitClass: 'items' }],
+  ['浏览量上千次', '上千次', { value: 1000, approx: true }],
+  ['举办讲座十余场', '十余场', { value: 10, approx: true, unitClass: 'items' }],
+  ['在校生三万两千余人', '三万两千余人', { value: 32000, approx: true, unitClass: 'people' }],
+  ['学制三年', '三年', { value: 3, unitClass: 'time' }],
+  ['热线全天24小时开通', '24小时', { value: 24, unitClass: 'time' }],
+  ['办结率达100%', '100%', { value: 100, unitClass: 'percent' }],
+  ['就业率为96.12％', '96.12％', { value: 96.12, unitClass: 'percent' }],
+  ['投入资金560万元', '560万元', { value: 5_600_000, unitClass: 'money' }],
+  ['总预算1.2亿元', '1.2亿元', { value: 120_000_000, unitClass: 'money' }],
+  ['学费4500元/生·学年', '4500元/生·学年', { value: 4500, unitClass: 'money', per: '生·学年' }],
+  ['在3-5个工作日内答复', '3-5个工作日', { kind: 'range', value: 3, high: 5, unitClass: 'time' }],
+  ['共收到申请1,580件', '1,580件', { value: 1580, unitClass: 'items' }],
+  ['咨询电话：0571-87654321', '0571-87654321', { kind: 'phone' }],
+  ['电话（0731）84396502转8001', '（0731）84396502转8001', { kind: 'phone' }],
+  ['拨打12345政务热线', '12345', { kind: 'phone' }],
+  ['手机13812345678', '13812345678', { kind: 'phone' }],
+  ['于2023年3月1日至3月15日公示', '2023年3月1日至3月15日', { kind: 'date-range' }],
+  ['发布时间：2024-01-20', '2024-01-20', { kind: 'date' }],
+  ['办公时间8:30-17:30', '8:30-17:30', { kind: 'clock' }],
+  ['排名第145位', '第145', { kind: 'ordinal', value: 145 }],
+  ['本年处理决定数量：214 |', '214', { kind: 'cell', value: 214 }],
+  ['约3000名学生', '约3000名', { value: 3000, approx: true, unitClass: 'people' }],
+  ['占地3700余亩', '3700余亩', { value: 3700, unitClass: 'area' }],
+  ['录取最低分480分', '480分', { value: 480, unitClass: 'score' }],
+];
+
+describe('figure recognition', () => {
+  for (const [phrase, text, expected] of ROWS) {
+    it(`finds ${text} in “${phrase}”`, () => {
+      const f = recognise(phrase).find((x) => x.text === text);
+      expect(f, JSON.stringify(recognise(phrase))).toBeDefined();
+      expect(f).toMatchObject(expected);
+      expect(phrase.slice(f!.start, f!.end)).toBe(text);
+    });
+  }
+
+  it('reads a year, a grade and an academic year as periods, not amounts', () => {
+    const kinds = recognise('2023年共有2021级学生；2022-2023学年').map((f) => [f.text, f.kind]);
+    expect(kinds).toEqual([
+      ['2023年', 'year'],
+      ['2021级', 'year'],
+      ['2022-2023学年', 'year'],
+    ]);
+  });
+
+  it('finds every figure of a sentence that runs several together, in order', () => {
+    const s = '发布文章86篇，阅读量达到7.4万次，新增粉丝0.3万人，目前共有粉丝2万余人';
+    expect(recognise(s).map((f) => f.text)).toEqual(['86篇', '7.4万次', '0.3万人', '2万余人']);
+  });
+
+  it('does not take 一 in 一次性 or 统一 for a statistic', () => {
+    expect(recognise('一次性缴清，统一标准，进一步加强')).toEqual([]);
+  });
+
+  it('parses Chinese numerals', () => {
+    expect([numberOf('二十三'), numberOf('一百零五'), numberOf('两千'), numberOf('三万两千'), numberOf('十')]).toEqual([23, 105, 2000, 32000, 10]);
+  });
+
+  it('lists digit runs for the citation check', () => {
+    expect(numbersIn('共3条，占12.5%')).toEqual(['3', '12.5']);
+  });
+});
