@@ -1,149 +1,134 @@
-// npm run eval -- [FILE] [--index DIR] [--out FILE]: scores a QA file and writes a JSON report.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+// npm run eval -- [FILE…] [--suite NAME] [--locked] [--index DIR | --corpus DIR] [--today YYYY-MM-DD] [--out FILE] [-v]
+// Scores question files. With no FILE, every suite of eval/suites.json (a corpus and its questions)
+// is ingested into data/eval/<suite> and its dev files are scored; --locked scores the locked halves.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import Table from 'cli-table3';
 import { z } from 'zod';
-import { type Answerer } from '../src/answer/answer.js';
-import { numbersIn } from '../src/answer/figures.js';
 import { openAnswerer } from '../src/answer/open.js';
 import { loadConfig } from '../src/config.js';
-import { looseKey } from '../src/text/normalize.js';
-import type { Answer } from '../src/types.js';
+import { buildIndex } from '../src/index/build.js';
+import { createEmbeddings } from '../src/index/embeddings.js';
 import { parseFlags, run } from './cli.js';
+import { type Row, type Summary, evaluate, readQa, summarise } from './eval/score.js';
+import { available, readSuites } from './eval/suites.js';
 
-export const QaSchema = z.object({
-  id: z.string(),
-  question: z.string(),
-  persona: z.string().optional(),
-  school: z.string().nullable().optional(),
-  doc: z.string().nullable().optional(),
-  answer_any: z.array(z.string()),
-  section: z.string().nullable().optional(),
-  type: z.string(),
-});
-export type Qa = z.infer<typeof QaSchema>;
+export { QaSchema, readQa, uncitedNumbers, evaluate, type Qa } from './eval/score.js';
 
-export function readQa(file: string): Qa[] {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l, i) => {
-      const r = QaSchema.safeParse(JSON.parse(l));
-      if (!r.success) throw new Error(`${file} line ${i + 1}: ${z.prettifyError(r.error)}`);
-      return r.data;
-    });
+const ROOT = resolve(import.meta.dirname, '..');
+const pct = (x: number, n: number) => (n ? `${(100 * x).toFixed(1)}%` : 'n/a');
+
+function metricsTable(s: Summary): string {
+  const table = new Table({ head: ['metric', 'value'], style: { head: [], border: [] } });
+  table.push(
+    ['questions', s.questions],
+    ['answer accuracy', `${pct(s.accuracy, s.counts.answerable)} of ${s.counts.answerable}`],
+    ['figure-question accuracy', `${pct(s.figureAccuracy, s.counts.figures)} of ${s.counts.figures}`],
+    ['section hit@1', pct(s.hit1, s.counts.sectioned)],
+    ['section hit@5', pct(s.hit5, s.counts.sectioned)],
+    ['refusal on unanswerable', `${pct(s.refusal, s.counts.unanswerable)} of ${s.counts.unanswerable}`],
+    ['median answer length (single school)', `${s.medianLength} chars`],
+    ['latency p50 / p95', `${s.p50ms.toFixed(1)} / ${s.p95ms.toFixed(1)} ms`],
+    ['numbers not in a cited quote', s.uncitedNumbers],
+    [
+      'by type (right / asked)',
+      Object.entries(s.byType)
+        .map(([t, x]) => `${t} ${x.ok}/${x.n}`)
+        .join(', '),
+    ],
+  );
+  return table.toString();
 }
 
-/** Numbers in the reply that are in no cited quote, leaving out citation marks and report periods/titles. */
-export function uncitedNumbers(a: Answer): string[] {
-  let text = a.answer.replace(/\[\d+\]/g, '');
-  for (const c of a.citations) text = text.split(c.period).join('').split(c.title).join('');
-  text = text.replace(/(?:19|20)\d{2}\s*[-~～]\s*(?:19|20)\d{2}学年|(?:19|20)\d{2}年/g, '');
-  const quoted = a.citations.map((c) => c.quote).join('\n');
-  return numbersIn(text).filter((n) => !quoted.includes(n));
-}
-
-const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)}%` : 'n/a');
-const quantile = (xs: number[], q: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[Math.min(s.length - 1, Math.floor(q * s.length))]! : 0;
-};
-
-export async function evaluate(bot: Answerer, qa: Qa[]) {
-  const rows = [];
-  for (const item of qa) {
-    const t0 = performance.now();
-    const answer = await bot.answer(item.question);
-    const ms = performance.now() - t0;
-    const hits = await bot.retrieve(item.question, { k: 5 });
-    const want = item.section ? looseKey(item.section) : undefined;
-    const sectionOf = (path: string[]) => (path.length ? looseKey(path.at(-1)!) : '');
-    const correct = item.answer_any.length > 0 && item.answer_any.some((x) => looseKey(answer.answer).includes(looseKey(x)));
-    rows.push({
-      id: item.id,
-      type: item.type,
-      question: item.question,
-      found: answer.found,
-      correct,
-      answerable: item.answer_any.length > 0,
-      hit1: want ? sectionOf(answer.citations[0]?.section ?? []) === want : undefined,
-      hit5: want ? hits.some((h) => sectionOf(h.chunk.section) === want) : undefined,
-      length: [...answer.answer].length,
-      single: !!item.school && item.type !== 'cross',
-      ms,
-      uncited: uncitedNumbers(answer),
-      answer: answer.answer,
-    });
+function failuresTable(rows: Row[], all: boolean): string | undefined {
+  const t = new Table({
+    head: ['id', 'type', 'ok', 'hit@1', 'hit@5', 'question → answer'],
+    colWidths: [9, 12, 5, 7, 7, 100],
+    wordWrap: true,
+    style: { head: [], border: [] },
+  });
+  for (const r of rows) {
+    const ok = r.answerable ? r.correct : !r.found;
+    if (all || !ok) t.push([r.id, r.type, ok ? 'yes' : 'NO', String(r.hit1 ?? '-'), String(r.hit5 ?? '-'), `${r.question}\n→ ${r.answer.slice(0, 240)}`]);
   }
-  const answerable = rows.filter((r) => r.answerable);
-  const sectioned = rows.filter((r) => r.hit1 !== undefined);
-  const unanswerable = rows.filter((r) => r.type === 'unanswerable');
-  const lengths = rows.filter((r) => r.single && r.answerable).map((r) => r.length);
-  const latencies = rows.map((r) => r.ms);
-  const summary = {
-    questions: rows.length,
-    accuracy: answerable.filter((r) => r.correct).length / (answerable.length || 1),
-    hit1: sectioned.filter((r) => r.hit1).length / (sectioned.length || 1),
-    hit5: sectioned.filter((r) => r.hit5).length / (sectioned.length || 1),
-    refusal: unanswerable.filter((r) => !r.found).length / (unanswerable.length || 1),
-    medianLength: quantile(lengths, 0.5),
-    p50ms: quantile(latencies, 0.5),
-    p95ms: quantile(latencies, 0.95),
-    uncitedNumbers: rows.reduce((n, r) => n + r.uncited.length, 0),
-    counts: { answerable: answerable.length, sectioned: sectioned.length, unanswerable: unanswerable.length },
-  };
-  return { summary, rows };
+  return t.length ? t.toString() : undefined;
 }
+
+const Flags = z.object({
+  index: z.string().optional(),
+  corpus: z.string().optional(),
+  suite: z.array(z.string()).optional(),
+  locked: z.boolean().default(false),
+  today: z.iso.date().optional(),
+  out: z.string().default('eval/reports/latest.json'),
+  verbose: z.boolean().default(false),
+  fusion: z.enum(['rrf', 'weighted']).default('weighted'),
+});
 
 const isMain = import.meta.url === `file://${process.argv[1]}`;
 if (isMain) {
   run(async () => {
-    const { flags, positionals } = parseFlags(
-      z.object({
-        index: z.string().optional(),
-        out: z.string().default('eval/reports/latest.json'),
-        verbose: z.boolean().default(false),
-        fusion: z.enum(['rrf', 'weighted']).default('weighted'),
-      }),
-      {
-        fusion: { type: 'string' },
-        index: { type: 'string' },
-        out: { type: 'string' },
-        verbose: { type: 'boolean', short: 'v' },
-      },
-    );
-    const files = positionals.length ? positionals : ['eval/dev-qa.jsonl', 'eval/own-qa.jsonl'];
-    const qa = files.flatMap(readQa);
-    const file = files.join(' + ');
-    const bot = await openAnswerer(loadConfig(), flags.index, { fusion: flags.fusion });
-    await bot.answer('预热'); // the first call pays for lazy set-up (jieba, OpenCC), not a question
-    const { summary, rows } = await evaluate(bot, qa);
-    const failures = new Table({
-      head: ['id', 'type', 'ok', 'hit@1', 'hit@5', 'answer'],
-      colWidths: [8, 13, 5, 7, 7, 90],
-      wordWrap: true,
-      style: { head: [], border: [] },
+    const { flags, positionals } = parseFlags(Flags, {
+      fusion: { type: 'string' },
+      index: { type: 'string' },
+      corpus: { type: 'string' },
+      suite: { type: 'string', multiple: true },
+      locked: { type: 'boolean' },
+      today: { type: 'string' },
+      out: { type: 'string' },
+      verbose: { type: 'boolean', short: 'v' },
     });
-    for (const r of rows) {
-      const ok = r.answerable ? r.correct : !r.found;
-      if (flags.verbose || !ok || r.hit5 === false)
-        failures.push([r.id, r.type, ok ? 'yes' : 'NO', String(r.hit1 ?? '-'), String(r.hit5 ?? '-'), r.answer.slice(0, 200)]);
+    const suites = readSuites(ROOT);
+    const today = flags.today ?? suites.today;
+    const config = loadConfig({ ...process.env, TODAY: today });
+    // Ad hoc: files over a given index or corpus. Otherwise: the suites.
+    const plan =
+      positionals.length || flags.index || flags.corpus
+        ? [{ name: 'ad hoc', corpus: flags.corpus, index: flags.index, files: positionals.length ? positionals : ['eval/dev-qa.jsonl'] }]
+        : suites.suites
+            .filter((s) => !flags.suite || flags.suite.includes(s.name))
+            .filter((s) => {
+              const ok = available(ROOT, s.corpus);
+              if (!ok) console.log(`suite ${s.name}: corpus ${s.corpus} not found, skipped`);
+              return ok;
+            })
+            .map((s) => ({ name: s.name, corpus: s.corpus, index: undefined, files: flags.locked ? s.locked : s.files }));
+    const allRows: Row[] = [];
+    const report: Record<string, unknown> = {};
+    for (const p of plan) {
+      if (p.files.length === 0) continue;
+      let indexDir = p.index ?? config.INDEX_DIR;
+      if (p.corpus && !p.index) {
+        indexDir = join(ROOT, 'data/eval', p.name.replace(/\W+/g, '-'));
+        const built = await buildIndex({
+          corpusDir: join(ROOT, p.corpus),
+          indexDir,
+          embeddings: createEmbeddings(config),
+          chunkSize: config.CHUNK_SIZE,
+          chunkOverlap: config.CHUNK_OVERLAP,
+          maxFileBytes: config.MAX_FILE_MB * 1024 * 1024,
+        });
+        for (const r of built.rejected) console.log(`suite ${p.name}: ${r.file} rejected (${r.reason})`);
+      }
+      const bot = await openAnswerer(config, indexDir, { fusion: flags.fusion });
+      await bot.answer('预热'); // the first call pays for lazy set-up (jieba, OpenCC), not a question
+      const qa = p.files.flatMap((f) => readQa(join(ROOT, f)));
+      const { summary, rows } = await evaluate(bot, qa);
+      allRows.push(...rows);
+      console.log(`\n== ${p.name}: ${p.files.join(' + ')}${flags.locked ? ' (locked)' : ''}`);
+      // Locked halves print figures only: reading their failures would turn them into dev questions.
+      const failures = flags.locked && !flags.verbose ? undefined : failuresTable(rows, flags.verbose);
+      if (failures) console.log(failures);
+      console.log(metricsTable(summary));
+      report[p.name] = { files: p.files, summary, rows };
     }
-    if (failures.length) console.log(failures.toString());
-    const table = new Table({ head: ['metric', 'value'], style: { head: [], border: [] } });
-    table.push(
-      ['questions', summary.questions],
-      ['answer accuracy', `${pct(summary.accuracy * summary.counts.answerable, summary.counts.answerable)} of ${summary.counts.answerable}`],
-      ['section hit@1', pct(summary.hit1 * summary.counts.sectioned, summary.counts.sectioned)],
-      ['section hit@5', pct(summary.hit5 * summary.counts.sectioned, summary.counts.sectioned)],
-      ['refusal on unanswerable', `${pct(summary.refusal * summary.counts.unanswerable, summary.counts.unanswerable)} of ${summary.counts.unanswerable}`],
-      ['median answer length (single school)', `${summary.medianLength} chars`],
-      ['latency p50 / p95', `${summary.p50ms.toFixed(1)} / ${summary.p95ms.toFixed(1)} ms`],
-      ['numbers not in a cited quote', summary.uncitedNumbers],
-    );
-    console.log(table.toString());
-    mkdirSync(dirname(flags.out), { recursive: true });
-    writeFileSync(flags.out, JSON.stringify({ file, at: new Date().toISOString(), summary, rows }, null, 2));
+    if (plan.length > 1) {
+      console.log('\n== all suites');
+      console.log(metricsTable(summarise(allRows)));
+    }
+    const out = resolve(flags.out);
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileSync(out, JSON.stringify({ at: new Date().toISOString(), today, locked: flags.locked, summary: summarise(allRows), suites: report }, null, 2));
     console.log(`report written to ${flags.out}`);
     return 0;
   });
