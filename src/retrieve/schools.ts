@@ -1,87 +1,133 @@
-// Recognises institutions in questions: full names and the short forms people type.
+// Recognises institutions in questions: full names and the short forms people type, derived from
+// the grammar of organisation names (places, administrative levels, fillers, abbreviations).
 import { readJsonFile } from '../config.js';
 import { z } from 'zod';
 import { cut } from '../text/jieba.js';
 import { normalizeForMatch } from '../text/normalize.js';
-
-const PROVINCES = [
-  '北京',
-  '天津',
-  '上海',
-  '重庆',
-  '河北',
-  '山西',
-  '辽宁',
-  '吉林',
-  '黑龙江',
-  '江苏',
-  '浙江',
-  '安徽',
-  '福建',
-  '江西',
-  '山东',
-  '河南',
-  '湖北',
-  '湖南',
-  '广东',
-  '海南',
-  '四川',
-  '贵州',
-  '云南',
-  '陕西',
-  '甘肃',
-  '青海',
-  '台湾',
-  '内蒙古',
-  '广西',
-  '西藏',
-  '宁夏',
-  '新疆',
-  '香港',
-  '澳门',
-];
+import { ABBREVIATIONS, FILLERS, PLACES, type Place, leadingPlaces, orgSuffix } from '../text/org-names.js';
 
 /** Words too common to stand for one institution (科技学院, 技术职院 name many). */
-const GENERIC_WORDS = new Set(['科技', '技术', '职业', '理工', '工业', '应用', '城市', '信息', '工程', '管理', '经济', '科学']);
+const GENERIC_WORDS = new Set(['科技', '技术', '职业', '理工', '工业', '应用', '城市', '信息', '工程', '管理', '经济', '科学', '师范']);
 
-/** Suffixes of institution names, longest first, with the short forms people use for them. */
-const SUFFIXES: [string, string[]][] = [
+/** Suffixes of school names and the short forms people use for them. */
+const SCHOOL_SUFFIXES: [string, string[]][] = [
   ['职业技术学院', ['职院', '职业学院', '学院', '职业技术学院']],
   ['技术职业学院', ['职院', '职业学院', '学院', '技术学院']],
   ['职业学院', ['职院', '学院', '职业学院']],
   ['技术学院', ['学院', '技术学院']],
   ['师范大学', ['师大', '师范大学']],
+  ['科技大学', ['科大', '科技大学']],
   ['大学', ['大学', '大']],
   ['学院', ['学院']],
   ['学校', ['学校']],
 ];
 
+/** A short form and how far it is from the full name (0: the name itself); shared forms go to the nearest. */
+export interface Alias {
+  alias: string;
+  cost: number;
+}
+
+/** The ways one place can be written: 杭州市 and 杭州. */
+const placeForms = (p: Place) => [...new Set([p.text, p.name])];
+
+/** Bodies with their fillers dropped or abbreviated: 人民政府办公厅 → 政府办公厅, 政府; 科学技术委员会 → 科委. */
+function bodyForms(body: string): Alias[] {
+  const out = new Map<string, number>([[body, 0]]);
+  const add = (form: string, cost: number) => {
+    if (form.length >= 2 && (out.get(form) ?? Infinity) > cost) out.set(form, cost);
+  };
+  for (const [long, shorts] of Object.entries(ABBREVIATIONS)) {
+    if (!body.includes(long)) continue;
+    for (const s of shorts) add(body.replace(long, s), 1);
+  }
+  // Fillers go one at a time and together: 人民政府办公厅 → 政府办公厅 → 政府.
+  let stripped = body;
+  let cost = 0;
+  for (const f of FILLERS) {
+    if (!stripped.includes(f) || stripped === f) continue;
+    const next = stripped.replace(f, '');
+    if (next.length < 2) continue;
+    stripped = next;
+    add(stripped, ++cost);
+  }
+  for (const [form, c] of [...out]) {
+    for (const [long, shorts] of Object.entries(ABBREVIATIONS)) if (form.includes(long)) for (const s of shorts) add(form.replace(long, s), c + 1);
+  }
+  return [...out].map(([alias, c]) => ({ alias, cost: c }));
+}
+
 /**
- * Short forms derived from a full name, e.g. 湖南安全技术职业学院 → 湖南安全职院, 安全职院, 湖南安全;
- * 湖南石油化工职业技术学院 → 石化职院, 湖南石化, 石油化工; 湖南大众传媒职业技术学院 → 大众传媒, 传媒学院.
- * Bare cores shorter than four characters without the province (安全, 工程) are too common to trust.
+ * Short forms of a school: 湖南安全技术职业学院 → 湖南安全职院, 安全职院, 湖南安全; 湖南石油化工职业技术学院 →
+ * 石化职院, 湖南石化, 石油化工; 湖南大众传媒职业技术学院 → 大众传媒, 传媒学院. Bare cores shorter than four
+ * characters without the place (安全, 工程) are too common to trust.
  */
-export function deriveAliases(name: string): string[] {
-  const aliases = new Set<string>([name]);
-  const suffix = SUFFIXES.find(([s]) => name.endsWith(s) && name.length > s.length + 1);
-  if (!suffix) return [...aliases];
-  const core = name.slice(0, -suffix[0].length);
-  const province = PROVINCES.find((p) => core.startsWith(p) && core.length > p.length + 1);
-  const local = province ? core.slice(province.length).replace(/^[省市]/, '') : core;
+function schoolAliases(places: Place[], rest: string): Alias[] {
+  const suffix = SCHOOL_SUFFIXES.find(([s]) => rest.endsWith(s));
+  if (!suffix) return [];
+  const local = rest.slice(0, -suffix[0].length);
+  const place = places.map((p) => p.name).join('');
+  const core = place + local;
+  if (!core) return [];
+  const distinctive = local.length >= 2 && !GENERIC_WORDS.has(local);
   // Names are mostly two-character words: 大众传媒 → 大众 传媒, 石油化工 → 石油 化工.
-  const parts = local.length % 2 === 0 && local.length <= 6 ? local.match(/../g)! : cut(local).filter((w) => w.length >= 2);
+  const parts = !distinctive ? [] : local.length % 2 === 0 && local.length <= 6 ? local.match(/../g)! : cut(local).filter((w) => w.length >= 2);
   const initials = parts.length >= 2 && parts.every((w) => w.length === 2) ? parts.map((w) => w[0]).join('') : undefined;
   const lastWord = parts.length >= 2 ? parts.at(-1) : undefined;
   const last = lastWord && !GENERIC_WORDS.has(lastWord) ? lastWord : undefined;
-  const forms = [core, ...(province && local.length >= 4 ? [local] : [])];
+  const forms: Alias[] = local ? [{ alias: core, cost: 1 }] : [];
+  if (place && distinctive && local.length >= 4) forms.push({ alias: local, cost: 2 });
   for (const short of suffix[1]) {
-    forms.push(core + short, local + short);
-    if (initials) forms.push(initials + short);
-    if (last) forms.push(last + short);
+    forms.push({ alias: core + short, cost: 1 });
+    // 工程职院 is what people say; 科技学院 names half the country's colleges.
+    if (place && local.length >= 2 && (distinctive || /职/.test(short))) forms.push({ alias: local + short, cost: 2 });
+    if (initials) forms.push({ alias: initials + short, cost: 2 });
+    if (last) forms.push({ alias: last + short, cost: 3 });
   }
-  if (initials && province) forms.push(province + initials);
-  for (const f of forms) if (f.length >= 4) aliases.add(f);
-  return [...aliases];
+  if (initials && place) forms.push({ alias: place + initials, cost: 2 });
+  // A bare place (武汉 of 武汉科技大学) would swallow every question about the place.
+  return forms.filter((f) => f.alias.length >= 4 && !PLACES.includes(f.alias));
+}
+
+/**
+ * Short forms of a public body: 杭州市西湖区人民政府 → 西湖区人民政府, 西湖区政府, 杭州西湖区, 西湖区;
+ * 杭州市人民政府办公厅 → 杭州市政府, 杭州政府; 杭州市科学技术委员会 → 杭州市科委, 市科委.
+ */
+function bodyAliases(places: Place[], rest: string): Alias[] {
+  const out: Alias[] = [];
+  const bodies = bodyForms(rest);
+  const government = /政府|办公厅|办公室/.test(rest);
+  // Each run of trailing places, written with or without levels: 杭州市西湖区, 杭州西湖区, 西湖区.
+  for (let from = 0; from < places.length; from++) {
+    const tail = places.slice(from);
+    let written = [''];
+    for (const p of tail) written = written.flatMap((w) => placeForms(p).map((f) => w + f));
+    for (const w of written) {
+      for (const b of bodies) out.push({ alias: w + b.alias, cost: b.cost + from });
+      // The lowest place alone names its government (西湖区 → 西湖区人民政府).
+      if (government && w.length >= 3 && /[省市区县州旗]$/.test(w)) out.push({ alias: w, cost: 3 + from });
+    }
+  }
+  // The level alone before an abbreviated body: 市科委, 区政府.
+  const lowest = places.at(-1);
+  if (lowest?.level) for (const b of bodies) if (b.cost > 0 && b.alias.length <= 4) out.push({ alias: lowest.level + b.alias, cost: 4 });
+  return out.filter((a) => a.alias.length >= 3);
+}
+
+/** Every short form of a full name with its cost; the full name itself costs 0. */
+export function deriveAliasCosts(name: string): Alias[] {
+  const { places, rest } = leadingPlaces(name);
+  const suffix = orgSuffix(name) ?? '';
+  const isSchool = /大学|学院|学校|职院/.test(suffix);
+  const derived = isSchool ? schoolAliases(places, rest) : places.length ? bodyAliases(places, rest) : bodyForms(name);
+  const best = new Map<string, number>([[name, 0]]);
+  for (const a of derived) if (a.alias !== name && (best.get(a.alias) ?? Infinity) > a.cost) best.set(a.alias, Math.max(1, a.cost));
+  return [...best].map(([alias, cost]) => ({ alias, cost }));
+}
+
+/** Short forms derived from a full name (the name first). */
+export function deriveAliases(name: string): string[] {
+  return deriveAliasCosts(name).map((a) => a.alias);
 }
 
 const AliasFileSchema = z.record(z.string(), z.array(z.string()));
@@ -90,10 +136,24 @@ export function readAliasFile(file: string): Record<string, string[]> {
   return readJsonFile('ALIASES_FILE', file, AliasFileSchema);
 }
 
+export interface SchoolHit {
+  school: string;
+  alias: string;
+  index: number;
+}
+
+export interface Ambiguous {
+  alias: string;
+  index: number;
+  schools: string[];
+}
+
 export interface SchoolMatcher {
   schools: string[];
   /** Institutions named in the text, in order of appearance (longest alias wins). */
-  find(text: string): { school: string; alias: string; index: number }[];
+  find(text: string): SchoolHit[];
+  /** Names in the text that fit several institutions equally well (杭州市 → 办公厅 or 科委): ask which. */
+  ambiguous(text: string): Ambiguous[];
   /** Institution-like names in the text that match no known institution (湖南铁道职业技术学院). */
   unknown(text: string): string[];
   /** Resolves a name or alias (e.g. from a widget's data-school) to a known institution. */
@@ -101,66 +161,88 @@ export interface SchoolMatcher {
 }
 
 /**
- * "湖南铁道工程职院" holds the alias 工程职院 but names another school: an alias without a province,
- * right after a province and other characters, is part of a longer name.
+ * "湖南铁道工程职院" holds the alias 工程职院 but names another school: an alias without a place,
+ * right after a place and other characters, is part of a longer name.
  */
 function partOfOtherName(text: string, at: number, alias: string): boolean {
-  if (PROVINCES.some((p) => alias.startsWith(p))) return false;
+  if (leadingPlaces(alias).places.length > 0 || PLACES.some((p) => alias.startsWith(p))) return false;
   const before = text.slice(Math.max(0, at - 8), at);
-  return PROVINCES.some((p) => new RegExp(`${p}[\u4e00-\u9fa5]{1,5}$`).test(before) && !/[的和与及在是]$/.test(before));
+  return PLACES.some((p) => new RegExp(`${p}[\u4e00-\u9fa5]{1,5}$`).test(before) && !/[的和与及在是]$/.test(before));
 }
 
-const INSTITUTION_LIKE = /([\u4e00-\u9fa5]{2,16}?(?:职业技术学院|职业学院|技术学院|师范大学|大学|学院|职院|学校))/g;
-const GENERIC = /^(?:[哪各这那本我该贵每某其他全一]|二级|几所|所有|(?:职业技术|职业|技术|师范)?(?:学院|大学|学校|职院)$)/;
+const INSTITUTION_LIKE =
+  /([\u4e00-\u9fa5]{2,16}?(?:职业技术学院|职业学院|技术学院|师范大学|大学|学院|职院|学校|人民政府|政府|委员会|教育局|教育厅|管理局|办公厅))/g;
+const GENERIC =
+  /^(?:[哪各这那本我该贵每某其他全一]|二级|几所|所有|(?:职业技术|职业|技术|师范)?(?:学院|大学|学校|职院)$|(?:市|区|县|省)?(?:人民)?政府$|委员会$)/;
+
+interface Entry {
+  alias: string;
+  /** The institutions this alias is nearest to (several: ambiguous). */
+  schools: string[];
+}
 
 export function createSchoolMatcher(schools: string[], extra: Record<string, string[]> = {}): SchoolMatcher {
-  const byAlias = new Map<string, Set<string>>();
-  const add = (alias: string, school: string) => {
+  const costs = new Map<string, Map<string, number>>();
+  const add = (alias: string, school: string, cost: number) => {
     const key = normalizeForMatch(alias);
-    (byAlias.get(key) ?? byAlias.set(key, new Set()).get(key)!).add(school);
+    const m = costs.get(key) ?? costs.set(key, new Map()).get(key)!;
+    m.set(school, Math.min(m.get(school) ?? Infinity, cost));
   };
-  for (const s of schools) for (const a of deriveAliases(s)) add(a, s);
-  for (const [s, list] of Object.entries(extra)) if (schools.includes(s)) for (const a of list) add(a, s);
-  // A full name always means its own institution (湖南X职业学院 may also be a short form of
-  // 湖南X技术职业学院); any other alias two institutions share names neither.
-  const fullNames = new Map(schools.map((s) => [normalizeForMatch(s), s]));
-  const aliases = [...byAlias]
-    .map(([a, set]) => [a, fullNames.get(a) ?? (set.size === 1 ? [...set][0]! : undefined)] as const)
-    .filter((x): x is readonly [string, string] => x[1] !== undefined);
+  for (const s of schools) for (const a of deriveAliasCosts(s)) add(a.alias, s, a.cost);
+  for (const [s, list] of Object.entries(extra)) if (schools.includes(s)) for (const a of list) add(a, s, 0);
+  // A shared alias goes to the institution it is nearest to (a full name always to its own);
+  // a tie names several, and the question is asked back.
+  const entries: Entry[] = [...costs].map(([alias, m]) => {
+    const min = Math.min(...m.values());
+    return { alias, schools: [...m].filter(([, c]) => c === min).map(([s]) => s) };
+  });
 
   // Aliases indexed by their first two characters: a question is scanned once, whatever the number
   // of institutions (a province-wide index has thousands of aliases).
-  const byPrefix = new Map<string, (readonly [string, string])[]>();
-  for (const entry of aliases) {
-    const key = entry[0].slice(0, 2);
-    (byPrefix.get(key) ?? byPrefix.set(key, []).get(key)!).push(entry);
+  const byPrefix = new Map<string, Entry[]>();
+  for (const e of entries) {
+    const key = e.alias.slice(0, 2);
+    (byPrefix.get(key) ?? byPrefix.set(key, []).get(key)!).push(e);
   }
 
-  const find = (text: string) => {
+  const scan = (text: string): (Entry & { index: number })[] => {
     const norm = normalizeForMatch(text);
-    const found: { alias: string; school: string; index: number }[] = [];
+    const found: (Entry & { index: number })[] = [];
     for (let i = 0; i + 1 < norm.length; i++) {
-      for (const [alias, school] of byPrefix.get(norm.slice(i, i + 2)) ?? []) if (norm.startsWith(alias, i)) found.push({ alias, school, index: i });
+      for (const e of byPrefix.get(norm.slice(i, i + 2)) ?? []) if (norm.startsWith(e.alias, i)) found.push({ ...e, index: i });
     }
     // The longest alias wins; occurrences may not overlap.
     found.sort((a, b) => b.alias.length - a.alias.length || a.index - b.index);
     const taken: boolean[] = [];
-    const hits: { school: string; alias: string; index: number }[] = [];
+    const kept: (Entry & { index: number })[] = [];
     for (const f of found) {
       if (taken.slice(f.index, f.index + f.alias.length).some(Boolean)) continue;
       if (partOfOtherName(norm, f.index, f.alias)) continue;
       for (let j = f.index; j < f.index + f.alias.length; j++) taken[j] = true;
-      if (!hits.some((h) => h.school === f.school)) hits.push(f);
+      kept.push(f);
     }
-    return hits.sort((a, b) => a.index - b.index);
+    return kept.sort((a, b) => a.index - b.index);
+  };
+
+  const find = (text: string): SchoolHit[] => {
+    const hits: SchoolHit[] = [];
+    for (const f of scan(text)) {
+      if (f.schools.length !== 1) continue;
+      if (!hits.some((h) => h.school === f.schools[0])) hits.push({ school: f.schools[0]!, alias: f.alias, index: f.index });
+    }
+    return hits;
   };
 
   return {
     schools,
     find,
+    ambiguous: (text) =>
+      scan(text)
+        .filter((f) => f.schools.length > 1)
+        .map((f) => ({ alias: f.alias, index: f.index, schools: f.schools })),
     unknown(text) {
       const norm = normalizeForMatch(text);
-      const known = find(text);
+      const known = scan(text);
       const out: string[] = [];
       for (const m of norm.matchAll(INSTITUTION_LIKE)) {
         const name = m[1]!;
@@ -172,8 +254,7 @@ export function createSchoolMatcher(schools: string[], extra: Record<string, str
       return out;
     },
     resolve(name) {
-      const hit = find(name)[0];
-      return hit?.school;
+      return find(name)[0]?.school;
     },
   };
 }

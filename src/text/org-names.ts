@@ -53,9 +53,9 @@ export interface Place {
 }
 
 /**
- * The places a name opens with, outermost first: 杭州市西湖区人民政府 → 杭州市, 西湖区.
- * The first place must be a known one (a province or a city); after it, any two or three
- * characters followed by a level (区, 县, 市…) are a place as well.
+ * The places a name opens with, outermost first: 杭州市西湖区人民政府 → 杭州市, 西湖区. A place
+ * is a known one (a province or a city, with or without its level) or any two or three characters
+ * followed by a level (区, 县, 市…).
  */
 export function leadingPlaces(name: string): { places: Place[]; rest: string } {
   const places: Place[] = [];
@@ -66,7 +66,9 @@ export function leadingPlaces(name: string): { places: Place[]; rest: string } {
     if (known) {
       const level = LEVELS.find((l) => rest.startsWith(l, known.length)) ?? '';
       place = { text: known + level, name: known, level };
-    } else if (places.length > 0) {
+    } else {
+      // Any two or three characters with a level are a place too (临江市, 西湖区); a first place
+      // without a level must be a known one, or every name would start with a "place".
       const m = new RegExp(`^([\\u4e00-\\u9fa5]{2,3}?)(${LEVELS.join('|')})`).exec(rest);
       if (m) place = { text: m[0], name: m[1]!, level: m[2]! };
     }

@@ -59,3 +59,39 @@ describe('many institutions', () => {
     expect(m.find('赣州商务职院官微')).toEqual([]);
   });
 });
+
+describe('public bodies named by a part of their name', () => {
+  const BODIES = ['临江市人民政府办公厅', '临江市西湖区人民政府', '临江市科学技术委员会', '北岭省教育厅'];
+  const m = createSchoolMatcher(BODIES);
+  const FORMS: [string, string][] = [
+    ['临江市政府去年公开了多少条信息', '临江市人民政府办公厅'],
+    ['临江市人民政府办公厅的依申请公开', '临江市人民政府办公厅'],
+    ['西湖区收到多少申请', '临江市西湖区人民政府'],
+    ['西湖区政府的行政复议', '临江市西湖区人民政府'],
+    ['市科委发布了多少文件', '临江市科学技术委员会'],
+    ['临江科委的政策解读', '临江市科学技术委员会'],
+    ['北岭省教育厅的年报', '北岭省教育厅'],
+  ];
+  it.each(FORMS)('recognises "%s" as %s', (q, body) => {
+    expect(m.find(q).map((h) => h.school)).toEqual([body]);
+  });
+
+  it('asks back when a name fits two bodies equally (临江市 → 办公厅 or 科委?)', () => {
+    const two = createSchoolMatcher(['临江市人民政府办公厅', '临江市人民政府']);
+    // The nearer one wins: 临江市政府 drops less from 临江市人民政府 than from its 办公厅.
+    expect(two.find('临江市政府公开了什么').map((h) => h.school)).toEqual(['临江市人民政府']);
+    const twin = createSchoolMatcher(['赣州商务职业学院', '赣州商务技术职业学院']);
+    expect(twin.ambiguous('赣州商务职院官微')).toEqual([{ alias: '赣州商务职院', index: 0, schools: ['赣州商务职业学院', '赣州商务技术职业学院'] }]);
+  });
+
+  it('derives a university name without its city, and never a bare place', () => {
+    expect(deriveAliases('武汉科技大学')).toEqual(expect.arrayContaining(['武汉科大']));
+    expect(deriveAliases('武汉科技大学')).not.toContain('武汉');
+    expect(deriveAliases('吉林大学')).toEqual(['吉林大学']);
+    expect(createSchoolMatcher(['吉林大学', '吉林省教育厅']).find('吉林省教育厅发布的')).toEqual([{ school: '吉林省教育厅', alias: '吉林省教育厅', index: 0 }]);
+  });
+
+  it('names a public body the index does not hold', () => {
+    expect(m.unknown('上海市教育委员会的信息公开年报')).toEqual(['上海市教育委员会']);
+  });
+});
