@@ -1,7 +1,8 @@
-// npm run ask -- "问题" [--json] [--jsonl] [--index DIR] [--school NAME]
+// npm run ask -- "问题" [--json] [--jsonl] [--explain] [--index DIR] [--school NAME]
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import { sourceLine } from '../src/answer/compose.js';
+import { explainText } from '../src/answer/explain.js';
 import { openAnswerer } from '../src/answer/open.js';
 import { loadConfig } from '../src/config.js';
 import { fail, parseFlags, run } from './cli.js';
@@ -9,6 +10,7 @@ import { fail, parseFlags, run } from './cli.js';
 const Flags = z.object({
   json: z.boolean().default(false),
   jsonl: z.boolean().default(false),
+  explain: z.boolean().default(false),
   index: z.string().optional(),
   school: z.string().optional(),
 });
@@ -19,12 +21,13 @@ run(async () => {
   const { flags, positionals } = parseFlags(Flags, {
     json: { type: 'boolean' },
     jsonl: { type: 'boolean' },
+    explain: { type: 'boolean' },
     index: { type: 'string' },
     school: { type: 'string' },
   });
   const config = loadConfig();
   const bot = await openAnswerer(config, flags.index);
-  const opts = { school: flags.school };
+  const opts = { school: flags.school, explain: flags.explain };
   if (flags.jsonl) {
     let n = 0;
     for await (const raw of createInterface({ input: process.stdin })) {
@@ -55,5 +58,6 @@ run(async () => {
     for (const c of answer.citations) console.log(`${sourceLine(c)}\n    “${c.quote}”`);
   }
   console.log(`\n(${answer.found ? 'found' : 'not found'}; retrieve ${answer.timings.retrieveMs} ms, answer ${answer.timings.answerMs} ms)`);
+  if (answer.explain) console.log(`\n${explainText(answer.explain)}`);
   return 0;
 });

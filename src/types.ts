@@ -84,6 +84,36 @@ export const CitationSchema = z.object({
 });
 export type Citation = z.infer<typeof CitationSchema>;
 
+/** What each answering stage decided (ask --explain, explain: true in the API). */
+export const ExplainSchema = z.object({
+  understand: z.object({
+    institutions: z.array(z.string()),
+    ambiguous: z.array(z.object({ alias: z.string(), schools: z.array(z.string()) })),
+    unknown: z.array(z.string()),
+    period: z.string().optional(),
+    intent: z.string(),
+    scope: z.enum(['single', 'compare', 'open', 'catalog', 'clarify', 'unknown']),
+    unit: z.string().optional(),
+    qualifier: z.string().optional(),
+    rank: z.string().optional(),
+    parts: z.array(z.string()),
+    terms: z.array(z.string()),
+    notes: z.array(z.string()),
+  }),
+  decisions: z.array(
+    z.object({
+      school: z.string(),
+      documents: z.array(z.object({ title: z.string(), period: z.string(), kind: z.string(), exact: z.boolean() })),
+      candidates: z.array(z.object({ text: z.string(), section: z.string(), score: z.number(), coverage: z.number(), figure: z.string().optional() })),
+      outcome: z.enum(['answer', 'refuse']),
+      reason: z.string().optional(),
+      reasons: z.array(z.string()),
+    }),
+  ),
+  check: z.object({ ok: z.boolean(), problems: z.array(z.string()) }),
+});
+export type Explain = z.infer<typeof ExplainSchema>;
+
 export const AnswerSchema = z.object({
   question: z.string(),
   found: z.boolean(),
@@ -91,6 +121,9 @@ export const AnswerSchema = z.object({
   school: z.string().optional(),
   period: z.string().optional(),
   citations: z.array(CitationSchema),
+  /** When a name fits several institutions: the ones it may mean (the reply asks which). */
+  clarify: z.array(z.string()).optional(),
   timings: z.object({ retrieveMs: z.number(), answerMs: z.number() }),
+  explain: ExplainSchema.optional(),
 });
 export type Answer = z.infer<typeof AnswerSchema>;

@@ -4,9 +4,10 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { Answerer } from '../../src/answer/answer.js';
 import { nextContext } from '../../src/answer/context.js';
-import { numbersIn } from '../../src/text/figures.js';
+import { uncitedNumbers } from '../../src/answer/check.js';
 import { looseKey } from '../../src/text/normalize.js';
-import type { Answer } from '../../src/types.js';
+
+export { uncitedNumbers };
 
 export const QaSchema = z.object({
   id: z.string(),
@@ -35,18 +36,6 @@ export function readQa(file: string): Qa[] {
       if (!r.success) throw new Error(`${file} line ${i + 1}: ${z.prettifyError(r.error)}`);
       return r.data;
     });
-}
-
-/**
- * Numbers in the reply that are in no cited quote, leaving out citation marks and report periods
- * and titles; a line marked as arithmetic over cited figures ("1136 − 980 = 156") may add its result.
- */
-export function uncitedNumbers(a: Answer): string[] {
-  let text = a.answer.replace(/\[\d+\]/g, '');
-  for (const c of a.citations) text = text.split(c.period).join('').split(c.title).join('');
-  text = text.replace(/(?:19|20)\d{2}\s*[-~～]\s*(?:19|20)\d{2}学年|(?:19|20)\d{2}\s*(?:年|届)/g, '');
-  const quoted = a.citations.map((c) => c.quote).join('\n');
-  return numbersIn(text).filter((n) => !quoted.includes(n));
 }
 
 const quantile = (xs: number[], q: number) => {

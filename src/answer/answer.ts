@@ -1,16 +1,21 @@
-// answer(question, options) → Answer: understands the question, retrieves, extracts and cites.
+// answer(question, options) → Answer: wires the stages understand → candidates → pick → compose →
+// check, and routes a question to one institution, a comparison, an open search or a question back.
 import { AppError } from '../errors.js';
+import { KIND_LABELS } from '../ingest/kinds.js';
 import type { LoadedIndex } from '../index/store.js';
 import { type Fusion, type Hit, SearchIndex } from '../retrieve/hybrid.js';
-import { type ParsedQuery, parseQuery } from '../retrieve/query.js';
+import type { ParsedQuery } from '../retrieve/query.js';
 import { type SchoolMatcher, createSchoolMatcher } from '../retrieve/schools.js';
-import { choosePeriod, parseTime } from '../retrieve/time.js';
-import { normalizeForMatch } from '../text/normalize.js';
 import type { Lexicon } from '../text/synonyms.js';
-import type { Answer, Citation, ReportDocument } from '../types.js';
-import { citationOf, quoted, trimPassage } from './compose.js';
-import { type TurnContext, isFollowUp } from './context.js';
-import { type Passage, coverage, extractPassages, focusTerms, termGroups } from './extract.js';
+import type { Answer, Explain, ReportDocument } from '../types.js';
+import { type Passage, candidates } from './candidates.js';
+import { check } from './check.js';
+import { Citations, type Quote, citationOf, composeDecision } from './compose.js';
+import type { TurnContext } from './context.js';
+import { coverage, termGroups } from './coverage.js';
+import { type DocChoice, documentsFor, preferredKinds } from './documents.js';
+import { type Decision, pick } from './pick.js';
+import { type Query, understand } from './understand.js';
 
 export interface AnswerOptions {
   /** Restrict to one institution (a widget's data-school, the CLI's --school) unless the question names another. */
@@ -19,6 +24,8 @@ export interface AnswerOptions {
   context?: TurnContext;
   /** Today's date for relative time (去年); defaults to the answerer's clock. */
   today?: Date;
+  /** Attach what each stage decided. */
+  explain?: boolean;
 }
 
 export interface AnswererDeps {
@@ -33,7 +40,7 @@ export interface AnswererDeps {
 
 export interface SchoolEntry {
   school: string;
-  reports: { docId: string; title: string; period: string }[];
+  reports: { docId: string; title: string; kind: string; period: string }[];
 }
 
 export interface Answerer {
@@ -50,136 +57,77 @@ export interface Answerer {
 const DEFAULT_MIN_COVERAGE = 0.3;
 /** Comparisons read at most this many institutions' reports (one line each). */
 const MAX_SCHOOLS_SCANNED = 8;
+/** Candidates shown per decision in an explanation. */
+const EXPLAIN_CANDIDATES = 5;
+
+interface Timer {
+  retrieveMs: number;
+}
+
+interface Decided {
+  decision: Decision;
+  choices: DocChoice[];
+  passages: Passage[];
+}
+
+type Scope = Explain['understand']['scope'];
 
 export function createAnswerer(deps: AnswererDeps): Answerer {
   const { index, lexicon } = deps;
   const search = new SearchIndex(index);
   const docsBySchool = new Map<string, ReportDocument[]>();
   for (const d of index.documents) (docsBySchool.get(d.school) ?? docsBySchool.set(d.school, []).get(d.school)!).push(d);
-  const matcher = createSchoolMatcher([...docsBySchool.keys()], deps.aliases);
+  // Other names a document gives its institution (a second name, co-issuers, metadata) join the aliases.
+  const aliases: Record<string, string[]> = { ...deps.aliases };
+  for (const d of index.documents) if (d.aliases.length) aliases[d.school] = [...(aliases[d.school] ?? []), ...d.aliases];
+  const matcher = createSchoolMatcher([...docsBySchool.keys()], aliases);
   const minCoverage = deps.minCoverage ?? DEFAULT_MIN_COVERAGE;
   const clock = deps.today ?? (() => new Date());
+  const idf = (t: string) => Math.max(search.idf(t), 0.2);
+  const kindOf = (docId: string) => index.documentsById.get(docId)?.kind;
 
   const schools = (): SchoolEntry[] =>
-    [...docsBySchool].map(([school, docs]) => ({ school, reports: docs.map((d) => ({ docId: d.docId, title: d.title, period: d.period.label })) }));
+    [...docsBySchool].map(([school, docs]) => ({
+      school,
+      reports: docs.map((d) => ({ docId: d.docId, title: d.title, kind: d.kind, period: d.period.label })),
+    }));
   /** The covered institutions for a reply; a province-wide index is summarised, not listed in full. */
   const coveredList = () => {
     const all = schools();
-    const shown = all.slice(0, 10).map((s) => `${s.school}（${s.reports.map((r) => r.period).join('、')}）`);
-    return all.length > 10 ? `${shown.join('、')}等学校` : shown.join('、');
+    const shown = all.slice(0, 10).map((s) => `${s.school}（${[...new Set(s.reports.map((r) => r.period))].join('、')}）`);
+    return all.length > 10 ? `${shown.join('、')}等${all.length}家` : shown.join('、');
   };
 
-  /** Understands the question, folding in the previous turn for follow-ups. */
-  function understand(question: string, opts: AnswerOptions): ParsedQuery {
-    const today = opts.today ?? clock();
-    const ctx = { matcher, lexicon, today, known: (t: string) => search.known(t) };
-    const q = parseQuery(question, ctx);
-    const prev = opts.context;
-    if ((q.elliptical || isFollowUp(question)) && prev?.question) {
-      const base = parseQuery(prev.question, ctx);
-      const schoolsNamed = q.schools.length ? q.schools : prev.school ? [prev.school] : base.schools;
-      return {
-        ...base,
-        question: q.question,
-        schools: schoolsNamed,
-        unknownSchools: q.unknownSchools,
-        time: q.time ?? (prev.period ? parseTime(prev.period, today) : base.time),
-        cross: q.schools.length > 1 || (schoolsNamed.length === 0 && base.cross),
-        terms: [...base.terms, ...q.terms.filter((t) => !base.terms.some((b) => b.term === t.term))],
-      };
-    }
-    if (q.schools.length === 0 && q.unknownSchools.length === 0 && !q.cross && q.intent !== 'catalog') {
-      const fallback = opts.school ? matcher.resolve(opts.school) : prev?.school;
-      if (fallback) q.schools = [fallback];
-    }
-    return q;
-  }
-
-  /** The best passage of one report, and whether it answers. */
-  async function bestIn(q: ParsedQuery, docs: ReportDocument[]): Promise<{ passages: Passage[]; found: boolean }> {
-    const text = q.terms.map((t) => t.term).join(' ');
-    const hits = await search.search(q.terms, text, { docIds: new Set(docs.map((d) => d.docId)), fusion: deps.fusion, k: 10 });
-    const passages = extractPassages(q, hits, search);
-    const top = passages[0];
-    // A figure must be about the question's main topic: 263条 of 官方微信 does not answer 官方微博.
-    const found = !!top && top.coverage >= minCoverage && (q.intent !== 'figure' || (top.hasFigure && top.focus)) && top.score > 0;
-    return { passages, found };
-  }
-
-  const idf = (t: string) => Math.max(search.idf(t), 0.2);
-
-  /** Quote text for a passage, trimmed to the part about the question. */
-  function shown(q: ParsedQuery, p: Passage): { p: Passage; cutBefore: boolean; cutAfter: boolean } {
-    const groups = termGroups(q.terms, idf);
-    const t = trimPassage(p, (text) => coverage(groups, text) + (q.intent === 'figure' && /\d/.test(text) ? 0.2 : 0));
-    return { p: t, cutBefore: t.start > p.start, cutAfter: t.end < p.end };
-  }
-
-  /** For a reply that finds no answer: the best passage that at least names the question's main term. */
-  function relatedPassage(q: ParsedQuery, passages: Passage[]): Passage | undefined {
-    const main = focusTerms(termGroups(q.terms, idf), search);
-    if (!main) return undefined;
-    return [...passages]
-      .filter((p) => main.some((t) => normalizeForMatch(p.text).includes(t.term)))
-      .sort((a, b) => b.coverage - a.coverage || a.text.length - b.text.length)[0];
-  }
-
-  /** Second passage worth adding: close in score, from another sentence, short. */
-  function companion(q: ParsedQuery, passages: Passage[]): Passage | undefined {
-    if (q.intent === 'figure') return undefined;
-    const top = passages[0]!;
-    return passages.find(
-      (p) =>
-        p !== top &&
-        p.hit.chunk.docId === top.hit.chunk.docId &&
-        (p.end <= top.start || p.start >= top.end) &&
-        p.score >= top.score * 0.9 &&
-        p.coverage >= minCoverage &&
-        p.text.length <= 60,
+  /** Stages 2 and 3 for one institution: its documents for the time asked, candidates, the decision. */
+  async function decide(q: ParsedQuery, school: string, timer: Timer): Promise<Decided> {
+    const t0 = performance.now();
+    const choices = documentsFor(docsBySchool.get(school)!, q.time);
+    const { passages } = await candidates(
+      q,
+      new Set(choices.map((c) => c.doc.docId)),
+      { search, fusion: deps.fusion },
+      { preferredKinds: preferredKinds(q.question), kindOf, exactDocs: new Set(choices.filter((c) => c.exact).map((c) => c.doc.docId)) },
     );
+    timer.retrieveMs += performance.now() - t0;
+    return { decision: pick(q, school, choices, passages, { search, documentsById: index.documentsById, minCoverage }), choices, passages };
   }
 
-  function docOf(p: Passage): ReportDocument {
-    return index.documentsById.get(p.hit.chunk.docId)!;
-  }
+  /** Quotes for a question: long passages trimmed to the part holding its terms (and, for figures, a digit). */
+  const quoterFor = (cites: Citations, q: ParsedQuery): Quote => {
+    const groups = termGroups(q.terms, idf);
+    return cites.quoter((text) => coverage(groups, text) + (q.intent === 'figure' && /\d/.test(text) ? 0.2 : 0));
+  };
 
-  function periodNote(q: ParsedQuery, doc: ReportDocument, exact: boolean): string {
-    if (exact || !q.time || q.time.kind !== 'interval') return '';
-    const later = doc.period.end < q.time.start;
-    return `没有${q.time.label}的报告，以下出自${later ? '最新' : '最接近'}的${doc.period.label}报告。`;
-  }
-
-  async function single(q: ParsedQuery, school: string, started: number): Promise<Answer> {
-    const docs = docsBySchool.get(school)!;
-    const choice = choosePeriod(docs, (d) => d.period, q.time)!;
-    const retrieveStart = performance.now();
-    const { passages, found } = await bestIn(q, [choice.item]);
-    const retrieveMs = performance.now() - retrieveStart;
-    const doc = choice.item;
-    const base = { question: q.question, school, period: doc.period.label };
-    const top = passages[0];
-    if (!found) {
-      const related = relatedPassage(q, passages);
-      const topic = topicOf(q);
-      const lead = `${doc.school}${doc.period.label}报告中没有找到${topic ? `“${topic}”的` : '相关的'}${q.intent === 'figure' ? '具体数字' : '明确说明'}。`;
-      if (!related) return finish({ ...base, found: false, answer: lead, citations: [] }, started, retrieveMs);
-      const s = shown(q, related);
-      const c = citationOf(1, s.p, docOf(related), related.hit.chunk.section);
-      return finish(
-        { ...base, found: false, answer: `${lead}报告中相关的内容：${quoted(s.p.text, 1, s.cutBefore, s.cutAfter)}`, citations: [c] },
-        started,
-        retrieveMs,
-      );
+  /** The question's main topic words, for "没有找到…" replies. */
+  function topicOf(q: ParsedQuery): string {
+    const seen = new Set<string>();
+    const picked: string[] = [];
+    for (const t of q.terms) {
+      if (t.source !== t.term || t.weight < 1 || t.term.length < 2 || seen.has(t.term) || !/[\u4e00-\u9fa5]/.test(t.term)) continue;
+      seen.add(t.term);
+      picked.push(t.term);
     }
-    const picked = [top!, ...(companion(q, passages) ? [companion(q, passages)!] : [])].sort((a, b) => a.start - b.start);
-    const citations: Citation[] = [];
-    const parts = picked.map((p, i) => {
-      const s = shown(q, p);
-      citations.push(citationOf(i + 1, s.p, docOf(p), p.hit.chunk.section));
-      return quoted(s.p.text, i + 1, s.cutBefore, s.cutAfter);
-    });
-    const answer = `${periodNote(q, doc, choice.exact)}${school}：${parts.join('；')}`;
-    return finish({ ...base, found: true, answer, citations }, started, retrieveMs);
+    return picked.slice(0, 3).join('');
   }
 
   /**
@@ -193,81 +141,125 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     return [...new Set(hits.map((h) => h.chunk.school))].slice(0, MAX_SCHOOLS_SCANNED);
   }
 
-  /** One line per institution that answers, each cited. */
-  async function cross(q: ParsedQuery, named: string[], started: number): Promise<Answer> {
-    const retrieveStart = performance.now();
-    const schoolList = await candidateSchools(q, named);
-    const lines: string[] = [];
-    const citations: Citation[] = [];
-    const results = await Promise.all(
-      schoolList.map(async (school) => {
-        const choice = choosePeriod(docsBySchool.get(school)!, (d) => d.period, q.time)!;
-        return { school, ...(await bestIn(q, [choice.item])) };
-      }),
-    );
-    const retrieveMs = performance.now() - retrieveStart;
-    for (const r of results) {
-      if (!r.found) continue;
-      const top = r.passages[0]!;
-      const s = shown(q, top);
-      const n = citations.length + 1;
-      citations.push(citationOf(n, s.p, docOf(top), top.hit.chunk.section));
-      lines.push(`${r.school}（${docOf(top).period.label}）：${quoted(s.p.text, n, s.cutBefore, s.cutAfter)}`);
+  interface Composed {
+    text: string;
+    found: boolean;
+    decided: Decided[];
+    school?: string;
+    period?: string;
+  }
+
+  function single(q: ParsedQuery, d: Decided, cites: Citations): Composed {
+    const text = composeDecision(d.decision, q.time, topicOf(q), q.intent === 'figure', quoterFor(cites, q));
+    return { text, found: d.decision.outcome === 'answer', decided: [d], school: d.decision.school, period: d.decision.doc.period.label };
+  }
+
+  /** One cited line per institution that answers, ranked by the figure when one is asked for. */
+  async function compare(q: ParsedQuery, named: string[], cites: Citations, timer: Timer): Promise<Composed> {
+    const list = await candidateSchools(q, named);
+    const decided = await Promise.all(list.map((s) => decide(q, s, timer)));
+    const quote = quoterFor(cites, q);
+    const answering = decided.filter((d) => d.decision.outcome === 'answer');
+    if (answering.length === 0) {
+      const topic = topicOf(q);
+      return { text: `各家的文件中都没有找到${topic ? `“${topic}”的` : '相关'}内容。目前收录：${coveredList()}。`, found: false, decided };
     }
-    if (lines.length === 0) {
-      return finish(
-        {
-          question: q.question,
-          found: false,
-          answer: `各校报告中都没有找到${topicOf(q) ? `“${topicOf(q)}”的` : '相关'}内容。目前收录：${coveredList()}。`,
-          citations: [],
-        },
-        started,
-        retrieveMs,
-      );
-    }
-    const missing = results.filter((r) => !r.found).map((r) => r.school);
-    const tail = missing.length ? `\n（${missing.join('、')}的报告未提及。）` : '';
-    return finish({ question: q.question, found: true, answer: `${lines.join('\n')}${tail}`, citations }, started, retrieveMs);
+    const valueOf = (d: Decided) => (d.decision.outcome === 'answer' ? d.decision.passage.figure?.figure : undefined);
+    const values = answering.map(valueOf);
+    // Ranked only when asked (哪所最多) and every figure counts the same kind of thing.
+    const comparable = !!q.rank && q.intent === 'figure' && values.every((v) => v?.value !== undefined && v.unitClass === values[0]?.unitClass);
+    const ranked = comparable ? [...answering].sort((a, b) => (q.rank === 'min' ? 1 : -1) * ((valueOf(a)!.value ?? 0) - (valueOf(b)!.value ?? 0))) : answering;
+    const lines = ranked.map((d) => {
+      const dec = d.decision as Extract<Decision, { outcome: 'answer' }>;
+      return `${dec.school}（${dec.doc.period.label}）：${quote(dec.passage)}`;
+    });
+    const head = comparable && ranked.length > 1 ? `按数字从${q.rank === 'min' ? '少到多' : '多到少'}：\n` : '';
+    const missing = decided.filter((d) => d.decision.outcome !== 'answer').map((d) => d.decision.school);
+    const tail = missing.length ? `\n（${missing.join('、')}的文件未提及。）` : '';
+    return { text: `${head}${lines.join('\n')}${tail}`, found: true, decided };
   }
 
   /** No institution named: answer from the one that clearly answers, or one line per institution. */
-  async function open(q: ParsedQuery, started: number): Promise<Answer> {
+  async function open(q: ParsedQuery, cites: Citations, timer: Timer): Promise<Composed> {
     const all = [...docsBySchool.keys()];
-    if (q.cross) return cross(q, all, started);
-    const results = await Promise.all(
-      all.map(async (school) => ({ school, r: await bestIn(q, [choosePeriod(docsBySchool.get(school)!, (d) => d.period, q.time)!.item]) })),
-    );
-    const answering = results.filter((x) => x.r.found).sort((a, b) => b.r.passages[0]!.score - a.r.passages[0]!.score);
-    if (answering.length === 1) return single(q, answering[0]!.school, started);
+    if (q.cross) return compare(q, all, cites, timer);
+    const decided = await Promise.all((await candidateSchools(q, all)).map((s) => decide(q, s, timer)));
+    const answering = decided
+      .filter((d) => d.decision.outcome === 'answer')
+      .sort((a, b) => (b.decision as { passage: Passage }).passage.score - (a.decision as { passage: Passage }).passage.score);
+    if (answering.length === 1) return single(q, answering[0]!, cites);
     if (answering.length === 0) {
-      return finish(
-        {
-          question: q.question,
-          found: false,
-          answer: `报告中没有找到${topicOf(q) ? `“${topicOf(q)}”的` : '相关'}内容。可以说明是哪所学校，例如：${all[0]}。目前收录：${coveredList()}。`,
-          citations: [],
-        },
-        started,
-        0,
-      );
+      const topic = topicOf(q);
+      return {
+        text: `文件中没有找到${topic ? `“${topic}”的` : '相关'}内容。可以说明是哪所学校或单位，例如：${all[0]}。目前收录：${coveredList()}。`,
+        found: false,
+        decided,
+      };
     }
-    return cross(
+    return compare(
       q,
-      answering.map((x) => x.school),
-      started,
+      answering.map((d) => d.decision.school),
+      cites,
+      timer,
     );
   }
 
-  function catalog(q: ParsedQuery, started: number): Answer {
-    const citations: Citation[] = [];
-    const lines = index.documents.map((d, i) => {
-      const at = d.text.indexOf(d.title);
-      const span = { start: Math.max(at, 0), end: Math.max(at, 0) + d.title.length, text: d.title };
-      citations.push(citationOf(i + 1, span, d, []));
-      return `${d.school}《${d.title}》（${d.period.label}）[${i + 1}]`;
+  function catalog(): Composed & { citations: ReturnType<typeof citationOf>[] } {
+    const citations = index.documents.map((d, i) => {
+      const at = Math.max(d.text.indexOf(d.title), 0);
+      return citationOf(i + 1, { start: at, end: at + d.title.length, text: d.title }, d, []);
     });
-    return finish({ question: q.question, found: true, answer: `目前收录的报告：\n${lines.join('\n')}`, citations }, started, 0);
+    const lines = index.documents.map((d, i) => `${d.school}《${d.title}》（${d.period.label}，${KIND_LABELS[d.kind]}）[${i + 1}]`);
+    return { text: `目前收录的文件：\n${lines.join('\n')}`, found: true, decided: [], citations };
+  }
+
+  /** Routes one (part of a) question. */
+  async function route(q: ParsedQuery, cites: Citations, timer: Timer): Promise<Composed> {
+    if (q.schools.length > 1) return compare(q, q.schools, cites, timer);
+    if (q.schools.length === 1) return single(q, await decide(q, q.schools[0]!, timer), cites);
+    return open(q, cites, timer);
+  }
+
+  function scopeOf(q: Query): Scope {
+    if (q.schools.length === 0 && q.unknownSchools.length > 0) return 'unknown';
+    if (q.schools.length === 0 && q.ambiguousSchools.length > 0) return 'clarify';
+    if (q.intent === 'catalog') return 'catalog';
+    if (q.schools.length > 1 || (q.schools.length === 0 && q.cross)) return 'compare';
+    return q.schools.length === 1 ? 'single' : 'open';
+  }
+
+  function explanation(q: Query, scope: Scope, decided: Decided[], checked: { ok: boolean; problems: string[] }): Explain {
+    return {
+      understand: {
+        institutions: q.schools,
+        ambiguous: q.ambiguousSchools.map((a) => ({ alias: a.alias, schools: a.schools })),
+        unknown: q.unknownSchools,
+        period: q.time?.label,
+        intent: q.intent,
+        scope,
+        unit: q.unit,
+        qualifier: q.qualifier,
+        rank: q.rank,
+        parts: q.parts.map((p) => p.question),
+        terms: q.terms.map((t) => `${t.term}:${t.weight.toFixed(2)}`),
+        notes: q.notes,
+      },
+      decisions: decided.map((d) => ({
+        school: d.decision.school,
+        documents: d.choices.map((c) => ({ title: c.doc.title, period: c.doc.period.label, kind: c.doc.kind, exact: c.exact })),
+        candidates: d.passages.slice(0, EXPLAIN_CANDIDATES).map((p) => ({
+          text: p.text,
+          section: p.hit.chunk.section.at(-1) ?? '',
+          score: Math.round(p.score * 1000) / 1000,
+          coverage: Math.round(p.coverage * 100) / 100,
+          ...(p.figure ? { figure: p.figure.figure.text } : {}),
+        })),
+        outcome: d.decision.outcome,
+        ...(d.decision.outcome === 'refuse' ? { reason: d.decision.reason } : {}),
+        reasons: d.decision.reasons,
+      })),
+      check: checked,
+    };
   }
 
   async function answer(question: string, options: AnswerOptions = {}): Promise<Answer> {
@@ -275,45 +267,61 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     if (options.school && !matcher.resolve(options.school)) {
       throw new AppError('UNKNOWN_SCHOOL', `未收录“${options.school}”。目前收录：${coveredList()}。`);
     }
-    const q = understand(question, options);
-    if (q.schools.length === 0 && q.unknownSchools.length > 0) {
-      return finish(
-        { question: q.question, found: false, answer: `暂未收录${q.unknownSchools.join('、')}的信息公开报告。目前收录：${coveredList()}。`, citations: [] },
-        started,
-        0,
-      );
-    }
-    if (q.intent === 'catalog') return catalog(q, started);
-    if (q.schools.length > 1) return cross(q, q.schools, started);
-    if (q.schools.length === 1) return single(q, q.schools[0]!, started);
-    return open(q, started);
+    const today = options.today ?? clock();
+    const q = understand(question, { school: options.school, context: options.context, today }, { matcher, lexicon, known: (t) => search.known(t) });
+    const scope = scopeOf(q);
+    const cites = new Citations((p) => index.documentsById.get(p.hit.chunk.docId)!);
+    const timer: Timer = { retrieveMs: 0 };
+    let composed: Composed & { citations?: ReturnType<typeof citationOf>[]; clarify?: string[] };
+    if (scope === 'unknown') {
+      composed = { text: `暂未收录${q.unknownSchools.join('、')}的公开文件。目前收录：${coveredList()}。`, found: false, decided: [] };
+    } else if (scope === 'clarify') {
+      const a = q.ambiguousSchools[0]!;
+      composed = { text: `“${a.alias}”可能指：${a.schools.join('、')}。请问是哪一个？`, found: false, decided: [], clarify: a.schools };
+    } else if (scope === 'catalog') composed = catalog();
+    else if (q.parts.length > 1) {
+      // Two questions in one message: each part answered in turn, citations numbered across both.
+      const answers: Composed[] = [];
+      for (const part of q.parts) answers.push(await route(part, cites, timer));
+      const marks = ['①', '②', '③', '④', '⑤'];
+      composed = {
+        text: answers.map((a, i) => `${marks[i] ?? '·'}${a.text}`).join('\n'),
+        found: answers.every((a) => a.found),
+        decided: answers.flatMap((a) => a.decided),
+        school: answers[0]!.school,
+        period: answers[0]!.period,
+      };
+    } else composed = await route(q, cites, timer);
+
+    const citations = composed.citations ?? cites.list;
+    const draft = { answer: composed.text, citations, found: composed.found };
+    const checked = check(draft, (text) => matcher.find(text).map((h) => h.school));
+    const total = performance.now() - started;
+    return {
+      question: q.question,
+      found: composed.found && checked.ok,
+      answer: checked.ok ? composed.text : `${composed.text}\n（部分内容未能核对原文，请以来源为准。）`,
+      ...(composed.school ? { school: composed.school } : {}),
+      ...(composed.period ? { period: composed.period } : {}),
+      citations,
+      ...(composed.clarify ? { clarify: composed.clarify } : {}),
+      timings: { retrieveMs: round(timer.retrieveMs), answerMs: round(Math.max(total - timer.retrieveMs, 0)) },
+      ...(options.explain ? { explain: explanation(q, scope, composed.decided, checked) } : {}),
+    };
   }
 
   async function retrieve(question: string, options: AnswerOptions & { k?: number } = {}): Promise<Hit[]> {
-    const q = understand(question, options);
+    const q = understand(
+      question,
+      { school: options.school, context: options.context, today: options.today ?? clock() },
+      { matcher, lexicon, known: (t) => search.known(t) },
+    );
     const targets = q.schools.length ? q.schools : [...docsBySchool.keys()];
-    const docIds = new Set(targets.map((s) => choosePeriod(docsBySchool.get(s)!, (d) => d.period, q.time)!.item.docId));
+    const docIds = new Set(targets.flatMap((s) => documentsFor(docsBySchool.get(s)!, q.time).map((c) => c.doc.docId)));
     return search.search(q.terms, q.terms.map((t) => t.term).join(' '), { docIds, fusion: deps.fusion, k: options.k ?? 5 });
   }
 
   return { answer, retrieve, schools, document: (id) => index.documentsById.get(id), matcher, search };
-}
-
-/** The question's main topic words, for "没有找到…" replies. */
-function topicOf(q: ParsedQuery): string {
-  const seen = new Set<string>();
-  const picked: string[] = [];
-  for (const t of q.terms) {
-    if (t.source !== t.term || t.weight < 1 || t.term.length < 2 || seen.has(t.term) || !/[\u4e00-\u9fa5]/.test(t.term)) continue;
-    seen.add(t.term);
-    picked.push(t.term);
-  }
-  return picked.slice(0, 3).join('');
-}
-
-function finish(a: Omit<Answer, 'timings'>, started: number, retrieveMs: number): Answer {
-  const total = performance.now() - started;
-  return { ...a, timings: { retrieveMs: round(retrieveMs), answerMs: round(Math.max(total - retrieveMs, 0)) } };
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;

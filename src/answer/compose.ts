@@ -1,6 +1,10 @@
-// Turns chosen passages into a short Chinese reply with numbered citations.
-import type { ReportDocument, Citation } from '../types.js';
-import type { Passage } from './extract.js';
+// Stage 4, compose: decisions → a short Chinese reply with numbered citations. Every quote is a
+// verbatim slice of a report, so the viewer can highlight it and the check can trust it.
+import { KIND_LABELS } from '../ingest/kinds.js';
+import type { TimeAsk } from '../retrieve/time.js';
+import type { Citation, ReportDocument } from '../types.js';
+import type { Passage } from './candidates.js';
+import type { Decision } from './pick.js';
 
 /** Longest quote shown; longer passages are cut to the part that holds the question's terms. */
 const MAX_QUOTE = 100;
@@ -9,7 +13,7 @@ const MAX_QUOTE = 100;
  * Cuts a long passage to its best window of list items or clauses, still a verbatim slice.
  * `weight` scores a piece of text (how much of the question it holds).
  */
-export function trimPassage(p: Passage, weight: (text: string) => number, max = MAX_QUOTE): Passage {
+export function trimPassage<T extends { start: number; end: number; text: string }>(p: T, weight: (text: string) => number, max = MAX_QUOTE): T {
   if (p.text.length <= max) return p;
   const cuts = [0];
   for (let i = 0; i < p.text.length; i++) if (/[、，；：,;:]/.test(p.text[i]!)) cuts.push(i + 1);
@@ -51,6 +55,58 @@ export function quoted(text: string, n: number, cutBefore: boolean, cutAfter: bo
 
 /** Human citation line: 湖南安全技术职业学院《…报告》二、主动公开情况 › （三）… */
 export function sourceLine(c: Citation): string {
-  const path = c.section.length ? c.section.join(' › ') : '报告导语';
+  const path = c.section.length ? c.section.join(' › ') : '文件开头';
   return `[${c.n}] ${c.school}《${c.title}》${path}`;
+}
+
+/** Quotes a passage into the reply: “…”[n]. */
+export type Quote = (p: Passage) => string;
+
+/** Collects citations for one reply, numbering them in order (across the parts of a two-part question). */
+export class Citations {
+  readonly list: Citation[] = [];
+  constructor(private readonly docOf: (p: Passage) => ReportDocument) {}
+
+  /** A quoting function that trims long passages to the part holding what `weight` values. */
+  quoter(weight: (text: string) => number): Quote {
+    return (p) => this.quote(p, weight);
+  }
+
+  /** Quotes a passage (trimmed to the part about the question) and returns “…”[n]. */
+  quote(p: Passage, weight: (text: string) => number): string {
+    const t = trimPassage(p, weight);
+    const n = this.list.length + 1;
+    this.list.push(citationOf(n, t, this.docOf(p), p.hit.chunk.section));
+    return quoted(t.text, n, t.start > p.start, t.end < p.end);
+  }
+}
+
+/** "没有2025年的报告，以下出自最新的2024年报告。" when the period used is not the one asked. */
+export function periodNote(time: TimeAsk | undefined, doc: ReportDocument, exact: boolean): string {
+  if (exact || !time || time.kind !== 'interval') return '';
+  const later = doc.period.end < time.start;
+  return `没有${time.label}的${KIND_LABELS[doc.kind]}，以下出自${later ? '最新' : '最接近'}的${doc.period.label}${KIND_LABELS[doc.kind]}。`;
+}
+
+/** The reply for one institution's decision (found answers and refusals alike). */
+export function composeDecision(d: Decision, time: TimeAsk | undefined, topic: string, figure: boolean, quote: Quote): string {
+  const where = `${d.doc.school}${d.doc.period.label}${KIND_LABELS[d.doc.kind]}`;
+  if (d.outcome === 'answer') {
+    const parts = [d.passage, ...(d.companion ? [d.companion] : [])].sort((a, b) => a.start - b.start).map((p) => quote(p));
+    return `${periodNote(time, d.doc, d.exact)}${d.school}：${parts.join('；')}`;
+  }
+  const what = topic ? `“${topic}”的` : '相关的';
+  switch (d.reason) {
+    case 'entity-missing':
+      return `${d.school}的文件中没有提到“${d.missing}”，无法回答。`;
+    case 'period-missing': {
+      const asked = time?.kind === 'interval' ? time.label : '所问时间';
+      const lead = `${d.school}没有${asked}的${KIND_LABELS[d.doc.kind]}，无法给出${asked}的数字。`;
+      return d.related ? `${lead}最近的${d.doc.period.label}${KIND_LABELS[d.doc.kind]}中写的是：${quote(d.related)}` : lead;
+    }
+    default: {
+      const lead = `${where}中没有找到${what}${figure ? '具体数字' : '明确说明'}。`;
+      return d.related ? `${lead}相关的内容：${quote(d.related)}` : lead;
+    }
+  }
 }

@@ -1,13 +1,19 @@
-// Reads a question: institutions, time, question type, unit asked for, and weighted search terms.
+// Reads a question: institutions, time, question type, the kind of figure asked for (unit class,
+// qualifier such as 新增 or 累计, largest/smallest), and weighted search terms. The phrases that
+// decide these are data (question-words.json).
+import { type UnitClass, recognise } from '../text/figures.js';
 import { type Lexicon, expand } from '../text/synonyms.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { words } from '../text/tokenize.js';
-import type { SchoolMatcher } from './schools.js';
+import grammar from './question-words.json' with { type: 'json' };
+import type { Ambiguous, SchoolMatcher } from './schools.js';
 import { type TimeAsk, parseTime } from './time.js';
 
 export type Intent = 'figure' | 'where' | 'name' | 'yesno' | 'what' | 'catalog';
+export type { UnitClass };
 
-export type UnitClass = 'items' | 'people' | 'money' | 'percent';
+export type Qualifier = keyof typeof grammar.qualifiers;
+export const QUALIFIERS = grammar.qualifiers as Record<Qualifier, { ask: string[]; report: string[] }>;
 
 export interface Term {
   term: string;
@@ -19,10 +25,19 @@ export interface Term {
 export interface ParsedQuery {
   question: string;
   schools: string[];
+  /** Names that fit several institutions equally well: the reply asks which one. */
+  ambiguousSchools: Ambiguous[];
   unknownSchools: string[];
   time?: TimeAsk;
   intent: Intent;
+  /** The kind of figure asked for (money for 学费多少, phone for 电话, time for 几天). */
   unit?: UnitClass;
+  /** The unit word itself when the question names one (多少篇 → 篇). */
+  unitWord?: string;
+  /** What narrows the figure asked for: 新增, 累计/目前共有, 最高, 平均, 其中. */
+  qualifier?: Qualifier;
+  /** 哪所学校…最多 / 最少. */
+  rank?: 'max' | 'min';
   /** Several institutions are asked about at once (各校, 哪些学校, or two names). */
   cross: boolean;
   /** The question leans on the previous turn (那去年呢？). */
@@ -30,29 +45,39 @@ export interface ParsedQuery {
   terms: Term[];
 }
 
-const UNIT_CLASSES: Record<UnitClass, RegExp> = {
-  items: /^(?:个|条|篇|次|项|期|场|件|份|门|则|所|家|部|批|起|处|名单)/,
-  people: /^(?:人次|人|名|位)/,
-  money: /^(?:元|万元|亿元|块)/,
-  percent: /^(?:%|％)/,
-};
+const has = (q: string, list: string[]) => list.some((w) => q.includes(w));
 
-export function unitClass(unit: string): UnitClass | undefined {
-  for (const [cls, re] of Object.entries(UNIT_CLASSES)) if (re.test(unit)) return cls as UnitClass;
+/** The unit a question names after 多少/几 (多少篇 → 篇), read with the figure recogniser's unit table. */
+export function askedUnitWord(q: string): { unit: string; unitClass: UnitClass } | undefined {
+  const asked = /(?:多少|几)\s*([\u4e00-\u9fa5%]{1,3})/.exec(q);
+  if (!asked || asked[1] === '钱') return undefined;
+  const f = recognise(`1${asked[1]}`)[0];
+  return f?.unit && f.unitClass && f.start === 0 ? { unit: f.unit, unitClass: f.unitClass } : undefined;
+}
+
+/** The kind of figure a question asks for: the unit it names (多少条 → items) or its wording (学费 → money). */
+export function askedUnit(q: string): UnitClass | undefined {
+  const word = askedUnitWord(q);
+  if (word) return word.unitClass;
+  for (const [cls, phrases] of Object.entries(grammar.unitAsks)) if (has(q, phrases)) return cls as UnitClass;
+  if (/多少|几/.test(q) && /率/.test(q)) return 'percent';
+  return undefined;
+}
+
+/** The qualifier a question asks for (新增, 累计…), if any. */
+export function askedQualifier(q: string): Qualifier | undefined {
+  for (const [name, words] of Object.entries(QUALIFIERS)) if (has(q, words.ask)) return name as Qualifier;
+  return undefined;
+}
+
+function askedRank(q: string): 'max' | 'min' | undefined {
+  if (has(q, grammar.rank.max)) return 'max';
+  if (has(q, grammar.rank.min)) return 'min';
   return undefined;
 }
 
 function intentOf(q: string): { intent: Intent; unit?: UnitClass } {
-  const asked = /(?:多少|几)\s*(人次|个|条|篇|次|项|名|人|期|场|件|份|门|所|位|家|元|钱|万|起|处)/.exec(q);
-  const unit = asked
-    ? asked[1] === '钱'
-      ? 'money'
-      : unitClass(asked[1]!)
-    : /率|比例|百分/.test(q)
-      ? 'percent'
-      : /多少人|招多少/.test(q)
-        ? 'people'
-        : undefined;
+  const unit = askedUnit(q);
   if (/报告/.test(q) && /(哪一?年|哪些报告|几份|什么时[候间]|哪几份|覆盖|收录|各是)/.test(q) && !/就业质量|质量年/.test(q)) return { intent: 'catalog' };
   if (/多少|几[个条篇次项名人期场件份门所位家起处]|数量|how many|how much|number of|率是|比例/.test(q)) return { intent: 'figure', unit };
   // Contact details and names are answered by a string, not a counted figure.
@@ -68,8 +93,6 @@ function intentOf(q: string): { intent: Intent; unit?: UnitClass } {
   return { intent: 'what' };
 }
 
-const CROSS =
-  /各校|各学校|各个学校|各院校|每个学校|每所|哪些学校|哪个学校|哪所|哪几所|几所|这几所|这几份|各家|所有学校|各高校|which (?:schools|colleges)|each (?:school|college)|all (?:schools|colleges)/;
 const ELLIPTICAL = /^(?:那|那么|那个|还有|再问)|呢[？?]?$|^(?:and|what about|how about)\b/i;
 /** Words that only steer (time, question form) and say nothing about the topic. */
 const NON_TOPIC =
@@ -93,8 +116,9 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
   const q = question.trim();
   const norm = normalizeForMatch(q);
   const hits = ctx.matcher.find(q);
+  const ambiguousSchools = ctx.matcher.ambiguous(q);
   let rest = norm;
-  for (const h of hits) rest = rest.split(h.alias).join(' ');
+  for (const h of [...hits, ...ambiguousSchools]) rest = rest.split(h.alias).join(' ');
   const unknownSchools = ctx.matcher.unknown(q);
   for (const u of unknownSchools) rest = rest.split(u).join(' ');
   // Time is read separately; left in, "2023年发了" would cut into a junk word 年发.
@@ -133,6 +157,20 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
     for (const s of syn) add(s, weight * (s === key ? (ctx.known(s) ? 1 : 0.3) : SYNONYM_WEIGHT), key);
   }
   const elliptical = ELLIPTICAL.test(q) && topical.length <= 1;
-  const cross = (hits.length === 0 && CROSS.test(norm)) || hits.length > 1;
-  return { question: q, schools: hits.map((h) => h.school), unknownSchools, time, intent, unit, cross, elliptical, terms };
+  const cross = (hits.length === 0 && has(norm, grammar.cross)) || hits.length > 1;
+  return {
+    question: q,
+    schools: hits.map((h) => h.school),
+    ambiguousSchools,
+    unknownSchools,
+    time,
+    intent,
+    unit,
+    unitWord: askedUnitWord(norm)?.unit,
+    qualifier: askedQualifier(norm),
+    rank: askedRank(norm),
+    cross,
+    elliptical,
+    terms,
+  };
 }

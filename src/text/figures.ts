@@ -5,20 +5,7 @@
 import data from './figures.json' with { type: 'json' };
 
 export type UnitClass =
-  | 'people'
-  | 'items'
-  | 'money'
-  | 'percent'
-  | 'time'
-  | 'area'
-  | 'score'
-  | 'credit'
-  | 'age'
-  | 'length'
-  | 'weight'
-  | 'degree'
-  | 'phone'
-  | 'date';
+  'people' | 'items' | 'money' | 'percent' | 'time' | 'area' | 'score' | 'credit' | 'age' | 'length' | 'weight' | 'degree' | 'phone' | 'date';
 
 export type FigureKind = 'quantity' | 'range' | 'phone' | 'date' | 'date-range' | 'year' | 'clock' | 'ordinal' | 'cell';
 
@@ -167,6 +154,12 @@ export function recognise(text: string): Figure[] {
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+const FAMILY = new Map<string, string>();
+for (const [family, units] of Object.entries(data.families as Record<string, string[]>)) for (const u of units) FAMILY.set(u, family);
+
+/** The family of things a unit counts (篇 and 条: posts; 次 and 场: times), undefined for units of their own. */
+export const unitFamily = (unit: string | undefined) => (unit ? FAMILY.get(unit) : undefined);
 
 /** Figures that state an amount (counts, money, percentages, ranges, table cells): what 多少 asks for. */
 export const isAmount = (f: Figure) => f.kind === 'quantity' || f.kind === 'range' || f.kind === 'cell';

@@ -64,3 +64,8 @@ export function cutForSearch(text: string): string[] {
 export function cut(text: string): string[] {
   return jieba().cut(text, true);
 }
+
+/** Words with their part of speech (n noun, v verb, m numeral, x unknown…), jieba's tag set. */
+export function tag(text: string): { word: string; tag: string }[] {
+  return jieba().tag(text, true);
+}

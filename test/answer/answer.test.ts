@@ -44,14 +44,20 @@ describe('answer() on the shipped reports', async () => {
     expect(a.answer).toContain('1580个');
   });
 
-  it('resolves 去年 against today and says when the figure comes from another period', async () => {
+  it('resolves 去年 against today; a figure for a period with no report is refused, showing what the nearest says', async () => {
     const exact = await bot.answer('湖南工程职院去年招生就业的通知公告发了几条？');
+    expect(exact.found).toBe(true);
     expect(exact.answer).toContain('通知公告4条');
-    expect(exact.answer).not.toMatch(/没有.*的报告/);
+    expect(exact.answer).not.toMatch(/没有.*的/);
     const later = await shippedAnswerer(new Date('2026-11-21T12:00:00'));
     const fallback = await later.answer('湖南工程职院去年招生就业的通知公告发了几条？');
-    expect(fallback.answer).toMatch(/^没有2025年的报告，以下出自最新的2023年报告。/);
+    expect(fallback.found).toBe(false);
+    expect(fallback.answer).toMatch(/^湖南工程职业技术学院没有2025年的信息公开年度报告，无法给出2025年的数字。最近的2023年信息公开年度报告中写的是：/);
+    expect(fallback.answer).toContain('通知公告4条');
     expect(fallback.period).toBe('2023年');
+    // A question that is not about a figure is answered from the nearest report, saying so.
+    const where = await later.answer('湖南工程职院去年的学费标准在哪里公开？');
+    expect(where.answer).toMatch(/^没有2025年的信息公开年度报告，以下出自最新的2023年信息公开年度报告。/);
   });
 
   it('says found: false, and what the report does say, when the figure is not there', async () => {

@@ -1,0 +1,35 @@
+// Stage 5, check: nothing reaches the user that its citations do not back — every number in the
+// reply is in a cited quote (report periods and titles aside), every [n] exists, and every
+// institution the reply names is one it cites.
+import { numbersIn } from '../text/figures.js';
+import type { Answer } from '../types.js';
+
+/** Numbers in the reply that are in no cited quote, leaving out citation marks and report periods and titles. */
+export function uncitedNumbers(a: Pick<Answer, 'answer' | 'citations'>): string[] {
+  let text = a.answer.replace(/\[\d+\]/g, '');
+  for (const c of a.citations) text = text.split(c.period).join('').split(c.title).join('');
+  text = text.replace(/(?:19|20)\d{2}\s*[-~～]\s*(?:19|20)\d{2}学年|(?:19|20)\d{2}\s*(?:年|届)/g, '');
+  const quoted = a.citations.map((c) => c.quote).join('\n');
+  return numbersIn(text).filter((n) => !quoted.includes(n));
+}
+
+export interface CheckResult {
+  ok: boolean;
+  problems: string[];
+}
+
+export function check(a: Pick<Answer, 'answer' | 'citations' | 'found'>, namedIn: (text: string) => string[]): CheckResult {
+  const problems: string[] = [];
+  const uncited = uncitedNumbers(a);
+  if (uncited.length) problems.push(`numbers in no cited quote: ${uncited.join(', ')}`);
+  const ns = new Set(a.citations.map((c) => c.n));
+  for (const m of a.answer.matchAll(/\[(\d+)\]/g)) if (!ns.has(Number(m[1]))) problems.push(`[${m[1]}] cites nothing`);
+  // A line that quotes names only the institutions whose documents its quotes come from.
+  const schoolOf = new Map(a.citations.map((c) => [c.n, c.school]));
+  for (const line of a.answer.split('\n')) {
+    const cited = new Set([...line.matchAll(/\[(\d+)\]/g)].map((m) => schoolOf.get(Number(m[1]))));
+    if (cited.size === 0) continue;
+    for (const s of namedIn(line)) if (!cited.has(s)) problems.push(`names ${s} beside a quote from ${[...cited].join('、')}`);
+  }
+  return { ok: problems.length === 0, problems };
+}

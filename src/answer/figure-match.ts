@@ -1,0 +1,109 @@
+// Which figure of a passage answers a figure question: each figure is read with its label (the words
+// that name what it counts, "阅读量达到" in "…，阅读量达到12.5万次，…") and its qualifier (新增, 目前共有,
+// 单篇最高…), and scored against the measure, qualifier and unit the question asks for.
+import { type Qualifier, QUALIFIERS, type ParsedQuery } from '../retrieve/query.js';
+import { type Figure, isAmount, unitFamily } from '../text/figures.js';
+import { normalizeForMatch } from '../text/normalize.js';
+import { type Group, coverage } from './coverage.js';
+
+/** Punctuation that ends the stretch of words naming a figure. */
+/** Quotation marks and title marks stay inside: 《信息公开事项清单》共列出45项 counts the list's items. */
+const LABEL_STOP = /[，,；;：:。！？!?、（）()|\n]/;
+/** Longest label read after a figure ("120篇文章" names its thing after the number). */
+const TAIL_MAX = 8;
+
+export interface FigureMatch {
+  figure: Figure;
+  /** The words naming the figure, normalised. */
+  label: string;
+  qualifier?: Qualifier;
+  /** Share of the question's weight in the label. */
+  labelCoverage: number;
+  /** How well unit and qualifier fit what is asked (negative: they contradict it). */
+  fit: number;
+  /** Rank among the passage's figures: label, unit and qualifier together. */
+  score: number;
+  reasons: string[];
+}
+
+/** The figures a question can be answered with: phone numbers for 电话, dates for 什么时候, else amounts. */
+export function answersAsked(q: Pick<ParsedQuery, 'unit'>, f: Figure): boolean {
+  if (q.unit === 'phone') return f.kind === 'phone';
+  if (q.unit === 'date') return f.kind === 'date' || f.kind === 'date-range';
+  if (q.unit === 'time' && f.kind === 'clock') return true;
+  return isAmount(f);
+}
+
+/** The label of each figure: the words since the previous figure or stop, plus a short tail after it. */
+export function labels(text: string, figures: Figure[]): string[] {
+  return figures.map((f, i) => {
+    let from = i > 0 ? figures[i - 1]!.end : 0;
+    for (let k = f.start - 1; k >= from; k--) {
+      if (LABEL_STOP.test(text[k]!)) {
+        from = k + 1;
+        break;
+      }
+    }
+    let to = f.end;
+    const nextStart = figures[i + 1]?.start ?? text.length;
+    while (to < nextStart && to - f.end < TAIL_MAX && !LABEL_STOP.test(text[to]!)) to++;
+    return normalizeForMatch(text.slice(from, f.start) + text.slice(f.end, to));
+  });
+}
+
+/** The qualifier a report's label states (新增粉丝 → new, 目前共有粉丝 → total). */
+export function qualifierOf(label: string): Qualifier | undefined {
+  let best: { q: Qualifier; at: number } | undefined;
+  for (const [name, words] of Object.entries(QUALIFIERS) as [Qualifier, { report: string[] }][]) {
+    for (const w of words.report) {
+      const at = label.indexOf(w);
+      // The word nearest the figure (the end of the label before it) decides.
+      if (at >= 0 && (!best || at > best.at)) best = { q: name, at };
+    }
+  }
+  return best?.q;
+}
+
+/**
+ * How well a figure's unit fits the one asked: the very unit (多少篇 → 151篇) best, then one
+ * counting the same things (条 for 篇), then the same class (次 for 篇: both counts, not the same);
+ * another class (人 for 篇, 元 for 次) is not an answer.
+ */
+function unitFit(q: Pick<ParsedQuery, 'unit' | 'unitWord'>, f: Figure, reasons: string[]): number {
+  if (!q.unit || !f.unitClass) return !q.unit && f.unitClass ? 0.05 : 0;
+  if (f.unitClass !== q.unit) {
+    reasons.push(`unit ${f.unit} is ${f.unitClass}, asked ${q.unit}`);
+    return -0.35;
+  }
+  if (!q.unitWord || f.unit === q.unitWord) {
+    reasons.push(`unit ${f.unit} as asked`);
+    return 0.2;
+  }
+  const same = unitFamily(f.unit) !== undefined && unitFamily(f.unit) === unitFamily(q.unitWord);
+  reasons.push(same ? `unit ${f.unit} counts what ${q.unitWord} counts` : `unit ${f.unit} is a ${q.unit} unit but not ${q.unitWord}`);
+  return same ? 0.12 : 0.03;
+}
+
+/** Qualifiers a plain question ("粉丝有多少") does not mean: a part, a peak, an average, an increase. */
+const NARROWING = new Set<Qualifier>(['new', 'part', 'max', 'average']);
+
+/** Scores every figure of a passage for the question; the best first. */
+export function matchFigures(q: Pick<ParsedQuery, 'unit' | 'unitWord' | 'qualifier'>, text: string, figures: Figure[], groups: Group[]): FigureMatch[] {
+  const asked = figures.filter((f) => answersAsked(q, f));
+  const named = labels(text, asked);
+  return asked
+    .map((figure, i) => {
+      const label = named[i]!;
+      const reasons: string[] = [];
+      const labelCoverage = coverage(groups, label);
+      if (labelCoverage > 0) reasons.push(`label “${label}” holds ${(100 * labelCoverage).toFixed(0)}% of the question`);
+      const qualifier = qualifierOf(label);
+      let fit = unitFit(q, figure, reasons);
+      if (q.qualifier) {
+        if (qualifier === q.qualifier) ((fit += 0.15), reasons.push(`qualifier ${qualifier} as asked`));
+        else if (qualifier) ((fit -= 0.15), reasons.push(`qualifier ${qualifier}, asked ${q.qualifier}`));
+      } else if (qualifier && NARROWING.has(qualifier)) ((fit -= 0.08), reasons.push(`qualifier ${qualifier} not asked`));
+      return { figure, label, qualifier, labelCoverage, fit, score: 0.5 * labelCoverage + fit, reasons };
+    })
+    .sort((a, b) => b.score - a.score || a.figure.start - b.figure.start);
+}

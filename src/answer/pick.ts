@@ -1,0 +1,125 @@
+// Stage 3, pick: for one institution, the passage that answers (and why it won), or a refusal that
+// says what is missing — never a neighbouring row's, topic's or period's figure as the answer.
+import type { SearchIndex } from '../retrieve/hybrid.js';
+import type { ParsedQuery, Term } from '../retrieve/query.js';
+import { tag } from '../text/jieba.js';
+import { normalizeForMatch } from '../text/normalize.js';
+import type { ReportDocument } from '../types.js';
+import type { Passage } from './candidates.js';
+import { focusTerms, termGroups } from './coverage.js';
+import type { DocChoice } from './documents.js';
+
+export type RefusalReason =
+  /** Nothing retrieved covers enough of the question. */
+  | 'no-passage'
+  /** The best passage is about something else (官方微信 for a 官方微博 question). */
+  | 'off-topic'
+  /** A figure question whose passages hold no figure of the kind asked. */
+  | 'no-figure'
+  /** The question names something (a 专业, a channel) that no document mentions. */
+  | 'entity-missing'
+  /** A figure asked for a period that no document of the institution covers. */
+  | 'period-missing';
+
+interface PickBase {
+  school: string;
+  doc: ReportDocument;
+  /** The document's period is the one asked for (or none was asked). */
+  exact: boolean;
+  reasons: string[];
+}
+
+export type Decision =
+  | (PickBase & { outcome: 'answer'; passage: Passage; companion?: Passage })
+  | (PickBase & { outcome: 'refuse'; reason: RefusalReason; missing?: string; related?: Passage });
+
+export interface PickEnv {
+  search: Pick<SearchIndex, 'known' | 'idf'>;
+  documentsById: Map<string, ReportDocument>;
+  /** Least share of the question a passage must cover to count as an answer. */
+  minCoverage: number;
+}
+
+/** Nouns name things a document either mentions or not; verbs, numerals and pronouns are phrasing. */
+const isNoun = (word: string) => tag(word).every((w) => /^(?:n|nr|ns|nt|nz|nw|x)$/.test(w.tag));
+
+/**
+ * Nouns the question types that no document uses and no synonym explains (舞蹈 in a fee question
+ * about a table that does not list it): what is asked for is not in the reports.
+ */
+export function missingEntities(q: ParsedQuery, search: PickEnv['search']): string[] {
+  const bySource = new Map<string, Term[]>();
+  for (const t of q.terms) (bySource.get(t.source) ?? bySource.set(t.source, []).get(t.source)!).push(t);
+  const out: string[] = [];
+  for (const [source, ts] of bySource) {
+    if (ts.length !== 1 || ts[0]!.term !== source) continue;
+    if (!/^[\u4e00-\u9fa5]{2,}$/.test(source) || search.known(source) || !isNoun(source)) continue;
+    out.push(source);
+  }
+  return out;
+}
+
+/** The best passage that at least names the question's main topic: what the report does say. */
+function relatedPassage(q: ParsedQuery, passages: Passage[], search: PickEnv['search']): Passage | undefined {
+  const idf = (t: string) => Math.max(search.idf(t), 0.2);
+  const main = focusTerms(termGroups(q.terms, idf), search);
+  if (!main) return undefined;
+  return [...passages]
+    .filter((p) => main.some((t) => normalizeForMatch(p.text).includes(t.term)))
+    .sort((a, b) => b.coverage - a.coverage || a.text.length - b.text.length)[0];
+}
+
+/** A second passage worth adding: close in score, from another sentence, short. */
+function companion(q: ParsedQuery, passages: Passage[], minCoverage: number): Passage | undefined {
+  if (q.intent === 'figure') return undefined;
+  const top = passages[0]!;
+  return passages.find(
+    (p) =>
+      p !== top &&
+      p.hit.chunk.docId === top.hit.chunk.docId &&
+      (p.end <= top.start || p.start >= top.end) &&
+      p.score >= top.score * 0.9 &&
+      p.coverage >= minCoverage &&
+      p.text.length <= 60,
+  );
+}
+
+export function pick(q: ParsedQuery, school: string, choices: DocChoice[], passages: Passage[], env: PickEnv): Decision {
+  const top = passages[0];
+  const docOf = (p: Passage) => env.documentsById.get(p.hit.chunk.docId)!;
+  const choiceOf = (doc: ReportDocument) => choices.find((c) => c.doc.docId === doc.docId) ?? choices[0]!;
+  const fallback = choices[0]!;
+  const base = (doc: ReportDocument): PickBase => ({ school, doc, exact: choiceOf(doc).exact, reasons: [] });
+  const refuse = (reason: RefusalReason, why: string, extra: { missing?: string } = {}): Decision => {
+    const related = relatedPassage(q, passages, env.search);
+    const doc = related ? docOf(related) : top ? docOf(top) : fallback.doc;
+    return { ...base(doc), outcome: 'refuse', reason, ...extra, ...(related ? { related } : {}), reasons: [why] };
+  };
+
+  const missing = missingEntities(q, env.search);
+  if (missing.length) return refuse('entity-missing', `no document uses “${missing.join('、')}”`, { missing: missing.join('、') });
+  if (!top || top.score <= 0) return refuse('no-passage', 'nothing retrieved answers');
+  if (top.coverage < env.minCoverage)
+    return refuse('no-passage', `best passage covers ${(100 * top.coverage).toFixed(0)}% of the question (< ${100 * env.minCoverage}%)`);
+  if (q.intent === 'figure' && !top.hasFigure) return refuse('no-figure', 'no figure of the kind asked near the topic');
+  // A figure must be about the question's main topic: 263条 of 官方微信 does not answer 官方微博.
+  if (q.intent === 'figure' && !top.focus) return refuse('off-topic', 'the best figure is not about the question’s main topic');
+  const doc = docOf(top);
+  const exact = choiceOf(doc).exact;
+  if (q.intent === 'figure' && !exact && q.time?.kind === 'interval') {
+    return {
+      ...base(doc),
+      outcome: 'refuse',
+      reason: 'period-missing',
+      related: top,
+      reasons: [`no report for ${q.time.label}; nearest is ${doc.period.label}`],
+    };
+  }
+  const reasons = [
+    `best passage: score ${top.score.toFixed(3)}, covers ${(100 * top.coverage).toFixed(0)}% of the question`,
+    ...(top.figure ? [`figure ${top.figure.figure.text}: ${top.figure.reasons.join('; ') || 'the only figure of the kind asked'}`] : []),
+  ];
+  const runnerUp = passages.find((p) => p.text !== top.text);
+  if (runnerUp) reasons.push(`runner-up (${runnerUp.score.toFixed(3)}): “${runnerUp.text.slice(0, 40)}”`);
+  return { ...base(doc), outcome: 'answer', passage: top, companion: companion(q, passages, env.minCoverage), exact, reasons };
+}

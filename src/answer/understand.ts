@@ -1,0 +1,89 @@
+// Stage 1, understand: the question (with the previous turn and the widget's school) → a Query:
+// institutions (or the names that fit several), period, question type, the figure asked for, and
+// the parts of a two-part question.
+import { type ParsedQuery, type QueryContext, parseQuery } from '../retrieve/query.js';
+import grammar from '../retrieve/question-words.json' with { type: 'json' };
+import { parseTime } from '../retrieve/time.js';
+import { type TurnContext, isFollowUp } from './context.js';
+
+export interface Query extends ParsedQuery {
+  /** Two questions in one message ("报了几项，批了几项？"): each answered on its own. */
+  parts: ParsedQuery[];
+  /** What understanding decided and why, for --explain. */
+  notes: string[];
+}
+
+export interface UnderstandOptions {
+  /** The widget's or CLI's institution, used when the question names none. */
+  school?: string;
+  context?: TurnContext;
+  today: Date;
+}
+
+/** A question word: every part of a two-part question asks something of its own. */
+const ASK = /多少|几[个条篇次项名人期场件份门所位家起处天年号月]?|哪些|哪里|哪儿|什么|怎么|如何|是否|有没有|吗|呢|how|what|which|where|when/i;
+const SPLIT = new RegExp(`[，,；;？?]|(?:${grammar.parts.join('|')})`, 'g');
+
+/**
+ * The questions a message asks: one per segment that asks something, each with the message's
+ * other segments (the institution, the topic) in front ("安全职院官微，发了几篇，阅读量多少").
+ */
+export function questionParts(question: string): string[] {
+  const segments = question
+    .split(SPLIT)
+    .map((s) => s.trim())
+    .filter((s) => s.replace(/[\s\p{P}]/gu, '').length > 1);
+  const asking = segments.filter((s) => ASK.test(s));
+  if (asking.length < 2) return [question];
+  const context = segments.filter((s) => !ASK.test(s)).join('');
+  return asking.map((s) => context + s);
+}
+
+/** "学费和住宿费分别是多少": one ask over two topics joined by 和/与/及, split when 分别 or 各 says so. */
+function splitTopics(question: string): string[] | undefined {
+  const m = /^(.*?)([\u4e00-\u9fa5]{2,8})(?:和|与|及|以及|跟)([\u4e00-\u9fa5]{2,8})(?:分别|各)(.*)$/.exec(question);
+  if (!m) return undefined;
+  return [`${m[1]}${m[2]}${m[4]}`, `${m[1]}${m[3]}${m[4]}`];
+}
+
+export function understand(question: string, opts: UnderstandOptions, ctx: Omit<QueryContext, 'today'>): Query {
+  const qctx = { ...ctx, today: opts.today };
+  const notes: string[] = [];
+  let q = parseQuery(question, qctx);
+  const prev = opts.context;
+  if ((q.elliptical || isFollowUp(question)) && prev?.question) {
+    // A follow-up ("那去年呢？", "那安全职院呢？") keeps the previous topic and changes what it names.
+    const base = parseQuery(prev.question, qctx);
+    const schoolsNamed = q.schools.length ? q.schools : prev.school ? [prev.school] : base.schools;
+    notes.push(`follow-up of “${prev.question}”`);
+    q = {
+      ...base,
+      question: q.question,
+      schools: schoolsNamed,
+      ambiguousSchools: q.ambiguousSchools,
+      unknownSchools: q.unknownSchools,
+      time: q.time ?? (prev.period ? parseTime(prev.period, opts.today) : base.time),
+      cross: q.schools.length > 1 || (schoolsNamed.length === 0 && base.cross),
+      terms: [...base.terms, ...q.terms.filter((t) => !base.terms.some((b) => b.term === t.term))],
+    };
+  } else if (q.schools.length === 0 && q.unknownSchools.length === 0 && q.ambiguousSchools.length === 0 && !q.cross && q.intent !== 'catalog') {
+    const fallback = opts.school ? ctx.matcher.resolve(opts.school) : prev?.school;
+    if (fallback) {
+      q.schools = [fallback];
+      notes.push(`no institution named: ${opts.school ? 'the widget’s' : 'the previous turn’s'} ${fallback}`);
+    }
+  }
+  const texts = questionParts(question).length > 1 ? questionParts(question) : (splitTopics(question) ?? [question]);
+  const parts =
+    texts.length > 1
+      ? texts.map((t) => {
+          const p = parseQuery(t, qctx);
+          // A part that names no institution or time is about the ones the message names; the
+          // message's other words set the scene at a lower weight (官微 for "阅读量多少").
+          const scene = q.terms.filter((x) => !p.terms.some((y) => y.term === x.term)).map((x) => ({ ...x, weight: x.weight * 0.4 }));
+          return { ...p, schools: p.schools.length ? p.schools : q.schools, time: p.time ?? q.time, cross: q.cross || p.cross, terms: [...p.terms, ...scene] };
+        })
+      : [];
+  if (parts.length) notes.push(`two-part question: ${texts.map((t) => `“${t}”`).join(' / ')}`);
+  return { ...q, parts, notes };
+}
