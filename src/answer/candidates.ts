@@ -185,7 +185,7 @@ function scoreFigureWindow(q: ParsedQuery, w: PreparedWindow, groups: Group[]): 
   const own = coverage(groups, normalizeForMatch(clause.text));
   // The label picks the figure within a passage; across passages it only leans, since the
   // passage's own coverage already says how much of the topic it holds.
-  return { own, bonus: 0.1 + 0.5 * best.fit + 0.15 * best.labelCoverage, figure: best };
+  return { own, bonus: 0.1 + 0.5 * best.fit + 0.15 * best.labelCoverage + 0.1 * best.measureCoverage, figure: best };
 }
 
 /** True when some figure in the text answers the question's kind of figure. */

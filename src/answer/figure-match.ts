@@ -19,6 +19,8 @@ export interface FigureMatch {
   qualifier?: Qualifier;
   /** Share of the question's weight in the label. */
   labelCoverage: number;
+  /** Share of the measure's weight (the words next to the ask: 阅读量, 办结, 关注者) in the label. */
+  measureCoverage: number;
   /** How well unit and qualifier fit what is asked (negative: they contradict it). */
   fit: number;
   /** Rank among the passage's figures: label, unit and qualifier together. */
@@ -88,22 +90,31 @@ function unitFit(q: Pick<ParsedQuery, 'unit' | 'unitWord'>, f: Figure, reasons: 
 const NARROWING = new Set<Qualifier>(['new', 'part', 'max', 'average']);
 
 /** Scores every figure of a passage for the question; the best first. */
-export function matchFigures(q: Pick<ParsedQuery, 'unit' | 'unitWord' | 'qualifier'>, text: string, figures: Figure[], groups: Group[]): FigureMatch[] {
+export function matchFigures(
+  q: Pick<ParsedQuery, 'unit' | 'unitWord' | 'qualifier' | 'measure'>,
+  text: string,
+  figures: Figure[],
+  groups: Group[],
+): FigureMatch[] {
   const asked = figures.filter((f) => answersAsked(q, f));
   const named = labels(text, asked);
+  // A group is measured when its word is (part of) a measure word: 阅读 of 阅读量.
+  const measured = groups.filter((g) => g.terms.some((t) => q.measure.some((m) => m.includes(t.source) || m.includes(t.term))));
   return asked
     .map((figure, i) => {
       const label = named[i]!;
       const reasons: string[] = [];
       const labelCoverage = coverage(groups, label);
+      const measureCoverage = measured.length ? coverage(measured, label) : 0;
       if (labelCoverage > 0) reasons.push(`label “${label}” holds ${(100 * labelCoverage).toFixed(0)}% of the question`);
+      if (measureCoverage > 0) reasons.push(`and the measure asked (${q.measure.join('、')})`);
       const qualifier = qualifierOf(label);
       let fit = unitFit(q, figure, reasons);
       if (q.qualifier) {
         if (qualifier === q.qualifier) ((fit += 0.15), reasons.push(`qualifier ${qualifier} as asked`));
         else if (qualifier) ((fit -= 0.15), reasons.push(`qualifier ${qualifier}, asked ${q.qualifier}`));
       } else if (qualifier && NARROWING.has(qualifier)) ((fit -= 0.08), reasons.push(`qualifier ${qualifier} not asked`));
-      return { figure, label, qualifier, labelCoverage, fit, score: 0.5 * labelCoverage + fit, reasons };
+      return { figure, label, qualifier, labelCoverage, measureCoverage, fit, score: 0.3 * labelCoverage + 0.4 * measureCoverage + fit, reasons };
     })
     .sort((a, b) => b.score - a.score || a.figure.start - b.figure.start);
 }

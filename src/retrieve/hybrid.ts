@@ -93,8 +93,10 @@ export class SearchIndex {
     const ranges = docIds ? [...docIds].map((d) => this.rangeByDoc.get(d)).filter((r): r is [number, number] => !!r) : undefined;
     const depth = Math.max(k * 4, 30);
 
-    const kw: WeightedTerm[] = [];
-    for (const t of terms) for (const w of words(t.term)) kw.push({ term: w, weight: t.weight });
+    // A term in two synonym groups is searched once, at its larger weight.
+    const best = new Map<string, number>();
+    for (const t of terms) for (const w of words(t.term)) best.set(w, Math.max(best.get(w) ?? 0, t.weight));
+    const kw: WeightedTerm[] = [...best].map(([term, weight]) => ({ term, weight }));
     for (const g of bigrams(text)) kw.push({ term: g, weight: 0.3 });
     const lexical = searchBm25(this.index.keywords, kw, { limit: depth, ranges }).map((h) => ({ id: h.doc, score: h.score }));
 
@@ -115,7 +117,12 @@ export class SearchIndex {
     for (const id of new Set(candidates)) {
       const key = this.headingKeys[id]!;
       let s = 0;
-      for (const t of terms) if (t.term.length > 1 && key.includes(t.term)) s += t.weight * this.idf(t.term);
+      const seen = new Set<string>();
+      for (const t of terms) {
+        if (t.term.length < 2 || seen.has(t.term) || !key.includes(t.term)) continue;
+        seen.add(t.term);
+        s += t.weight * this.idf(t.term);
+      }
       if (s > 0) out.push({ id, score: s });
     }
     return out.sort((a, b) => b.score - a.score);

@@ -4,6 +4,7 @@
 import { type UnitClass, recognise } from '../text/figures.js';
 import { type Lexicon, expand } from '../text/synonyms.js';
 import { normalizeForMatch } from '../text/normalize.js';
+import { tag } from '../text/jieba.js';
 import { words } from '../text/tokenize.js';
 import grammar from './question-words.json' with { type: 'json' };
 import type { Ambiguous, SchoolMatcher } from './schools.js';
@@ -34,6 +35,11 @@ export interface ParsedQuery {
   unit?: UnitClass;
   /** The unit word itself when the question names one (多少篇 → 篇). */
   unitWord?: string;
+  /**
+   * The words naming what is measured, next to the ask word: 关注者 in "公众号有多少关注者", 办结
+   * in "热线办结了多少件", 采用 and 稿件 in "采用了多少篇稿件". They tell figures of one sentence apart.
+   */
+  measure: string[];
   /** What narrows the figure asked for: 新增, 累计/目前共有, 最高, 平均, 其中. */
   qualifier?: Qualifier;
   /** 哪所学校…最多 / 最少. */
@@ -55,13 +61,54 @@ export function askedUnitWord(q: string): { unit: string; unitClass: UnitClass }
   return f?.unit && f.unitClass && f.start === 0 ? { unit: f.unit, unitClass: f.unitClass } : undefined;
 }
 
-/** The kind of figure a question asks for: the unit it names (多少条 → items) or its wording (学费 → money). */
+/**
+ * The kind of figure a question asks for: the unit it names (多少条 → items), else the wording
+ * nearest the end, where the ask is (热线办结率是多少 → percent, not the phone of 热线).
+ */
 export function askedUnit(q: string): UnitClass | undefined {
   const word = askedUnitWord(q);
   if (word) return word.unitClass;
-  for (const [cls, phrases] of Object.entries(grammar.unitAsks)) if (has(q, phrases)) return cls as UnitClass;
+  let best: { cls: UnitClass; end: number } | undefined;
+  for (const [cls, phrases] of Object.entries(grammar.unitAsks)) {
+    for (const p of phrases) {
+      const at = q.lastIndexOf(p);
+      if (at >= 0 && (!best || at + p.length > best.end)) best = { cls: cls as UnitClass, end: at + p.length };
+    }
+  }
+  if (best) return best.cls;
   if (/多少|几/.test(q) && /率/.test(q)) return 'percent';
   return undefined;
+}
+
+const ASK_WORD = /^(?:多少|几|多大|多久|多长|哪天|什么时候|how|what)/;
+const GLUE = new Set(grammar.glue);
+const CONTENT = /^(?:n|nr|ns|nt|nz|nw|vn|v|vd|an|a|x|eng|l|j|i)$/;
+
+/**
+ * The measure: the first content word after the ask ("多少篇稿件" → 稿件), and the nearest content
+ * word before it unless 有/是 stands between and a word follows ("有多少关注者" → 关注者 only).
+ */
+export function measureWords(rest: string): string[] {
+  const tokens: { word: string; tag: string }[] = [];
+  // jieba cuts 阅读量 into 阅读 + 量 and 关注者 into 关注 + 者: a measure suffix joins its word.
+  for (const t of tag(rest)) {
+    if (!t.word.trim()) continue;
+    const prev = tokens.at(-1);
+    if (prev && /^(?:量|率|数|者|额|费)$/.test(t.word) && CONTENT.test(prev.tag)) prev.word += t.word;
+    else tokens.push({ ...t });
+  }
+  const ask = tokens.findIndex((t) => ASK_WORD.test(t.word));
+  if (ask < 0) return [];
+  const content = (t: { word: string; tag: string }) => CONTENT.test(t.tag) && !GLUE.has(t.word) && [...t.word].length > 1 && !ASK_WORD.test(t.word);
+  const after = tokens.slice(ask + 1, ask + 4).find(content)?.word;
+  let i = ask - 1;
+  let linked = false;
+  while (i >= 0 && !content(tokens[i]!)) {
+    if (/^(?:有|是|为|达到?)$/.test(tokens[i]!.word)) linked = true;
+    i--;
+  }
+  const before = i >= 0 && !(linked && after) ? [tokens[i]!.word] : [];
+  return [...new Set([...before, after].filter((w): w is string => !!w))];
 }
 
 /** The qualifier a question asks for (新增, 累计…), if any. */
@@ -78,25 +125,29 @@ function askedRank(q: string): 'max' | 'min' | undefined {
 
 function intentOf(q: string): { intent: Intent; unit?: UnitClass } {
   const unit = askedUnit(q);
+  const withUnit = (intent: Intent) => ({ intent, ...(unit ? { unit } : {}) });
   if (/报告/.test(q) && /(哪一?年|哪些报告|几份|什么时[候间]|哪几份|覆盖|收录|各是)/.test(q) && !/就业质量|质量年/.test(q)) return { intent: 'catalog' };
-  if (/多少|几[个条篇次项名人期场件份门所位家起处]|数量|how many|how much|number of|率是|比例/.test(q)) return { intent: 'figure', unit };
+  // A date, a duration or a phone number is a figure too: 什么时候公示 is answered by 7月10日至7月16日.
+  if (/多少|几[个条篇次项名人期场件份门所位家起处天年号月]|数量|how many|how much|number of|率是|比例|什么时候|哪天|何时|多久|多长时间/.test(q)) {
+    return { intent: 'figure', unit };
+  }
   // Contact details and names are answered by a string, not a counted figure.
-  if (/叫什么|名称是|名字|电话|号码|邮箱|网址|地址|what'?s the name|name of|called|phone|email/.test(q)) return { intent: 'name' };
+  if (/叫什么|名称是|名字|电话|号码|邮箱|网址|地址|what'?s the name|name of|called|phone|email/.test(q)) return withUnit('name');
   if (
     /在哪|哪里|哪儿|哪个栏目|哪个平台|哪些平台|哪些渠道|什么渠道|通过什么|什么方式|怎么让|怎么知道|如何|怎样|在什么|where|which platform|how (?:do|can|did)/.test(
       q,
     )
   ) {
-    return { intent: 'where' };
+    return withUnit('where');
   }
-  if (/吗[？?]?$|有没有|是否|会不会|能不能|有无|\b(?:is|are|does|do|can|will)\b/.test(q)) return { intent: 'yesno' };
-  return { intent: 'what' };
+  if (/吗[？?]?$|有没有|是否|会不会|能不能|有无|\b(?:is|are|does|do|can|will)\b/.test(q)) return withUnit('yesno');
+  return withUnit('what');
 }
 
 const ELLIPTICAL = /^(?:那|那么|那个|还有|再问)|呢[？?]?$|^(?:and|what about|how about)\b/i;
 /** Words that only steer (time, question form) and say nothing about the topic. */
 const NON_TOPIC =
-  /^(?:去年|今年|前年|大前年|本年|本年度|上年|学年|上学年|本学年|最新|最近|近期|\d{1,4}年?|\d+学年|发了|多少条|几条|几次|多少|有几|那么|那个|那|呢|请问|知道|想|问|一下|是|有|吗|last|year|this|latest|recent|about|tell|me|please|呀)$/;
+  /^(?:去年|今年|前年|大前年|本年|本年度|上年|学年|上学年|本学年|最新|最近|近期|\d{1,4}年?|\d+学年|发了|多少条|几条|几次|几[个起点号天件项位名人]|多少|有几|时候|什么时候|何时|那么|那个|那|呢|请问|知道|想|问|一下|是|有|吗|last|year|this|latest|recent|about|tell|me|please|呀)$/;
 
 const TIME_WORDS =
   /(?:19|20)?\d{2}\s*[-~～至到—]\s*(?:19|20)?\d{2}\s*学年|(?:19|20)\d{2}\s*年度?|[12]\d\s*年(?!级)|大前年|前年|去年|今年|本年度?|上一?学年|本学年|这学年|上一?年|最新|最近|近期/g;
@@ -145,16 +196,27 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
     // Sub-words of long words (学工网站 → 学工, 网站) help partial matches, counted with their word.
     if (w.length >= 3) for (const sub of words(w, true)) if (sub !== w && !NON_TOPIC.test(sub)) add(sub, ctx.known(sub) ? 0.5 : 0.15, w);
   }
-  for (const { key, terms: syn, weight } of expand(ctx.lexicon, rest)) {
+  for (const { key: matched, terms: syn, weight } of expand(ctx.lexicon, rest)) {
+    // A key inside a longer typed word (公众号, 微信 in 微信公众号) widens that word's group: one
+    // typed word is one topic, however many keys it holds.
+    const host = terms.find((t) => t.source === t.term && t.term.length > matched.length && t.term.includes(matched));
+    const key = host ? host.source : matched;
     // A colloquial key no report uses (质量年报) counts little itself; its synonyms carry the group.
     // Words the user typed that the entry names join its group, so a word and its synonyms count once.
-    for (const t of terms) {
-      if (t.source === key || t.term === key || syn.includes(t.term)) {
+    for (const t of host ? [] : terms) {
+      // Only words of their own (typed, or a key's own term) join; another group's synonym stays there.
+      if (t.source === key || ((t.term === key || syn.includes(t.term)) && t.source === t.term)) {
         t.source = key;
         if (weight < 1) t.weight = Math.min(t.weight, weight);
       }
     }
-    for (const s of syn) add(s, weight * (s === key ? (ctx.known(s) ? 1 : 0.3) : SYNONYM_WEIGHT), key);
+    for (const s of syn) {
+      const w = weight * (s === key ? (ctx.known(s) ? 1 : 0.3) : SYNONYM_WEIGHT);
+      // A synonym two entries share (稿件 for 稿子 and for 外面媒体) belongs to both groups.
+      const other = terms.find((t) => t.term === s && t.source !== key && t.source !== t.term);
+      if (other && !terms.some((t) => t.term === s && t.source === key)) terms.push({ term: s, weight: w, source: key });
+      else add(s, w, key);
+    }
   }
   const elliptical = ELLIPTICAL.test(q) && topical.length <= 1;
   const cross = (hits.length === 0 && has(norm, grammar.cross)) || hits.length > 1;
@@ -167,6 +229,7 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
     intent,
     unit,
     unitWord: askedUnitWord(norm)?.unit,
+    measure: measureWords(rest),
     qualifier: askedQualifier(norm),
     rank: askedRank(norm),
     cross,

@@ -18,13 +18,27 @@ describe('reading a question', () => {
     ['阳光平台办结率是多少', 'figure', 'percent'],
     ['计划招多少人', 'figure', 'people'],
     ['How many complaints were handled?', 'figure', undefined],
-    ['学费标准在哪里公开？', 'where', undefined],
+    ['学费标准在哪里公开？', 'where', 'money'],
+    ['什么时候公示录取名单？', 'figure', 'date'],
+    ['热线办结率是多少', 'figure', 'percent'],
+    ['咨询电话是多少', 'figure', 'phone'],
+    ['学制几年', 'figure', 'time'],
     ['通过什么渠道咨询', 'where', undefined],
-    ['会公开教育收费吗？', 'yesno', undefined],
+    ['会公开教育收费吗？', 'yesno', 'money'],
     ['团委抖音号叫什么？', 'name', undefined],
     ['这几份报告各是哪一年的？', 'catalog', undefined],
   ])('"%s" is a %s question (unit %s)', (s, intent, unit) => {
     expect(q(s)).toMatchObject({ intent, unit });
+  });
+
+  it.each([
+    ['公众号有多少关注者？', ['关注者']],
+    ['热线办结了多少件？', ['办结']],
+    ['采用了多少篇稿件？', ['采用', '稿件']],
+    ['公众号阅读量是多少', ['阅读量']],
+    ['教育乱收费投诉收到了几起', ['投诉']],
+  ])('reads the measure of "%s" next to the ask word', (s, measure) => {
+    expect(q(s).measure).toEqual(measure);
   });
 
   it('bridges the vocabulary gap with the synonym lexicon', () => {

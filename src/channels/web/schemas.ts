@@ -14,6 +14,8 @@ export const AskBodySchema = z.object({
     .string()
     .regex(/^[\w-]{1,64}$/, 'sessionId 只能包含字母、数字、- 和 _。 / sessionId may only hold letters, digits, - and _.')
     .optional(),
+  /** Attach what each answering stage decided (institution, candidates, the clause picked and why). */
+  explain: z.boolean().optional(),
 });
 export type AskBody = z.infer<typeof AskBodySchema>;
 

@@ -111,7 +111,7 @@ export async function createWebServer(deps: WebDeps): Promise<FastifyInstance> {
       );
     }
     const context = sessions.get(body.sessionId);
-    const answer = await bot.answer(body.question, { school: body.school, context });
+    const answer = await bot.answer(body.question, { school: body.school, context, explain: body.explain });
     sessions.set(body.sessionId, nextContext(context, answer));
     req.log.info(
       {

@@ -21,6 +21,22 @@ describe('web API on loopback', () => {
     expect(a.citations[0]).toMatchObject({ school: '湖南工程职业技术学院', section: ['2、 主动公开情况', '（2） 主动公开信息的数据统计'] });
   });
 
+  it('explains each stage when asked with explain: true, and only then', async () => {
+    const r = await post(`${s.url}/api/ask`, { question: '湖南工程职院官微发了多少条？', explain: true });
+    expect(r.status).toBe(200);
+    const a = AnswerSchema.parse(r.json);
+    expect(a.explain!.understand).toMatchObject({ institutions: ['湖南工程职业技术学院'], intent: 'figure', unit: 'items', scope: 'single' });
+    const d = a.explain!.decisions[0]!;
+    expect(d).toMatchObject({ school: '湖南工程职业技术学院', outcome: 'answer' });
+    expect(d.candidates[0]!.figure).toMatch(/263/);
+    expect(d.reasons.join(' ')).toMatch(/263/);
+    expect(a.explain!.check).toEqual({ ok: true, problems: [] });
+    const plain = await post(`${s.url}/api/ask`, { question: '湖南工程职院官微发了多少条？' });
+    expect(plain.json.explain).toBeUndefined();
+    const bad = await post(`${s.url}/api/ask`, { question: '湖南工程职院官微发了多少条？', explain: 'yes' });
+    expect(bad.status).toBe(400);
+  });
+
   it('keeps follow-up context per session', async () => {
     await post(`${s.url}/api/ask`, { question: '传媒学院官微发布了多少篇推文？', sessionId: 'sess-1' });
     const r = await post(`${s.url}/api/ask`, { question: '那安全职院呢？', sessionId: 'sess-1' });

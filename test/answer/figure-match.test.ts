@@ -1,0 +1,52 @@
+// Picking the figure that answers among several in one sentence, on sentences not from the shipped reports.
+import { describe, expect, it } from 'vitest';
+import { termGroups } from '../../src/answer/coverage.js';
+import { labels, matchFigures, qualifierOf } from '../../src/answer/figure-match.js';
+import { parseQuery } from '../../src/retrieve/query.js';
+import { createSchoolMatcher } from '../../src/retrieve/schools.js';
+import { recognise } from '../../src/text/figures.js';
+import { loadLexicon } from '../../src/text/synonyms.js';
+
+const ctx = { matcher: createSchoolMatcher(['临江理工学院']), lexicon: loadLexicon(), today: new Date('2025-03-01'), known: () => true };
+
+/** The figure a question picks in a sentence. */
+function picked(question: string, sentence: string): string | undefined {
+  const q = parseQuery(question, ctx);
+  const groups = termGroups(q.terms, () => 1);
+  return matchFigures(q, sentence, recognise(sentence), groups)[0]?.figure.text;
+}
+
+const MEDIA = '学校微信公众号全年推送图文412篇，累计阅读量36.2万次，新增关注1.1万人，目前共有关注者4.7万余人，单篇最高阅读量1.3万次';
+
+const CASES: [question: string, sentence: string, figure: string][] = [
+  ['临江理工公众号阅读量多少？', MEDIA, '36.2万次'],
+  ['临江理工公众号推送了多少篇？', MEDIA, '412篇'],
+  ['临江理工公众号有多少关注者？', MEDIA, '4.7万余人'],
+  ['临江理工公众号新增了多少关注？', MEDIA, '1.1万人'],
+  ['临江理工公众号单篇最高阅读量是多少？', MEDIA, '1.3万次'],
+  ['收到投稿多少篇？', '全年共收到各单位投稿1164篇，经审核采用392篇', '1164篇'],
+  ['采用了多少篇稿件？', '全年共收到各单位投稿1164篇，经审核采用392篇', '392篇'],
+  ['热线办结了多少件？', '12345热线受理群众诉求14.8万件，办结14.6万件，办结率98.6%', '14.6万件'],
+  ['热线办结率是多少？', '12345热线受理群众诉求14.8万件，办结14.6万件，办结率98.6%', '98.6%'],
+  ['住宿费一年多少钱？', '四人间住宿费每生每学年1200元，共有床位3200个', '1200元'],
+  ['咨询电话是多少？', '咨询电话0571-86390417，共接听来电560余次', '0571-86390417'],
+  ['什么时候公示？', '拟录取名单于2024年7月10日至7月16日公示，共计380人', '2024年7月10日至7月16日'],
+];
+
+describe('the figure that answers', () => {
+  it.each(CASES)('“%s” picks %s… in its sentence', (question, sentence, figure) => {
+    expect(picked(question, sentence)).toBe(figure);
+  });
+
+  it('reads the words naming each figure, up to the previous figure or stop', () => {
+    const s = '推送图文412篇，累计阅读量36.2万次，新增关注1.1万人';
+    expect(labels(s, recognise(s))).toEqual(['推送图文', '累计阅读量', '新增关注']);
+  });
+
+  it('reads qualifiers from the label, the word nearest the figure deciding', () => {
+    expect(qualifierOf('新增关注')).toBe('new');
+    expect(qualifierOf('目前共有关注者')).toBe('total');
+    expect(qualifierOf('单篇最高阅读量')).toBe('max');
+    expect(qualifierOf('推送图文')).toBeUndefined();
+  });
+});
