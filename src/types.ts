@@ -94,6 +94,7 @@ export const ExplainSchema = z.object({
     intent: z.string(),
     scope: z.enum(['single', 'compare', 'open', 'catalog', 'clarify', 'unknown']),
     unit: z.string().optional(),
+    measure: z.array(z.string()),
     qualifier: z.string().optional(),
     rank: z.string().optional(),
     parts: z.array(z.string()),

@@ -8,7 +8,7 @@ import type { ParsedQuery } from '../retrieve/query.js';
 import { type SchoolMatcher, createSchoolMatcher } from '../retrieve/schools.js';
 import type { Lexicon } from '../text/synonyms.js';
 import type { Answer, Explain, ReportDocument } from '../types.js';
-import { type Passage, candidates } from './candidates.js';
+import { type Passage, candidates, mentionsChannel } from './candidates.js';
 import { check } from './check.js';
 import { Citations, type Quote, citationOf, composeDecision } from './compose.js';
 import type { TurnContext } from './context.js';
@@ -115,7 +115,10 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
   /** Quotes for a question: long passages trimmed to the part holding its terms (and, for figures, a digit). */
   const quoterFor = (cites: Citations, q: ParsedQuery): Quote => {
     const groups = termGroups(q.terms, idf);
-    return cites.quoter((text) => coverage(groups, text) + (q.intent === 'figure' && /\d/.test(text) ? 0.2 : 0));
+    // A figure question's quote keeps a digit; a 在哪 question's keeps the channel.
+    return cites.quoter(
+      (text) => coverage(groups, text) + (q.intent === 'figure' && /\d/.test(text) ? 0.2 : 0) + (q.intent === 'where' && mentionsChannel(text) ? 0.2 : 0),
+    );
   };
 
   /** The question's main topic words, for "没有找到…" replies. */
@@ -238,6 +241,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
         intent: q.intent,
         scope,
         unit: q.unit,
+        measure: q.measure,
         qualifier: q.qualifier,
         rank: q.rank,
         parts: q.parts.map((p) => p.question),

@@ -8,7 +8,8 @@ import { type Figure, recognise } from '../text/figures.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { words } from '../text/tokenize.js';
 import type { Chunk, DocumentKind } from '../types.js';
-import { type Group, coverage, focusTerms, termGroups } from './coverage.js';
+import { type Group, coverage, holds, requiredTopics, termGroups } from './coverage.js';
+import { isNoun } from '../text/jieba.js';
 import { type FigureMatch, answersAsked, matchFigures } from './figure-match.js';
 import { type Span, splitClauses, splitSentences } from './sentences.js';
 
@@ -27,7 +28,10 @@ export interface Passage extends Span {
 }
 
 const CHANNEL =
-  /网站|官网|平台|公众号|微信|微博|抖音|视频号|QQ群|微信群|专栏|栏目|系统|手册|热线|电话|邮箱|橱窗|公示栏|宣传栏|大厅|信箱|校报|学报|[^联互]网[、，。上和]/;
+  /网站|官网|平台|公众号|微信|微博|抖音|视频号|QQ群|微信群|专栏|栏目|系统|手册|热线|电话|邮箱|橱窗|公示栏|宣传栏|大厅|信箱|校报|学报|[\u4e00-\u9fa5]{1,8}网(?![络格点状])/;
+
+/** True when the text names a channel (a website, a platform, a hotline…): what 在哪 questions want. */
+export const mentionsChannel = (text: string) => CHANNEL.test(text);
 
 /** Words that every report's headings use; they name no topic. */
 const HEADING_FILLER =
@@ -120,8 +124,11 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
   const out: Passage[] = [];
   const depth = opts.depth ?? 8;
   const asked = q.terms.map((t) => t.term).join(' ');
-  const focus = focusTerms(groups, search);
-  const holdsFocus = (text: string) => !focus || focus.some((t) => text.includes(t.term));
+  // Every topic the passage must be about; each may be held by the heading, the paragraph, the
+  // sentence or the passage itself.
+  const required = requiredTopics(groups, search, isNoun);
+  const held = (text: string) => required.map((ts) => ts.some((t) => holds(text, t.term)));
+  const all = (...flags: boolean[][]) => required.every((_, i) => flags.some((f) => f[i]));
   // Figures want the tight clause; other questions read better as a whole sentence.
   const sentenceMax = q.intent === 'figure' ? 90 : 150;
   hits.slice(0, depth).forEach((hit, rank) => {
@@ -129,16 +136,16 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
     const heading = prep.heading;
     const headingCov = coverage(groups, heading);
     const offTopic = Math.min(2, prep.headingWords.filter((w) => !asked.includes(w)).length);
-    const headingFocus = holdsFocus(heading);
+    const headingHeld = held(heading);
     const kind = opts.kindOf?.(hit.chunk.docId);
     const prior = (kind && opts.preferredKinds?.has(kind) ? 0.05 : 0) + (opts.exactDocs?.has(hit.chunk.docId) ? 0.03 : 0);
     for (const sentence of prep.sentences) {
       const sentenceCov = coverage(groups, `${heading} ${sentence.norm}`);
       const paragraphCov = coverage(groups, sentence.paragraph);
-      const contextFocus = headingFocus || holdsFocus(sentence.norm) || holdsFocus(sentence.paragraph);
+      const contextHeld = [headingHeld, held(sentence.norm), held(sentence.paragraph)];
       for (const w of sentence.windows) {
         if (w.whole && w.text.length > sentenceMax) continue;
-        const inFocus = contextFocus || holdsFocus(w.norm);
+        const inFocus = all(...contextHeld, held(w.norm));
         const passage = q.intent === 'figure' ? scoreFigureWindow(q, w, groups) : { own: coverage(groups, w.norm), bonus: 0, figure: undefined };
         const own = passage.own;
         const cov = Math.max(own, 0.5 * own + 0.25 * sentenceCov + 0.1 * paragraphCov + 0.15 * headingCov);
@@ -173,16 +180,18 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
 }
 
 /**
- * A window for a figure question: scored by the clause of its best figure (the figure belongs to
- * the clause it sits in: in "…发布的5次资产处置公告，…招租信息" the 5次 is not the 招租 count), plus how
- * well that figure's label, qualifier and unit fit the question.
+ * A window for a figure question: scored by the text up to the end of its best figure's clause
+ * (in "…发布的5次资产处置公告，…招租信息" the 5次 is not the 招租 count; in "投稿6篇，采用4篇" the 4篇
+ * is about the 投稿 of the clause before), plus how well that figure's label, qualifier and unit fit.
  */
 function scoreFigureWindow(q: ParsedQuery, w: PreparedWindow, groups: Group[]): { own: number; bonus: number; figure?: FigureMatch } {
   const matches = matchFigures(q, w.text, w.figures, groups);
   const best = matches[0];
   if (!best) return { own: 0, bonus: -0.5 };
+  // Words before the figure (its subject, its label) describe it; words after its clause belong
+  // to the next statement.
   const clause = clauseAround(w, best.figure);
-  const own = coverage(groups, normalizeForMatch(clause.text));
+  const own = coverage(groups, normalizeForMatch(w.text.slice(0, clause.end - w.start)));
   // The label picks the figure within a passage; across passages it only leans, since the
   // passage's own coverage already says how much of the topic it holds.
   return { own, bonus: 0.1 + 0.5 * best.fit + 0.15 * best.labelCoverage + 0.1 * best.measureCoverage, figure: best };

@@ -2,6 +2,39 @@
 // (a word and its synonyms count once), each group weighing as much as its word is rare.
 import type { SearchIndex } from '../retrieve/hybrid.js';
 import type { Term } from '../retrieve/query.js';
+import { cut } from '../text/jieba.js';
+
+/** Characters a compound may have between its words: 干部任免 in 干部职务任免, 招生计划 in 招生工作计划. */
+const GAP = 4;
+const compounds = new Map<string, RegExp | null>();
+/** Question terms are user input: the cache of their patterns is bounded. */
+const COMPOUNDS_MAX = 10_000;
+
+/** The words of a compound: jieba's, or two-character pieces when jieba keeps it whole (干部任免 → 干部 任免). */
+function partsOf(term: string): string[] {
+  if (term.length < 4 || !/^[\u4e00-\u9fa5]+$/.test(term)) return [];
+  const parts = cut(term).filter((w) => w.trim());
+  return parts.length >= 2 ? parts : term.length % 2 === 0 ? term.match(/../g)! : [];
+}
+
+/**
+ * True when the text holds the term: as written, or — for a compound of several words — its words
+ * in order, a few characters apart, within one clause.
+ */
+export function holds(text: string, term: string): boolean {
+  if (text.includes(term)) return true;
+  let re = compounds.get(term);
+  if (re === undefined) {
+    const parts = partsOf(term);
+    if (compounds.size >= COMPOUNDS_MAX) compounds.clear();
+    re =
+      parts.length >= 2 && parts.every((w) => w.length >= 2)
+        ? new RegExp(parts.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(`[^，。；、,;\\s]{0,${GAP}}`))
+        : null;
+    compounds.set(term, re);
+  }
+  return re !== null && re.test(text);
+}
 
 export interface Group {
   terms: Term[];
@@ -32,11 +65,14 @@ export function coverage(groups: Group[], text: string): number {
   for (const g of groups) {
     total += g.weight;
     let best = 0;
-    for (const t of g.terms) if (t.weight * g.idf > best && text.includes(t.term)) best = t.weight * g.idf;
+    for (const t of g.terms) if (t.weight * g.idf > best && holds(text, t.term)) best = t.weight * g.idf;
     got += best;
   }
   return total > 0 ? got / total : 0;
 }
+
+/** The terms of a group that stand for it: part-words do not (官方 alone, from 官方微博, also names 官方微信). */
+const standIns = (g: Group) => g.terms.filter((t) => t.weight >= 0.7 * Math.max(...g.terms.map((x) => x.weight)));
 
 /**
  * The question's main topic: its weightiest group that some report uses. A passage without it
@@ -44,6 +80,25 @@ export function coverage(groups: Group[], text: string): number {
  */
 export function focusTerms(groups: Group[], search: Pick<SearchIndex, 'known'>): Term[] | undefined {
   const focus = [...groups].filter((g) => g.terms.some((t) => search.known(t.term))).sort((a, b) => b.weight - a.weight)[0];
-  // Part-words do not count: 官方 alone (from 官方微博) also names 官方微信.
-  return focus?.terms.filter((t) => t.weight >= 0.7 * Math.max(...focus.terms.map((x) => x.weight)));
+  return focus && standIns(focus);
+}
+
+/** Share of the weightiest group's weight a topic needs to be required as well. */
+const REQUIRED_SHARE = 0.6;
+
+/**
+ * Every topic a figure must be about: the main one and any word the user typed that weighs nearly
+ * as much (官方微博 and 粉丝 in "官方微博有多少粉丝": 官微的粉丝 answers only half of it).
+ */
+export function requiredTopics(groups: Group[], search: Pick<SearchIndex, 'known'>, typedNoun: (t: string) => boolean): Term[][] {
+  const known = groups.filter((g) => g.terms.some((t) => search.known(t.term)));
+  const top = Math.max(0, ...known.map((g) => g.weight));
+  const focus = focusTerms(groups, search);
+  const out = focus ? [focus] : [];
+  for (const g of known) {
+    if (g.weight < REQUIRED_SHARE * top || (focus && g.terms.includes(focus[0]!))) continue;
+    const typed = g.terms.find((t) => t.term === t.source && t.weight >= 1);
+    if (typed && typedNoun(typed.term)) out.push(standIns(g));
+  }
+  return out;
 }

@@ -8,7 +8,7 @@ export function explainText(e: Explain): string {
   const u = e.understand;
   const lines = [
     `understand: ${u.scope}; institutions ${u.institutions.join('、') || '-'}${u.ambiguous.length ? `; ambiguous ${u.ambiguous.map((a) => `${a.alias}→${a.schools.join('/')}`).join(', ')}` : ''}${u.unknown.length ? `; not covered ${u.unknown.join('、')}` : ''}`,
-    `  period ${u.period ?? '-'}; intent ${u.intent}; unit ${u.unit ?? '-'}; qualifier ${u.qualifier ?? '-'}${u.rank ? `; rank ${u.rank}` : ''}`,
+    `  period ${u.period ?? '-'}; intent ${u.intent}; unit ${u.unit ?? '-'}; measure ${u.measure.join('、') || '-'}; qualifier ${u.qualifier ?? '-'}${u.rank ? `; rank ${u.rank}` : ''}`,
     `  terms ${u.terms.join(' ')}`,
     ...u.parts.map((p, i) => `  part ${i + 1}: ${p}`),
     ...u.notes.map((n) => `  note: ${n}`),

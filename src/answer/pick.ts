@@ -2,7 +2,7 @@
 // says what is missing — never a neighbouring row's, topic's or period's figure as the answer.
 import type { SearchIndex } from '../retrieve/hybrid.js';
 import type { ParsedQuery, Term } from '../retrieve/query.js';
-import { tag } from '../text/jieba.js';
+import { isNoun } from '../text/jieba.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import type { ReportDocument } from '../types.js';
 import type { Passage } from './candidates.js';
@@ -39,9 +39,6 @@ export interface PickEnv {
   /** Least share of the question a passage must cover to count as an answer. */
   minCoverage: number;
 }
-
-/** Nouns name things a document either mentions or not; verbs, numerals and pronouns are phrasing. */
-const isNoun = (word: string) => tag(word).every((w) => /^(?:n|nr|ns|nt|nz|nw|x)$/.test(w.tag));
 
 /**
  * Nouns the question types that no document uses and no synonym explains (舞蹈 in a fee question

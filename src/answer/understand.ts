@@ -56,6 +56,10 @@ export function understand(question: string, opts: UnderstandOptions, ctx: Omit<
     const base = parseQuery(prev.question, qctx);
     const schoolsNamed = q.schools.length ? q.schools : prev.school ? [prev.school] : base.schools;
     notes.push(`follow-up of “${prev.question}”`);
+    // "那点击量呢？" asks another measure of the same topic: its own words become what is measured,
+    // and the previous measure (推文…多少篇) steps back.
+    const fresh = q.terms.filter((t) => t.source === t.term && t.weight >= 1);
+    const measured = (t: { term: string }) => base.measure.some((m) => m.includes(t.term));
     q = {
       ...base,
       question: q.question,
@@ -64,7 +68,11 @@ export function understand(question: string, opts: UnderstandOptions, ctx: Omit<
       unknownSchools: q.unknownSchools,
       time: q.time ?? (prev.period ? parseTime(prev.period, opts.today) : base.time),
       cross: q.schools.length > 1 || (schoolsNamed.length === 0 && base.cross),
-      terms: [...base.terms, ...q.terms.filter((t) => !base.terms.some((b) => b.term === t.term))],
+      terms: [
+        ...base.terms.map((t) => (fresh.length && measured(t) ? { ...t, weight: t.weight * 0.3 } : t)),
+        ...q.terms.filter((t) => !base.terms.some((b) => b.term === t.term)),
+      ],
+      ...(fresh.length ? { measure: q.measure.length ? q.measure : fresh.map((t) => t.term), unit: q.unit, unitWord: q.unitWord, qualifier: q.qualifier } : {}),
     };
   } else if (q.schools.length === 0 && q.unknownSchools.length === 0 && q.ambiguousSchools.length === 0 && !q.cross && q.intent !== 'catalog') {
     const fallback = opts.school ? ctx.matcher.resolve(opts.school) : prev?.school;

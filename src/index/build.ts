@@ -1,10 +1,12 @@
 // Builds the hybrid index from a corpus folder: incremental, atomic, and tolerant of bad files.
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { RejectedFile } from '../ingest/blocks.js';
 import { listCorpus } from '../ingest/corpus.js';
 import { type Metadata, entryFor, readMetadata } from '../ingest/metadata.js';
-import { PARSER_VERSION, hashOf, parseReport, type Parsed } from '../ingest/parse.js';
+import { parserFingerprint } from '../ingest/fingerprint.js';
+import { hashOf, parseReport, type Parsed } from '../ingest/parse.js';
 import { AppError } from '../errors.js';
 import { addWords } from '../text/jieba.js';
 import { tokenize } from '../text/tokenize.js';
@@ -56,18 +58,24 @@ export interface BuildSummary {
 interface Previous {
   /** Keyed by content hash plus the file's metadata entry: either changing means parsing again. */
   byHash: Map<string, { doc: ReportDocument; chunks: Chunk[]; vectors: Float32Array }>;
+  /** Vectors by the text embedded: a file parsed again keeps the vectors of its unchanged chunks. */
+  byText: Map<string, Float32Array>;
 }
+
+const textKey = (text: string) => createHash('sha1').update(text).digest('base64');
 
 const reuseKey = (hash: string, meta: unknown) => `${hash}:${JSON.stringify(meta ?? null)}`;
 
 /** What an earlier compatible index holds, keyed by content hash; nothing when it can't be read. */
 async function previousIndex(opts: BuildOptions): Promise<Previous> {
   const byHash: Previous['byHash'] = new Map();
+  const byText: Previous['byText'] = new Map();
   try {
     const prev = await loadIndex(opts.indexDir, opts.embeddings);
-    const { chunking, parser } = prev.manifest;
-    if (chunking.size !== opts.chunkSize || chunking.overlap !== opts.chunkOverlap || parser !== PARSER_VERSION) return { byHash };
     const dim = prev.manifest.embedder.dim;
+    prev.chunks.forEach((c, i) => byText.set(textKey(searchableText(c)), prev.vectors.slice(i * dim, (i + 1) * dim)));
+    const { chunking, parser } = prev.manifest;
+    if (chunking.size !== opts.chunkSize || chunking.overlap !== opts.chunkOverlap || parser !== parserFingerprint()) return { byHash, byText };
     const byDoc = new Map<string, number[]>();
     prev.chunks.forEach((c, i) => (byDoc.get(c.docId) ?? byDoc.set(c.docId, []).get(c.docId)!).push(i));
     const metaOf = new Map(prev.manifest.files.map((f) => [f.docId, f.metadata]));
@@ -80,7 +88,7 @@ async function previousIndex(opts: BuildOptions): Promise<Previous> {
   } catch {
     // No index yet, or one we cannot reuse: everything is parsed afresh.
   }
-  return { byHash };
+  return { byHash, byText };
 }
 
 export async function buildIndex(opts: BuildOptions): Promise<BuildSummary> {
@@ -163,9 +171,12 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildSummary> {
     tokens.push(...cut);
     if (a.vectors) vectors.set(a.vectors, row * dim);
     else {
+      const known = texts.map((t) => prev.byText.get(textKey(t)));
+      const missing = texts.map((_, j) => j).filter((j) => !known[j]);
       const fromTokens = opts.embeddings.fromTokens?.bind(opts.embeddings);
-      const vs = fromTokens ? cut.map(fromTokens) : await opts.embeddings.embedDocuments(texts);
-      vs.forEach((v, j) => vectors.set(v, (row + j) * dim));
+      const fresh = fromTokens ? missing.map((j) => fromTokens(cut[j]!)) : await opts.embeddings.embedDocuments(missing.map((j) => texts[j]!));
+      missing.forEach((j, k) => (known[j] = Float32Array.from(fresh[k]!)));
+      known.forEach((v, j) => vectors.set(v!, (row + j) * dim));
     }
     graph.add(vectors.subarray(row * dim, (row + a.parsed.chunks.length) * dim), row);
     row += a.parsed.chunks.length;
@@ -179,7 +190,7 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildSummary> {
     builtAt: new Date().toISOString(),
     embedder: { id: opts.embeddings.id, dim },
     chunking: { size: opts.chunkSize, overlap: opts.chunkOverlap },
-    parser: PARSER_VERSION,
+    parser: parserFingerprint(),
     files: accepted.map(({ parsed: { doc, chunks: cs }, meta }) => ({
       file: doc.file,
       docId: doc.docId,

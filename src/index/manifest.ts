@@ -11,8 +11,8 @@ export const ManifestSchema = z.object({
   builtAt: z.string(),
   embedder: z.object({ id: z.string(), dim: z.number().int().positive() }),
   chunking: z.object({ size: z.number().int(), overlap: z.number().int() }),
-  /** The reading code's version: files parsed by another version are parsed again, not reused. */
-  parser: z.number().int().default(0),
+  /** Fingerprint of the reading code: files parsed by other code are parsed again, not reused. */
+  parser: z.union([z.string(), z.number()]).default('').transform(String),
   files: z.array(
     z.object({
       file: z.string(),

@@ -9,12 +9,6 @@ import { readBlocks } from './read.js';
 import { recoverSections } from './structure.js';
 import { findTitleBlock } from './title.js';
 
-/**
- * Bump whenever reading, title-block or structure parsing changes what a file becomes: an index
- * built by another version is then parsed afresh instead of reused.
- */
-export const PARSER_VERSION = 2;
-
 export const hashOf = (buf: Buffer): string => createHash('sha256').update(buf).digest('hex');
 
 /** A URL-safe id from the file name, or from the content hash when the name is not ASCII. */

@@ -18,11 +18,14 @@ interface Candidate {
 /** Families that a document may use for plain enumerations as well as for headings. */
 const LISTABLE = new Set(['dot', '、', 'paren', 'circled']);
 
+const FLATTENED_ROW = /(?:[\s\t]+[\d.%,]+){3,}\s*$/;
+
 function findCandidates(lines: Line[], from: number): Candidate[] {
   const out: Candidate[] = [];
   for (let i = from; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.kind === 'table-row') continue;
+    // A table flattened into text ("一、本年新收申请数量 412 37 2 1 465") is a row, not a heading.
+    if (line.kind === 'table-row' || FLATTENED_ROW.test(line.text)) continue;
     const split = splitHeadingLine(line.text);
     if (line.kind === 'heading') {
       out.push({
@@ -92,8 +95,9 @@ interface Open {
  *  1. continues the deepest open sequence of the same marker style whose last number is one less;
  *  2. else continues one of the same family (一、 → 1、, （一） → （2）), which absorbs mixed numbering
  *     such as 1、 2、 三、 四、 or （一） （2） （三）;
- *  3. else, numbered 1, opens a new level under the current heading (一、 always starts at the top:
- *     the official convention, and what every report here does);
+ *  3. else, numbered 1, opens a new level under the current heading (the first 一、 run starts at
+ *     the top, or under the current 第X部分/第X章: the official convention; a second 一、 run
+ *     while the first is open nests under the current heading);
  *  4. else, with a gap in the numbers (二、 then 四、), joins the level where its style is open;
  *  5. else opens a new level under the current heading.
  * Explicit Word/Markdown heading levels nest by their number.
@@ -117,8 +121,14 @@ function assignLevels(cands: Candidate[]): number[] {
       if (d < 0) d = find((o) => o.marker?.family === m.family && o.marker.value === m.value - 1);
       if (d >= 0) popTo(d);
       else if (m.value === 1 && m.style === 'cn') {
-        const firstNumbered = stack.findIndex((o) => o.hLevel === undefined);
-        popTo(firstNumbered < 0 ? stack.length : firstNumbered);
+        const chapter = find((o) => o.marker?.family === 'chapter');
+        if (chapter >= 0) popTo(chapter + 1);
+        // A second 一、 run while the first is open is a list inside the current heading
+        // (a template table's rows 一、二、三、 under 三、收到和处理…), not new top-level parts.
+        else if (find((o) => o.marker?.style === 'cn') < 0) {
+          const firstNumbered = stack.findIndex((o) => o.hLevel === undefined);
+          popTo(firstNumbered < 0 ? stack.length : firstNumbered);
+        }
       } else if (m.value !== 1) {
         d = find((o) => o.marker?.style === m.style);
         if (d < 0) d = find((o) => o.marker?.family === m.family);

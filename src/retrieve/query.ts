@@ -82,6 +82,7 @@ export function askedUnit(q: string): UnitClass | undefined {
 
 const ASK_WORD = /^(?:多少|几|多大|多久|多长|哪天|什么时候|how|what)/;
 const GLUE = new Set(grammar.glue);
+const HEADS = new Set(grammar.heads);
 const CONTENT = /^(?:n|nr|ns|nt|nz|nw|vn|v|vd|an|a|x|eng|l|j|i)$/;
 
 /**
@@ -108,6 +109,8 @@ export function measureWords(rest: string): string[] {
     i--;
   }
   const before = i >= 0 && !(linked && after) ? [tokens[i]!.word] : [];
+  // A generic head (信息 of 干部任免信息) takes the words right before it along.
+  for (let k = i - 1; before.length && HEADS.has(before.at(-1)!) && k >= 0 && k >= i - 2 && content(tokens[k]!); k--) before.unshift(tokens[k]!.word);
   return [...new Set([...before, after].filter((w): w is string => !!w))];
 }
 
@@ -117,9 +120,14 @@ export function askedQualifier(q: string): Qualifier | undefined {
   return undefined;
 }
 
+/** 哪个…多 / 谁的…高: a comparison that asks which is larger or smaller. */
+const COMPARATIVE = /(?:哪个|哪所|哪家|哪一个|哪一所|谁)[^？?。]*?(多|高|贵|大|长|少|低|便宜|小|短)/;
+
 function askedRank(q: string): 'max' | 'min' | undefined {
   if (has(q, grammar.rank.max)) return 'max';
   if (has(q, grammar.rank.min)) return 'min';
+  const c = COMPARATIVE.exec(q);
+  if (c) return /多|高|贵|大|长/.test(c[1]!) ? 'max' : 'min';
   return undefined;
 }
 
@@ -128,7 +136,10 @@ function intentOf(q: string): { intent: Intent; unit?: UnitClass } {
   const withUnit = (intent: Intent) => ({ intent, ...(unit ? { unit } : {}) });
   if (/报告/.test(q) && /(哪一?年|哪些报告|几份|什么时[候间]|哪几份|覆盖|收录|各是)/.test(q) && !/就业质量|质量年/.test(q)) return { intent: 'catalog' };
   // A date, a duration or a phone number is a figure too: 什么时候公示 is answered by 7月10日至7月16日.
-  if (/多少|几[个条篇次项名人期场件份门所位家起处天年号月]|数量|how many|how much|number of|率是|比例|什么时候|哪天|何时|多久|多长时间/.test(q)) {
+  if (
+    /多少|几[个条篇次项名人期场件份门所位家起处天年号月]|数量|how many|how much|number of|率是|比例|什么时候|哪天|何时|多久|多长时间/.test(q) ||
+    COMPARATIVE.test(q)
+  ) {
     return { intent: 'figure', unit };
   }
   // Contact details and names are answered by a string, not a counted figure.
@@ -147,7 +158,7 @@ function intentOf(q: string): { intent: Intent; unit?: UnitClass } {
 const ELLIPTICAL = /^(?:那|那么|那个|还有|再问)|呢[？?]?$|^(?:and|what about|how about)\b/i;
 /** Words that only steer (time, question form) and say nothing about the topic. */
 const NON_TOPIC =
-  /^(?:去年|今年|前年|大前年|本年|本年度|上年|学年|上学年|本学年|最新|最近|近期|\d{1,4}年?|\d+学年|发了|多少条|几条|几次|几[个起点号天件项位名人]|多少|有几|时候|什么时候|何时|那么|那个|那|呢|请问|知道|想|问|一下|是|有|吗|last|year|this|latest|recent|about|tell|me|please|呀)$/;
+  /^(?:去年|今年|前年|大前年|本年|本年度|上年|学年|上学年|本学年|最新|最近|近期|\d{1,4}年?|\d+学年|发了|多少条|几条|几次|几[个起点号天件项位名人篇条次场期份所家门]|多少[个起点号天件项位名人篇条次场期份所家门]|多少|有几|时候|什么时候|何时|那么|那个|那|呢|请问|知道|想|问|一下|是|有|吗|last|year|this|latest|recent|about|tell|me|please|呀)$/;
 
 const TIME_WORDS =
   /(?:19|20)?\d{2}\s*[-~～至到—]\s*(?:19|20)?\d{2}\s*学年|(?:19|20)\d{2}\s*年度?|[12]\d\s*年(?!级)|大前年|前年|去年|今年|本年度?|上一?学年|本学年|这学年|上一?年|最新|最近|近期/g;
@@ -192,7 +203,8 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
   for (const w of topical) {
     // A Latin word no report uses (official, account) is either translated by the lexicon or noise.
     if (!ctx.known(w) && !/[\u3400-\u9fff]/.test(w)) continue;
-    add(w, ctx.known(w) ? 1 : 0.3, w);
+    // Glue (收到, 达到, 共有) says how, not what: it weighs like an unknown word.
+    add(w, ctx.known(w) && !GLUE.has(w) ? 1 : 0.3, w);
     // Sub-words of long words (学工网站 → 学工, 网站) help partial matches, counted with their word.
     if (w.length >= 3) for (const sub of words(w, true)) if (sub !== w && !NON_TOPIC.test(sub)) add(sub, ctx.known(sub) ? 0.5 : 0.15, w);
   }

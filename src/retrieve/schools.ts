@@ -2,7 +2,7 @@
 // the grammar of organisation names (places, administrative levels, fillers, abbreviations).
 import { readJsonFile } from '../config.js';
 import { z } from 'zod';
-import { cut } from '../text/jieba.js';
+import { cut, tag } from '../text/jieba.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { ABBREVIATIONS, FILLERS, PLACES, type Place, leadingPlaces, orgSuffix } from '../text/org-names.js';
 
@@ -175,6 +175,22 @@ const INSTITUTION_LIKE =
 const GENERIC =
   /^(?:[哪各这那本我该贵每某其他全一]|二级|几所|所有|(?:职业技术|职业|技术|师范)?(?:学院|大学|学校|职院)$|(?:市|区|县|省)?(?:人民)?政府$|委员会$)/;
 
+/** Characters no institution name holds: question words, particles, pronouns. */
+const NOT_IN_NAMES = /[的了哪么吗呢都给被把这那些谁怎啥]/;
+
+/**
+ * A name someone could mean: one that starts with a known place (湖南铁道职业技术学院, 上海市教育委员会),
+ * or a school whose name before its suffix is short (清华大学, 西京学院) — not "都通过哪些校外媒体发布学校".
+ */
+function plausibleName(name: string): boolean {
+  const suffix = orgSuffix(name);
+  if (!suffix || name.length < 4 || NOT_IN_NAMES.test(name)) return false;
+  if (PLACES.some((p) => name.startsWith(p))) return true;
+  if (!/大学|学院|学校|职院/.test(suffix) || name.length - suffix.length > 4) return false;
+  // The rest of a name is names and nouns (清华, 西京), never a verb (媒体发布学校).
+  return tag(name.slice(0, name.length - suffix.length)).every((t) => !/^v/.test(t.tag));
+}
+
 interface Entry {
   alias: string;
   /** The institutions this alias is nearest to (several: ambiguous). */
@@ -245,8 +261,13 @@ export function createSchoolMatcher(schools: string[], extra: Record<string, str
       const known = scan(text);
       const out: string[] = [];
       for (const m of norm.matchAll(INSTITUTION_LIKE)) {
-        const name = m[1]!;
-        const at = m.index!;
+        // The longest tail that reads as a name: a school, or a body with its place (上海市教育委员会;
+        // not 年给省教育厅, which names no province).
+        const raw = m[1]!;
+        const cut = [...raw].findIndex((_, k) => plausibleName(raw.slice(k)));
+        if (cut < 0) continue;
+        const name = raw.slice(cut);
+        const at = m.index! + cut;
         if (GENERIC.test(name) || name.length < 4) continue;
         if (known.some((k) => at < k.index + k.alias.length && k.index < at + name.length)) continue;
         out.push(name);

@@ -69,3 +69,9 @@ export function cut(text: string): string[] {
 export function tag(text: string): { word: string; tag: string }[] {
   return jieba().tag(text, true);
 }
+
+/** Nouns name things a document either mentions or not; verbs, numerals and pronouns are phrasing. */
+export function isNoun(word: string): boolean {
+  const tags = tag(word);
+  return tags.length > 0 && tags.every((w) => /^(?:n|nr|ns|nt|nz|nw|vn)$/.test(w.tag));
+}
