@@ -4,6 +4,7 @@ import { readJsonFile } from '../config.js';
 import { z } from 'zod';
 import { cut, tag } from '../text/jieba.js';
 import { normalizeForMatch } from '../text/normalize.js';
+import { type Piece, englishPieces, findEnglish } from './english-names.js';
 import { ABBREVIATIONS, FILLERS, PLACES, type Place, leadingPlaces, orgSuffix } from '../text/org-names.js';
 
 /** Words too common to stand for one institution (科技学院, 技术职院 name many). */
@@ -240,11 +241,24 @@ export function createSchoolMatcher(schools: string[], extra: Record<string, str
     return kept.sort((a, b) => a.index - b.index);
   };
 
+  // English names, read only when a question names no institution in Chinese.
+  let english: { school: string; pieces: Piece[] }[] | undefined;
+  const englishHits = (text: string) => {
+    if (!/[a-z]{3,}/i.test(text)) return [];
+    english ??= schools.map((school) => ({ school, pieces: englishPieces(school) }));
+    const hits = findEnglish(text, english);
+    return hits.filter((h) => h.pieces === hits[0]?.pieces);
+  };
+
   const find = (text: string): SchoolHit[] => {
     const hits: SchoolHit[] = [];
     for (const f of scan(text)) {
       if (f.schools.length !== 1) continue;
       if (!hits.some((h) => h.school === f.schools[0])) hits.push({ school: f.schools[0]!, alias: f.alias, index: f.index });
+    }
+    if (hits.length === 0) {
+      const en = englishHits(text);
+      if (en.length === 1) hits.push({ school: en[0]!.school, alias: en[0]!.alias, index: en[0]!.index });
     }
     return hits;
   };
@@ -252,10 +266,16 @@ export function createSchoolMatcher(schools: string[], extra: Record<string, str
   return {
     schools,
     find,
-    ambiguous: (text) =>
-      scan(text)
+    ambiguous: (text) => {
+      const out = scan(text)
         .filter((f) => f.schools.length > 1)
-        .map((f) => ({ alias: f.alias, index: f.index, schools: f.schools })),
+        .map((f) => ({ alias: f.alias, index: f.index, schools: f.schools }));
+      if (out.length === 0 && find(text).length === 0) {
+        const en = englishHits(text);
+        if (en.length > 1) out.push({ alias: en[0]!.alias, index: en[0]!.index, schools: en.map((h) => h.school) });
+      }
+      return out;
+    },
     unknown(text) {
       const norm = normalizeForMatch(text);
       const known = scan(text);

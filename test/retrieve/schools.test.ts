@@ -95,3 +95,25 @@ describe('public bodies named by a part of their name', () => {
     expect(m.unknown('上海市教育委员会的信息公开年报')).toEqual(['上海市教育委员会']);
   });
 });
+
+describe('institutions named in English', () => {
+  const m = createSchoolMatcher(SCHOOLS);
+  it.each([
+    ['How many followers does the official WeChat account of Hunan Mass Media Vocational and Technical College have?', '湖南大众传媒职业技术学院'],
+    ['How many web pages does Hunan Safety Technical Vocational College monitor?', '湖南安全技术职业学院'],
+    ['Tuition at Hunan Petrochemical Vocational Technology College', '湖南石油化工职业技术学院'],
+    ['What did Xiangyang Polytechnic publish last year?', '襄阳科技职业学院'],
+  ])('recognises "%s" as %s', (q, school) => {
+    expect(m.find(q).map((h) => h.school)).toEqual([school]);
+  });
+
+  it('asks back when an English name fits several (Hunan … College)', () => {
+    expect(m.find('How many posts did Hunan Vocational College publish?')).toEqual([]);
+  });
+
+  it('reads places and core words it has no translation for in pinyin', () => {
+    const other = createSchoolMatcher(['西京学院', '吉首大学']);
+    expect(other.find('Xijing University employment rate').map((h) => h.school)).toEqual(['西京学院']);
+    expect(other.find('How much is tuition at Jishou University?').map((h) => h.school)).toEqual(['吉首大学']);
+  });
+});

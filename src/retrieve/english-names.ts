@@ -1,0 +1,109 @@
+// Institutions named in English ("Hunan Mass Media Vocational and Technical College"): a Chinese
+// name's distinctive pieces — its places and its core words — each have English forms (a
+// translation from english-names.json, else the pinyin), and an English question names the
+// institution when it holds a form of every piece.
+import { pinyin } from 'pinyin-pro';
+import data from '../text/english-names.json' with { type: 'json' };
+import { normalizeForMatch } from '../text/normalize.js';
+import { leadingPlaces, orgSuffix } from '../text/org-names.js';
+
+/** Chinese → the English phrases that translate it (中医药 → traditional chinese medicine, chinese medicine). */
+const TO_ENGLISH = new Map<string, string[]>();
+for (const [en, zhs] of Object.entries(data.words as Record<string, string[]>)) {
+  for (const zh of zhs) TO_ENGLISH.set(zh, [...(TO_ENGLISH.get(zh) ?? []), en]);
+}
+const CHINESE_WORDS = [...TO_ENGLISH.keys()].sort((a, b) => b.length - a.length);
+/** Type words (大学 → university…) that every name of a kind shares: they never decide between names. */
+const SCHOOL_SUFFIX = /(?:职业技术学院|技术职业学院|职业学院|技术学院|师范大学|师范学院|大学|学院|学校|职院)$/;
+
+const toPinyin = (zh: string) => pinyin(zh, { toneType: 'none', type: 'array' }).join('');
+
+/** One piece of a name and the English forms that stand for it. */
+export interface Piece {
+  zh: string;
+  en: string[];
+}
+
+/** The pieces an English question must name: 湖南大众传媒职业技术学院 → 湖南 (hunan), 大众传媒 (mass media). */
+export function englishPieces(name: string): Piece[] {
+  const { places, rest } = leadingPlaces(name);
+  const pieces: Piece[] = places.map((p) => ({ zh: p.name, en: [toPinyin(p.name)] }));
+  // Schools drop their type (职业技术学院); public bodies keep it (人民政府办公厅 tells 办公厅 from 科委).
+  let core = rest.replace(SCHOOL_SUFFIX, '');
+  if (core === rest && !orgSuffix(name)) core = rest;
+  while (core.length > 0) {
+    const word = CHINESE_WORDS.find((w) => core.startsWith(w));
+    if (word) {
+      pieces.push({ zh: word, en: TO_ENGLISH.get(word)! });
+      core = core.slice(word.length);
+      continue;
+    }
+    // Characters no word covers are read in pinyin, a run at a time (西京 → xijing).
+    let end = 1;
+    while (end < core.length && !CHINESE_WORDS.some((w) => core.startsWith(w, end))) end++;
+    const run = core.slice(0, end);
+    pieces.push({ zh: run, en: [toPinyin(run)] });
+    core = core.slice(end);
+  }
+  return pieces;
+}
+
+/** Where a phrase occurs as whole words in lower-cased Latin text (-1: nowhere). */
+function wordIndex(text: string, phrase: string): number {
+  const re = new RegExp(`(?<![a-z])${phrase.replace(/[.*+?^${}()|[\]\\']/g, '\\$&').replace(/\s+/g, '\\s+')}(?![a-z])`);
+  return re.exec(text)?.index ?? -1;
+}
+
+export interface EnglishHit {
+  school: string;
+  /** The span of the text holding the name. */
+  alias: string;
+  index: number;
+  pieces: number;
+}
+
+/** Institutions an English text names, best (most pieces) first; several at the same best are a tie. */
+export function findEnglish(text: string, names: { school: string; pieces: Piece[] }[]): EnglishHit[] {
+  const lower = normalizeForMatch(text);
+  if ((lower.match(/[a-z]+/g) ?? []).length < 2) return [];
+  const hits: EnglishHit[] = [];
+  for (const { school, pieces } of names) {
+    if (pieces.length === 0) continue;
+    const spans: [number, number][] = [];
+    for (const p of pieces) {
+      const found = p.en.map((e) => [wordIndex(lower, e), e.length] as const).find(([at]) => at >= 0);
+      if (!found) break;
+      spans.push([found[0], found[0] + found[1]]);
+    }
+    if (spans.length !== pieces.length) continue;
+    let start = Math.min(...spans.map((s) => s[0]));
+    let end = Math.max(...spans.map((s) => s[1]));
+    // The name's type words around the pieces belong to the name too.
+    const type = new RegExp(`^(?:\\s+(?:${data.types.join('|')}))+`);
+    end += type.exec(lower.slice(end))?.[0].length ?? 0;
+    if (end - start > 120) continue;
+    start = Math.max(0, start);
+    hits.push({ school, alias: lower.slice(start, end), index: start, pieces: pieces.length });
+  }
+  if (hits.length === 0) hits.push(...byPlaceAlone(lower, names));
+  return hits.sort((a, b) => b.pieces - a.pieces);
+}
+
+/**
+ * "Xiangyang Polytechnic": English names often keep only the place and the type. A place that
+ * opens exactly one covered name, followed by a type word, names that institution.
+ */
+function byPlaceAlone(lower: string, names: { school: string; pieces: Piece[] }[]): EnglishHit[] {
+  const byPlace = new Map<string, string[]>();
+  for (const n of names) {
+    const first = n.pieces[0];
+    if (first && leadingPlaces(n.school).places.length > 0) byPlace.set(first.en[0]!, [...(byPlace.get(first.en[0]!) ?? []), n.school]);
+  }
+  const out: EnglishHit[] = [];
+  for (const [place, schools] of byPlace) {
+    if (schools.length !== 1) continue;
+    const m = new RegExp(`(?<![a-z])${place}((?:\\s+[a-z]+){0,2}?\\s+(?:${data.types.filter((t) => t.length > 3).join('|')}))(?![a-z])`).exec(lower);
+    if (m) out.push({ school: schools[0]!, alias: m[0], index: m.index, pieces: 1 });
+  }
+  return out;
+}
