@@ -170,7 +170,8 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     const valueOf = (d: Decided) => (d.decision.outcome === 'answer' ? d.decision.passage.figure?.figure : undefined);
     const values = answering.map(valueOf);
     // Ranked only when asked (哪所最多) and every figure counts the same kind of thing.
-    const comparable = !!q.rank && q.intent === 'figure' && values.every((v) => v?.value !== undefined && v.unitClass === values[0]?.unitClass);
+    const classes = new Set(values.map((v) => v?.unitClass).filter(Boolean));
+    const comparable = !!q.rank && q.intent === 'figure' && values.every((v) => v?.value !== undefined) && classes.size <= 1;
     const ranked = comparable ? [...answering].sort((a, b) => (q.rank === 'min' ? 1 : -1) * ((valueOf(a)!.value ?? 0) - (valueOf(b)!.value ?? 0))) : answering;
     const lines = ranked.map((d) => {
       const dec = d.decision as Extract<Decision, { outcome: 'answer' }>;

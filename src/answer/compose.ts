@@ -72,12 +72,17 @@ export class Citations {
     return (p) => this.quote(p, weight);
   }
 
-  /** Quotes a passage (trimmed to the part about the question) and returns “…”[n]. */
+  /**
+   * Quotes a passage (trimmed to the part about the question) and returns “…”[n]. A figure's
+   * passage is cited whole but quoted in the reply by the clause holding the figure, so the reply
+   * shows the figure asked for and not its neighbours ("目前共有关注用户186万余人", not 新增…).
+   */
   quote(p: Passage, weight: (text: string) => number): string {
     const t = trimPassage(p, weight);
     const n = this.list.length + 1;
     this.list.push(citationOf(n, t, this.docOf(p), p.hit.chunk.section));
-    return quoted(t.text, n, t.start > p.start, t.end < p.end);
+    const shown = p.clause && p.clause.start >= t.start && p.clause.end <= t.end ? p.clause : t;
+    return quoted(shown.text, n, shown.start > t.start || t.start > p.start, shown.end < t.end || t.end < p.end);
   }
 }
 

@@ -33,9 +33,11 @@ export function questionParts(question: string): string[] {
     .split(SPLIT)
     .map((s) => s.trim())
     .filter((s) => s.replace(/[\s\p{P}]/gu, '').length > 1);
-  const asking = segments.filter((s) => ASK.test(s));
+  // 几家单位, 哪所学校 choose institutions; they do not ask a question of their own.
+  const asks = (s: string) => ASK.test(grammar.cross.reduce((t, c) => t.split(c).join(' '), s));
+  const asking = segments.filter(asks);
   if (asking.length < 2) return [question];
-  const context = segments.filter((s) => !ASK.test(s)).join('');
+  const context = segments.filter((s) => !asks(s)).join('');
   return asking.map((s) => context + s);
 }
 

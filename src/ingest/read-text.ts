@@ -2,6 +2,7 @@
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
 import { type Block, RejectedFile, tableRowText } from './blocks.js';
+import { plainTextBlocks } from './text-tables.js';
 
 /** Decodes bytes: BOMs first, then a UTF-16 shape check, then UTF-8 if valid, else chardet's guess. */
 export function decodeText(buf: Buffer): string {
@@ -48,16 +49,13 @@ function looksBinary(buf: Buffer): boolean {
   return control > n * 0.02;
 }
 
-/** Plain text: one block per line. Markdown adds # headings, list markers and pipe tables. */
+/** Plain text: one block per line, pipe tables as rows. Markdown adds # headings and list markers. */
 export function readText(buf: Buffer, markdown: boolean): Block[] {
   const lines = decodeText(buf).split(/\r\n|\r|\n|\u2028|\u2029/);
+  if (!markdown) return plainTextBlocks(lines);
   const blocks: Block[] = [];
   let tableHeader: string[] | undefined;
   for (const line of lines) {
-    if (!markdown) {
-      blocks.push({ kind: 'paragraph', text: line });
-      continue;
-    }
     const trimmed = line.trim();
     const pipe = /^\|(.*)\|$/.exec(trimmed);
     if (pipe) {

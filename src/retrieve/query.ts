@@ -52,6 +52,8 @@ export interface ParsedQuery {
 }
 
 const has = (q: string, list: string[]) => list.some((w) => q.includes(w));
+/** The text with every phrase of the list blanked out, longest first. */
+const withoutPhrases = (q: string, list: string[]) => [...list].sort((a, b) => b.length - a.length).reduce((t, w) => t.split(w).join(' '), q);
 
 /** The unit a question names after 多少/几 (多少篇 → 篇), read with the figure recogniser's unit table. */
 export function askedUnitWord(q: string): { unit: string; unitClass: UnitClass } | undefined {
@@ -131,14 +133,14 @@ function askedRank(q: string): 'max' | 'min' | undefined {
   return undefined;
 }
 
-function intentOf(q: string): { intent: Intent; unit?: UnitClass } {
+function intentOf(q: string, cross = false): { intent: Intent; unit?: UnitClass } {
   const unit = askedUnit(q);
   const withUnit = (intent: Intent) => ({ intent, ...(unit ? { unit } : {}) });
   if (/报告/.test(q) && /(哪一?年|哪些报告|几份|什么时[候间]|哪几份|覆盖|收录|各是)/.test(q) && !/就业质量|质量年/.test(q)) return { intent: 'catalog' };
   // A date, a duration or a phone number is a figure too: 什么时候公示 is answered by 7月10日至7月16日.
   if (
     /多少|几[个条篇次项名人期场件份门所位家起处天年号月]|数量|how many|how much|number of|率是|比例|什么时候|哪天|何时|多久|多长时间/.test(q) ||
-    COMPARATIVE.test(q)
+    (cross && COMPARATIVE.test(q))
   ) {
     return { intent: 'figure', unit };
   }
@@ -159,6 +161,10 @@ const ELLIPTICAL = /^(?:那|那么|那个|还有|再问)|呢[？?]?$|^(?:and|wha
 /** Words that only steer (time, question form) and say nothing about the topic. */
 const NON_TOPIC =
   /^(?:去年|今年|前年|大前年|本年|本年度|上年|学年|上学年|本学年|最新|最近|近期|\d{1,4}年?|\d+学年|发了|多少条|几条|几次|几[个起点号天件项位名人篇条次场期份所家门]|多少[个起点号天件项位名人篇条次场期份所家门]|多少|有几|时候|什么时候|何时|那么|那个|那|呢|请问|知道|想|问|一下|是|有|吗|last|year|this|latest|recent|about|tell|me|please|呀)$/;
+/** Words for the institutions themselves (学校, 单位): every report is about one, so they name no topic. */
+const INSTITUTION_WORDS = /^(?:学校|单位|院校|高校|本校|我校|贵校|学院|大学|机关|school|college|university|institution)$/;
+/** Any word holding a question word (多少钱, 几点, 什么样) asks; it names nothing. */
+const ASKING = /多少|几|什么|怎么|哪|吗|啥|咋/;
 
 const TIME_WORDS =
   /(?:19|20)?\d{2}\s*[-~～至到—]\s*(?:19|20)?\d{2}\s*学年|(?:19|20)\d{2}\s*年度?|[12]\d\s*年(?!级)|大前年|前年|去年|今年|本年度?|上一?学年|本学年|这学年|上一?年|最新|最近|近期/g;
@@ -185,7 +191,12 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
   for (const u of unknownSchools) rest = rest.split(u).join(' ');
   // Time is read separately; left in, "2023年发了" would cut into a junk word 年发.
   rest = rest.replace(TIME_WORDS, ' ');
-  const { intent, unit } = intentOf(norm);
+  // Comparison and ranking phrases (这几家单位, 哪所学校, 比一比, 最多) choose institutions and order;
+  // left in, 单位 and 学校 would become topics and 几家 the unit asked for.
+  const crossHit = has(norm, grammar.cross);
+  const rank = askedRank(norm);
+  rest = withoutPhrases(rest, [...grammar.cross, ...grammar.rank.max, ...grammar.rank.min]);
+  const { intent, unit } = intentOf(withoutPhrases(norm, grammar.cross), crossHit || hits.length > 1);
   const time = parseTime(q, ctx.today);
 
   const terms: Term[] = [];
@@ -199,14 +210,14 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
     } else terms.push({ term, weight, source });
   };
   // Single characters left over (年, 人, 条, 走) are units or glue; the lexicon covers the real ones (招多少人).
-  const topical = words(rest, false).filter((w) => !NON_TOPIC.test(w) && [...w].length > 1);
+  const topical = words(rest, false).filter((w) => !NON_TOPIC.test(w) && !ASKING.test(w) && !INSTITUTION_WORDS.test(w) && [...w].length > 1);
   for (const w of topical) {
     // A Latin word no report uses (official, account) is either translated by the lexicon or noise.
     if (!ctx.known(w) && !/[\u3400-\u9fff]/.test(w)) continue;
     // Glue (收到, 达到, 共有) says how, not what: it weighs like an unknown word.
     add(w, ctx.known(w) && !GLUE.has(w) ? 1 : 0.3, w);
     // Sub-words of long words (学工网站 → 学工, 网站) help partial matches, counted with their word.
-    if (w.length >= 3) for (const sub of words(w, true)) if (sub !== w && !NON_TOPIC.test(sub)) add(sub, ctx.known(sub) ? 0.5 : 0.15, w);
+    if (w.length >= 3) for (const sub of words(w, true)) if (sub !== w && !NON_TOPIC.test(sub) && !ASKING.test(sub)) add(sub, ctx.known(sub) ? 0.5 : 0.15, w);
   }
   for (const { key: matched, terms: syn, weight } of expand(ctx.lexicon, rest)) {
     // A key inside a longer typed word (公众号, 微信 in 微信公众号) widens that word's group: one
@@ -231,7 +242,7 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
     }
   }
   const elliptical = ELLIPTICAL.test(q) && topical.length <= 1;
-  const cross = (hits.length === 0 && has(norm, grammar.cross)) || hits.length > 1;
+  const cross = (hits.length === 0 && crossHit) || hits.length > 1;
   return {
     question: q,
     schools: hits.map((h) => h.school),
@@ -240,10 +251,10 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
     time,
     intent,
     unit,
-    unitWord: askedUnitWord(norm)?.unit,
+    unitWord: askedUnitWord(withoutPhrases(norm, grammar.cross))?.unit,
     measure: measureWords(rest),
     qualifier: askedQualifier(norm),
-    rank: askedRank(norm),
+    rank,
     cross,
     elliptical,
     terms,

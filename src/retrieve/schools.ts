@@ -166,8 +166,10 @@ export interface SchoolMatcher {
  * right after a place and other characters, is part of a longer name.
  */
 function partOfOtherName(text: string, at: number, alias: string): boolean {
-  if (leadingPlaces(alias).places.length > 0 || PLACES.some((p) => alias.startsWith(p))) return false;
   const before = text.slice(Math.max(0, at - 8), at);
+  // 区政府 in 临平区政府, 市科委 in 宁波市科委: a level-first alias right after a place name's characters.
+  if (/^[省市区县]/.test(alias)) return /[\u4e00-\u9fa5]{2}$/.test(before) && !/[的和与及在是了]$/.test(before);
+  if (leadingPlaces(alias).places.length > 0 || PLACES.some((p) => alias.startsWith(p))) return false;
   return PLACES.some((p) => new RegExp(`${p}[\u4e00-\u9fa5]{1,5}$`).test(before) && !/[的和与及在是]$/.test(before));
 }
 
@@ -181,16 +183,21 @@ const NOT_IN_NAMES = /[的了哪么吗呢都给被把这那些谁怎啥]/;
 
 /**
  * A name someone could mean: one that starts with a known place (湖南铁道职业技术学院, 上海市教育委员会),
- * or a school whose name before its suffix is short (清华大学, 西京学院) — not "都通过哪些校外媒体发布学校".
+ * a place with its level at the start of a phrase (临平区政府), or a school whose name before its
+ * suffix is short (清华大学, 西京学院) — not "都通过哪些校外媒体发布学校", not "年给省教育厅".
  */
-function plausibleName(name: string): boolean {
+function plausibleName(name: string, atBoundary: boolean): boolean {
   const suffix = orgSuffix(name);
   if (!suffix || name.length < 4 || NOT_IN_NAMES.test(name)) return false;
   if (PLACES.some((p) => name.startsWith(p))) return true;
+  if (atBoundary && leadingPlaces(name).places[0]?.level) return true;
   if (!/大学|学院|学校|职院/.test(suffix) || name.length - suffix.length > 4) return false;
   // The rest of a name is names and nouns (清华, 西京), never a verb (媒体发布学校).
   return tag(name.slice(0, name.length - suffix.length)).every((t) => !/^v/.test(t.tag));
 }
+
+/** Type words people type after a school's short name. */
+const SCHOOL_TAIL = /^(?:职业技术学院|职业学院|技术学院|职院|学院|大学|学校)/;
 
 interface Entry {
   alias: string;
@@ -226,7 +233,13 @@ export function createSchoolMatcher(schools: string[], extra: Record<string, str
     const norm = normalizeForMatch(text);
     const found: (Entry & { index: number })[] = [];
     for (let i = 0; i + 1 < norm.length; i++) {
-      for (const e of byPrefix.get(norm.slice(i, i + 2)) ?? []) if (norm.startsWith(e.alias, i)) found.push({ ...e, index: i });
+      for (const e of byPrefix.get(norm.slice(i, i + 2)) ?? []) {
+        if (!norm.startsWith(e.alias, i)) continue;
+        // A school's type word typed after a short form belongs to it: 湖南石化 + 职院.
+        const tail = SCHOOL_TAIL.exec(norm.slice(i + e.alias.length))?.[0] ?? '';
+        const alias = tail && !SCHOOL_TAIL.test(e.alias.slice(-2)) ? e.alias + tail : e.alias;
+        found.push({ ...e, alias, index: i });
+      }
     }
     // The longest alias wins; occurrences may not overlap.
     found.sort((a, b) => b.alias.length - a.alias.length || a.index - b.index);
@@ -284,7 +297,8 @@ export function createSchoolMatcher(schools: string[], extra: Record<string, str
         // The longest tail that reads as a name: a school, or a body with its place (上海市教育委员会;
         // not 年给省教育厅, which names no province).
         const raw = m[1]!;
-        const cut = [...raw].findIndex((_, k) => plausibleName(raw.slice(k)));
+        const boundary = (k: number) => m.index! + k === 0 || /[\s\p{P}的和与及跟或在]/u.test(norm[m.index! + k - 1]!);
+        const cut = [...raw].findIndex((_, k) => plausibleName(raw.slice(k), boundary(k)));
         if (cut < 0) continue;
         const name = raw.slice(cut);
         const at = m.index! + cut;

@@ -102,8 +102,17 @@ const RULES: Rule[] = [
       return { value: numberOf(m[2]!) * mult, approx: !!(m[1] || m[3] || m[5] || m[8]), ...unitOf(m[6]!, m[7]) };
     },
   },
-  // Tables give units in headers: "本年处理决定数量：214 |" is a figure without a unit.
-  { kind: 'cell', re: g(String.raw`(?<=[：:]\s*)(${ARABIC})(?=\s*(?:\||$))`), make: (m) => ({ value: numberOf(m[1]!) }) },
+  // Tables give units in headers or their own column: "本年处理决定数量：214 |" is a figure without
+  // a unit; "数量：3万余 | 单位：人" one whose unit is the next cell.
+  {
+    kind: 'cell',
+    re: g(`(?<=[：:]\\s*)(${NUM})\\s*(余|多)?\\s*(${MULT})?\\s*(余|多)?(?=\\s*(?:\\||$))(?:\\s*\\|\\s*(?:单位[：:])?\\s*(${UNIT})(?=\\s*(?:\\||$)))?`),
+    make: (m) => ({
+      value: numberOf(m[1]!) * (m[3] ? MULTIPLIERS[m[3]]! : 1),
+      approx: !!(m[2] || m[4]),
+      ...(m[5] ? unitOf(m[5]) : {}),
+    }),
+  },
 ];
 
 function unitOf(unit: string, per?: string): Partial<Figure> {

@@ -1,0 +1,33 @@
+// Tables typed into plain text as rows of cells between "|" ("项目 | 数量 | 单位"), as web pages and
+// hand-made reports flatten them: a run of two or more such lines with the same number of cells
+// is a table whose first line is the header.
+import { type Block, tableRowText } from './blocks.js';
+
+const cellsOf = (line: string): string[] | undefined => {
+  const t = line.trim().replace(/^\||\|$/g, '');
+  if (!t.includes('|')) return undefined;
+  const cells = t.split('|').map((c) => c.trim());
+  return cells.length >= 2 && cells.some((c) => c.length > 0) ? cells : undefined;
+};
+
+/** Paragraph blocks for plain lines, table-row blocks (cells prefixed by their header) for pipe tables. */
+export function plainTextBlocks(lines: string[]): Block[] {
+  const out: Block[] = [];
+  for (let i = 0; i < lines.length;) {
+    const first = cellsOf(lines[i]!);
+    let end = i + 1;
+    while (first && end < lines.length && cellsOf(lines[end]!)?.length === first.length) end++;
+    if (!first || end - i < 2) {
+      out.push({ kind: 'paragraph', text: lines[i]! });
+      i++;
+      continue;
+    }
+    for (let k = i + 1; k < end; k++) {
+      const cells = cellsOf(lines[k]!)!;
+      if (cells.every((c) => /^:?-{2,}:?$/.test(c))) continue;
+      out.push({ kind: 'table-row', text: tableRowText(first, cells) });
+    }
+    i = end;
+  }
+  return out;
+}
