@@ -2,7 +2,7 @@
 // of clauses and short sentence of the best chunks scored by how much of the question it covers —
 // and, for figure questions, by the figure in it whose label, qualifier and unit match what is asked.
 import type { Hit, SearchIndex } from '../retrieve/hybrid.js';
-import type { ParsedQuery } from '../retrieve/query.js';
+import { type ParsedQuery, isGenericHead } from '../retrieve/query.js';
 import type { Fusion } from '../retrieve/hybrid.js';
 import { type Figure, recognise } from '../text/figures.js';
 import { normalizeForMatch } from '../text/normalize.js';
@@ -126,7 +126,7 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
   const asked = q.terms.map((t) => t.term).join(' ');
   // Every topic the passage must be about; each may be held by the heading, the paragraph, the
   // sentence or the passage itself.
-  const required = requiredTopics(groups, search, isNoun);
+  const required = requiredTopics(groups, search, (w) => isNoun(w) && !isGenericHead(w));
   const held = (text: string) => required.map((ts) => ts.some((t) => holds(text, t.term)));
   const all = (...flags: boolean[][]) => required.every((_, i) => flags.some((f) => f[i]));
   // Figures want the tight clause; other questions read better as a whole sentence.

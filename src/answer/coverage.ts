@@ -78,8 +78,11 @@ const standIns = (g: Group) => g.terms.filter((t) => t.weight >= 0.7 * Math.max(
  * The question's main topic: its weightiest group that some report uses. A passage without it
  * (官方微信 for a 官方微博 question) answers something else, however much else it shares.
  */
-export function focusTerms(groups: Group[], search: Pick<SearchIndex, 'known'>): Term[] | undefined {
-  const focus = [...groups].filter((g) => g.terms.some((t) => search.known(t.term))).sort((a, b) => b.weight - a.weight)[0];
+export function focusTerms(groups: Group[], search: Pick<SearchIndex, 'known'>, isNoun: (t: string) => boolean = () => true): Term[] | undefined {
+  const known = [...groups].filter((g) => g.terms.some((t) => search.known(t.term))).sort((a, b) => b.weight - a.weight);
+  // A topic is a thing: a noun typed, or a word the lexicon knows (主要 and 依据 are not topics).
+  const thing = (g: Group) => g.terms.length > 1 || g.terms.some((t) => t.term !== t.source) || isNoun(g.terms[0]!.term);
+  const focus = known.find(thing) ?? known[0];
   return focus && standIns(focus);
 }
 
@@ -93,7 +96,7 @@ const REQUIRED_SHARE = 0.6;
 export function requiredTopics(groups: Group[], search: Pick<SearchIndex, 'known'>, typedNoun: (t: string) => boolean): Term[][] {
   const known = groups.filter((g) => g.terms.some((t) => search.known(t.term)));
   const top = Math.max(0, ...known.map((g) => g.weight));
-  const focus = focusTerms(groups, search);
+  const focus = focusTerms(groups, search, typedNoun);
   const out = focus ? [focus] : [];
   for (const g of known) {
     if (g.weight < REQUIRED_SHARE * top || (focus && g.terms.includes(focus[0]!))) continue;

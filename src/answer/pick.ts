@@ -99,8 +99,9 @@ export function pick(q: ParsedQuery, school: string, choices: DocChoice[], passa
   if (top.coverage < env.minCoverage)
     return refuse('no-passage', `best passage covers ${(100 * top.coverage).toFixed(0)}% of the question (< ${100 * env.minCoverage}%)`);
   if (q.intent === 'figure' && !top.hasFigure) return refuse('no-figure', 'no figure of the kind asked near the topic');
-  // A figure must be about the question's main topic: 263条 of 官方微信 does not answer 官方微博.
-  if (q.intent === 'figure' && !top.focus) return refuse('off-topic', 'the best figure is not about the question’s main topic');
+  // An answer must be about the question's main topics: 263条 of 官方微信 does not answer 官方微博,
+  // and a passage on 单独招生 does not say whether there are 奖学金.
+  if (!top.focus) return refuse('off-topic', 'the best passage is not about the question’s main topic');
   const doc = docOf(top);
   const exact = choiceOf(doc).exact;
   if (q.intent === 'figure' && !exact && q.time?.kind === 'interval') {

@@ -85,6 +85,8 @@ export function askedUnit(q: string): UnitClass | undefined {
 const ASK_WORD = /^(?:多少|几|多大|多久|多长|哪天|什么时候|how|what)/;
 const GLUE = new Set(grammar.glue);
 const HEADS = new Set(grammar.heads);
+/** 人数, 数量, 金额: nouns that name a measure in general; the figure's unit answers them. */
+export const isGenericHead = (word: string) => HEADS.has(word);
 const CONTENT = /^(?:n|nr|ns|nt|nz|nw|vn|v|vd|an|a|x|eng|l|j|i)$/;
 
 /**
@@ -133,14 +135,14 @@ function askedRank(q: string): 'max' | 'min' | undefined {
   return undefined;
 }
 
-function intentOf(q: string, cross = false): { intent: Intent; unit?: UnitClass } {
+function intentOf(q: string, cross = false, rank?: 'max' | 'min'): { intent: Intent; unit?: UnitClass } {
   const unit = askedUnit(q);
   const withUnit = (intent: Intent) => ({ intent, ...(unit ? { unit } : {}) });
   if (/报告/.test(q) && /(哪一?年|哪些报告|几份|什么时[候间]|哪几份|覆盖|收录|各是)/.test(q) && !/就业质量|质量年/.test(q)) return { intent: 'catalog' };
   // A date, a duration or a phone number is a figure too: 什么时候公示 is answered by 7月10日至7月16日.
   if (
     /多少|几[个条篇次项名人期场件份门所位家起处天年号月]|数量|how many|how much|number of|率是|比例|什么时候|哪天|何时|多久|多长时间/.test(q) ||
-    (cross && COMPARATIVE.test(q))
+    (cross && rank !== undefined)
   ) {
     return { intent: 'figure', unit };
   }
@@ -196,7 +198,8 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
   const crossHit = has(norm, grammar.cross);
   const rank = askedRank(norm);
   rest = withoutPhrases(rest, [...grammar.cross, ...grammar.rank.max, ...grammar.rank.min]);
-  const { intent, unit } = intentOf(withoutPhrases(norm, grammar.cross), crossHit || hits.length > 1);
+  // 哪所…最多 compares figures: a figure question even without 多少.
+  const { intent, unit } = intentOf(withoutPhrases(norm, grammar.cross), crossHit || hits.length > 1, rank);
   const time = parseTime(q, ctx.today);
 
   const terms: Term[] = [];
