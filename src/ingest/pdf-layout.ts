@@ -44,7 +44,7 @@ const EDGE_LINES = 3;
 const RUNNING_SHARE = 0.3;
 
 export function layoutPages(pages: PdfPage[]): Block[] {
-  const cleaned = dropFurniture(pages).map((p) => ({ ...p, lines: p.lines.map(mergeLetterSpaced) }));
+  const cleaned = dropFurniture(pages).map((p) => ({ ...p, lines: dropAxisTicks(p.lines).map(mergeLetterSpaced) }));
   const bodySize = dominantSize(cleaned);
   const edges = textEdges(cleaned, bodySize);
   const units: Unit[] = [];
@@ -75,6 +75,20 @@ function dropFurniture(pages: PdfPage[]): PdfPage[] {
     });
     return { ...p, lines };
   });
+}
+
+/** Only figures: "800", "40%", "400 20%". */
+const FIGURES_ONLY = /^[\d.,%\s]+$/;
+/** A chart's axis (three or more stacked lines of bare figures) carries no sentence: drop it. */
+function dropAxisTicks(lines: PdfLine[]): PdfLine[] {
+  const keep = lines.map(() => true);
+  for (let i = 0; i < lines.length; ) {
+    let j = i;
+    while (j < lines.length && FIGURES_ONLY.test(lines[j]!.text)) j++;
+    if (j - i >= 3) keep.fill(false, i, j);
+    i = Math.max(j, i + 1);
+  }
+  return lines.filter((_, i) => keep[i]);
 }
 
 /** "学  校  简  介": a designed title set with wide letter-spacing reads as one word. */

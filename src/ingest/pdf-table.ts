@@ -91,7 +91,9 @@ function readRun(run: PdfLine[]): PageUnit[] {
       const k = bestBand(c, bands);
       cells[k] = cells[k] ? `${cells[k]}${c.text}` : c.text;
     }
-    out.push({ block: { kind: 'table-row', text: tableRowText(headers, cells) } });
+    // Merged cells leave columns empty in the other rows: an empty cell gets no "header：" either.
+    const kept = cells.map((c, k) => [headers[k]!, c] as const).filter(([, c]) => c.trim());
+    out.push({ block: { kind: 'table-row', text: tableRowText(kept.map(([h]) => h), kept.map(([, c]) => c)) } });
   }
   return out;
 }
