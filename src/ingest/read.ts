@@ -2,14 +2,17 @@
 import { extname } from 'node:path';
 import { type Block, RejectedFile } from './blocks.js';
 import { readDocx } from './read-docx.js';
+import { readHtml } from './read-html.js';
 import { readPdf } from './read-pdf.js';
 import { readText } from './read-text.js';
 
-export const SUPPORTED_EXTENSIONS = ['.docx', '.pdf', '.txt', '.md'] as const;
+export const SUPPORTED_EXTENSIONS = ['.docx', '.pdf', '.html', '.htm', '.txt', '.md'] as const;
 
 const READERS: Record<(typeof SUPPORTED_EXTENSIONS)[number], (buf: Buffer) => Block[] | Promise<Block[]>> = {
   '.docx': readDocx,
   '.pdf': readPdf,
+  '.html': readHtml,
+  '.htm': readHtml,
   '.txt': (buf) => readText(buf, false),
   '.md': (buf) => readText(buf, true),
 };
