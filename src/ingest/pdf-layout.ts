@@ -82,7 +82,7 @@ const FIGURES_ONLY = /^[\d.,%\s]+$/;
 /** A chart's axis (three or more stacked lines of bare figures) carries no sentence: drop it. */
 function dropAxisTicks(lines: PdfLine[]): PdfLine[] {
   const keep = lines.map(() => true);
-  for (let i = 0; i < lines.length; ) {
+  for (let i = 0; i < lines.length;) {
     let j = i;
     while (j < lines.length && FIGURES_ONLY.test(lines[j]!.text)) j++;
     if (j - i >= 3) keep.fill(false, i, j);

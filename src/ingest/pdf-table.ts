@@ -93,7 +93,15 @@ function readRun(run: PdfLine[]): PageUnit[] {
     }
     // Merged cells leave columns empty in the other rows: an empty cell gets no "header：" either.
     const kept = cells.map((c, k) => [headers[k]!, c] as const).filter(([, c]) => c.trim());
-    out.push({ block: { kind: 'table-row', text: tableRowText(kept.map(([h]) => h), kept.map(([, c]) => c)) } });
+    out.push({
+      block: {
+        kind: 'table-row',
+        text: tableRowText(
+          kept.map(([h]) => h),
+          kept.map(([, c]) => c),
+        ),
+      },
+    });
   }
   return out;
 }

@@ -108,7 +108,9 @@ describe('charter markers', () => {
   });
 
   it('keeps articles under an ordinary 一、 heading when the charter has no chapters', () => {
-    const secs = sectionsOf(['一、总则', '第一条 为做好招生工作，制定本章程。', '第二条 学校全称为某某大学。', '二、附则', '第三条 本章程由招生办负责解释。'].join('\n'));
+    const secs = sectionsOf(
+      ['一、总则', '第一条 为做好招生工作，制定本章程。', '第二条 学校全称为某某大学。', '二、附则', '第三条 本章程由招生办负责解释。'].join('\n'),
+    );
     expect(secs.map((s) => s.path.join(' › '))).toEqual(['一、总则', '一、总则 › 第一条', '一、总则 › 第二条', '二、附则', '二、附则 › 第三条']);
   });
 });

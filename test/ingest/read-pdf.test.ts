@@ -130,6 +130,9 @@ describe('designed employment-quality reports (../shared/corpus-extra)', () => {
       kind: 'table-row',
       text: '学院：化工与制药学院 | 本科毕业生人数：494 | 本科毕业生占比：10.26% | 研究生毕业生人数：139 | 研究生毕业生占比：8.59% | 全体毕业生人数：633 | 全体毕业生占比：9.84%',
     });
-    expect(blocks).toContainEqual({ kind: 'paragraph', text: '毕业生总人数为6431人。其中，本科毕业生4813人，占毕业生总人数的74.84%；研究生毕业生1618人，占毕业生总人数的25.16%。' });
+    expect(blocks).toContainEqual({
+      kind: 'paragraph',
+      text: '毕业生总人数为6431人。其中，本科毕业生4813人，占毕业生总人数的74.84%；研究生毕业生1618人，占毕业生总人数的25.16%。',
+    });
   });
 });
