@@ -16,8 +16,16 @@ export interface Marker {
 
 const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
-/** 一 → 1, 十二 → 12, 二十三 → 23. */
+/** 一 → 1, 十二 → 12, 二十三 → 23, 一百零二 → 102, 一百二十 → 120; also 一二 → 12 (digit by digit). */
 export function cnNumber(s: string): number {
+  if (s.includes('百')) {
+    const [hundreds, rest] = s.split('百');
+    const h = hundreds ? (CN_DIGITS[hundreds] ?? 0) : 1;
+    const tail = rest!.replace(/^[零〇]/, '');
+    // 一百二 is 120 (the 十 is implied); 一百零二 is 102.
+    const r = !tail ? 0 : tail.length === 1 && !/^[零〇]/.test(rest!) ? (CN_DIGITS[tail] ?? 0) * 10 : cnNumber(tail);
+    return h * 100 + r;
+  }
   if (s.includes('十')) {
     const [tens, ones] = s.split('十');
     return (tens ? (CN_DIGITS[tens] ?? 0) : 1) * 10 + (ones ? (CN_DIGITS[ones] ?? 0) : 0);
@@ -26,8 +34,17 @@ export function cnNumber(s: string): number {
 }
 
 const CN = '[一二三四五六七八九十]{1,3}';
+/** Chinese numerals of the official hierarchy's markers: up to three places (一百零二). */
+const CN3 = '[一二三四五六七八九十百零〇两]{1,6}';
+/**
+ * The statute-style hierarchy of charters and regulations, outermost first: 第一部分/编 › 第一章 ›
+ * 第一节 › 第一条. These nest by kind, whatever the numbering around them.
+ */
+export const HIERARCHY = ['part', 'chapter', 'section', 'article'] as const;
+const HIER_WORDS: Record<string, (typeof HIERARCHY)[number]> = { 部分: 'part', 编: 'part', 章: 'chapter', 节: 'section', 条: 'article' };
 const PATTERNS: { re: RegExp; style: (m: RegExpExecArray) => string; family: string; rank: number; cn: boolean }[] = [
-  { re: new RegExp(`^第(${CN})(?:部分|章)\\s*`), style: () => 'chapter', family: 'chapter', rank: 0, cn: true },
+  // 第二十一条 and 第21条; not 第一条件 or 第三节课.
+  { re: new RegExp(`^第\\s*(${CN3}|\\d{1,3})\\s*(部分|编|章|节|条)(?![件款例目课])\\s*`), style: (m) => HIER_WORDS[m[2]!]!, family: '', rank: 0, cn: true },
   { re: new RegExp(`^(${CN})\\s*[、.．]\\s*`), style: () => 'cn', family: '、', rank: 1, cn: true },
   { re: new RegExp(`^[（(]\\s*(${CN})\\s*[)）]\\s*`), style: () => 'paren-cn', family: 'paren', rank: 2, cn: true },
   { re: /^(\d{1,2})\s*([、.．])(?![\d.．])\s*/, style: (m) => (m[2] === '、' ? 'arabic、' : 'arabic.'), family: '', rank: 3, cn: false },
@@ -40,12 +57,13 @@ export function parseMarker(line: string): Marker | undefined {
     const m = p.re.exec(line);
     if (!m) continue;
     const raw = m[1]!;
-    const value = p.style(m) === 'circled' ? raw.charCodeAt(0) - 0x2460 + 1 : p.cn ? cnNumber(raw) : Number(raw);
-    if (value < 1) continue;
     const style = p.style(m);
+    const value = style === 'circled' ? raw.charCodeAt(0) - 0x2460 + 1 : /^\d+$/.test(raw) ? Number(raw) : cnNumber(raw);
+    if (value < 1) continue;
+    const hier = (HIERARCHY as readonly string[]).indexOf(style);
     // 1、 continues a 一、 sequence (same delimiter); 1. and 1． form their own family.
-    const family = p.family || (style === 'arabic、' ? '、' : 'dot');
-    return { style, family, rank: p.rank, value, text: m[0] };
+    const family = hier >= 0 ? style : p.family || (style === 'arabic、' ? '、' : 'dot');
+    return { style, family, rank: hier >= 0 ? hier - HIERARCHY.length : p.rank, value, text: m[0] };
   }
   return undefined;
 }
@@ -78,6 +96,8 @@ export function splitHeadingLine(line: string): HeadingLine | undefined {
   const marker = parseMarker(line);
   if (!marker) return undefined;
   const rest = line.slice(marker.text.length);
+  // An article is run in: the heading is the marker itself ("第二十一条"), the rest of the line its body.
+  if (marker.style === 'article') return { marker, heading: marker.text.trim(), body: rest.trim() };
   if (!rest.trim()) return undefined;
   const term = /[。：:]/.exec(rest);
   if (term && term.index < LABEL_MAX) {
@@ -86,4 +106,19 @@ export function splitHeadingLine(line: string): HeadingLine | undefined {
   }
   if (rest.length <= STANDALONE_MAX && !/[。]./.test(rest)) return { marker, heading: line.trim(), body: '' };
   return undefined;
+}
+
+/**
+ * A page scraped into one long line runs chapters and articles together: "第一章 总则 第一条 根据…。
+ * 第二条 学校…". Splits before a 第X章/节/条 marker that stands at a clause boundary (line start, or
+ * after a space or 。；！？) and is followed by a space, so references inside a sentence ("依据本章程第十
+ * 条规定", "《条例》第二十条第（一）项") stay whole.
+ */
+const RUN_IN = new RegExp(`(?<=[\\s。；！？])(?=第\\s*(?:${CN3}|\\d{1,3})\\s*(?:部分|编|章|节|条)[ \\u3000])`, 'g');
+export function splitRunTogether(line: string): string[] {
+  if (!line.includes('第')) return [line];
+  return line
+    .split(RUN_IN)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }

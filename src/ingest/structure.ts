@@ -1,7 +1,7 @@
 // Recovers a report's heading tree from its numbered lines, deciding levels from the document itself.
 import type { Section } from '../types.js';
 import type { Line } from './lines.js';
-import { type Marker, sentences, splitHeadingLine } from './markers.js';
+import { HIERARCHY, type Marker, sentences, splitHeadingLine } from './markers.js';
 
 interface Candidate {
   line: number;
@@ -117,16 +117,24 @@ function assignLevels(cands: Candidate[]): number[] {
         for (let d = stack.length - 1; d >= 0; d--) if (pred(stack[d]!)) return d;
         return -1;
       };
+      const h = hierIndex(m);
+      if (h >= 0) {
+        popTo(hierarchyDepth(stack, h));
+        parents.push(stack.length > 0 ? stack.at(-1)!.section : -1);
+        stack.push({ section: k, marker: c.marker, hLevel: c.hLevel });
+        return;
+      }
       let d = find((o) => o.marker?.style === m.style && o.marker.value === m.value - 1);
       if (d < 0) d = find((o) => o.marker?.family === m.family && o.marker.value === m.value - 1);
       if (d >= 0) popTo(d);
       else if (m.value === 1 && m.style === 'cn') {
-        const chapter = find((o) => o.marker?.family === 'chapter');
-        if (chapter >= 0) popTo(chapter + 1);
-        // A second 一、 run while the first is open is a list inside the current heading
-        // (a template table's rows 一、二、三、 under 三、收到和处理…), not new top-level parts.
-        else if (find((o) => o.marker?.style === 'cn') < 0) {
-          const firstNumbered = stack.findIndex((o) => o.hLevel === undefined);
+        // 一、 restarts under the innermost open chapter (or part, article), else at the top; a
+        // second 一、 run while one is open there is a list inside the current heading (a template
+        // table's rows 一、二、三、 under 三、收到和处理…), not new parts.
+        const hier = lastHierarchy(stack);
+        const openRun = stack.some((o, i) => i >= hier && o.marker?.style === 'cn');
+        if (!openRun) {
+          const firstNumbered = stack.findIndex((o, i) => o.hLevel === undefined && hierIndex(o.marker) < 0 && i >= hier);
           popTo(firstNumbered < 0 ? stack.length : firstNumbered);
         }
       } else if (m.value !== 1) {
@@ -139,6 +147,30 @@ function assignLevels(cands: Candidate[]): number[] {
     stack.push({ section: k, marker: c.marker, hLevel: c.hLevel });
   });
   return parents;
+}
+
+const hierIndex = (m: Marker | undefined): number => (m ? (HIERARCHY as readonly string[]).indexOf(m.style) : -1);
+/** One past the innermost open 第X章/节/条 heading (0 when none is open). */
+const lastHierarchy = (stack: Open[]): number => {
+  for (let d = stack.length - 1; d >= 0; d--) if (hierIndex(stack[d]!.marker) >= 0) return d + 1;
+  return 0;
+};
+
+/**
+ * Where a 第X部分/章/节/条 heading goes: under the innermost open heading of an outer kind (an
+ * article under its chapter, a chapter under its part), closing everything opened since. A
+ * chapter with no part open goes to the top, above Word heading levels and 一、 numbering; an
+ * article or section with no outer kind open stays under the ordinary heading it follows
+ * ("一、总则" › "第一条"), as a sibling of earlier articles there.
+ */
+function hierarchyDepth(stack: Open[], h: number): number {
+  for (let d = stack.length - 1; d >= 0; d--) {
+    const oh = hierIndex(stack[d]!.marker);
+    if (oh >= 0 && oh < h) return d + 1;
+  }
+  if (h <= HIERARCHY.indexOf('chapter')) return 0;
+  const same = stack.findIndex((o) => hierIndex(o.marker) >= h);
+  return same >= 0 ? same : stack.length;
 }
 
 /** The heading tree of a document body, as sections with offsets into the cleaned text. */

@@ -37,7 +37,8 @@ describe('text readers', () => {
     expect((await reason('a.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2, 3]))).message).toMatch(/binary/);
     expect((await reason('a.txt', Buffer.alloc(0))).message).toMatch(/empty/);
     expect((await reason('a.txt', Buffer.from('  \n\t\n\u3000\n'))).message).toMatch(/no text/);
-    expect((await reason('a.pdf', Buffer.from('x'))).message).toMatch(/unsupported extension ".pdf"/);
+    expect((await reason('a.xls', Buffer.from('x'))).message).toMatch(/unsupported extension ".xls"/);
+    expect((await reason('a.pdf', Buffer.from('x'))).message).toMatch(/not a valid PDF/);
     expect((await reason('a.txt', Buffer.alloc(2048, 'a'))).constructor).not.toBe(RejectedFile);
     expect((await reason('big.txt', Buffer.alloc(2_000_000, 'a'))).message).toMatch(/over the 1\.0 MB limit \(MAX_FILE_MB\)/);
   });

@@ -9,6 +9,7 @@ function badFolder(root: string): string {
   writeFileSync(join(dir, 'random.docx'), Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)));
   writeFileSync(join(dir, 'empty.txt'), '');
   writeFileSync(join(dir, 'scan.pdf'), '%PDF-1.4');
+  writeFileSync(join(dir, 'old.doc'), 'Word 97');
   return dir;
 }
 
@@ -36,7 +37,8 @@ describe('npm run ingest', () => {
     const reasons = Object.fromEntries(out.rejected.map((x: { file: string; reason: string }) => [x.file, x.reason]));
     expect(reasons['random.docx']).toMatch(/corrupt \.docx/);
     expect(reasons['empty.txt']).toMatch(/empty file/);
-    expect(reasons['scan.pdf']).toMatch(/unsupported extension "\.pdf"/);
+    expect(reasons['scan.pdf']).toMatch(/not a valid PDF/);
+    expect(reasons['old.doc']).toMatch(/unsupported extension "\.doc"/);
     expect(out.elapsedMs).toBeGreaterThan(0);
   });
 

@@ -1,0 +1,163 @@
+// Finds tables and side-by-side text columns on a PDF page from lines split into cells at wide gaps.
+import { type Block, tableRowText } from './blocks.js';
+import { parseMarker } from './markers.js';
+import type { PdfCell, PdfLine } from './pdf-layout.js';
+
+export type PageUnit = { block: Block } | { line: PdfLine };
+
+/** Single-cell lines (a merged cell, a wrapped cell) allowed inside a table between multi-cell rows. */
+const MAX_SINGLE_GAP = 2;
+/** Header rows above the first full row that are folded into the column headers. */
+const MAX_HEADER_ROWS = 3;
+/** Two columns whose cells average more characters than this are side-by-side prose, not a table. */
+const PROSE_CELL_CHARS = 14;
+
+/**
+ * Splits a page's lines into plain lines (left for paragraph joining) and table rows. A run of
+ * lines with two or more cells is a table when at least two rows have the full number of cells
+ * and those cells form non-overlapping columns; its rows become "header：cell | …" table rows like
+ * the .docx reader's. Two long-text columns are side-by-side prose, read left column first. A run
+ * whose columns cannot be recovered keeps each row's cells in reading order on one line.
+ */
+export function readTable(lines: PdfLine[], bodySize: number): PageUnit[] {
+  const out: PageUnit[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const end = runEnd(lines, i, bodySize);
+    if (end - i < 2) {
+      out.push({ line: lines[i]! });
+      i++;
+      continue;
+    }
+    out.push(...readRun(lines.slice(i, end)));
+    i = end;
+  }
+  return out;
+}
+
+/** The end (exclusive) of a run of multi-cell lines starting at i; i itself when it has one cell. */
+function runEnd(lines: PdfLine[], i: number, bodySize: number): number {
+  if (lines[i]!.cells.length < 2) return i;
+  let end = i + 1;
+  let j = i + 1;
+  while (j < lines.length) {
+    const l = lines[j]!;
+    if (l.cells.length >= 2) {
+      end = ++j;
+      continue;
+    }
+    // A short single cell may be a merged or wrapped cell: look for more rows just after it.
+    let k = j;
+    while (k < lines.length && k - j < MAX_SINGLE_GAP && lines[k]!.cells.length === 1 && lines[k]!.size <= bodySize * 1.1) k++;
+    if (k < lines.length && k > j && lines[k]!.cells.length >= 2) j = k;
+    else break;
+  }
+  return end;
+}
+
+function readRun(run: PdfLine[]): PageUnit[] {
+  const max = Math.max(...run.map((l) => l.cells.length));
+  const full = run.filter((l) => l.cells.length === max);
+  const bands = full.length >= 2 ? columnBands(full, max) : undefined;
+  if (!bands) return run.map((line) => ({ block: { kind: 'paragraph', text: line.text } }));
+  const fullCells = full.flatMap((l) => l.cells);
+  const avgChars = fullCells.reduce((n, c) => n + c.text.length, 0) / fullCells.length;
+  if (max === 2 && avgChars > PROSE_CELL_CHARS) return proseColumns(run, bands);
+  const firstFull = run.findIndex((l) => l.cells.length === max);
+  const out: PageUnit[] = [];
+  let headRows: PdfLine[];
+  let bodyRows: PdfLine[];
+  if (firstFull >= 1 && firstFull <= MAX_HEADER_ROWS) {
+    // Spanning headers above the full row ("本科毕业生" over 人数 and 占比) label the columns below
+    // them; the full row itself is a header row too unless it holds figures.
+    const withFull = isDataRow(run[firstFull]!) ? firstFull : firstFull + 1;
+    headRows = run.slice(0, withFull);
+    bodyRows = run.slice(withFull);
+  } else {
+    for (const l of run.slice(0, firstFull)) out.push({ block: { kind: 'paragraph', text: l.text } });
+    headRows = [run[firstFull]!];
+    bodyRows = run.slice(firstFull + 1);
+  }
+  const headers = bands.map((b) =>
+    headRows
+      .flatMap((r) => r.cells.filter((c) => overlap(c, b) > 0))
+      .map((c) => c.text)
+      .filter((t, k, all) => all.indexOf(t) === k)
+      .join(''),
+  );
+  for (const row of bodyRows) {
+    const cells = bands.map(() => '');
+    for (const c of row.cells) {
+      const k = bestBand(c, bands);
+      cells[k] = cells[k] ? `${cells[k]}${c.text}` : c.text;
+    }
+    // Merged cells leave columns empty in the other rows: an empty cell gets no "header：" either.
+    const kept = cells.map((c, k) => [headers[k]!, c] as const).filter(([, c]) => c.trim());
+    out.push({
+      block: {
+        kind: 'table-row',
+        text: tableRowText(
+          kept.map(([h]) => h),
+          kept.map(([, c]) => c),
+        ),
+      },
+    });
+  }
+  return out;
+}
+
+/** A row of figures: most of its cells hold digits. */
+const isDataRow = (l: PdfLine) => l.cells.filter((c) => /\d/.test(c.text)).length * 2 >= l.cells.length;
+
+/** Column k spans the k-th cells of the full rows; undefined when neighbouring columns overlap. */
+function columnBands(full: PdfLine[], n: number): { x0: number; x1: number }[] | undefined {
+  const bands = Array.from({ length: n }, (_, k) => ({
+    x0: Math.min(...full.map((l) => l.cells[k]!.x0)),
+    x1: Math.max(...full.map((l) => l.cells[k]!.x1)),
+  }));
+  for (let k = 1; k < n; k++) if (bands[k]!.x0 < bands[k - 1]!.x1) return undefined;
+  return bands;
+}
+
+const overlap = (c: PdfCell, b: { x0: number; x1: number }) => Math.min(c.x1, b.x1) - Math.max(c.x0, b.x0);
+
+function bestBand(c: PdfCell, bands: { x0: number; x1: number }[]): number {
+  let best = 0;
+  let score = -Infinity;
+  bands.forEach((b, k) => {
+    const s = overlap(c, b);
+    if (s > score) [best, score] = [k, s];
+  });
+  return best;
+}
+
+/** Lines that open a new block whatever the layout: a numbered heading marker or a bullet. */
+const BULLET = /^[●•■◆◇□▪▫○◎√✓➢➤▶►–]\s*/;
+export const opensBlock = (text: string): boolean => !!parseMarker(text) || BULLET.test(text);
+
+/**
+ * Side-by-side text: the left column, then the right, each joined into paragraphs the way the page
+ * body is (a line that fills its column continues on the next one).
+ */
+function proseColumns(run: PdfLine[], bands: { x0: number; x1: number }[]): PageUnit[] {
+  const out: PageUnit[] = [];
+  bands.forEach((band, k) => {
+    let text = '';
+    let full = false;
+    const flush = () => {
+      if (text) out.push({ block: { kind: 'paragraph', text } });
+      text = '';
+    };
+    for (const l of run) {
+      for (const c of l.cells) {
+        if (bestBand(c, bands) !== k) continue;
+        const indented = c.x0 > band.x0 + l.size * 0.6;
+        if (!full || indented || opensBlock(c.text)) flush();
+        text += c.text;
+        full = c.x1 >= band.x1 - l.size * 1.5;
+      }
+    }
+    flush();
+  });
+  return out;
+}

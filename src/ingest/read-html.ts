@@ -1,0 +1,178 @@
+// Reads a web page saved from a university site: the article body (menus, breadcrumbs, sidebars,
+// footers and share buttons dropped by Readability), preceded by the page title and publish date.
+import { Readability } from '@mozilla/readability';
+import type { ChildNode, Element } from 'domhandler';
+import { parseDocument } from 'htmlparser2';
+import iconv from 'iconv-lite';
+import { parseHTML } from 'linkedom';
+import { type Block, RejectedFile, tableRowText } from './blocks.js';
+import { decodeText } from './read-text.js';
+
+export function readHtml(buf: Buffer): Block[] {
+  const html = decodeHtml(buf);
+  const { document } = parseHTML(html);
+  const title = pageTitle(document);
+  const date = publishDate(document);
+  const article = new Readability(document as unknown as Document, { charThreshold: 100 }).parse();
+  if (!article?.content) throw new RejectedFile('no article text found in the page: save the page with its content, or as .txt');
+  const body: Block[] = [];
+  walk(parseDocument(article.content).children, body);
+  const blocks: Block[] = [];
+  if (title) blocks.push({ kind: 'heading', level: 1, text: title });
+  if (date) blocks.push({ kind: 'paragraph', text: date.line });
+  for (const b of body) {
+    // The article often repeats the page title and its "发布时间：…" line: keep one of each.
+    if (blocks.length <= 2 && (sameText(b.text, title) || (date && b.text.includes(date.iso)))) continue;
+    blocks.push(b);
+  }
+  return blocks;
+}
+
+const sameText = (a: string, b: string | undefined) => !!b && a.replace(/\s+/g, '') === b.replace(/\s+/g, '');
+
+/**
+ * The page's declared charset (<meta charset>, or http-equiv Content-Type) wins; without one the
+ * bytes are decoded like a text file (BOM, UTF-8 when valid, else detection). GBK and GB2312 are
+ * decoded as GB18030, their superset.
+ */
+export function decodeHtml(buf: Buffer): string {
+  if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return buf.subarray(3).toString('utf8');
+  const head = buf.subarray(0, 4096).toString('latin1');
+  const declared = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
+  if (declared) {
+    const encoding = /^(gb|euc-cn|x-gbk)/.test(declared) ? 'GB18030' : declared;
+    if (iconv.encodingExists(encoding)) return iconv.decode(buf, encoding);
+  }
+  return decodeText(buf);
+}
+
+interface Meta {
+  querySelectorAll(sel: string): Iterable<{ textContent: string | null }>;
+  querySelector(sel: string): { getAttribute(name: string): string | null; textContent: string | null } | null;
+  body?: { textContent: string | null } | null;
+}
+
+const attr = (doc: Meta, sel: string) => doc.querySelector(sel)?.getAttribute('content')?.trim() || undefined;
+
+/**
+ * The article's own title: CMS meta tags, else the page heading that the <title> starts with, else
+ * the <title> without a trailing site name ("…年度报告-某某学院信息公开网"; a hyphen inside the title,
+ * as in 2022-2023学年, stays).
+ */
+function pageTitle(doc: Meta): string | undefined {
+  const meta = attr(doc, 'meta[name="ArticleTitle" i]') ?? attr(doc, 'meta[property="og:title"]') ?? attr(doc, 'meta[name="title" i]');
+  if (meta) return meta;
+  const title = doc.querySelector('title')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  const squash = (t: string) => t.replace(/\s+/g, '');
+  for (const h of doc.querySelectorAll('h1, h2, h3, [class*="title" i]')) {
+    const text = h.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    if (text.length >= 4 && squash(title).startsWith(squash(text))) return text;
+  }
+  return title.replace(SITE_SUFFIX, '').trim() || undefined;
+}
+const SITE_SUFFIX = /\s*[-_|｜—–]\s*[^-_|｜—–]*(?:网|网站|门户|官网|主页|大学|学院|学校)\s*$/;
+
+const DATE = /((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
+
+/** The publish date from meta tags (PubDate, article:published_time…) or a "发布时间：…" line. */
+function publishDate(doc: Meta): { iso: string; line: string } | undefined {
+  const meta =
+    attr(doc, 'meta[name="PubDate" i]') ??
+    attr(doc, 'meta[property="article:published_time"]') ??
+    attr(doc, 'meta[name="publishdate" i]') ??
+    attr(doc, 'meta[name="date" i]');
+  const shown = /(?:发布|发表|公布|更新)(?:时间|日期)\s*[:：]\s*((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})/.exec(
+    doc.body?.textContent ?? '',
+  )?.[1];
+  const m = DATE.exec(meta ?? shown ?? '');
+  if (!m) return undefined;
+  const iso = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
+  return { iso, line: `发布时间：${iso}` };
+}
+
+const isElement = (n: ChildNode): n is Element => n.type === 'tag';
+const BLOCK = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'blockquote',
+  'pre',
+  'li',
+  'ul',
+  'ol',
+  'table',
+  'tr',
+  'dl',
+  'dt',
+  'dd',
+  'figure',
+  'figcaption',
+  'header',
+  'footer',
+  'form',
+  'center',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+]);
+
+/** Source line breaks are spaces in HTML; only <br> breaks a line. */
+function textOf(node: ChildNode): string {
+  if (node.type === 'text') return node.data.replace(/[ \t\r\n]+/g, ' ');
+  if (!isElement(node)) return '';
+  if (node.name === 'br') return '\n';
+  return node.children.map(textOf).join('');
+}
+
+/** Headings, paragraphs (split at <br>), list items and table rows; inline text between blocks is a paragraph. */
+function walk(nodes: ChildNode[], out: Block[]): void {
+  let inline = '';
+  const flush = () => {
+    for (const line of inline.split('\n')) if (line.trim()) out.push({ kind: 'paragraph', text: line });
+    inline = '';
+  };
+  for (const node of nodes) {
+    if (!isElement(node) || !BLOCK.has(node.name)) {
+      inline += textOf(node);
+      continue;
+    }
+    flush();
+    const h = /^h([1-6])$/.exec(node.name);
+    if (h) out.push({ kind: 'heading', level: Number(h[1]), text: textOf(node).replace(/\s+/g, ' ') });
+    else if (node.name === 'table') table(node, out);
+    else if (node.name === 'li') {
+      const own = node.children.filter((c) => !(isElement(c) && (c.name === 'ul' || c.name === 'ol')));
+      out.push({ kind: 'list-item', text: own.map(textOf).join('').replace(/\s+/g, ' ') });
+      walk(
+        node.children.filter((c) => !own.includes(c)),
+        out,
+      );
+    } else walk(node.children, out);
+  }
+  flush();
+}
+
+function table(node: Element, out: Block[]): void {
+  const rows: string[][] = [];
+  const collect = (n: ChildNode): void => {
+    if (!isElement(n)) return;
+    if (n.name === 'tr') {
+      rows.push(
+        n.children
+          .filter(isElement)
+          .filter((c) => c.name === 'td' || c.name === 'th')
+          .map((c) => textOf(c).replace(/\s+/g, ' ').trim()),
+      );
+    } else if (n.name !== 'table' || n === node) n.children.forEach(collect);
+  };
+  collect(node);
+  const [header, ...body] = rows;
+  if (!header) return;
+  if (body.length === 0) out.push({ kind: 'table-row', text: header.join(' | ') });
+  for (const cells of body) out.push({ kind: 'table-row', text: tableRowText(header, cells) });
+}

@@ -1,0 +1,140 @@
+// Reads a PDF's text layer (pdfjs-dist) into positioned lines, then into blocks via pdf-layout.ts.
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { type Block, RejectedFile } from './blocks.js';
+import { type PdfLine, type PdfPage, layoutPages } from './pdf-layout.js';
+
+const PDFJS_DIR = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+
+/** A run of text as pdfjs positions it: baseline origin, advance width and font size, in points. */
+interface Item {
+  text: string;
+  x: number;
+  y: number;
+  width: number;
+  size: number;
+}
+
+/** Fewer visible characters than this per page, on average, means the pages are images (a scan). */
+const MIN_CHARS_PER_PAGE = 20;
+
+export async function readPdf(buf: Buffer): Promise<Block[]> {
+  const pages = await extractPages(buf);
+  const chars = pages.reduce((n, p) => n + p.lines.reduce((m, l) => m + l.text.replace(/\s/g, '').length, 0), 0);
+  if (chars < Math.max(1, pages.length) * MIN_CHARS_PER_PAGE) {
+    throw new RejectedFile(
+      `no text layer (${pages.length} pages, ${chars} characters): the PDF looks like a scan. ` +
+        'Ask for the original .docx or a text PDF, or run it through OCR (e.g. ocrmypdf -l chi_sim) first',
+    );
+  }
+  return layoutPages(pages);
+}
+
+/** Opens the PDF and returns every page's text lines; encrypted and corrupt files are rejected. */
+async function extractPages(buf: Buffer): Promise<PdfPage[]> {
+  const task = getDocument({
+    data: new Uint8Array(buf),
+    cMapUrl: join(PDFJS_DIR, 'cmaps') + '/',
+    cMapPacked: true,
+    standardFontDataUrl: join(PDFJS_DIR, 'standard_fonts') + '/',
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    verbosity: 0,
+  });
+  let pdf;
+  try {
+    pdf = await task.promise;
+  } catch (err) {
+    await task.destroy();
+    throw rejection(err as Error);
+  }
+  try {
+    const pages: PdfPage[] = [];
+    for (let n = 1; n <= pdf.numPages; n++) {
+      const page = await pdf.getPage(n);
+      const view = page.getViewport({ scale: 1 });
+      const content = await page.getTextContent();
+      const items: Item[] = [];
+      for (const it of content.items) {
+        if (!('str' in it) || !it.str.trim()) continue;
+        const [a, b, , d, e, f] = it.transform as number[];
+        // Rotated text (watermarks, vertical axis labels) is not part of the reading flow.
+        if (Math.abs(b!) > 0.01 * Math.abs(a!)) continue;
+        items.push({ text: it.str, x: e!, y: f!, width: it.width, size: Math.abs(d!) || Math.abs(a!) || it.height });
+      }
+      pages.push({ number: n, width: view.width, height: view.height, lines: toLines(items) });
+      page.cleanup();
+    }
+    return pages;
+  } catch (err) {
+    throw rejection(err as Error);
+  } finally {
+    await pdf.destroy();
+  }
+}
+
+function rejection(err: Error): RejectedFile {
+  if (err instanceof RejectedFile) return err;
+  if (err.name === 'PasswordException') {
+    return new RejectedFile('encrypted PDF (a password is needed to open it): publish or save it without a password');
+  }
+  const what = err.name === 'InvalidPDFException' ? 'not a valid PDF' : 'unreadable PDF';
+  return new RejectedFile(`${what} (${err.message.split('\n')[0]}): re-save or re-export it as PDF`);
+}
+
+/** Items on one baseline (within a third of the font size) form a line, read left to right. */
+function toLines(items: Item[]): PdfLine[] {
+  const sorted = [...items].sort((p, q) => q.y - p.y || p.x - q.x);
+  const groups: Item[][] = [];
+  for (const it of sorted) {
+    const g = groups.at(-1);
+    if (g && Math.abs(g[0]!.y - it.y) <= Math.max(g[0]!.size, it.size) * 0.35) g.push(it);
+    else groups.push([it]);
+  }
+  return groups.map(lineOf);
+}
+
+/** Characters that take no space around them when runs are joined (CJK text and punctuation). */
+const CJK = /[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef“”‘’…—·]/;
+
+/**
+ * Joins a baseline's items: a gap wider than GAP_EM font sizes splits the line into cells (table
+ * columns, side-by-side text); a narrower visible gap between Latin letters or digits is a space;
+ * spaces that Word inserts between Chinese and Latin text are dropped.
+ */
+const GAP_EM = 1.6;
+/** "校 园 招 聘 数 据": justified or letter-spaced Chinese, one character between spaces. */
+const LETTER_SPACED = /(?:[\u4e00-\u9fff] ){3,}[\u4e00-\u9fff]/g;
+function lineOf(items: Item[]): PdfLine {
+  items.sort((p, q) => p.x - q.x);
+  const size = Math.max(...items.map((i) => i.size));
+  const cells: PdfLine['cells'] = [];
+  let prev: Item | undefined;
+  for (const it of items) {
+    const text = it.text.replace(/\s+/g, ' ');
+    const cell = cells.at(-1);
+    const gap = prev ? it.x - (prev.x + prev.width) : Infinity;
+    if (!cell || gap > size * GAP_EM) {
+      cells.push({ x0: it.x, x1: it.x + it.width, text: text.trim() });
+    } else {
+      const left = cell.text.at(-1) ?? '';
+      const right = text.trimStart()[0] ?? '';
+      const space = gap > size * 0.2 && !CJK.test(left) && !CJK.test(right) && left !== ' ';
+      cell.text = (space ? `${cell.text} ` : cell.text) + (CJK.test(left) || CJK.test(right) ? text.trim() : text);
+      cell.text = cell.text.replace(/ +/g, ' ');
+      cell.x1 = Math.max(cell.x1, it.x + it.width);
+    }
+    prev = it;
+  }
+  for (const c of cells) c.text = c.text.trim().replace(LETTER_SPACED, (m) => m.replace(/ /g, ''));
+  return {
+    y: items[0]!.y,
+    size,
+    x0: cells[0]!.x0,
+    x1: cells.at(-1)!.x1,
+    cells,
+    text: cells.map((c) => c.text).join(' '),
+  };
+}

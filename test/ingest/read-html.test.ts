@@ -1,0 +1,94 @@
+import iconv from 'iconv-lite';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parseReport } from '../../src/ingest/parse.js';
+import { readHtml } from '../../src/ingest/read-html.js';
+import { CHROME, reportPage } from '../fixtures/html-page.js';
+import { REPORTS, report } from '../helpers.js';
+import { DEV_QA, answerFacts, indexOf, sentencesOf } from './same-answers.js';
+
+const opts = { size: 400, overlap: 60, maxBytes: 20 * 1024 * 1024 };
+/** One report is published as a GBK page, as many older university sites still serve them. */
+const encodingOf = (file: string) => (file === REPORTS[1] ? 'gbk' : 'utf-8');
+const asPage = (file: string, text: string) => reportPage(text, { encoding: encodingOf(file) });
+
+describe('HTML reader on the shipped reports published as site pages', () => {
+  for (const file of REPORTS) {
+    it(`reads ${file} as a ${encodingOf(file)} page: chrome dropped, title and date first, same text as the .txt`, async () => {
+      const text = report(file).toString('utf8');
+      const page = asPage(file, text);
+      const blocks = readHtml(page);
+      const [school, title] = text
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter(Boolean);
+      expect(blocks.slice(0, 2)).toEqual([
+        { kind: 'heading', level: 1, text: `${school}${title}` },
+        { kind: 'paragraph', text: '发布时间：2024-01-20' },
+      ]);
+      const txt = await parseReport(file, report(file), opts);
+      const html = await parseReport(file.replace(/\.txt$/, '.html'), page, opts);
+      expect([html.doc.school, html.doc.title, html.doc.period]).toEqual([txt.doc.school, txt.doc.title, txt.doc.period]);
+      // Both title blocks are two lines (school and title, or title and date); the rest is the same.
+      expect(sentencesOf(html.doc.text).slice(2)).toEqual(sentencesOf(txt.doc.text).slice(2));
+      expect(html.doc.sections.map((s) => s.path)).toEqual(txt.doc.sections.map((s) => s.path));
+      for (const word of CHROME) expect(html.doc.text).not.toContain(word);
+    });
+  }
+});
+
+describe('answers from the .html equal answers from the .txt', () => {
+  let txt: Awaited<ReturnType<typeof indexOf>>;
+  let html: Awaited<ReturnType<typeof indexOf>>;
+  beforeAll(async () => {
+    txt = await indexOf('.txt', (_f, text) => Buffer.from(text));
+    html = await indexOf('.html', asPage);
+  });
+
+  it('ingests all five pages without rejections', () => expect(html.summary.rejected).toEqual([]));
+
+  for (const file of REPORTS) {
+    it(`answers the dev questions on ${file} alike in both formats`, async () => {
+      const questions = DEV_QA.filter((q) => q.doc === file);
+      expect(questions.length).toBeGreaterThan(0);
+      for (const q of questions) {
+        const [a, b] = [await answerFacts(txt.ask, q), await answerFacts(html.ask, q)];
+        expect({ id: q.id, ...b }).toEqual({ id: q.id, ...a });
+      }
+    });
+  }
+});
+
+describe('HTML reader details', () => {
+  const page = (head: string, body: string) =>
+    `<!DOCTYPE html><html><head><meta charset="utf-8">${head}</head><body><nav><a href="/">学校首页</a> <a href="/x">信息公开</a></nav>` +
+    `<div class="content">${body}</div><footer>版权所有 © 某某学院</footer></body></html>`;
+  const PROSE = '<p>根据省物价局核定的标准，学校向全日制学生收取学费和住宿费，收费项目和标准在学校网站和校园公示栏同时公开，接受师生和社会监督。</p>'.repeat(3);
+
+  it('keeps h1–h6 as headings and tables as rows with their headers', () => {
+    const blocks = readHtml(
+      Buffer.from(
+        page(
+          '<title>2024年收费公示_某某学院</title>',
+          `<h2>一、收费项目</h2>${PROSE}<table><tr><th>项目</th><th>标准</th></tr><tr><td>学费</td><td>4500元/年</td></tr><tr><td>住宿费</td><td>1200元/年</td></tr></table>`,
+        ),
+      ),
+    );
+    expect(blocks[0]).toEqual({ kind: 'heading', level: 1, text: '2024年收费公示' });
+    expect(blocks).toContainEqual({ kind: 'heading', level: 2, text: '一、收费项目' });
+    expect(blocks.filter((b) => b.kind === 'table-row').map((b) => b.text)).toEqual(['项目：学费 | 标准：4500元/年', '项目：住宿费 | 标准：1200元/年']);
+    expect(blocks.map((b) => b.text).join('\n')).not.toMatch(/学校首页|版权所有/);
+  });
+
+  it('takes the publish date from <meta name="PubDate"> or article:published_time', () => {
+    const withMeta = (meta: string) => readHtml(Buffer.from(page(`<title>通知</title>${meta}`, PROSE)))[1];
+    expect(withMeta('<meta name="PubDate" content="2023-09-01 10:20">')).toEqual({ kind: 'paragraph', text: '发布时间：2023-09-01' });
+    expect(withMeta('<meta property="article:published_time" content="2024-3-5T08:00:00+08:00">')).toEqual({ kind: 'paragraph', text: '发布时间：2024-03-05' });
+  });
+
+  it('decodes a GBK page that declares no charset by detection', () => {
+    const html = page('<title>某某学院2023年招生章程</title>', PROSE).replace('<meta charset="utf-8">', '');
+    const blocks = readHtml(iconv.encode(html, 'gbk'));
+    expect(blocks[0]!.text).toBe('某某学院2023年招生章程');
+    expect(blocks.some((b) => b.text.startsWith('根据省物价局核定的标准'))).toBe(true);
+  });
+});

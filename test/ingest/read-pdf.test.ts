@@ -1,0 +1,138 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import PDFDocument from 'pdfkit';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { RejectedFile } from '../../src/ingest/blocks.js';
+import { parseReport } from '../../src/ingest/parse.js';
+import { readPdf } from '../../src/ingest/read-pdf.js';
+import { reportPdf } from '../fixtures/pdf-writer.js';
+import { REPORTS, ROOT, report } from '../helpers.js';
+import { DEV_QA, answerFacts, indexOf, sentencesOf } from './same-answers.js';
+
+const opts = { size: 400, overlap: 60, maxBytes: 20 * 1024 * 1024 };
+/** A running header that is not in any report's text, so its absence from the output means it was dropped. */
+const HEADER = '高校信息公开 · 年度报告汇编';
+const EXTRA = join(ROOT, '../shared/corpus-extra');
+
+/** Word's two usual footers: "— 3 —" for some reports, "第 3 页 共 9 页" for others. */
+const asPdf = (file: string, text: string) => reportPdf(text, { header: HEADER, footer: REPORTS.indexOf(file) % 2 ? 'of' : 'dash' });
+
+function pdfOf(draw: (doc: PDFKit.PDFDocument) => void, options: PDFKit.PDFDocumentOptions = {}): Promise<Buffer> {
+  const doc = new PDFDocument({ size: 'A4', ...options });
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<Buffer>((r) => doc.on('end', () => r(Buffer.concat(chunks))));
+  draw(doc);
+  doc.end();
+  return done;
+}
+
+describe('PDF reader on the shipped reports laid out as Word PDFs', () => {
+  for (const file of REPORTS) {
+    it(`reads ${file} as .pdf with the same sentences, title block and heading tree as the .txt`, async () => {
+      const txt = await parseReport(file, report(file), opts);
+      const pdfFile = file.replace(/\.txt$/, '.pdf');
+      const pdf = await parseReport(pdfFile, await asPdf(file, report(file).toString('utf8')), opts);
+      expect(sentencesOf(pdf.doc.text)).toEqual(sentencesOf(txt.doc.text));
+      expect([pdf.doc.school, pdf.doc.title, pdf.doc.period]).toEqual([txt.doc.school, txt.doc.title, txt.doc.period]);
+      expect(pdf.doc.sections.map((s) => s.path)).toEqual(txt.doc.sections.map((s) => s.path));
+      expect(pdf.doc.text).not.toContain(HEADER);
+      expect(pdf.doc.text).not.toMatch(/^(— \d+ —|第 \d+ 页 共 \d+ 页)$/m);
+    });
+  }
+});
+
+describe('answers from the .pdf equal answers from the .txt', () => {
+  let txt: Awaited<ReturnType<typeof indexOf>>;
+  let pdf: Awaited<ReturnType<typeof indexOf>>;
+  beforeAll(async () => {
+    txt = await indexOf('.txt', (_f, text) => Buffer.from(text));
+    pdf = await indexOf('.pdf', asPdf);
+  });
+
+  it('ingests all five PDFs without rejections', () => {
+    expect(pdf.summary.rejected).toEqual([]);
+    expect(pdf.summary.documents.map((d) => d.file)).toEqual(REPORTS.map((f) => f.replace(/\.txt$/, '.pdf')));
+  });
+
+  for (const file of REPORTS) {
+    it(`answers the dev questions on ${file} alike in both formats`, async () => {
+      const questions = DEV_QA.filter((q) => q.doc === file);
+      expect(questions.length).toBeGreaterThan(0);
+      for (const q of questions) {
+        const [a, b] = [await answerFacts(txt.ask, q), await answerFacts(pdf.ask, q)];
+        expect({ id: q.id, ...b }).toEqual({ id: q.id, ...a });
+      }
+    });
+  }
+});
+
+describe('PDF reader details', () => {
+  it('reads a table with aligned columns row by row, each cell with its column header', async () => {
+    const table = [
+      ['项目', '收费标准', '审批文号'],
+      ['学费', '4500元/生·学年', '湘发改价费〔2020〕1号'],
+      ['住宿费', '1200元/生·学年', '湘发改价费〔2020〕2号'],
+    ];
+    const blocks = await readPdf(await reportPdf('某某职业技术学院\n收费公示\n学校按规定公示收费项目和标准，具体如下。', { header: HEADER, table }));
+    expect(blocks.filter((b) => b.kind === 'table-row').map((b) => b.text)).toEqual([
+      '项目：学费 | 收费标准：4500元/生·学年 | 审批文号：湘发改价费〔2020〕1号',
+      '项目：住宿费 | 收费标准：1200元/生·学年 | 审批文号：湘发改价费〔2020〕2号',
+    ]);
+  });
+
+  it('rejects a PDF without a text layer (a scan) and says what to do', async () => {
+    const scan = await pdfOf((doc) => {
+      doc.rect(50, 50, 400, 600).fill('#888');
+      doc.addPage().rect(50, 50, 400, 600).fill('#888');
+    });
+    await expect(readPdf(scan)).rejects.toThrow(RejectedFile);
+    await expect(readPdf(scan)).rejects.toThrow(/no text layer.*scan.*OCR/);
+  });
+
+  it('rejects a password-protected PDF with a reason', async () => {
+    const locked = await pdfOf((doc) => doc.text('secret', 100, 100), { userPassword: 'pw', ownerPassword: 'owner' });
+    await expect(readPdf(locked)).rejects.toThrow(/encrypted PDF.*password/);
+  });
+
+  it('rejects bytes that are not a PDF, and a truncated PDF, with a reason', async () => {
+    await expect(readPdf(Buffer.from('this is not a pdf at all, just text named .pdf'))).rejects.toThrow(RejectedFile);
+    const whole = await reportPdf(report(REPORTS[0]!).toString('utf8'), { header: HEADER });
+    const cut = readPdf(whole.subarray(0, 400));
+    await expect(cut).rejects.toThrow(RejectedFile);
+  });
+});
+
+describe('designed employment-quality reports (../shared/corpus-extra)', () => {
+  const files = readdirSync(EXTRA).filter((f) => f.endsWith('.pdf'));
+
+  it('has the four reports to read', () => expect(files.length).toBe(4));
+
+  for (const file of files) {
+    it(`reads ${file}: chapters as sections, no page furniture, tables as rows`, async () => {
+      const { doc } = await parseReport(file, readFileSync(join(EXTRA, file)), opts);
+      const lines = doc.text.split('\n');
+      const chapters = doc.sections.filter((s) => /^第[一二三四五六七八九十]+章/.test(s.heading) && s.level === 1);
+      expect(chapters.length).toBeGreaterThanOrEqual(3);
+      // A page number or the running header on every page would repeat ~100 times.
+      expect(lines.filter((l) => /^[-—–\s]*\d{1,3}[-—–\s]*$/.test(l)).length).toBeLessThan(5);
+      const counts = new Map<string, number>();
+      for (const l of lines) counts.set(l, (counts.get(l) ?? 0) + 1);
+      expect(Math.max(...counts.values())).toBeLessThan(12);
+      expect(lines.filter((l) => /^[^：|]{1,20}：[^|]+ \| [^：|]{1,20}：/.test(l)).length).toBeGreaterThan(100);
+      expect(doc.text).not.toMatch(/\.{6,}\s*\d+$/m);
+    });
+  }
+
+  it('reads the Wuhan report’s college table with its two-row header', async () => {
+    const blocks = await readPdf(readFileSync(join(EXTRA, 'wuhan-institute-of-technology-2023-employment-report.pdf')));
+    expect(blocks).toContainEqual({
+      kind: 'table-row',
+      text: '学院：化工与制药学院 | 本科毕业生人数：494 | 本科毕业生占比：10.26% | 研究生毕业生人数：139 | 研究生毕业生占比：8.59% | 全体毕业生人数：633 | 全体毕业生占比：9.84%',
+    });
+    expect(blocks).toContainEqual({
+      kind: 'paragraph',
+      text: '毕业生总人数为6431人。其中，本科毕业生4813人，占毕业生总人数的74.84%；研究生毕业生1618人，占毕业生总人数的25.16%。',
+    });
+  });
+});
