@@ -104,7 +104,7 @@ export const ExplainSchema = z.object({
   decisions: z.array(
     z.object({
       school: z.string(),
-      documents: z.array(z.object({ title: z.string(), period: z.string(), kind: z.string(), exact: z.boolean() })),
+      documents: z.array(z.object({ title: z.string(), period: z.string(), kind: z.string(), exact: z.boolean(), primary: z.boolean() })),
       candidates: z.array(z.object({ text: z.string(), section: z.string(), score: z.number(), coverage: z.number(), figure: z.string().optional() })),
       outcome: z.enum(['answer', 'refuse']),
       reason: z.string().optional(),

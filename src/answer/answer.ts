@@ -106,7 +106,12 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       q,
       new Set(choices.map((c) => c.doc.docId)),
       { search, fusion: deps.fusion },
-      { preferredKinds: preferredKinds(q.question), kindOf, exactDocs: new Set(choices.filter((c) => c.exact).map((c) => c.doc.docId)) },
+      {
+        preferredKinds: preferredKinds(q.question),
+        kindOf,
+        exactDocs: new Set(choices.filter((c) => c.exact).map((c) => c.doc.docId)),
+        primaryDocs: new Set(choices.filter((c) => c.primary).map((c) => c.doc.docId)),
+      },
     );
     timer.retrieveMs += performance.now() - t0;
     return { decision: pick(q, school, choices, passages, { search, documentsById: index.documentsById, minCoverage }), choices, passages };
@@ -251,7 +256,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       },
       decisions: decided.map((d) => ({
         school: d.decision.school,
-        documents: d.choices.map((c) => ({ title: c.doc.title, period: c.doc.period.label, kind: c.doc.kind, exact: c.exact })),
+        documents: d.choices.map((c) => ({ title: c.doc.title, period: c.doc.period.label, kind: c.doc.kind, exact: c.exact, primary: c.primary })),
         candidates: d.passages.slice(0, EXPLAIN_CANDIDATES).map((p) => ({
           text: p.text,
           section: p.hit.chunk.section.at(-1) ?? '',

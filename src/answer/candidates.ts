@@ -106,6 +106,9 @@ function clauseAround(w: Span, f: Figure): Span {
   return clause ?? w;
 }
 
+/** How much lower a passage of an older or other-period document of the same kind ranks than a primary one. */
+const SECONDARY_DOC_PENALTY = 0.08;
+
 export interface CandidateOptions {
   /** How many retrieved chunks to read. */
   depth?: number;
@@ -114,6 +117,8 @@ export interface CandidateOptions {
   kindOf?: (docId: string) => DocumentKind | undefined;
   /** Documents whose period is the one asked for. */
   exactDocs?: ReadonlySet<string>;
+  /** The best-fitting document of each kind; passages of the others rank lower. */
+  primaryDocs?: ReadonlySet<string>;
 }
 
 /** Ranks candidate passages in the retrieved chunks, best first. */
@@ -138,7 +143,10 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
     const offTopic = Math.min(2, prep.headingWords.filter((w) => !asked.includes(w)).length);
     const headingHeld = held(heading);
     const kind = opts.kindOf?.(hit.chunk.docId);
-    const prior = (kind && opts.preferredKinds?.has(kind) ? 0.05 : 0) + (opts.exactDocs?.has(hit.chunk.docId) ? 0.03 : 0);
+    const prior =
+      (kind && opts.preferredKinds?.has(kind) ? 0.05 : 0) +
+      (opts.exactDocs?.has(hit.chunk.docId) ? 0.03 : 0) -
+      (opts.primaryDocs && !opts.primaryDocs.has(hit.chunk.docId) ? SECONDARY_DOC_PENALTY : 0);
     for (const sentence of prep.sentences) {
       const sentenceCov = coverage(groups, `${heading} ${sentence.norm}`);
       const paragraphCov = coverage(groups, sentence.paragraph);
