@@ -95,7 +95,8 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
   const coveredList = () => {
     const all = schools();
     const shown = all.slice(0, 10).map((s) => `${s.school}（${[...new Set(s.reports.map((r) => r.period))].join('、')}）`);
-    return all.length > 10 ? `${shown.join('、')}等${all.length}家` : shown.join('、');
+    // No count: a reply carries no number that is not in a cited quote.
+    return all.length > 10 ? `${shown.join('、')}等（问“收录了哪些文件”可看全部）` : shown.join('、');
   };
 
   /** Stages 2 and 3 for one institution: its documents for the time asked, candidates, the decision. */

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { cut, tag } from '../text/jieba.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { type Piece, englishPieces, findEnglish } from './english-names.js';
-import { ABBREVIATIONS, FILLERS, PLACES, type Place, leadingPlaces, orgSuffix } from '../text/org-names.js';
+import { ABBREVIATIONS, FILLERS, PLACES, PROVINCES, type Place, leadingPlaces, orgSuffix } from '../text/org-names.js';
 
 /** Words too common to stand for one institution (科技学院, 技术职院 name many). */
 const GENERIC_WORDS = new Set(['科技', '技术', '职业', '理工', '工业', '应用', '城市', '信息', '工程', '管理', '经济', '科学', '师范']);
@@ -87,7 +87,51 @@ function schoolAliases(places: Place[], rest: string): Alias[] {
   }
   if (initials && place) forms.push({ alias: place + initials, cost: 2 });
   // A bare place (武汉 of 武汉科技大学) would swallow every question about the place.
-  return forms.filter((f) => f.alias.length >= 4 && !PLACES.includes(f.alias));
+  const long = forms.filter((f) => f.alias.length >= 4 && !PLACES.includes(f.alias));
+  return [...long, ...contractions(places, local, suffix[0], suffix[1])];
+}
+
+/** The character a contracted name ends with for each school type: 大学 → 大 (武科大), 学院 → 院 (河南牧院). */
+const TYPE_CHARACTER: [string, string][] = [
+  ['大学', '大'],
+  ['学院', '院'],
+];
+
+/**
+ * Contracted names, the way students write them: the place's first character, the first character
+ * (or first word) of the name, and the type's character — 武汉科技大学 → 武科大, 西安建筑科技大学 → 西建大,
+ * 武汉工程大学 → 武工大, 武工程; 浙江中医药大学 → 浙中医, 浙中医大; 河南牧业经济学院 → 河南牧院;
+ * 哈尔滨信息工程学院 → 哈信息. A name without a place is often its bare core: 吉首大学 → 吉首, 西京学院
+ * → 西京. A college inside a university (浙江中医药大学滨江学院) is not contracted from the
+ * university's part, which belongs to the university.
+ */
+function contractions(places: Place[], local: string, suffix: string, shorts: string[]): Alias[] {
+  if (/大学|学院/.test(local)) return [];
+  const typeChar = TYPE_CHARACTER.find(([t]) => suffix.endsWith(t))?.[1];
+  if (!typeChar) return [];
+  const out: Alias[] = [];
+  const add = (alias: string) => out.push({ alias, cost: 3 });
+  const firstPlace = places[0];
+  if (!firstPlace) {
+    // 吉首, 西京: a short core that is no common word and no province (湖南大学 is never 湖南).
+    // Vocational colleges are named by their type (西安职院), never by a bare city.
+    const plain = suffix === '大学' || suffix === '学院';
+    if (plain && local.length >= 2 && local.length <= 3 && !GENERIC_WORDS.has(local) && !PROVINCES.includes(local)) out.push({ alias: local, cost: 2 });
+    return out;
+  }
+  const p1 = firstPlace.name[0]!;
+  // The type's own short forms: 科大 (科技大学), 师大, 职院.
+  const typeShorts = shorts.filter((x) => x.length === 2 && x.endsWith(typeChar) && x !== '学院');
+  const initial = local.slice(0, 1);
+  for (const t of typeShorts) add(p1 + initial + t);
+  // Vocational colleges contract only with their type (湖安职院, 深职院): 湖安院 names nothing.
+  if (local && !/职|技术/.test(suffix)) {
+    const heads = new Set([local.slice(0, 2), cut(local).find((w) => w.length >= 2 && local.startsWith(w))].filter((w): w is string => !!w));
+    add(p1 + initial + typeChar);
+    for (const h of heads) if (h.length < local.length || local.length <= 2) (add(p1 + h), add(p1 + h + typeChar));
+    add(firstPlace.name + initial + typeChar);
+  }
+  return out.filter((f) => f.alias.length >= 3 && !PLACES.includes(f.alias));
 }
 
 /**
