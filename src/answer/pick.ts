@@ -41,17 +41,27 @@ export interface PickEnv {
 }
 
 /**
- * Nouns the question types that no document uses and no synonym explains (舞蹈 in a fee question
- * about a table that does not list it): what is asked for is not in the reports.
+ * Nouns the question types that the institution's documents never use and no synonym explains (舞蹈
+ * in a fee question about a table that does not list it, 心理学 asked of a medical university): what is
+ * asked for is not in its reports. Pieces of the word (理学 of 心理学) do not stand for it.
  */
-export function missingEntities(q: ParsedQuery, search: PickEnv['search']): string[] {
+export function missingEntities(q: ParsedQuery, search: PickEnv['search'], mentions?: (word: string) => boolean): string[] {
   const bySource = new Map<string, Term[]>();
   for (const t of q.terms) (bySource.get(t.source) ?? bySource.set(t.source, []).get(t.source)!).push(t);
   const out: string[] = [];
   for (const [source, ts] of bySource) {
-    if (ts.length !== 1 || ts[0]!.term !== source) continue;
-    if (!/^[\u4e00-\u9fa5]{2,}$/.test(source) || search.known(source) || !isNoun(source)) continue;
-    out.push(source);
+    if (!/^[\u4e00-\u9fa5]{2,}$/.test(source) || !isNoun(source)) continue;
+    if (ts.every((t) => t.term === source)) {
+      if (!search.known(source)) out.push(source);
+      continue;
+    }
+    // A word the lexicon expands or the index splits: missing when the documents hold neither it nor
+    // any synonym (a term that is not a piece of it), nor every piece (申诉 and 办法 of 申诉办法 may
+    // stand apart; 心理 of 心理学 is nowhere).
+    if (!mentions) continue;
+    const synonyms = ts.filter((t) => t.term !== source && !source.includes(t.term)).map((t) => t.term);
+    const pieces = ts.filter((t) => t.term !== source && source.includes(t.term) && t.term.length >= 2).map((t) => t.term);
+    if (![source, ...synonyms].some(mentions) && !(pieces.length && pieces.every(mentions))) out.push(source);
   }
   return out;
 }
@@ -93,7 +103,8 @@ export function pick(q: ParsedQuery, school: string, choices: DocChoice[], passa
     return { ...base(doc), outcome: 'refuse', reason, ...extra, ...(related ? { related } : {}), reasons: [why] };
   };
 
-  const missing = missingEntities(q, env.search);
+  const texts = choices.map((c) => normalizeForMatch(c.doc.text));
+  const missing = missingEntities(q, env.search, (w) => texts.some((t) => t.includes(w)));
   if (missing.length) return refuse('entity-missing', `no document uses “${missing.join('、')}”`, { missing: missing.join('、') });
   if (!top || top.score <= 0) return refuse('no-passage', 'nothing retrieved answers');
   if (top.coverage < env.minCoverage)

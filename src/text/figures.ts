@@ -157,11 +157,31 @@ export function recognise(text: string): Figure[] {
       const start = m.index! + lead;
       const end = m.index! + raw.trimEnd().length;
       if (end <= start || !free(start, end)) continue;
+      const made = rule.make(m as RegExpExecArray);
+      // A bare multiplier is a unit, not a number: the 万 of a header's (万元).
+      if (made.value === 0 && !/[0零〇]/.test(raw)) continue;
       taken.push([start, end]);
-      out.push({ text: text.slice(start, end), start, end, kind: rule.kind, approx: false, ...rule.make(m as RegExpExecArray) });
+      out.push({ text: text.slice(start, end), start, end, kind: rule.kind, approx: false, ...made });
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out.sort((a, b) => a.start - b.start).map((f) => (f.kind === 'cell' && !f.unit ? withHeader(text, f) : f));
+}
+
+/** A header's unit in brackets: 省定基准学费标准（元/学年）, 金额(万元), 人数（人）. */
+const HEADER_UNIT = new RegExp(`[（(]\\s*(${UNIT})\\s*(${PER})?\\s*[）)]`);
+/** Headers of columns that number or code rows rather than measure anything. */
+const ORDINAL_HEADER = new RegExp(`^(?:${alt(data.ordinalHeaders)})$`);
+
+/**
+ * A table cell read with its header ("header：value | …"): the header's bracketed unit is the cell's
+ * unit (学费（元/学年）：5500 is money), and a 序号 or 代码 column is an ordinal, not an amount.
+ */
+function withHeader(text: string, f: Figure): Figure {
+  const cellStart = text.lastIndexOf('|', f.start) + 1;
+  const header = text.slice(cellStart, f.start).replace(/[：:]\s*$/, '').trim();
+  if (ORDINAL_HEADER.test(header.replace(/\s+/g, ''))) return { ...f, kind: 'ordinal' };
+  const m = HEADER_UNIT.exec(header);
+  return m ? { ...f, ...unitOf(m[1]!, m[2]) } : f;
 }
 
 const FAMILY = new Map<string, string>();

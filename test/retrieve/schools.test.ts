@@ -91,6 +91,21 @@ describe('public bodies named by a part of their name', () => {
     expect(createSchoolMatcher(['吉林大学', '吉林省教育厅']).find('吉林省教育厅发布的')).toEqual([{ school: '吉林省教育厅', alias: '吉林省教育厅', index: 0 }]);
   });
 
+  it('reads the contracted names students write (place, name and type characters)', () => {
+    // Invented names, so the rule is the grammar and not a list.
+    const m2 = createSchoolMatcher(['衡阳理工大学', '衡阳理工大学清河学院', '岳阳牧业经济学院', '青川大学', '株洲职业技术学院']);
+    expect(m2.find('衡理大去年学费多少').map((h) => h.school)).toEqual(['衡阳理工大学']);
+    expect(m2.find('岳阳牧院怎么录取').map((h) => h.school)).toEqual(['岳阳牧业经济学院']);
+    expect(m2.find('青川舞蹈专业要求').map((h) => h.school)).toEqual(['青川大学']);
+    expect(m2.find('株洲职院住宿费').map((h) => h.school)).toEqual(['株洲职业技术学院']);
+    // A college inside a university keeps its own short name; the university's contraction is the university's.
+    expect(m2.find('清河学院住宿费').map((h) => h.school)).toEqual(['衡阳理工大学清河学院']);
+    expect(m2.ambiguous('衡理大去年学费多少')).toEqual([]);
+    // A province is never a university's short name, nor a city a vocational college's.
+    expect(deriveAliases('湖南大学')).not.toContain('湖南');
+    expect(deriveAliases('株洲职业技术学院')).not.toContain('株洲');
+  });
+
   it('names a public body the index does not hold', () => {
     expect(m.unknown('上海市教育委员会的信息公开年报')).toEqual(['上海市教育委员会']);
   });

@@ -61,6 +61,17 @@ describe('figure recognition', () => {
     expect(recognise('一次性缴清，统一标准，进一步加强')).toEqual([]);
   });
 
+  it('reads a table cell with its header: the bracketed unit is its unit, a 序号 column is no amount', () => {
+    const row = '序 号：7 | 专业代码及名称：（120203K）会计学 | 基准学费（元/学年）：4800 | 预算金额(万元)：12.5 | 学分学费（按学分）：75';
+    const fs = recognise(row);
+    expect(fs.find((f) => f.text === '7')?.kind).toBe('ordinal');
+    expect(fs.find((f) => f.text === '4800')).toMatchObject({ kind: 'cell', unit: '元', unitClass: 'money', per: '学年' });
+    expect(fs.find((f) => f.text === '12.5')).toMatchObject({ unit: '万元', unitClass: 'money' });
+    expect(fs.find((f) => f.text === '75')?.unit).toBeUndefined();
+    // The 万 of (万元) is a unit, not a figure.
+    expect(fs.map((f) => f.text)).not.toContain('万元');
+  });
+
   it('parses Chinese numerals', () => {
     expect([numberOf('二十三'), numberOf('一百零五'), numberOf('两千'), numberOf('三万两千'), numberOf('十')]).toEqual([23, 105, 2000, 32000, 10]);
   });
