@@ -87,7 +87,10 @@ function prepare(chunk: Chunk): PreparedChunk {
       windows.push(window({ start: a.start, end: b.end, text: sentence.text.slice(a.start - sentence.start, b.end - sentence.start) }, false));
     }
     if (clauses.length > 2) windows.push(window(sentence, true));
-    return { norm: normalizeForMatch(sentence.text), paragraph: normalizeForMatch(text.slice(lineStart, lineEnd)), windows };
+    const line = text.slice(lineStart, lineEnd);
+    // A table row's paragraph is its table: the caption lines above the rows name what it lists.
+    const paragraph = line.includes(' | ') ? `${captionAbove(text, lineStart)} ${line}` : line;
+    return { norm: normalizeForMatch(sentence.text), paragraph: normalizeForMatch(paragraph), windows };
   });
   const last = chunk.section.at(-1) ?? '';
   const result = {
@@ -98,6 +101,16 @@ function prepare(chunk: Chunk): PreparedChunk {
   prepared.set(chunk, result);
   if (prepared.size > PREPARED_MAX) prepared.delete(prepared.keys().next().value!);
   return result;
+}
+
+/** Lines of a table's caption: up to two lines without cells right above the block of rows ending at `at`. */
+const CAPTION_LINES = 2;
+function captionAbove(text: string, at: number): string {
+  const lines = text.slice(0, at).split('\n');
+  while (lines.length && lines.at(-1)!.includes(' | ')) lines.pop();
+  if (lines.length && lines.at(-1) === '') lines.pop();
+  while (lines.length && lines.at(-1)!.includes(' | ')) lines.pop();
+  return lines.slice(-CAPTION_LINES).join(' ');
 }
 
 /** The clause of a window holding a figure (offsets into the document). */

@@ -33,12 +33,16 @@ export function answersAsked(q: Pick<ParsedQuery, 'unit'>, f: Figure): boolean {
   if (q.unit === 'phone') return f.kind === 'phone';
   if (q.unit === 'date') return f.kind === 'date' || f.kind === 'date-range';
   if (q.unit === 'time' && f.kind === 'clock') return true;
+  // A fee or a rate is never answered by a count (三类, 5个): money and percentages are strict.
+  if ((q.unit === 'money' || q.unit === 'percent') && f.unitClass && f.unitClass !== q.unit) return false;
   return isAmount(f);
 }
 
 /** The label of each figure: the words since the previous figure or stop, plus a short tail after it. */
 export function labels(text: string, figures: Figure[]): string[] {
   return figures.map((f, i) => {
+    // A table cell is named by its header: "学校执行学费标准（按学年）：6325".
+    if (f.kind === 'cell') return normalizeForMatch(text.slice(text.lastIndexOf('|', f.start) + 1, f.start).replace(/[：:]\s*$/, ''));
     let from = i > 0 ? figures[i - 1]!.end : 0;
     for (let k = f.start - 1; k >= from; k--) {
       if (LABEL_STOP.test(text[k]!)) {
@@ -77,7 +81,8 @@ function unitFit(q: Pick<ParsedQuery, 'unit' | 'unitWord'>, f: Figure, reasons: 
     reasons.push(`unit ${f.unit} is ${f.unitClass}, asked ${q.unit}`);
     return -0.35;
   }
-  if (!q.unitWord || f.unit === q.unitWord) {
+  // A table cell whose header says its kind (学费标准：6325) fits like one with the unit written.
+  if (!q.unitWord || f.unit === q.unitWord || !f.unit) {
     reasons.push(`unit ${f.unit} as asked`);
     return 0.2;
   }

@@ -182,6 +182,10 @@ export interface QueryContext {
   known: (term: string) => boolean;
 }
 
+/** A number and the one or two characters of its measure word after it: 6人间, 2017级, 3号楼. */
+const NUMBERED = /(?<![\d.])\d{1,4}(?:人间|号楼|级|届|栋|号|类)/g;
+const NUMBERED_WEIGHT = 0.5;
+
 export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
   const q = question.trim();
   const norm = normalizeForMatch(q);
@@ -222,6 +226,9 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
     // Sub-words of long words (学工网站 → 学工, 网站) help partial matches, counted with their word.
     if (w.length >= 3) for (const sub of words(w, true)) if (sub !== w && !NON_TOPIC.test(sub) && !ASKING.test(sub)) add(sub, ctx.known(sub) ? 0.5 : 0.15, w);
   }
+  // A number with its measure word names a row or a kind (6人间, 2017级, 3号楼): it tells rows of a
+  // table apart, so it is a term as typed, not dropped with the other digits.
+  for (const m of rest.matchAll(NUMBERED)) add(m[0], NUMBERED_WEIGHT, m[0]);
   for (const { key: matched, terms: syn, weight } of expand(ctx.lexicon, rest)) {
     // A key inside a longer typed word (公众号, 微信 in 微信公众号) widens that word's group: one
     // typed word is one topic, however many keys it holds.

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { cut, tag } from '../text/jieba.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { type Piece, englishPieces, findEnglish } from './english-names.js';
-import { ABBREVIATIONS, FILLERS, PLACES, PROVINCES, type Place, leadingPlaces, orgSuffix } from '../text/org-names.js';
+import { ABBREVIATIONS, FILLERS, PLACES, PROVINCES, SCHOOL_KIND_WORDS, type Place, leadingPlaces, orgSuffix } from '../text/org-names.js';
 
 /** Words too common to stand for one institution (科技学院, 技术职院 name many). */
 const GENERIC_WORDS = new Set(['科技', '技术', '职业', '理工', '工业', '应用', '城市', '信息', '工程', '管理', '经济', '科学', '师范']);
@@ -224,6 +224,7 @@ const GENERIC =
 
 /** Characters no institution name holds: question words, particles, pronouns. */
 const NOT_IN_NAMES = /[的了哪么吗呢都给被把这那些谁怎啥]/;
+const KIND_WORDS: readonly string[] = SCHOOL_KIND_WORDS;
 
 /**
  * A name someone could mean: one that starts with a known place (湖南铁道职业技术学院, 上海市教育委员会),
@@ -233,9 +234,12 @@ const NOT_IN_NAMES = /[的了哪么吗呢都给被把这那些谁怎啥]/;
 function plausibleName(name: string, atBoundary: boolean): boolean {
   const suffix = orgSuffix(name);
   if (!suffix || name.length < 4 || NOT_IN_NAMES.test(name)) return false;
+  // 普通大学, 民办高校, 独立学院: a kind of school, not one.
+  if (KIND_WORDS.some((w) => name.startsWith(w))) return false;
   if (PLACES.some((p) => name.startsWith(p))) return true;
   if (atBoundary && leadingPlaces(name).places[0]?.level) return true;
-  if (!/大学|学院|学校|职院/.test(suffix) || name.length - suffix.length > 4) return false;
+  // 学校 is what people call any school ("学校执行的学费"): a name ending in it must open with a place.
+  if (suffix === '学校' || !/大学|学院|职院/.test(suffix) || name.length - suffix.length > 4) return false;
   // The rest of a name is names and nouns (清华, 西京), never a verb (媒体发布学校).
   return tag(name.slice(0, name.length - suffix.length)).every((t) => !/^v/.test(t.tag));
 }

@@ -181,8 +181,15 @@ function withHeader(text: string, f: Figure): Figure {
   const header = text.slice(cellStart, f.start).replace(/[：:]\s*$/, '').trim();
   if (ORDINAL_HEADER.test(header.replace(/\s+/g, ''))) return { ...f, kind: 'ordinal' };
   const m = HEADER_UNIT.exec(header);
-  return m ? { ...f, ...unitOf(m[1]!, m[2]) } : f;
+  if (m) return { ...f, ...unitOf(m[1]!, m[2]) };
+  // No unit written: the header's measure word says what kind of amount it is (学费标准 → money).
+  const cls = HEADER_CLASSES.find(([, re]) => re.test(header))?.[0];
+  return cls ? { ...f, unitClass: cls } : f;
 }
+
+const HEADER_CLASSES = Object.entries(data.headerClasses as Record<string, string[]>).map(
+  ([cls, ws]) => [cls as UnitClass, new RegExp(alt(ws))] as const,
+);
 
 const FAMILY = new Map<string, string>();
 for (const [family, units] of Object.entries(data.families as Record<string, string[]>)) for (const u of units) FAMILY.set(u, family);

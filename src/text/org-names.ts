@@ -9,6 +9,7 @@ export const TITLE_STARTS = byLength(data.titleStarts);
 export const DOCUMENT_WORDS = byLength(data.documentWords);
 export const PLACES = byLength(data.places);
 export const PROVINCES: readonly string[] = data.provinces;
+export const SCHOOL_KIND_WORDS: readonly string[] = data.schoolKindWords;
 export const LEVELS = byLength(data.levels);
 export const FILLERS = byLength(data.fillers);
 export const ABBREVIATIONS: Record<string, string[]> = data.abbreviations;
