@@ -2,7 +2,8 @@
 // says what is missing — never a neighbouring row's, topic's or period's figure as the answer.
 import type { SearchIndex } from '../retrieve/hybrid.js';
 import type { ParsedQuery, Term } from '../retrieve/query.js';
-import { isNoun } from '../text/jieba.js';
+import { isNoun, tag } from '../text/jieba.js';
+import { words } from '../text/tokenize.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import type { ReportDocument } from '../types.js';
 import type { Passage } from './candidates.js';
@@ -49,19 +50,19 @@ export function missingEntities(q: ParsedQuery, search: PickEnv['search'], menti
   const bySource = new Map<string, Term[]>();
   for (const t of q.terms) (bySource.get(t.source) ?? bySource.set(t.source, []).get(t.source)!).push(t);
   const out: string[] = [];
+  const mentioned = mentions ?? ((w: string) => search.known(w));
   for (const [source, ts] of bySource) {
     if (!/^[\u4e00-\u9fa5]{2,}$/.test(source) || !isNoun(source)) continue;
-    if (ts.every((t) => t.term === source)) {
-      if (!search.known(source)) out.push(source);
-      continue;
-    }
-    // A word the lexicon expands or the index splits: missing when the documents hold neither it nor
-    // any synonym (a term that is not a piece of it), nor every piece (申诉 and 办法 of 申诉办法 may
-    // stand apart; 心理 of 心理学 is nowhere).
-    if (!mentions) continue;
+    // Missing when the documents hold neither the word nor any synonym (a term that is not a piece
+    // of it), nor every known word inside it: 申诉 and 办法 of 申诉办法 may stand apart, 男生 and 女生
+    // of 男生女生 too; 心理 of 心理学 is nowhere. Character runs (生女生) are no pieces.
     const synonyms = ts.filter((t) => t.term !== source && !source.includes(t.term)).map((t) => t.term);
-    const pieces = ts.filter((t) => t.term !== source && source.includes(t.term) && t.term.length >= 2).map((t) => t.term);
-    if (![source, ...synonyms].some(mentions) && !(pieces.length && pieces.every(mentions))) out.push(source);
+    const pieces = words(source, true).filter((w) => w !== source && w.length >= 2 && search.known(w));
+    // Against one institution's documents only things count (心理学), not verbal nouns (自动, 复查).
+    const thing = tag(source).every((w) => /^n[rstzw]?$/.test(w.tag));
+    if (search.known(source) && (!mentions || !thing || mentioned(source))) continue;
+    if ([source, ...synonyms].some(mentioned) || (pieces.length && pieces.every(mentioned))) continue;
+    out.push(source);
   }
   return out;
 }
