@@ -1,7 +1,7 @@
 // Stage 3, pick: for one institution, the passage that answers (and why it won), or a refusal that
 // says what is missing — never a neighbouring row's, topic's or period's figure as the answer.
 import type { SearchIndex } from '../retrieve/hybrid.js';
-import type { ParsedQuery, Term } from '../retrieve/query.js';
+import { type ParsedQuery, type Term, isGenericHead } from '../retrieve/query.js';
 import { isNoun, tag } from '../text/jieba.js';
 import { words } from '../text/tokenize.js';
 import { normalizeForMatch } from '../text/normalize.js';
@@ -59,9 +59,12 @@ export function missingEntities(q: ParsedQuery, search: PickEnv['search'], menti
     const synonyms = ts.filter((t) => t.term !== source && !source.includes(t.term)).map((t) => t.term);
     const pieces = words(source, true).filter((w) => w !== source && w.length >= 2 && search.known(w));
     // Against one institution's documents only things count (心理学), not verbal nouns (自动, 复查).
-    const thing = tag(source).every((w) => /^n[rstzw]?$/.test(w.tag));
+    // Generic measure nouns (人数, 金额) are answered by a figure's unit, not by the word.
+    const thing = tag(source).every((w) => /^n[rstzw]?$/.test(w.tag)) && !isGenericHead(source);
     if (search.known(source) && (!mentions || !thing || mentioned(source))) continue;
-    if ([source, ...synonyms].some(mentioned) || (pieces.length && pieces.every(mentioned))) continue;
+    const covered = new Set(pieces.flatMap((w) => [...Array(w.length).keys()].map((k) => source.indexOf(w) + k)));
+    const whole = covered.size === source.length;
+    if ([source, ...synonyms].some(mentioned) || (whole && pieces.every(mentioned))) continue;
     out.push(source);
   }
   return out;
