@@ -33,8 +33,10 @@ export function answersAsked(q: Pick<ParsedQuery, 'unit'>, f: Figure): boolean {
   if (q.unit === 'phone') return f.kind === 'phone';
   if (q.unit === 'date') return f.kind === 'date' || f.kind === 'date-range';
   if (q.unit === 'time' && f.kind === 'clock') return true;
-  // A fee or a rate is never answered by a count (三类, 5个): money and percentages are strict.
-  if ((q.unit === 'money' || q.unit === 'percent') && f.unitClass && f.unitClass !== q.unit) return false;
+  // A fee or a rate is never answered by a count (三类, 5个), nor a count by a rate or a fee:
+  // money and percentages stand apart from every other kind.
+  const apart = (c: string | undefined) => c === 'money' || c === 'percent';
+  if (q.unit && f.unitClass && f.unitClass !== q.unit && (apart(q.unit) || apart(f.unitClass))) return false;
   return isAmount(f);
 }
 
