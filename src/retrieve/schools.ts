@@ -157,13 +157,14 @@ function bodyAliases(places: Place[], rest: string): Alias[] {
   // city or an unlisted place, never a province or a district's bare name: its government is the
   // nearer reading, any other body of the place a farther one (ties are asked back).
   const last = places.at(-1);
-  if (last && last.level && places.length === 1 && last.name.length >= 2 && !PROVINCES.includes(last.name) && !/[区县旗]/.test(last.level)) {
-    out.push({ alias: last.name, cost: government ? 4 : 5 });
-  }
+  const bare: Alias[] =
+    last && last.level && places.length === 1 && last.name.length >= 2 && !PROVINCES.includes(last.name) && !/[区县旗]/.test(last.level)
+      ? [{ alias: last.name, cost: government ? 4 : 5 }]
+      : [];
   // The level alone before an abbreviated body: 市科委, 区政府.
   const lowest = places.at(-1);
   if (lowest?.level) for (const b of bodies) if (b.cost > 0 && b.alias.length <= 4) out.push({ alias: lowest.level + b.alias, cost: 4 });
-  return out.filter((a) => a.alias.length >= 3);
+  return [...out.filter((a) => a.alias.length >= 3), ...bare];
 }
 
 /** Every short form of a full name with its cost; the full name itself costs 0. */

@@ -106,6 +106,14 @@ describe('public bodies named by a part of their name', () => {
     expect(deriveAliases('株洲职业技术学院')).not.toContain('株洲');
   });
 
+  it("reads a city's bare name as its government first, then its other bodies", () => {
+    const m3 = createSchoolMatcher(['临江市人民政府办公厅', '临江市科学技术委员会', '青溪市教育局']);
+    expect(m3.find('临江12345热线满意率').map((h) => h.school)).toEqual(['临江市人民政府办公厅']);
+    expect(m3.find('青溪前年中考控制线').map((h) => h.school)).toEqual(['青溪市教育局']);
+    // A province is never a body's short name.
+    expect(createSchoolMatcher(['浙江省物价局']).find('浙江高校住宿费')).toEqual([]);
+  });
+
   it('names a public body the index does not hold', () => {
     expect(m.unknown('上海市教育委员会的信息公开年报')).toEqual(['上海市教育委员会']);
   });
