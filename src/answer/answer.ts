@@ -16,6 +16,7 @@ import { coverage, termGroups } from './coverage.js';
 import { type DocChoice, documentsFor, preferredKinds } from './documents.js';
 import { type Decision, pick } from './pick.js';
 import { type Query, understand } from './understand.js';
+import { statesValueOf } from './stated-value.js';
 
 export interface AnswerOptions {
   /** Restrict to one institution (a widget's data-school, the CLI's --school) unless the question names another. */
@@ -115,7 +116,29 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       },
     );
     timer.retrieveMs += performance.now() - t0;
-    return { decision: pick(q, school, choices, passages, { search, documentsById: index.documentsById, minCoverage }), choices, passages };
+    const env = { search, documentsById: index.documentsById, minCoverage };
+    const decision = pick(q, school, choices, passages, env);
+    const asValue = decision.outcome === 'refuse' ? await statedValue(q, school, choices, env) : undefined;
+    return asValue ?? { decision, choices, passages };
+  }
+
+  /**
+   * "等级要达到多少", "最低控制线多少": 多少 asked of a measure no figure states (B+B及以上). When no unit
+   * is asked, the sentence that states the measure's value ("选测科目等级为B+B及以上") answers.
+   */
+  async function statedValue(q: ParsedQuery, school: string, choices: DocChoice[], env: Parameters<typeof pick>[4]): Promise<Decided | undefined> {
+    if (q.intent !== 'figure' || q.unit || q.measure.length === 0) return undefined;
+    const asFact: ParsedQuery = { ...q, intent: 'what' };
+    const { passages } = await candidates(asFact, new Set(choices.map((c) => c.doc.docId)), { search, fusion: deps.fusion }, {
+      preferredKinds: preferredKinds(q.question),
+      kindOf,
+      exactDocs: new Set(choices.filter((c) => c.exact).map((c) => c.doc.docId)),
+      primaryDocs: new Set(choices.filter((c) => c.primary).map((c) => c.doc.docId)),
+    });
+    const stating = passages.filter((p) => statesValueOf(p.text, q.measure));
+    if (stating.length === 0) return undefined;
+    const decision = pick(asFact, school, choices, stating, env);
+    return decision.outcome === 'answer' ? { decision, choices, passages: stating } : undefined;
   }
 
   /** Quotes for a question: long passages trimmed to the part holding its terms (and, for figures, a digit). */
