@@ -135,6 +135,9 @@ function askedRank(q: string): 'max' | 'min' | undefined {
   return undefined;
 }
 
+/** A question that ends in a measure (总人数, 升学率, 金额), with nothing asked after it. */
+const MEASURE_END = /(?:人数|总数|数量|总额|金额|比例|占比|[^效频概税汇]率|费用|学费|住宿费|薪资|月薪|工资|分数线)[？?。！!\s]*$/;
+
 function intentOf(q: string, cross = false, rank?: 'max' | 'min'): { intent: Intent; unit?: UnitClass } {
   const unit = askedUnit(q);
   const withUnit = (intent: Intent) => ({ intent, ...(unit ? { unit } : {}) });
@@ -156,6 +159,8 @@ function intentOf(q: string, cross = false, rank?: 'max' | 'min'): { intent: Int
     return withUnit('where');
   }
   if (/吗[？?]?$|有没有|是否|会不会|能不能|有无|\b(?:is|are|does|do|can|will)\b/.test(q)) return withUnit('yesno');
+  // A bare measure ("毕业生总人数", "本科升学率", "学费标准？") asks for its figure.
+  if (MEASURE_END.test(q)) return { intent: 'figure', unit };
   return withUnit('what');
 }
 
@@ -182,8 +187,8 @@ export interface QueryContext {
   known: (term: string) => boolean;
 }
 
-/** A number and the one or two characters of its measure word after it: 6人间, 2017级, 3号楼. */
-const NUMBERED = /(?<![\d.])\d{1,4}(?:人间|号楼|级|届|栋|号|类)/g;
+/** A number with the measure word that makes it a name (6人间, 2017级, 3号楼); 届 and 年 are periods, read as time. */
+const NUMBERED = /(?<![\d.])\d{1,4}(?:人间|号楼|级|栋|号|类)/g;
 const NUMBERED_WEIGHT = 0.5;
 
 export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
