@@ -12,6 +12,7 @@ import { type Group, coverage, holds, requiredTopics, termGroups } from './cover
 import { isNoun } from '../text/jieba.js';
 import { type FigureMatch, answersAsked, matchFigures } from './figure-match.js';
 import { type Span, splitClauses, splitSentences } from './sentences.js';
+import { isTableRow, rowKey } from './table-row.js';
 
 export interface Passage extends Span {
   hit: Hit;
@@ -121,6 +122,8 @@ function clauseAround(w: Span, f: Figure): Span {
 
 /** How much lower a passage of an older or other-period document of the same kind ranks than a primary one. */
 const SECONDARY_DOC_PENALTY = 0.08;
+/** How much lower a table row ranks when the question names nothing of its key cell. */
+const UNNAMED_ROW_PENALTY = 0.2;
 
 export interface CandidateOptions {
   /** How many retrieved chunks to read. */
@@ -180,6 +183,9 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
           score += 0.001 * Math.min(w.text.length, 40);
         }
         if (q.intent === 'where' && CHANNEL.test(w.text)) score += 0.1;
+        // A table row is about its key cell (生源地：青海省, 专业：护理学): one the question does not
+        // name is a breakdown row, not the answer to a question about the whole.
+        if (isTableRow(w.text) && coverage(groups, normalizeForMatch(rowKey(w.text))) === 0) score -= UNNAMED_ROW_PENALTY;
         // A name reads as "label：name" or a quoted “name”/《name》.
         if (q.intent === 'name' && /：[^，。；]{2,30}$|“[^”]{2,30}”|《[^》]{2,40}》/.test(w.text)) score += 0.1;
         const figure = passage.figure;

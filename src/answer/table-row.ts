@@ -31,6 +31,12 @@ export function rowCells(row: Span): Span[] {
   return out;
 }
 
+/** What a row is about: its first cell's value (生源地：青海省 → 青海省), or the cell itself. */
+export function rowKey(row: string): string {
+  const first = row.split(' | ')[0] ?? '';
+  return first.replace(/^[^：:]{1,20}[：:]/, '') || first;
+}
+
 /** A cell stating an amount (学费（元/学年）：5500), not one naming the row (专业代码及名称：（101101）护理学). */
 const isValueCell = (cell: string) => recognise(cell).some(isAmount);
 
