@@ -25,6 +25,8 @@ export interface LlmDeps {
   gate: Gate;
   /** Share one across reloads so /metrics counts from start-up. */
   counters: ModelCounters;
+  /** Ask for a streamed response (LLM_STREAM); the reply is still checked whole before it is shown. */
+  stream?: boolean;
   /** Let the model rewrite elliptical follow-ups (LLM_REWRITE). */
   rewrite?: boolean;
   log?: LlmLog;
@@ -46,7 +48,7 @@ export function createLlmAnswerer(extractive: Answerer, deps: LlmDeps): Answerer
     const previous = options.context;
     if (!deps.rewrite || !previous?.question || !isFollowUp(question)) return question;
     try {
-      const r = await deps.gate.run(signal, () => rewriteFollowUp(deps.model, question, previous, extractive.matcher, signal));
+      const r = await deps.gate.run(signal, () => rewriteFollowUp(deps.model, question, previous, extractive.matcher, signal, deps.stream));
       if (r.ok) {
         counters.rewrite('used');
         return r.question;
@@ -80,7 +82,7 @@ export function createLlmAnswerer(extractive: Answerer, deps: LlmDeps): Answerer
     }
     let raw: string;
     try {
-      raw = await deps.gate.run(signal, () => complete(deps.model, composeMessages(ex.question, ex.citations), signal));
+      raw = await deps.gate.run(signal, () => complete(deps.model, composeMessages(ex.question, ex.citations), signal, deps.stream));
     } catch (err) {
       const timeout = isTimeout(err, signal);
       counters.reply(timeout ? 'timeout' : 'error');

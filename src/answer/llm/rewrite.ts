@@ -37,7 +37,8 @@ export async function rewriteFollowUp(
   previous: TurnContext,
   matcher: SchoolMatcher,
   signal: AbortSignal,
+  stream = false,
 ): Promise<Rewrite> {
-  const raw = await complete(model, rewriteMessages(followUp, previous), signal);
+  const raw = await complete(model, rewriteMessages(followUp, previous), signal, stream);
   return acceptRewrite(raw, followUp, previous, matcher);
 }
