@@ -42,6 +42,16 @@ export function since(before: ModelStats, after: ModelStats): ModelStats {
   return { model: after.model, replies: sub(before.replies, after.replies), rejections: sub(before.rejections, after.rejections), rewrites: sub(before.rewrites, after.rewrites) };
 }
 
+/** Several runs' counts together (the eval's suites). */
+export function sum(runs: ModelStats[]): ModelStats {
+  const add = <K extends string>(xs: Partial<Record<K, number>>[]) => {
+    const out: Record<string, number> = {};
+    for (const x of xs) for (const [k, v] of Object.entries(x)) out[k] = (out[k] ?? 0) + (v as number);
+    return out as Record<K, number>;
+  };
+  return { model: runs[0]?.model ?? '', replies: add(runs.map((r) => r.replies)), rejections: add(runs.map((r) => r.rejections)), rewrites: add(runs.map((r) => r.rewrites)) };
+}
+
 /** Share of the questions put to the model whose reply the check rejected. */
 export function rejectionRate(s: ModelStats): number {
   const asked = s.replies.accepted + s.replies.rejected;
