@@ -49,7 +49,12 @@ function modelTable(s: ModelStats): string {
   table.push(
     ['replies shown (passed the check)', r.accepted],
     ['replies rejected by the check', `${r.rejected} (${pct(rejectionRate(s), r.accepted + r.rejected)} of replies)`],
-    ['rejections by reason', Object.entries(s.rejections).map(([k, v]) => `${k} ${v}`).join(', ') || '-'],
+    [
+      'rejections by reason',
+      Object.entries(s.rejections)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ') || '-',
+    ],
     ['timed out / failed', `${r.timeout} / ${r.error}`],
     ['not asked (refusals, questions back)', r.skipped],
   );
@@ -99,7 +104,8 @@ if (isMain) {
     const suites = readSuites(ROOT);
     const today = flags.today ?? suites.today;
     const config = loadConfig({ ...process.env, TODAY: today });
-    if (flags.llm && config.LLM === 'off') fail('--llm scores through a language model: set LLM=openai, LLM_MODEL and LLM_BASE_URL or LLM_API_KEY (see README).');
+    if (flags.llm && config.LLM === 'off')
+      fail('--llm scores through a language model: set LLM=openai, LLM_MODEL and LLM_BASE_URL or LLM_API_KEY (see README).');
     const llm = flags.llm ? modelPathFromConfig(config) : undefined;
     const modelRuns: ModelStats[] = [];
     // Ad hoc: files over a given index or corpus. Otherwise: the suites.
@@ -156,7 +162,21 @@ if (isMain) {
     }
     const out = resolve(flags.out);
     mkdirSync(dirname(out), { recursive: true });
-    writeFileSync(out, JSON.stringify({ at: new Date().toISOString(), today, locked: flags.locked, summary: summarise(allRows), ...(modelRuns.length ? { model: sum(modelRuns) } : {}), suites: report }, null, 2));
+    writeFileSync(
+      out,
+      JSON.stringify(
+        {
+          at: new Date().toISOString(),
+          today,
+          locked: flags.locked,
+          summary: summarise(allRows),
+          ...(modelRuns.length ? { model: sum(modelRuns) } : {}),
+          suites: report,
+        },
+        null,
+        2,
+      ),
+    );
     console.log(`report written to ${flags.out}`);
     return 0;
   });

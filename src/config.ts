@@ -10,7 +10,7 @@ const bool = (def: boolean) =>
     .default(def ? '1' : '0')
     .transform((v) => ['1', 'true', 'yes', 'on'].includes(v));
 
-export const ConfigSchema = z.object({
+const ConfigFields = z.object({
   CORPUS_DIR: z.string().min(1).default('corpus'),
   INDEX_DIR: z.string().min(1).default('data/index'),
   /** Target chunk length in characters; sections longer than this split at sentence ends. */
@@ -73,14 +73,17 @@ export const ConfigSchema = z.object({
   LLM_STREAM: bool(false),
   /** Let the model rewrite an elliptical follow-up (那去年呢？) into a full question; the rule-based rewrite is the fallback. */
   LLM_REWRITE: bool(false),
-}).superRefine((c, ctx) => {
+});
+
+export const ConfigSchema = ConfigFields.superRefine((c, ctx) => {
   // A model half-configured is a mistake to report at start-up, not a silent fallback at the first question.
   const need = (key: keyof typeof c, why: string) => ctx.addIssue({ code: 'custom', path: [key], message: why });
   if (c.LLM === 'openai') {
     if (!c.LLM_MODEL) need('LLM_MODEL', 'required when LLM=openai (e.g. deepseek-chat, qwen-plus, qwen2.5:7b)');
     if (!c.LLM_BASE_URL && !c.LLM_API_KEY) need('LLM_API_KEY', 'required when LLM=openai talks to api.openai.com; set LLM_BASE_URL for another endpoint');
   } else {
-    for (const key of ['LLM_BASE_URL', 'LLM_API_KEY', 'LLM_MODEL'] as const) if (c[key]) need(key, 'is set but LLM is off: set LLM=openai to use a model, or unset it');
+    for (const key of ['LLM_BASE_URL', 'LLM_API_KEY', 'LLM_MODEL'] as const)
+      if (c[key]) need(key, 'is set but LLM is off: set LLM=openai to use a model, or unset it');
   }
 });
 export type Config = z.infer<typeof ConfigSchema>;

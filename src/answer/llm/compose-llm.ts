@@ -37,7 +37,8 @@ export interface LlmDeps {
 /** The scopes whose reply is worded from passages; the others (refusals, 请问是哪一个, the catalogue) stay as they are. */
 const WORDED = new Set(['single', 'compare', 'open']);
 
-const isTimeout = (err: unknown, signal: AbortSignal) => signal.aborted || (err as Error)?.name === 'TimeoutError' || /timed? ?out/i.test(String((err as Error)?.message));
+const isTimeout = (err: unknown, signal: AbortSignal) =>
+  signal.aborted || (err as Error)?.name === 'TimeoutError' || /timed? ?out/i.test(String((err as Error)?.message));
 
 export function createLlmAnswerer(extractive: Answerer, deps: LlmDeps): Answerer & { modelStats(): ModelStats } {
   const { counters } = deps;
@@ -93,7 +94,10 @@ export function createLlmAnswerer(extractive: Answerer, deps: LlmDeps): Answerer
     if (!verdict.ok) {
       const reasons = verdict.problems.map((p) => p.reason);
       counters.reply('rejected', reasons);
-      log({ reasons, problems: verdict.problems.map(describe), ...(deps.logReplies ? { reply: raw.slice(0, 400) } : {}) }, 'model reply failed the check; showing the extractive answer');
+      log(
+        { reasons, problems: verdict.problems.map(describe), ...(deps.logReplies ? { reply: raw.slice(0, 400) } : {}) },
+        'model reply failed the check; showing the extractive answer',
+      );
       return shown(ex, `model reply rejected: ${verdict.problems.map(describe).join('; ')}`);
     }
     counters.reply('accepted');

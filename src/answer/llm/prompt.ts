@@ -28,7 +28,9 @@ export function passageBlock(c: Citation): string {
 export function composeMessages(question: string, citations: Citation[]): BaseMessage[] {
   return [
     new SystemMessage(COMPOSE_RULES),
-    new HumanMessage(`问题：${inert(question)}\n\n原文片段（共${citations.length}段）：\n${citations.map(passageBlock).join('\n')}\n\n请按规则回答，每句后标注 [n]。`),
+    new HumanMessage(
+      `问题：${inert(question)}\n\n原文片段（共${citations.length}段）：\n${citations.map(passageBlock).join('\n')}\n\n请按规则回答，每句后标注 [n]。`,
+    ),
   ];
 }
 
@@ -41,5 +43,8 @@ const REWRITE_RULES = `你把对话中省略了内容的追问改写成一个完
 
 export function rewriteMessages(followUp: string, previous: TurnContext): BaseMessage[] {
   const known = [previous.school && `上一问的学校：${previous.school}`, previous.period && `上一问的年份：${previous.period}`].filter(Boolean).join('\n');
-  return [new SystemMessage(REWRITE_RULES), new HumanMessage(`上一问：${inert(previous.question ?? '')}\n${known}\n追问：${inert(followUp)}\n改写后的完整问题：`)];
+  return [
+    new SystemMessage(REWRITE_RULES),
+    new HumanMessage(`上一问：${inert(previous.question ?? '')}\n${known}\n追问：${inert(followUp)}\n改写后的完整问题：`),
+  ];
 }

@@ -39,7 +39,12 @@ export class ModelCounters {
 export function since(before: ModelStats, after: ModelStats): ModelStats {
   const sub = <K extends string>(a: Partial<Record<K, number>>, b: Partial<Record<K, number>>) =>
     Object.fromEntries(Object.entries(b).map(([k, v]) => [k, (v as number) - ((a as Record<string, number>)[k] ?? 0)])) as Record<K, number>;
-  return { model: after.model, replies: sub(before.replies, after.replies), rejections: sub(before.rejections, after.rejections), rewrites: sub(before.rewrites, after.rewrites) };
+  return {
+    model: after.model,
+    replies: sub(before.replies, after.replies),
+    rejections: sub(before.rejections, after.rejections),
+    rewrites: sub(before.rewrites, after.rewrites),
+  };
 }
 
 /** Several runs' counts together (the eval's suites). */
@@ -49,7 +54,12 @@ export function sum(runs: ModelStats[]): ModelStats {
     for (const x of xs) for (const [k, v] of Object.entries(x)) out[k] = (out[k] ?? 0) + (v as number);
     return out as Record<K, number>;
   };
-  return { model: runs[0]?.model ?? '', replies: add(runs.map((r) => r.replies)), rejections: add(runs.map((r) => r.rejections)), rewrites: add(runs.map((r) => r.rewrites)) };
+  return {
+    model: runs[0]?.model ?? '',
+    replies: add(runs.map((r) => r.replies)),
+    rejections: add(runs.map((r) => r.rejections)),
+    rewrites: add(runs.map((r) => r.rewrites)),
+  };
 }
 
 /** Share of the questions put to the model whose reply the check rejected. */
@@ -60,7 +70,11 @@ export function rejectionRate(s: ModelStats): number {
 
 /** Prometheus text exposition (served at /metrics). */
 export function prometheus(s: ModelStats | undefined): string {
-  const lines = ['# HELP gongkai_llm_enabled Whether a language model words the replies (LLM=openai).', '# TYPE gongkai_llm_enabled gauge', `gongkai_llm_enabled ${s ? 1 : 0}`];
+  const lines = [
+    '# HELP gongkai_llm_enabled Whether a language model words the replies (LLM=openai).',
+    '# TYPE gongkai_llm_enabled gauge',
+    `gongkai_llm_enabled ${s ? 1 : 0}`,
+  ];
   if (!s) return `${lines.join('\n')}\n`;
   lines.push(
     '# HELP gongkai_llm_replies_total Questions on the model path by outcome (rejected: the check replaced the reply with the extractive one).',

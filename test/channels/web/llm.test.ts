@@ -13,7 +13,13 @@ async function streamed(url: string, question: string) {
     .trim()
     .split('\n\n')
     .map((block) => ({ event: /^event: (.*)$/m.exec(block)![1]!, data: JSON.parse(/^data: (.*)$/m.exec(block)![1]!) }));
-  return { text: events.filter((e) => e.event === 'delta').map((e) => e.data.text).join(''), events };
+  return {
+    text: events
+      .filter((e) => e.event === 'delta')
+      .map((e) => e.data.text)
+      .join(''),
+    events,
+  };
 }
 
 const metric = (body: string, name: string) => Number(new RegExp(`^${name.replace(/[{}"]/g, '\\$&')} (\\d+)$`, 'm').exec(body)?.[1]);
