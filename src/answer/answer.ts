@@ -14,6 +14,8 @@ import { Citations, type Quote, citationOf, composeDecision } from './compose.js
 import type { TurnContext } from './context.js';
 import { coverage, termGroups } from './coverage.js';
 import { type DocChoice, documentsFor, preferredKinds } from './documents.js';
+import { type LlmDeps, createLlmAnswerer } from './llm/compose-llm.js';
+import type { ModelStats } from './llm/stats.js';
 import { type Decision, pick } from './pick.js';
 import { type Query, understand } from './understand.js';
 import { statesValueOf } from './stated-value.js';
@@ -37,6 +39,8 @@ export interface AnswererDeps {
   fusion?: Fusion;
   /** Least share of the question a passage must cover to count as an answer (calibrated on the dev set). */
   minCoverage?: number;
+  /** An optional language model that words replies from the cited passages, checked before use (LLM=openai). */
+  llm?: LlmDeps;
 }
 
 export interface SchoolEntry {
@@ -53,6 +57,8 @@ export interface Answerer {
   document(docId: string): ReportDocument | undefined;
   readonly matcher: SchoolMatcher;
   readonly search: SearchIndex;
+  /** What the model path did so far, when a model is configured. */
+  modelStats?(): ModelStats;
 }
 
 const DEFAULT_MIN_COVERAGE = 0.3;
@@ -355,7 +361,8 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     return search.search(q.terms, q.terms.map((t) => t.term).join(' '), { docIds, fusion: deps.fusion, k: options.k ?? 5 });
   }
 
-  return { answer, retrieve, schools, document: (id) => index.documentsById.get(id), matcher, search };
+  const extractive: Answerer = { answer, retrieve, schools, document: (id) => index.documentsById.get(id), matcher, search };
+  return deps.llm ? createLlmAnswerer(extractive, deps.llm) : extractive;
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;

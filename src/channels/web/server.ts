@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import type { Answerer } from '../../answer/answer.js';
 import { ContextStore, nextContext } from '../../answer/context.js';
 import type { LiveAnswerer } from '../../answer/live.js';
+import { prometheus } from '../../answer/llm/stats.js';
 import type { Config } from '../../config.js';
 import { AppError, ERROR_CODES, type ErrorCode } from '../../errors.js';
 import type { Answer } from '../../types.js';
@@ -161,6 +162,8 @@ export async function createWebServer(deps: WebDeps): Promise<FastifyInstance> {
   });
 
   app.get('/healthz', async () => ({ ok: true }));
+  // Counters of the optional model path (replies shown, rejected by the check and why, timeouts), Prometheus text.
+  app.get('/metrics', async (_req, reply) => reply.type('text/plain; version=0.0.4; charset=utf-8').send(prometheus(live.current()?.modelStats?.())));
   app.get('/readyz', async (_req, reply) => {
     const bot = live.current();
     if (!bot) return send(reply, 'INDEX_MISSING');
