@@ -49,8 +49,8 @@ function inTitle(s: string, at: number): boolean {
 }
 
 /** Words at the edges of a label that say how a figure was stated, not what it counts. */
-const LEADING = /^(?:及时|主动|公开|发布|公布|推出|收到|共|计)+/;
-const TRAILING = /(?:发布|共计|总计|合计|达到|达|为|是|有|约|共|计)+$/;
+const LEADING = /^(?:及时|主动|公开|发布|公布|推出|收到|共|计)/;
+const TRAILING = /(?:发布|共计|总计|合计|达到|达|为|是|有|约|共|计)$/;
 
 /** A label without the words that name nothing measured (本学年, 学校, 共计, 达到, 为…), at its edges. */
 export function cleanLabel(label: string): string {
