@@ -131,6 +131,15 @@ export async function readManifest(indexDir: string): Promise<Manifest | undefin
   return readJson(indexDir, FILES.manifest, ManifestSchema);
 }
 
+/** The figures index alone (for exports and the figures page's tooling), without loading vectors. */
+export async function readFigures(indexDir: string): Promise<FigureRecord[]> {
+  const manifest = await readManifest(indexDir);
+  if (!manifest) throw new AppError('INDEX_MISSING', `No index at ${indexDir}: run \`npm run ingest\` first.`);
+  const dir = await realpath(indexDir);
+  if (manifest.figures?.version === FIGURES_VERSION && existsSync(join(dir, FILES.figures))) return readJson(dir, FILES.figures, z.array(FigureRecordSchema));
+  return (await readJson(dir, FILES.documents, z.array(DocumentSchema))).flatMap(figureRecords);
+}
+
 const Bm25HeaderSchema = z.object({ n: z.number().int(), avgLength: z.number(), terms: z.array(z.string()) });
 
 export async function loadIndex(indexDir: string, embeddings: NamedEmbeddings): Promise<LoadedIndex> {

@@ -58,9 +58,9 @@ describe('figure records', () => {
   it('reads table rows: the row label and the column header name the cell', () => {
     const r = pick('申请情况：本年新收政府信息公开申请数量 | 自然人：18 | 法人或其他组织：2 | 总计：20');
     expect(r.map((x) => [x.metric, x.qualifier, x.value])).toEqual([
-      ['新收政府信息公开申请数量·自然人', '新收', 18],
-      ['新收政府信息公开申请数量·法人或其他组织', '新收', 2],
-      ['新收政府信息公开申请数量·总计', '总计', 20],
+      ['本年新收政府信息公开申请数量·自然人', '新收', 18],
+      ['本年新收政府信息公开申请数量·法人或其他组织', '新收', 2],
+      ['本年新收政府信息公开申请数量·总计', '总计', 20],
     ]);
   });
 
