@@ -78,6 +78,9 @@ function sectionAt(doc: Pick<ReportDocument, 'sections'>, at: number): string[] 
   return best?.path ?? [];
 }
 
+/** Column headers that say only "how many": the row names what. */
+const GENERIC_HEADER = /^(?:数量|数值|数目|数据|统计数|数)$/;
+
 /** Column headers of serial numbers, not statistics. */
 const SERIAL = /^(?:序号|编号|序|No\.?)$/i;
 
@@ -108,10 +111,13 @@ function tableRecords(row: string, offset: number): Omit<FigureRecord, 'docId' |
       const unit = f.unit ?? (unitCell ? unitCell.value : '');
       const head = cleanLabel(header);
       const q = qualifiersIn(head).at(-1) ?? qualifiersIn(rowLabel).at(-1);
-      const measure = head && head !== rowLabel ? head : rowLabel;
-      const subjectHere = subjectsIn(rowLabel)[0]?.name ?? rowLabel;
+      // A generic column (数量) leaves the row to name the thing: 门户网站发布信息 → 官网·发布信息.
+      const metric =
+        head && head !== rowLabel && !GENERIC_HEADER.test(head)
+          ? metricName(rowLabel, measuresIn(head)[0]?.name ?? head)
+          : metricName(subjectsIn(rowLabel)[0]?.name, measuresIn(rowLabel).at(-1)?.name ?? (cleanLabel(rowLabel.replace(subjectsIn(rowLabel)[0] ? rowLabel.slice(subjectsIn(rowLabel)[0]!.start, subjectsIn(rowLabel)[0]!.end) : '', '')) || rowLabel));
       out.push({
-        metric: metricName(measure === rowLabel ? undefined : subjectHere, measuresIn(measure)[0]?.name ?? measure),
+        metric,
         ...(q ? { qualifier: q.word, qualifierKind: q.kind } : {}),
         value: f.value!,
         ...(f.high !== undefined ? { high: f.high } : {}),
