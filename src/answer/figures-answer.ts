@@ -2,7 +2,7 @@
 // figures cited, the difference and percentage shown as arithmetic over them), and one metric ranked
 // across institutions (one cited line each, and which reports do not state it). The answer path
 // calls figureRoute(); everything else here is plain functions over FigureRecord[].
-import { type ParsedQuery, askedQualifier } from '../retrieve/query.js';
+import { type ParsedQuery, askedQualifier, isGenericHead } from '../retrieve/query.js';
 import { unitFamily } from '../text/figures.js';
 import { type QualifierKind, metricParts, namedIn } from '../text/metric-names.js';
 import { normalizeForMatch } from '../text/normalize.js';
@@ -49,8 +49,13 @@ export function wanted(q: Pick<ParsedQuery, 'question' | 'measure' | 'terms' | '
 export function recordScore(w: Wanted, r: FigureRecord): number | undefined {
   const { subject, measure } = metricParts(r.metric);
   let score: number;
+  const m = normalizeForMatch(measure);
   if (w.measures.has(measure)) score = 3;
-  else if (w.words.some((x) => measure.includes(x) || x.includes(measure)) || (measure.length >= 2 && w.text.includes(normalizeForMatch(measure)))) score = 2;
+  // A question that names a known measure (阅读量) is not answered by a report's own phrase that
+  // merely shares a word with it; otherwise the phrase is the question's, or mostly a word of it.
+  else if (w.measures.size) return undefined;
+  else if (m.length >= 2 && w.text.includes(m)) score = 2.5;
+  else if (w.words.some((x) => !isGenericHead(x) && (x.includes(m) || (m.includes(x) && 2 * x.length >= m.length)))) score = 2;
   else return undefined;
   if (w.subjects.size) {
     if (subject && w.subjects.has(subject)) score += 2;

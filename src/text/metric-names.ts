@@ -77,7 +77,8 @@ export function namedIn(text: string, lexicon?: Lexicon): { subjects: Set<string
   const measures = new Set(measuresIn(norm).map((n) => n.name));
   if (lexicon) {
     for (const [key, entry] of lexicon) {
-      if (!/[\u4e00-\u9fa5]/.test(key) || !norm.includes(key)) continue;
+      // Verbs (发了 → 发布, weight below 1) say how, not what is measured.
+      if (entry.weight < 1 || !/[\u4e00-\u9fa5]/.test(key) || !norm.includes(key)) continue;
       // A key covered by a longer wording already found (微信 inside 微信公众号) adds nothing.
       const expansions = entry.terms.join(' ');
       for (const n of subjectsIn(expansions)) if (!measures.has(n.name) && subjectsIn(key).length === 0) subjects.add(n.name);
