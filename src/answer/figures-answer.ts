@@ -4,7 +4,7 @@
 // calls figureRoute(); everything else here is plain functions over FigureRecord[].
 import { type ParsedQuery, askedQualifier, isGenericHead } from '../retrieve/query.js';
 import { unitFamily } from '../text/figures.js';
-import { type QualifierKind, metricParts, namedIn } from '../text/metric-names.js';
+import { type QualifierKind, metricParts, namedIn, subjectsIn } from '../text/metric-names.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import type { Lexicon } from '../text/synonyms.js';
 import type { Citation, FigureRecord, ReportDocument } from '../types.js';
@@ -29,6 +29,9 @@ export interface Wanted {
   /** The question's own words, for metrics named in a report's own words (资产招租公告). */
   words: string[];
   text: string;
+  /** The question with its channel wordings blanked. */
+  bare: string;
+  subjectWords: Set<string>;
   qualifier?: QualifierKind;
   unit?: string;
   unitWord?: string;
@@ -39,27 +42,38 @@ export function wanted(q: Pick<ParsedQuery, 'question' | 'measure' | 'terms' | '
   const text = normalizeForMatch(q.question);
   // The change phrase (增长了多少, 多了多少) is not a 新增 asked for.
   const plain = YOY.reduce((t, p) => t.split(p).join(' '), text);
-  const { subjects, measures } = namedIn(plain, lexicon);
+  const { subjects } = namedIn(plain, lexicon);
+  // The question without its channel words, so 视频 in 视频号 is not a measure asked.
+  const named = subjectsIn(plain);
+  const bare = named.reduceRight((t, n) => t.slice(0, n.start) + ' ' + t.slice(n.end), plain);
+  const { measures } = namedIn(bare, lexicon);
+  const subjectWords = new Set(named.map((n) => plain.slice(n.start, n.end)));
   const words = [...new Set([...q.measure, ...q.terms.filter((t) => t.source === t.term && t.weight >= 1).map((t) => t.term)])].filter((w) => w.length >= 2);
   const qualifier = askedQualifier(plain) as QualifierKind | undefined;
-  return { subjects, measures, words, text: plain, ...(qualifier ? { qualifier } : {}), ...(q.unit ? { unit: q.unit } : {}), ...(q.unitWord ? { unitWord: q.unitWord } : {}) };
+  return { subjects, measures, words, text: plain, bare, subjectWords, ...(qualifier ? { qualifier } : {}), ...(q.unit ? { unit: q.unit } : {}), ...(q.unitWord ? { unitWord: q.unitWord } : {}) };
 }
 
 /** How well a record answers what is wanted; undefined when it does not (another measure, channel or unit class). */
-export function recordScore(w: Wanted, r: FigureRecord): number | undefined {
+export function recordScore(w: Wanted, r: FigureRecord, before = ''): number | undefined {
   const { subject, measure } = metricParts(r.metric);
   let score: number;
   const m = normalizeForMatch(measure);
+  const ownSubject = !!subject && w.subjects.has(subject);
+  // The record's sentence names the channel asked about before the figure (抖音号（视频号）发布作品…).
+  const namedBefore = !ownSubject && [...subjectsIn(before)].some((n) => w.subjects.has(n.name));
   if (w.measures.has(measure)) score = 3;
   // A question that names a known measure (阅读量) is not answered by a report's own phrase that
   // merely shares a word with it; otherwise the phrase is the question's, or mostly a word of it.
   else if (w.measures.size) return undefined;
-  else if (m.length >= 2 && w.text.includes(m)) score = 2.5;
-  else if (w.words.some((x) => !isGenericHead(x) && (x.includes(m) || (m.includes(x) && 2 * x.length >= m.length)))) score = 2;
+  else if (m.length >= 2 && w.bare.includes(m)) score = 2.5;
+  else if (w.words.some((x) => !isGenericHead(x) && !w.subjectWords.has(x) && (x.includes(m) || (m.includes(x) && 2 * x.length >= m.length)))) score = 2;
+  // A channel asked with no measure ("视频号发了多少条"): any figure of that channel, the unit deciding.
+  else if (w.subjects.size && (ownSubject || namedBefore)) score = 1.5;
   else return undefined;
   if (w.subjects.size) {
-    if (subject && w.subjects.has(subject)) score += 2;
-    else if (subject && !w.subjects.has(subject) && w.measures.has(measure)) return undefined;
+    if (ownSubject) score += 2;
+    else if (namedBefore) score += 1;
+    else if (subject && w.measures.has(measure)) return undefined;
     else score -= 1;
   } else if (subject && !w.text.includes(normalizeForMatch(subject))) score -= 0.3;
   if (r.part) score += w.text.includes(normalizeForMatch(r.part)) ? 2 : -2;
@@ -71,10 +85,10 @@ export function recordScore(w: Wanted, r: FigureRecord): number | undefined {
 }
 
 /** The best record of each report (school and period) for what is wanted. */
-export function bestPerReport(w: Wanted, records: FigureRecord[]): FigureRecord[] {
+export function bestPerReport(w: Wanted, records: FigureRecord[], docs?: Map<string, ReportDocument>): FigureRecord[] {
   const best = new Map<string, { r: FigureRecord; s: number }>();
   for (const r of records) {
-    const s = recordScore(w, r);
+    const s = recordScore(w, r, docs?.get(r.docId)?.text.slice(r.quoteStart, r.start));
     if (s === undefined || s < 2) continue;
     const cur = best.get(r.docId);
     if (!cur || s > cur.s || (s === cur.s && r.start < cur.r.start)) best.set(r.docId, { r, s });
@@ -149,6 +163,7 @@ export function yoy(q: ParsedQuery, school: string, env: FigureEnv, firstCitatio
   const mine = bestPerReport(
     w,
     env.records.filter((r) => r.school === school),
+    env.documentsById,
   ).sort((a, b) => periodStart(env, b).localeCompare(periodStart(env, a)));
   // Reports of another kind (a charter beside an annual report) are not the same series.
   const kinds = new Map(mine.map((r) => [r.docId, env.documentsById.get(r.docId)?.kind]));
@@ -211,6 +226,7 @@ export function compareTable(q: ParsedQuery, schools: string[], env: FigureEnv, 
     const all = bestPerReport(
       w,
       env.records.filter((r) => r.school === school),
+      env.documentsById,
     ).sort((a, b) => periodStart(env, b).localeCompare(periodStart(env, a)));
     const pick = all.find(inTime) ?? (q.time?.kind === 'interval' ? undefined : all[0]);
     if (pick) rows.push(pick);
@@ -222,8 +238,11 @@ export function compareTable(q: ParsedQuery, schools: string[], env: FigureEnv, 
   const dir = q.rank === 'min' ? 1 : -1;
   if (ranked) rows.sort((a, b) => dir * (a.value - b.value) || a.school.localeCompare(b.school));
   const cites = new Cites(firstCitation, env.documentsById);
-  const lines = rows.map((r, i) => `${ranked ? `${i + 1}. ` : ''}${r.school}（${r.period}）：${cites.quote(r)}`);
-  const head = `${rows[0]!.metric}${ranked && rows.length > 1 ? `，按数字从${dir === 1 ? '少到多' : '多到少'}` : ''}：`;
+  // No rank numbers: every digit in a reply must be a cited figure (the order says the rank).
+  const lines = rows.map((r) => `${r.school}（${r.period}）：${cites.quote(r)}`);
+  const metrics = new Set(rows.map((r) => r.metric));
+  const title = metrics.size === 1 ? rows[0]!.metric : [...w.subjects].join('、') || rows[0]!.metric;
+  const head = `${title}${ranked && rows.length > 1 ? `，按数字从${dir === 1 ? '少到多' : '多到少'}` : ''}：`;
   const tail = missing.length ? `\n未说明：${missing.join('、')}的报告中没有这项数字。` : '';
   return { text: `${head}\n${lines.join('\n')}${tail}`, found: true, citations: cites.list };
 }

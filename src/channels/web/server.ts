@@ -12,8 +12,9 @@ import type { Config } from '../../config.js';
 import { AppError, ERROR_CODES, type ErrorCode } from '../../errors.js';
 import type { Answer } from '../../types.js';
 import { loadAssets } from './assets.js';
-import { chatPage, demoPage, viewerPage } from './pages.js';
-import { type AskBody, AskBodySchema, DocParamsSchema } from './schemas.js';
+import { queryFigures } from './figures-api.js';
+import { chatPage, demoPage, figuresPage, viewerPage } from './pages.js';
+import { type AskBody, AskBodySchema, DocParamsSchema, FiguresQuerySchema } from './schemas.js';
 
 export interface WebDeps {
   config: Config;
@@ -160,6 +161,8 @@ export async function createWebServer(deps: WebDeps): Promise<FastifyInstance> {
     return { docId, file, school, title, period: period.label, text, sections };
   });
 
+  app.get('/api/figures', async (req) => queryFigures(answerer().search.index.figures, parse(FiguresQuerySchema, req.query)));
+
   app.get('/healthz', async () => ({ ok: true }));
   app.get('/readyz', async (_req, reply) => {
     const bot = live.current();
@@ -171,6 +174,7 @@ export async function createWebServer(deps: WebDeps): Promise<FastifyInstance> {
     reply.type('application/javascript; charset=utf-8').header('cache-control', 'public, max-age=300').send(body);
   app.get('/widget.js', js(assets.widgetJs));
   app.get('/viewer.js', js(assets.viewerJs));
+  app.get('/figures.js', js(assets.figuresJs));
 
   const html = (reply: FastifyReply, body: string) => reply.type('text/html; charset=utf-8').send(body);
   app.get('/', async (req, reply) => {
@@ -178,6 +182,7 @@ export async function createWebServer(deps: WebDeps): Promise<FastifyInstance> {
     return html(reply, demoPage(origin, live.current()?.schools() ?? []));
   });
   app.get('/chat', async (_req, reply) => html(reply, chatPage()));
+  app.get('/figures', async (_req, reply) => html(reply, figuresPage()));
   app.get('/source/:docId', async (req, reply) => {
     parse(DocParamsSchema, req.params);
     return html(reply, viewerPage());
