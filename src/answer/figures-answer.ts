@@ -228,7 +228,13 @@ export function compareTable(q: ParsedQuery, schools: string[], env: FigureEnv, 
       env.records.filter((r) => r.school === school),
       env.documentsById,
     ).sort((a, b) => periodStart(env, b).localeCompare(periodStart(env, a)));
-    const pick = all.find(inTime) ?? (q.time?.kind === 'interval' ? undefined : all[0]);
+    // The report that covers most of the time asked (2022-2023学年 for 2023年, over 2023-2024学年).
+    const overlap = (r: FigureRecord) => {
+      const p = env.documentsById.get(r.docId)?.period;
+      if (!p || q.time?.kind !== 'interval') return 0;
+      return Date.parse(p.end < q.time.end ? p.end : q.time.end) - Date.parse(p.start > q.time.start ? p.start : q.time.start);
+    };
+    const pick = all.filter(inTime).sort((a, b) => overlap(b) - overlap(a))[0] ?? (q.time?.kind === 'interval' ? undefined : all[0]);
     if (pick) rows.push(pick);
     else missing.push(school);
   }
