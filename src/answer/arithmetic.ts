@@ -19,7 +19,11 @@ export interface ArithmeticCheck {
 
 /** Verifies the arithmetic lines of a reply against the figures of its cited quotes. */
 export function checkArithmetic(answer: string, quotes: string[]): ArithmeticCheck {
-  const cited = quotes.flatMap((q) => recognise(q).map((f) => f.value).filter((v): v is number => v !== undefined));
+  const cited = quotes.flatMap((q) =>
+    recognise(q)
+      .map((f) => f.value)
+      .filter((v): v is number => v !== undefined),
+  );
   const known = [...cited];
   const isKnown = (v: number) => known.some((k) => close(k, v, 1e-9));
   const problems: string[] = [];

@@ -8,7 +8,10 @@ import type { Answer } from '../types.js';
 
 /** Numbers in the reply that are in no cited quote, leaving out citation marks and report periods and titles. */
 export function uncitedNumbers(a: Pick<Answer, 'answer' | 'citations'>): string[] {
-  let text = checkArithmetic(a.answer, a.citations.map((c) => c.quote)).rest.replace(/\[\d+\]/g, '');
+  let text = checkArithmetic(
+    a.answer,
+    a.citations.map((c) => c.quote),
+  ).rest.replace(/\[\d+\]/g, '');
   for (const c of a.citations) text = text.split(c.period).join('').split(c.title).join('');
   text = text.replace(/(?:19|20)\d{2}\s*[-~～]\s*(?:19|20)\d{2}学年|(?:19|20)\d{2}\s*(?:年|届)/g, '');
   const quoted = a.citations.map((c) => c.quote).join('\n');
@@ -24,7 +27,12 @@ export function check(a: Pick<Answer, 'answer' | 'citations' | 'found'>, namedIn
   const problems: string[] = [];
   const uncited = uncitedNumbers(a);
   if (uncited.length) problems.push(`numbers in no cited quote: ${uncited.join(', ')}`);
-  problems.push(...checkArithmetic(a.answer, a.citations.map((c) => c.quote)).problems);
+  problems.push(
+    ...checkArithmetic(
+      a.answer,
+      a.citations.map((c) => c.quote),
+    ).problems,
+  );
   const ns = new Set(a.citations.map((c) => c.n));
   for (const m of a.answer.matchAll(/\[(\d+)\]/g)) if (!ns.has(Number(m[1]))) problems.push(`[${m[1]}] cites nothing`);
   // A line that quotes names only the institutions whose documents its quotes come from.

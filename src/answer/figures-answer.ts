@@ -50,7 +50,17 @@ export function wanted(q: Pick<ParsedQuery, 'question' | 'measure' | 'terms' | '
   const subjectWords = new Set(named.map((n) => plain.slice(n.start, n.end)));
   const words = [...new Set([...q.measure, ...q.terms.filter((t) => t.source === t.term && t.weight >= 1).map((t) => t.term)])].filter((w) => w.length >= 2);
   const qualifier = askedQualifier(plain) as QualifierKind | undefined;
-  return { subjects, measures, words, text: plain, bare, subjectWords, ...(qualifier ? { qualifier } : {}), ...(q.unit ? { unit: q.unit } : {}), ...(q.unitWord ? { unitWord: q.unitWord } : {}) };
+  return {
+    subjects,
+    measures,
+    words,
+    text: plain,
+    bare,
+    subjectWords,
+    ...(qualifier ? { qualifier } : {}),
+    ...(q.unit ? { unit: q.unit } : {}),
+    ...(q.unitWord ? { unitWord: q.unitWord } : {}),
+  };
 }
 
 /** How well a record answers what is wanted; undefined when it does not (another measure, channel or unit class). */
@@ -198,7 +208,13 @@ export function yoy(q: ParsedQuery, school: string, env: FigureEnv, firstCitatio
     change = `${parts.join('；')}，${direction}${approx}。`;
   }
   const what = later.metric + (later.qualifier && later.qualifierKind !== 'part' ? `（${later.qualifier}）` : '');
-  const others = series.length > 2 ? `\n（另有${series.slice(2).map((r) => r.period).join('、')}的报告可查。）` : '';
+  const others =
+    series.length > 2
+      ? `\n（另有${series
+          .slice(2)
+          .map((r) => r.period)
+          .join('、')}的报告可查。）`
+      : '';
   return {
     text: `${school}${what}：\n${lines.join('\n')}\n变化：${change}${others}`,
     found: true,

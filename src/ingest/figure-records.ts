@@ -55,7 +55,7 @@ const TRAILING = /(?:发布|共计|总计|合计|达到|达|为|是|有|约|共|
 /** A label without the words that name nothing measured (本学年, 学校, 共计, 达到, 为…), at its edges. */
 export function cleanLabel(label: string): string {
   let t = label.replace(/[“”"《》【】\s]/g, '').replace(/[，,、：:；;]+$/, '');
-  for (let before = ''; before !== t; ) {
+  for (let before = ''; before !== t;) {
     before = t;
     for (const f of FILLERS) {
       if (t.startsWith(f) && t.length > f.length + 1) t = t.slice(f.length);
@@ -115,7 +115,14 @@ function tableRecords(row: string, offset: number): Omit<FigureRecord, 'docId' |
       const metric =
         head && head !== rowLabel && !GENERIC_HEADER.test(head)
           ? metricName(rowLabel, measuresIn(head)[0]?.name ?? head)
-          : metricName(subjectsIn(rowLabel)[0]?.name, measuresIn(rowLabel).at(-1)?.name ?? (cleanLabel(rowLabel.replace(subjectsIn(rowLabel)[0] ? rowLabel.slice(subjectsIn(rowLabel)[0]!.start, subjectsIn(rowLabel)[0]!.end) : '', '')) || rowLabel));
+          : metricName(
+              subjectsIn(rowLabel)[0]?.name,
+              measuresIn(rowLabel).at(-1)?.name ??
+                (cleanLabel(
+                  rowLabel.replace(subjectsIn(rowLabel)[0] ? rowLabel.slice(subjectsIn(rowLabel)[0]!.start, subjectsIn(rowLabel)[0]!.end) : '', ''),
+                ) ||
+                  rowLabel),
+            );
       out.push({
         metric,
         ...(q ? { qualifier: q.word, qualifierKind: q.kind } : {}),
@@ -185,7 +192,13 @@ function sentenceRecords(s: string, offset: number): Partial[] {
       let k = from - 1;
       while (k > prevEnd && !LABEL_STOP.test(s[k - 1]!)) k--;
       const previousClause = s.slice(k, Math.max(k, from - 1)).replace(/^\s*(?:\d+|[一二三四五六七八九十]+)[、.．]\s*/, '');
-      if (from - 1 > prevEnd && cleanLabel(previousClause).length >= 2 && !/\d/.test(previousClause) && (HOW_ONLY.test(cleanLabel(before)) || !cleanLabel(after))) before = previousClause;
+      if (
+        from - 1 > prevEnd &&
+        cleanLabel(previousClause).length >= 2 &&
+        !/\d/.test(previousClause) &&
+        (HOW_ONLY.test(cleanLabel(before)) || !cleanLabel(after))
+      )
+        before = previousClause;
     }
     // Subjects of the sentence so far; when its opening names several (官网、微信公众号、视频号…)
     // none of them is the subject of a figure that follows.

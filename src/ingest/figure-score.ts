@@ -53,7 +53,19 @@ function resolveFile(root: string, file: string): string {
 export async function scoreFigures(root: string, labelledFile: string): Promise<Score> {
   const labelled = LabelledSchema.parse(JSON.parse(readFileSync(labelledFile, 'utf8')));
   const docs = new Map<string, { text: string; records: FigureRecord[] }>();
-  const s: Score = { labelled: 0, extracted: 0, correct: 0, valueCorrect: 0, precision: 0, recall: 0, valuePrecision: 0, valueRecall: 0, passages: 0, skipped: [], mistakes: [] };
+  const s: Score = {
+    labelled: 0,
+    extracted: 0,
+    correct: 0,
+    valueCorrect: 0,
+    precision: 0,
+    recall: 0,
+    valuePrecision: 0,
+    valueRecall: 0,
+    passages: 0,
+    skipped: [],
+    mistakes: [],
+  };
   for (const p of labelled.passages) {
     const path = resolveFile(root, p.file);
     if (!existsSync(path)) {

@@ -109,7 +109,19 @@ describe('comparisons from the figures index', () => {
 });
 
 describe('the check learns arithmetic over cited figures', () => {
-  const quote = (q: string) => ({ n: 1, docId: 'd', file: 'f', school: 's', title: 't', kind: 'annual-report' as const, period: '2024年', section: [], quote: q, start: 0, end: q.length });
+  const quote = (q: string) => ({
+    n: 1,
+    docId: 'd',
+    file: 'f',
+    school: 's',
+    title: 't',
+    kind: 'annual-report' as const,
+    period: '2024年',
+    section: [],
+    quote: q,
+    start: 0,
+    end: q.length,
+  });
   const citations = [quote('发布信息1136条'), { ...quote('发布信息980条'), n: 2 }];
 
   it('allows a right difference and percentage of cited figures', () => {

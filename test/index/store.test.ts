@@ -11,7 +11,16 @@ describe('index store', () => {
     const dir = join(tempDir(), 'index');
     const summary = await buildTo(CORPUS, dir);
     expect(summary.exitCode).toBe(0);
-    expect(readdirSync(dir).sort()).toEqual(['chunks.json', 'documents.json', 'figures.json', 'hnsw.bin', 'keywords.bin', 'keywords.json', 'manifest.json', 'vectors.f32']);
+    expect(readdirSync(dir).sort()).toEqual([
+      'chunks.json',
+      'documents.json',
+      'figures.json',
+      'hnsw.bin',
+      'keywords.bin',
+      'keywords.json',
+      'manifest.json',
+      'vectors.f32',
+    ]);
     const index = await loadIndex(dir, embeddings);
     expect(index.documents).toHaveLength(5);
     expect(index.manifest.counts.chunks).toBe(index.chunks.length);

@@ -71,7 +71,13 @@ describe('figure records', () => {
 
   it('points every record at its figure and its sentence', () => {
     const text = '一、概况\n学校官网发布信息120条，官微推送文章56篇。\n';
-    const doc = { docId: 'd', school: '某学院', period: { kind: 'year' as const, label: '2030年', start: '2030-01-01', end: '2030-12-31' }, text, sections: [{ id: 0, parent: null, level: 1, heading: '一、概况', path: ['一、概况'], start: 0, end: text.length }] };
+    const doc = {
+      docId: 'd',
+      school: '某学院',
+      period: { kind: 'year' as const, label: '2030年', start: '2030-01-01', end: '2030-12-31' },
+      text,
+      sections: [{ id: 0, parent: null, level: 1, heading: '一、概况', path: ['一、概况'], start: 0, end: text.length }],
+    };
     for (const r of figureRecords(doc)) {
       expect(text.slice(r.start, r.end)).toBe(r.text);
       expect(text.slice(r.quoteStart, r.quoteEnd)).toContain(r.text);

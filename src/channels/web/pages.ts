@@ -105,7 +105,7 @@ body{margin:0;font-family:"PingFang SC","Microsoft YaHei","WenQuanYi Zen Hei","N
 header{background:#8b1a1a;color:#fff;padding:14px 16px}header h1{margin:0;font-size:20px}header p{margin:4px 0 0;opacity:.85;font-size:14px}
 main{max-width:960px;margin:12px auto;background:#fff;padding:12px 16px;border-radius:4px}
 label{font-weight:bold;display:block;margin-bottom:4px}
-.search input{width:100%;font-size:16px;padding:8px;border:1px solid #bbb;border-radius:4px}
+.search input{width:100%;font-size:16px;font-family:inherit;padding:8px;border:1px solid #bbb;border-radius:4px}
 .chart{position:relative;width:100%;height:260px;margin:12px 0}
 .table-wrap{overflow-x:auto}
 table{border-collapse:collapse;width:100%;font-size:14px}

@@ -5,6 +5,8 @@ import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, T
 import { el } from '../dom.js';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
+// The canvas draws with the page's Chinese font, not chart.js's Latin default.
+Chart.defaults.font.family = getComputedStyle(document.body).fontFamily;
 
 interface FigureRecord {
   docId: string;
@@ -72,7 +74,7 @@ function renderTable(): void {
     tr.append(el('td', {}, r.school), el('td', {}, r.period));
     const td = el('td', { class: 'value' });
     td.append(el('a', { href: `/source/${encodeURIComponent(r.docId)}?start=${r.start}&end=${r.end}`, title: '查看原文' }, shown(r)));
-    tr.append(td, el('td', {}, [r.qualifier, r.part].filter(Boolean).join(' ') || r.text));
+    tr.append(td, el('td', {}, [r.qualifier, r.part].filter(Boolean).join(' ')));
     tbody.append(tr);
   }
   const stated = new Set(rows.map((r) => r.school));
@@ -127,6 +129,7 @@ async function show(metric: string): Promise<void> {
 
 async function main(): Promise<void> {
   const all = await get({});
+  await document.fonts.ready;
   schools = [...new Set(all.records.map((r) => r.school))];
   for (const m of all.metrics) list.append(el('option', { value: m.metric }, `${m.metric}（${m.count}）`));
   const fromUrl = new URLSearchParams(location.search).get('metric');
