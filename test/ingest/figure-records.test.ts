@@ -1,7 +1,10 @@
 // The figures index's extractor on invented sentences (not from the shipped reports): what each
 // figure measures, what narrows it, its value and unit, and offsets that point at it.
 import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
 import { cleanLabel, extractFigures, figureRecords } from '../../src/ingest/figure-records.js';
+import { scoreFigures } from '../../src/ingest/figure-score.js';
+import { ROOT } from '../helpers.js';
 
 const pick = (text: string) =>
   extractFigures(text).map((r) => ({ text: r.text, metric: r.metric, qualifier: r.qualifier, part: r.part, value: r.value, unit: r.unit, approx: r.approx }));
@@ -89,5 +92,16 @@ describe('figure records', () => {
   it('cleans a label at its edges only (对外交流处 keeps its 对)', () => {
     expect(cleanLabel('对外交流处')).toBe('对外交流处');
     expect(cleanLabel('本学年学校共计发布')).toBe('发布');
+  });
+
+  it('keeps its precision and recall on the hand-labelled sample', async () => {
+    const s = await scoreFigures(ROOT, join(ROOT, 'test/fixtures/figures-labelled.json'));
+    console.log(
+      `figures extractor: precision ${(100 * s.precision).toFixed(1)}%, recall ${(100 * s.recall).toFixed(1)}% (metric + value + unit) on ${s.labelled} labelled figures`,
+    );
+    // ../shared may be absent on another machine: its passages are then skipped, not failed.
+    if (s.skipped.length === 0) expect(s.labelled).toBeGreaterThanOrEqual(100);
+    expect(s.precision).toBeGreaterThanOrEqual(0.9);
+    expect(s.recall).toBeGreaterThanOrEqual(0.9);
   });
 });
