@@ -14,6 +14,7 @@ import { Citations, type Quote, citationOf, composeDecision } from './compose.js
 import type { TurnContext } from './context.js';
 import { coverage, termGroups } from './coverage.js';
 import { type DocChoice, documentsFor, preferredKinds } from './documents.js';
+import { figureRoute } from './figures-answer.js';
 import { type LlmDeps, createLlmAnswerer } from './llm/compose-llm.js';
 import type { ModelStats } from './llm/stats.js';
 import { type Decision, pick } from './pick.js';
@@ -254,6 +255,13 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
 
   /** Routes one (part of a) question. */
   async function route(q: ParsedQuery, cites: Citations, timer: Timer): Promise<Composed> {
+    // Year-over-year and figure comparisons that the figures index answers (figures-answer.ts).
+    const fig = figureRoute(
+      q,
+      { records: index.figures, documentsById: index.documentsById, lexicon, schools: [...docsBySchool.keys()] },
+      cites.list.length + 1,
+    );
+    if (fig) return (cites.list.push(...fig.citations), { text: fig.text, found: fig.found, decided: [], school: fig.school, period: fig.period });
     if (q.schools.length > 1) return compare(q, q.schools, cites, timer);
     if (q.schools.length === 1) return single(q, await decide(q, q.schools[0]!, timer), cites);
     return open(q, cites, timer);

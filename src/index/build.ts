@@ -6,6 +6,7 @@ import { RejectedFile } from '../ingest/blocks.js';
 import { listCorpus } from '../ingest/corpus.js';
 import { type Metadata, entryFor, readMetadata } from '../ingest/metadata.js';
 import { parserFingerprint } from '../ingest/fingerprint.js';
+import { FIGURES_VERSION, figureRecords } from '../ingest/figure-records.js';
 import { hashOf, parseReport, type Parsed } from '../ingest/parse.js';
 import { AppError } from '../errors.js';
 import { addWords } from '../text/jieba.js';
@@ -184,6 +185,7 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildSummary> {
   opts.onProgress?.({ phase: 'index', done: 0, total: 1 });
   const keywords = buildBm25(tokens);
   const documents = accepted.map((a) => a.parsed.doc);
+  const figures = documents.flatMap(figureRecords);
   const manifest: Manifest = {
     formatVersion: FORMAT_VERSION,
     buildId: new Date().toISOString().replace(/[-:.]/g, ''),
@@ -203,10 +205,11 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildSummary> {
       chunks: cs.length,
     })),
     counts: { documents: documents.length, chunks: chunks.length },
+    figures: { version: FIGURES_VERSION, records: figures.length },
   };
   opts.onProgress?.({ phase: 'save', done: 0, total: 1 });
   try {
-    await saveIndex(resolve(opts.indexDir), { manifest, documents, chunks, vectors, keywords }, (file) => graph.save(file));
+    await saveIndex(resolve(opts.indexDir), { manifest, documents, chunks, vectors, keywords, figures }, (file) => graph.save(file));
   } finally {
     await graph.close();
   }

@@ -27,5 +27,10 @@ export const ManifestSchema = z.object({
     }),
   ),
   counts: z.object({ documents: z.number().int(), chunks: z.number().int() }),
+  /**
+   * The figures index (figures.json): its extraction version and size. An index without it, or
+   * with another version, has its figures read again from the documents when loaded.
+   */
+  figures: z.object({ version: z.number().int(), records: z.number().int() }).optional(),
 });
 export type Manifest = z.infer<typeof ManifestSchema>;

@@ -5,7 +5,8 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../errors.js';
 import { addWords } from '../text/jieba.js';
-import { ChunkSchema, DocumentSchema, type Chunk, type ReportDocument } from '../types.js';
+import { FIGURES_VERSION, figureRecords } from '../ingest/figure-records.js';
+import { ChunkSchema, DocumentSchema, FigureRecordSchema, type Chunk, type FigureRecord, type ReportDocument } from '../types.js';
 import { type Bm25Index, deserializeBm25, serializeBm25 } from './bm25.js';
 import type { NamedEmbeddings } from './embeddings.js';
 import { HnswIndex } from './hnsw.js';
@@ -18,6 +19,8 @@ export interface IndexData {
   chunks: Chunk[];
   vectors: Float32Array;
   keywords: Bm25Index;
+  /** The figures index; extracted from the documents when not given. */
+  figures?: FigureRecord[];
 }
 
 export interface LoadedIndex extends IndexData {
@@ -25,6 +28,7 @@ export interface LoadedIndex extends IndexData {
   store: HnswVectorStore;
   embeddings: NamedEmbeddings;
   documentsById: Map<string, ReportDocument>;
+  figures: FigureRecord[];
 }
 
 const FILES = {
@@ -35,6 +39,7 @@ const FILES = {
   hnsw: 'hnsw.bin',
   keywords: 'keywords.json',
   keywordsBin: 'keywords.bin',
+  figures: 'figures.json',
 };
 
 const buildPrefix = (indexDir: string) => `${basename(indexDir)}.build-`;
@@ -79,6 +84,7 @@ export async function saveIndex(indexDir: string, data: IndexData, writeGraph: (
   const kw = serializeBm25(data.keywords);
   await writeFile(join(dir, FILES.keywords), kw.header);
   await writeFile(join(dir, FILES.keywordsBin), kw.body);
+  await writeFile(join(dir, FILES.figures), JSON.stringify(data.figures ?? data.documents.flatMap(figureRecords)));
   await writeGraph(join(dir, FILES.hnsw));
   // The manifest goes last: a folder without one was never finished.
   await writeFile(join(dir, FILES.manifest), JSON.stringify(data.manifest, null, 2));
@@ -125,6 +131,15 @@ export async function readManifest(indexDir: string): Promise<Manifest | undefin
   return readJson(indexDir, FILES.manifest, ManifestSchema);
 }
 
+/** The figures index alone (for exports and the figures page's tooling), without loading vectors. */
+export async function readFigures(indexDir: string): Promise<FigureRecord[]> {
+  const manifest = await readManifest(indexDir);
+  if (!manifest) throw new AppError('INDEX_MISSING', `No index at ${indexDir}: run \`npm run ingest\` first.`);
+  const dir = await realpath(indexDir);
+  if (manifest.figures?.version === FIGURES_VERSION && existsSync(join(dir, FILES.figures))) return readJson(dir, FILES.figures, z.array(FigureRecordSchema));
+  return (await readJson(dir, FILES.documents, z.array(DocumentSchema))).flatMap(figureRecords);
+}
+
 const Bm25HeaderSchema = z.object({ n: z.number().int(), avgLength: z.number(), terms: z.array(z.string()) });
 
 export async function loadIndex(indexDir: string, embeddings: NamedEmbeddings): Promise<LoadedIndex> {
@@ -158,7 +173,12 @@ export async function loadIndex(indexDir: string, embeddings: NamedEmbeddings): 
     throw new AppError('INDEX_CORRUPT', `The index at ${indexDir} is inconsistent (vectors, keywords and chunks disagree): re-run \`npm run ingest\`.`);
   }
   const hnsw = await HnswIndex.load(join(dir, FILES.hnsw), manifest.embedder.dim);
+  // Figures of another extraction version (or none: an older index) are read again from the documents.
+  const figures =
+    manifest.figures?.version === FIGURES_VERSION && existsSync(join(dir, FILES.figures))
+      ? await readJson(dir, FILES.figures, z.array(FigureRecordSchema))
+      : documents.flatMap(figureRecords);
   addWords(documents.flatMap((d) => [d.school, ...d.aliases]));
   const store = new HnswVectorStore(embeddings, chunks, vectors, hnsw);
-  return { manifest, documents, chunks, vectors, keywords, dir, store, embeddings, documentsById: new Map(documents.map((d) => [d.docId, d])) };
+  return { manifest, documents, chunks, vectors, keywords, dir, store, embeddings, documentsById: new Map(documents.map((d) => [d.docId, d])), figures };
 }

@@ -136,7 +136,8 @@ export function numberOf(s: string): number {
       section += (digit || 1) * CN_UNITS[ch]!;
       digit = 0;
     } else if (ch in CN_BIG) {
-      total = (total + section + digit) * CN_BIG[ch]!;
+      // A bare 万 or 亿 (上万次) is one of it.
+      total = (total + section + digit || 1) * CN_BIG[ch]!;
       section = 0;
       digit = 0;
     }

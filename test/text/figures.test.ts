@@ -8,6 +8,7 @@ const ROWS: Row[] = [
   ['目前共有粉丝3万余人', '3万余人', { kind: 'quantity', value: 30000, approx: true, unitClass: 'people' }],
   ['阅读量累计12.5万余次', '12.5万余次', { value: 125000, approx: true, unitClass: 'items' }],
   ['浏览量上千次', '上千次', { value: 1000, approx: true }],
+  ['解答咨询上万次', '上万次', { value: 10000, approx: true }],
   ['举办讲座十余场', '十余场', { value: 10, approx: true, unitClass: 'items' }],
   ['在校生三万两千余人', '三万两千余人', { value: 32000, approx: true, unitClass: 'people' }],
   ['学制三年', '三年', { value: 3, unitClass: 'time' }],
