@@ -159,8 +159,8 @@ export function recognise(text: string): Figure[] {
       const end = m.index! + raw.trimEnd().length;
       if (end <= start || !free(start, end)) continue;
       const made = rule.make(m as RegExpExecArray);
-      // A bare multiplier is a unit, not a number: the 万 of a header's (万元).
-      if (made.value === 0 && !/[0零〇]/.test(raw)) continue;
+      // A bare multiplier is a unit, not a number: the 万 of a header's (万元) (上万 has its own rule).
+      if (/^\s*[万亿]/.test(raw)) continue;
       taken.push([start, end]);
       out.push({ text: text.slice(start, end), start, end, kind: rule.kind, approx: false, ...made });
     }
