@@ -219,6 +219,29 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     return { text: `${head}${lines.join('\n')}${tail}`, found: true, decided };
   }
 
+  /**
+   * Institutions a figures table has no record for: their reports are read passage by passage (a
+   * figure the extractor missed is still found there); those that still do not state it stay listed.
+   */
+  async function passageLines(q: ParsedQuery, schools: string[], cites: Citations, timer: Timer) {
+    const decided = await Promise.all(schools.map((s) => decide(q, s, timer)));
+    const quote = quoterFor(cites, q);
+    const lines: string[] = [];
+    const missing: string[] = [];
+    for (const d of decided) {
+      if (d.decision.outcome === 'answer') lines.push(`${d.decision.school}（${d.decision.doc.period.label}）：${quote(d.decision.passage)}`);
+      else missing.push(d.decision.school);
+    }
+    return { lines, missing, decided };
+  }
+
+  /** The table's text with passage lines added before its "not stated" line, which lists only those left. */
+  function withPassageLines(table: string, extra: { lines: string[]; missing: string[] }): string {
+    const body = table.split('\n未说明：')[0]!;
+    const tail = extra.missing.length ? `\n未说明：${extra.missing.join('、')}的报告中没有这项数字。` : '';
+    return `${body}${extra.lines.map((l) => `\n${l}`).join('')}${tail}`;
+  }
+
   /** No institution named: answer from the one that clearly answers, or one line per institution. */
   async function open(q: ParsedQuery, cites: Citations, timer: Timer): Promise<Composed> {
     const all = [...docsBySchool.keys()];
@@ -261,7 +284,12 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       { records: index.figures, documentsById: index.documentsById, lexicon, schools: [...docsBySchool.keys()] },
       cites.list.length + 1,
     );
-    if (fig) return (cites.list.push(...fig.citations), { text: fig.text, found: fig.found, decided: [], school: fig.school, period: fig.period });
+    if (fig) {
+      cites.list.push(...fig.citations);
+      const extra = fig.missing?.length ? await passageLines(q, fig.missing, cites, timer) : undefined;
+      const text = extra ? withPassageLines(fig.text, extra) : fig.text;
+      return { text, found: fig.found, decided: extra?.decided ?? [], school: fig.school, period: fig.period };
+    }
     if (q.schools.length > 1) return compare(q, q.schools, cites, timer);
     if (q.schools.length === 1) return single(q, await decide(q, q.schools[0]!, timer), cites);
     return open(q, cites, timer);

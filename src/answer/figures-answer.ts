@@ -28,6 +28,8 @@ export interface Wanted {
   measures: Set<string>;
   /** The question's own words, for metrics named in a report's own words (资产招租公告). */
   words: string[];
+  /** The measure words next to the ask (薪资 in 平均薪资各多少). */
+  asked: string[];
   text: string;
   /** The question with its channel wordings blanked. */
   bare: string;
@@ -54,6 +56,7 @@ export function wanted(q: Pick<ParsedQuery, 'question' | 'measure' | 'terms' | '
     subjects,
     measures,
     words,
+    asked: q.measure.filter((x) => x.length >= 2),
     text: plain,
     bare,
     subjectWords,
@@ -76,7 +79,8 @@ export function recordScore(w: Wanted, r: FigureRecord, before = ''): number | u
   // merely shares a word with it; otherwise the phrase is the question's, or mostly a word of it.
   else if (w.measures.size) return undefined;
   else if (m.length >= 2 && w.bare.includes(m)) score = 2.5;
-  else if (w.words.some((x) => !isGenericHead(x) && !w.subjectWords.has(x) && (x.includes(m) || (m.includes(x) && 2 * x.length >= m.length)))) score = 2;
+  // The words asked about are the measure when the question names one (薪资 of 毕业生的平均薪资).
+  else if ((w.asked.length ? w.asked : w.words).some((x) => !isGenericHead(x) && !w.subjectWords.has(x) && (x.includes(m) || (m.includes(x) && 2 * x.length >= m.length)))) score = 2;
   // A channel asked with no measure ("视频号发了多少条"): any figure of that channel, the unit deciding.
   else if (w.subjects.size && (ownSubject || namedBefore)) score = 1.5;
   else return undefined;
@@ -120,6 +124,8 @@ export interface FigureReply {
   citations: Citation[];
   school?: string;
   period?: string;
+  /** Comparisons: the institutions whose records do not state the figure. */
+  missing?: string[];
 }
 
 /** Citations numbered on from `first`. */
@@ -266,7 +272,7 @@ export function compareTable(q: ParsedQuery, schools: string[], env: FigureEnv, 
   const title = metrics.size === 1 ? rows[0]!.metric : [...w.subjects].join('、') || rows[0]!.metric;
   const head = `${title}${ranked && rows.length > 1 ? `，按数字从${dir === 1 ? '少到多' : '多到少'}` : ''}：`;
   const tail = missing.length ? `\n未说明：${missing.join('、')}的报告中没有这项数字。` : '';
-  return { text: `${head}\n${lines.join('\n')}${tail}`, found: true, citations: cites.list };
+  return { text: `${head}\n${lines.join('\n')}${tail}`, found: true, citations: cites.list, missing };
 }
 
 /**
