@@ -134,6 +134,16 @@ describe('institutions named in English', () => {
     expect(m.find('How many posts did Hunan Vocational College publish?')).toEqual([]);
   });
 
+  it('reads usual romanisations, a name whose generic word is translated otherwise, and a distinctive name alone', () => {
+    const m4 = createSchoolMatcher(['哈尔滨信息工程学院', '钱塘理工大学', '杭州市人民政府办公厅', '杭州市科学技术委员会', '西安职业技术学院']);
+    expect(m4.find('Fees at Harbin Institute of Information Technology?').map((h) => h.school)).toEqual(['哈尔滨信息工程学院']);
+    expect(m4.find("What was Qiantang's placement rate").map((h) => h.school)).toEqual(['钱塘理工大学']);
+    expect(m4.find('Email of the Hangzhou government office').map((h) => h.school)).toEqual(['杭州市人民政府办公厅']);
+    expect(m4.find("Xi'an Vocational and Technical College salary").map((h) => h.school)).toEqual(['西安职业技术学院']);
+    // A place alone is not a name: Hangzhou could be either body.
+    expect(m4.find('How many requests did Hangzhou get')).toEqual([]);
+  });
+
   it('reads places and core words it has no translation for in pinyin', () => {
     const other = createSchoolMatcher(['西京学院', '吉首大学']);
     expect(other.find('Xijing University employment rate').map((h) => h.school)).toEqual(['西京学院']);
