@@ -63,7 +63,8 @@ export function missingEntities(q: ParsedQuery, search: PickEnv['search'], menti
     const thing = tag(source).every((w) => /^n[rstzw]?$/.test(w.tag)) && !isGenericHead(source);
     if (search.known(source) && (!mentions || !thing || mentioned(source))) continue;
     const covered = new Set(pieces.flatMap((w) => [...Array(w.length).keys()].map((k) => source.indexOf(w) + k)));
-    const whole = covered.size === source.length;
+    // Covered but for one trailing character (专科 of 专科生, 体检 of 体检费): the word is its piece's kind.
+    const whole = covered.size >= source.length - 1 && [...Array(source.length - 1).keys()].every((k) => covered.has(k));
     if ([source, ...synonyms].some(mentioned) || (whole && pieces.every(mentioned))) continue;
     out.push(source);
   }

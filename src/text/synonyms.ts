@@ -1,6 +1,7 @@
 // The domain synonym lexicon: colloquial and English terms mapped to how reports word them.
 import { readJsonFile } from '../config.js';
 import { z } from 'zod';
+import orgNames from './org-names.json' with { type: 'json' };
 import builtin from './synonyms.json' with { type: 'json' };
 import { normalizeForMatch } from './normalize.js';
 
@@ -29,9 +30,22 @@ function flatten(groups: z.infer<typeof LexiconSchema>, into: Lexicon): Lexicon 
   return into;
 }
 
+/**
+ * Staying in one's province, said with its one-character name (留陕, 留鄂就业): reports write 留省,
+ * 省内 or the province in full.
+ */
+function provinceStays(): z.infer<typeof LexiconSchema> {
+  const group: Record<string, string[]> = {};
+  for (const [abbr, full] of Object.entries(orgNames.provinceAbbreviations as Record<string, string>)) {
+    group[`留${abbr}`] = ['留省', '省内', `留在${full}`, `${full}省内`, full];
+  }
+  return { provinceStays: group };
+}
+
 /** The built-in lexicon, plus an optional extra file in the same shape. */
 export function loadLexicon(extraFile?: string): Lexicon {
   const lexicon = flatten(LexiconSchema.parse(builtin), new Map());
+  flatten(provinceStays(), lexicon);
   if (extraFile) flatten(readJsonFile('SYNONYMS_FILE', extraFile, LexiconSchema), lexicon);
   return lexicon;
 }
