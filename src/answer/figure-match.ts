@@ -1,6 +1,7 @@
 // Which figure of a passage answers a figure question: each figure is read with its label (the words
 // that name what it counts, "阅读量达到" in "…，阅读量达到12.5万次，…") and its qualifier (新增, 目前共有,
 // 单篇最高…), and scored against the measure, qualifier and unit the question asks for.
+import { periodOf } from '../ingest/period.js';
 import { type Qualifier, QUALIFIERS, type ParsedQuery } from '../retrieve/query.js';
 import { type Figure, isAmount, unitFamily } from '../text/figures.js';
 import { normalizeForMatch } from '../text/normalize.js';
@@ -14,6 +15,8 @@ const TAIL_MAX = 8;
 
 export interface FigureMatch {
   figure: Figure;
+  /** A table cell in the column of the period asked ("2022—2023学年：2318" for 2022-2023学年). */
+  column?: 'asked';
   /** The words naming the figure, normalised. */
   label: string;
   qualifier?: Qualifier;
@@ -93,12 +96,15 @@ function unitFit(q: Pick<ParsedQuery, 'unit' | 'unitWord'>, f: Figure, reasons: 
   return same ? 0.12 : 0.03;
 }
 
+/** How much a table column of the period asked (or, with none asked, the latest) leans over the others. */
+const PERIOD_COLUMN_FIT = 0.25;
+
 /** Qualifiers a plain question ("粉丝有多少") does not mean: a part, a peak, an average, an increase. */
 const NARROWING = new Set<Qualifier>(['new', 'part', 'max', 'average']);
 
 /** Scores every figure of a passage for the question; the best first. */
 export function matchFigures(
-  q: Pick<ParsedQuery, 'unit' | 'unitWord' | 'qualifier' | 'measure'>,
+  q: Pick<ParsedQuery, 'unit' | 'unitWord' | 'qualifier' | 'measure'> & { time?: ParsedQuery['time'] },
   text: string,
   figures: Figure[],
   groups: Group[],
@@ -107,6 +113,9 @@ export function matchFigures(
   const named = labels(text, asked);
   // A group is measured when its word is (part of) a measure word: 阅读 of 阅读量.
   const measured = groups.filter((g) => g.terms.some((t) => q.measure.some((m) => m.includes(t.source) || m.includes(t.term))));
+  // Tables with a column per period (2022—2023学年 | 2023—2024学年, 2021届 | 2022届 | 2023届).
+  const periods = asked.map((f, i) => (f.kind === 'cell' ? periodOf(named[i]!) : undefined));
+  const latest = periods.reduce<string | undefined>((m, p) => (p && (!m || p.end > m) ? p.end : m), undefined);
   return asked
     .map((figure, i) => {
       const label = named[i]!;
@@ -121,7 +130,15 @@ export function matchFigures(
         if (qualifier === q.qualifier) ((fit += 0.15), reasons.push(`qualifier ${qualifier} as asked`));
         else if (qualifier) ((fit -= 0.15), reasons.push(`qualifier ${qualifier}, asked ${q.qualifier}`));
       } else if (qualifier && NARROWING.has(qualifier)) ((fit -= 0.08), reasons.push(`qualifier ${qualifier} not asked`));
-      return { figure, label, qualifier, labelCoverage, measureCoverage, fit, score: 0.3 * labelCoverage + 0.4 * measureCoverage + fit, reasons };
+      const period = periods[i];
+      let column: FigureMatch['column'];
+      if (period) {
+        const t = q.time?.kind === 'interval' ? q.time : undefined;
+        if (t && period.start <= t.end && t.start <= period.end) ((fit += PERIOD_COLUMN_FIT), (column = 'asked'), reasons.push(`column ${period.label} is the period asked`));
+        else if (t) ((fit -= PERIOD_COLUMN_FIT), reasons.push(`column ${period.label}, asked ${t.label}`));
+        else if (period.end === latest) ((fit += PERIOD_COLUMN_FIT / 2), reasons.push(`column ${period.label} is the latest`));
+      }
+      return { figure, label, qualifier, labelCoverage, measureCoverage, fit, score: 0.3 * labelCoverage + 0.4 * measureCoverage + fit, reasons, ...(column ? { column } : {}) };
     })
     .sort((a, b) => b.score - a.score || a.figure.start - b.figure.start);
 }

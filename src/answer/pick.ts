@@ -120,7 +120,8 @@ export function pick(q: ParsedQuery, school: string, choices: DocChoice[], passa
   if (!top.focus) return refuse('off-topic', 'the best passage is not about the question’s main topic');
   const doc = docOf(top);
   const exact = choiceOf(doc).exact;
-  if (q.intent === 'figure' && !exact && q.time?.kind === 'interval') {
+  // A report of another period may still state the one asked in a column of its own.
+  if (q.intent === 'figure' && !exact && q.time?.kind === 'interval' && top.figure?.column !== 'asked') {
     return {
       ...base(doc),
       outcome: 'refuse',

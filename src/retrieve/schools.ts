@@ -114,8 +114,9 @@ function contractions(places: Place[], local: string, suffix: string, shorts: st
   const firstPlace = places[0];
   if (!firstPlace) {
     // 吉首, 西京: a short core that is no common word and no province (湖南大学 is never 湖南).
-    // Vocational colleges are named by their type (西安职院), never by a bare city.
-    const plain = suffix === '大学' || suffix === '学院';
+    // Vocational colleges are named by their type (西安职院), never by a bare city; a core that
+    // is no place (婺江) names them alone too.
+    const plain = suffix === '大学' || suffix === '学院' || !PLACES.includes(local);
     if (plain && local.length >= 2 && local.length <= 3 && !GENERIC_WORDS.has(local) && !PROVINCES.includes(local)) out.push({ alias: local, cost: 2 });
     return out;
   }

@@ -165,8 +165,15 @@ export function recognise(text: string): Figure[] {
       out.push({ text: text.slice(start, end), start, end, kind: rule.kind, approx: false, ...made });
     }
   }
-  return out.sort((a, b) => a.start - b.start).map((f) => (f.kind === 'cell' && !f.unit ? withHeader(text, f) : f));
+  const rowUnit = ROW_UNIT.exec(text);
+  return out
+    .sort((a, b) => a.start - b.start)
+    .map((f) => (f.kind === 'cell' && !f.unit ? withHeader(text, f) : f))
+    .map((f) => (f.kind === 'cell' && !f.unit && rowUnit ? { ...f, ...unitOf(rowUnit[1]!, rowUnit[2]) } : f));
 }
+
+/** A row's own unit cell ("… | 单位：人"), the unit of its other cells. */
+const ROW_UNIT = new RegExp(`(?:^|\\|)\\s*(?:计量|计费)?单位[：:]\\s*(${UNIT})(${PER})?\\s*(?:\\||$)`);
 
 /** A header's unit in brackets: 省定基准学费标准（元/学年）, 金额(万元), 人数（人）. */
 const HEADER_UNIT = new RegExp(`[（(]\\s*(${UNIT})\\s*(${PER})?\\s*[）)]`);
