@@ -158,9 +158,11 @@ function bodyAliases(places: Place[], rest: string): Alias[] {
   // city or an unlisted place, never a province or a district's bare name: its government is the
   // nearer reading, any other body of the place a farther one (ties are asked back).
   const last = places.at(-1);
+  // A province's own bodies (浙江省物价局) are what "浙江高校住宿费标准" asks about, at the farthest cost.
+  const province = last && places.length === 1 && PROVINCES.includes(last.name);
   const bare: Alias[] =
-    last && last.level && places.length === 1 && last.name.length >= 2 && !PROVINCES.includes(last.name) && !/[区县旗]/.test(last.level)
-      ? [{ alias: last.name, cost: government ? 4 : 5 }]
+    last && last.level && places.length === 1 && last.name.length >= 2 && !/[区县旗]/.test(last.level)
+      ? [{ alias: last.name, cost: province ? 6 : government ? 4 : 5 }]
       : [];
   // The level alone before an abbreviated body: 市科委, 区政府.
   const lowest = places.at(-1);
@@ -244,7 +246,8 @@ function plausibleName(name: string, atBoundary: boolean): boolean {
   const suffix = orgSuffix(name);
   if (!suffix || name.length < 4 || NOT_IN_NAMES.test(name)) return false;
   // 普通大学, 民办高校, 独立学院: a kind of school, not one.
-  if (KIND_WORDS.some((w) => name.startsWith(w))) return false;
+  const afterPlaces = leadingPlaces(name).rest;
+  if (KIND_WORDS.some((w) => name.startsWith(w) || afterPlaces.startsWith(w) || PLACES.some((p) => name.startsWith(p + w)))) return false;
   if (PLACES.some((p) => name.startsWith(p))) return true;
   if (atBoundary && leadingPlaces(name).places[0]?.level) return true;
   // 学校 is what people call any school ("学校执行的学费"): a name ending in it must open with a place.

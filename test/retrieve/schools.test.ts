@@ -110,8 +110,12 @@ describe('public bodies named by a part of their name', () => {
     const m3 = createSchoolMatcher(['临江市人民政府办公厅', '临江市科学技术委员会', '青溪市教育局']);
     expect(m3.find('临江12345热线满意率').map((h) => h.school)).toEqual(['临江市人民政府办公厅']);
     expect(m3.find('青溪前年中考控制线').map((h) => h.school)).toEqual(['青溪市教育局']);
-    // A province is never a body's short name.
-    expect(createSchoolMatcher(['浙江省物价局']).find('浙江高校住宿费')).toEqual([]);
+    // A province names its own bodies only, at the farthest cost: a school's longer name wins, and
+    // a kind of school after it (浙江普通大学) is no unknown institution.
+    const zj = createSchoolMatcher(['浙江省物价局', '浙江中医药大学']);
+    expect(zj.find('浙江高校住宿费标准').map((h) => h.school)).toEqual(['浙江省物价局']);
+    expect(zj.find('浙江中医药大学学费').map((h) => h.school)).toEqual(['浙江中医药大学']);
+    expect(zj.unknown('浙江普通大学工科类专业基准学费')).toEqual([]);
   });
 
   it('names a public body the index does not hold', () => {
