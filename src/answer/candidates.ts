@@ -7,7 +7,7 @@ import type { Fusion } from '../retrieve/hybrid.js';
 import { type Figure, recognise } from '../text/figures.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { words } from '../text/tokenize.js';
-import type { Chunk, DocumentKind } from '../types.js';
+import type { Chunk, DocumentKind, ReportDocument } from '../types.js';
 import { type Group, coverage, holds, requiredTopics, termGroups } from './coverage.js';
 import { isNoun } from '../text/jieba.js';
 import { type FigureMatch, answersAsked, matchFigures } from './figure-match.js';
@@ -66,7 +66,25 @@ interface PreparedChunk {
 const prepared = new Map<Chunk, PreparedChunk>();
 const PREPARED_MAX = 4000;
 
-function prepare(chunk: Chunk): PreparedChunk {
+/**
+ * The heading of the chunk's section when it is a statement ("19.新生入学后，学校将开展入学资格复查。",
+ * "11.对江苏省的考生安排专业时，按照“先分数后等级”的办法执行。"): charters number their rules, and the
+ * numbered line is the rule. Offered as a sentence of the section's first chunk.
+ */
+function statementHeading(chunk: Chunk, doc: ReportDocument | undefined): Span | undefined {
+  if (!doc || chunk.section.length === 0) return undefined;
+  const path = chunk.section.join('\u0000');
+  const section = doc.sections.find((s) => s.path.join('\u0000') === path);
+  if (!section || chunk.start > section.end + 2) return undefined;
+  const text = doc.text.slice(section.start, section.end).trim();
+  const body = text.replace(/^[（(]?[0-9一二三四五六七八九十]+[)）.、．]?\s*/, '');
+  if (body.length < STATEMENT_MIN || !/[，。；]/.test(body)) return undefined;
+  const start = doc.text.indexOf(text, section.start);
+  return { start, end: start + text.length, text };
+}
+const STATEMENT_MIN = 12;
+
+function prepare(chunk: Chunk, doc?: ReportDocument): PreparedChunk {
   const cached = prepared.get(chunk);
   if (cached) {
     prepared.delete(chunk);
@@ -75,6 +93,10 @@ function prepare(chunk: Chunk): PreparedChunk {
   }
   const text = chunk.text;
   const window = (w: Span, whole: boolean): PreparedWindow => ({ ...w, norm: normalizeForMatch(w.text), figures: recognise(w.text), whole });
+  const statement = statementHeading(chunk, doc);
+  const heading: PreparedSentence[] = statement
+    ? [{ norm: normalizeForMatch(statement.text), paragraph: normalizeForMatch(statement.text), windows: [window(statement, false)] }]
+    : [];
   const sentences = splitSentences(text, chunk.start).map((sentence): PreparedSentence => {
     // The paragraph (report line) around the sentence often names the topic the sentence leaves out.
     const local = sentence.start - chunk.start;
@@ -97,7 +119,7 @@ function prepare(chunk: Chunk): PreparedChunk {
   const result = {
     heading: normalizeForMatch(chunk.section.join(' ')),
     headingWords: words(last.replace(/^[^\u4e00-\u9fa5]+/, ''), false).filter((w) => w.length >= 2 && !HEADING_FILLER.test(w)),
-    sentences,
+    sentences: [...heading, ...sentences],
   };
   prepared.set(chunk, result);
   if (prepared.size > PREPARED_MAX) prepared.delete(prepared.keys().next().value!);
@@ -153,7 +175,7 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
   // Figures want the tight clause; other questions read better as a whole sentence.
   const sentenceMax = q.intent === 'figure' ? 90 : 150;
   hits.slice(0, depth).forEach((hit, rank) => {
-    const prep = prepare(hit.chunk);
+    const prep = prepare(hit.chunk, search.index.documentsById.get(hit.chunk.docId));
     const heading = prep.heading;
     const headingCov = coverage(groups, heading);
     const offTopic = Math.min(2, prep.headingWords.filter((w) => !asked.includes(w)).length);
