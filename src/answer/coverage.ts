@@ -11,8 +11,13 @@ const compounds = new Map<string, RegExp | null>();
 const COMPOUNDS_MAX = 10_000;
 
 /** The words of a compound: jieba's, or two-character pieces when jieba keeps it whole (干部任免 → 干部 任免). */
+/** One-character heads a compound may end with, after a gap: 本科…生 in 本科毕业生, 学…费 in 学分学费. */
+const HEAD_SUFFIX = /^[生者员人费率数量]$/;
+
 function partsOf(term: string): string[] {
-  if (term.length < 4 || !/^[\u4e00-\u9fa5]+$/.test(term)) return [];
+  if (!/^[\u4e00-\u9fa5]+$/.test(term)) return [];
+  if (term.length === 3 && HEAD_SUFFIX.test(term[2]!)) return [term.slice(0, 2), term[2]!];
+  if (term.length < 4) return [];
   const parts = cut(term).filter((w) => w.trim());
   return parts.length >= 2 ? parts : term.length % 2 === 0 ? term.match(/../g)! : [];
 }
@@ -28,7 +33,7 @@ export function holds(text: string, term: string): boolean {
     const parts = partsOf(term);
     if (compounds.size >= COMPOUNDS_MAX) compounds.clear();
     re =
-      parts.length >= 2 && parts.every((w) => w.length >= 2)
+      parts.length >= 2 && parts.every((w, i) => w.length >= 2 || (i === parts.length - 1 && HEAD_SUFFIX.test(w)))
         ? new RegExp(parts.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(`[^，。；、,;\\s]{0,${GAP}}`))
         : null;
     compounds.set(term, re);
