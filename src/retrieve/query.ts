@@ -187,6 +187,9 @@ export interface QueryContext {
   known: (term: string) => boolean;
 }
 
+/** A 专业's name typed before the word: from a word boundary up to 专业 (预防医学 of 预防医学专业学费). */
+const NAMED_MAJOR = /(?:^|[\s，,、的和与及跟或])([\u4e00-\u9fa5]{3,12}?)专业/g;
+
 /** A number with the measure word that makes it a name (6人间, 2017级, 3号楼); 届 and 年 are periods, read as time. */
 const NUMBERED = /(?<![\d.])\d{1,4}(?:人间|号楼|级|栋|号|类)/g;
 const NUMBERED_WEIGHT = 0.5;
@@ -231,6 +234,8 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
     // Sub-words of long words (学工网站 → 学工, 网站) help partial matches, counted with their word.
     if (w.length >= 3) for (const sub of words(w, true)) if (sub !== w && !NON_TOPIC.test(sub) && !ASKING.test(sub)) add(sub, ctx.known(sub) ? 0.5 : 0.15, w);
   }
+  // The name before 专业 is one thing (预防医学专业, not 预防 + 医学): it is a term as typed.
+  for (const m of rest.matchAll(NAMED_MAJOR)) if (!NON_TOPIC.test(m[1]!) && !ASKING.test(m[1]!)) add(m[1]!, 1, m[1]!);
   // A number with its measure word names a row or a kind (6人间, 2017级, 3号楼): it tells rows of a
   // table apart, so it is a term as typed, not dropped with the other digits.
   for (const m of rest.matchAll(NUMBERED)) add(m[0], NUMBERED_WEIGHT, m[0]);
