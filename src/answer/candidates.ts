@@ -169,7 +169,9 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
   const asked = q.terms.map((t) => t.term).join(' ');
   // Every topic the passage must be about; each may be held by the heading, the paragraph, the
   // sentence or the passage itself.
-  const required = requiredTopics(groups, search, (w) => isNoun(w) && !isGenericHead(w));
+  // The measure asked (收入, 阅读量) is a topic whatever its part of speech: 花费金额 is no 收入.
+  const measured = (w: string) => q.measure.some((m) => m === w || (m.includes(w) && w.length >= 2));
+  const required = requiredTopics(groups, search, (w) => (isNoun(w) || measured(w)) && !isGenericHead(w));
   const held = (text: string) => required.map((ts) => ts.some((t) => holds(text, t.term)));
   const all = (...flags: boolean[][]) => required.every((_, i) => flags.some((f) => f[i]));
   // Figures want the tight clause; other questions read better as a whole sentence.
