@@ -161,8 +161,10 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
   function topicOf(q: ParsedQuery): string {
     const seen = new Set<string>();
     const picked: string[] = [];
+    // A colloquial word the lexicon explains (读博) is named as typed.
+    const explained = (t: { term: string }) => q.terms.some((x) => x.source === t.term && x.term !== t.term && x.weight >= 0.5);
     for (const t of q.terms) {
-      if (t.source !== t.term || t.weight < 1 || t.term.length < 2 || seen.has(t.term) || !/[\u4e00-\u9fa5]/.test(t.term)) continue;
+      if (t.source !== t.term || (t.weight < 1 && !explained(t)) || t.term.length < 2 || seen.has(t.term) || !/[\u4e00-\u9fa5]/.test(t.term)) continue;
       seen.add(t.term);
       picked.push(t.term);
     }

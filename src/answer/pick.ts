@@ -46,13 +46,18 @@ export interface PickEnv {
  * in a fee question about a table that does not list it, 心理学 asked of a medical university): what is
  * asked for is not in its reports. Pieces of the word (理学 of 心理学) do not stand for it.
  */
+/** Synonyms of topic groups weigh this much or more; verbs' groups weigh less. */
+const TOPIC_SYNONYM_WEIGHT = 0.5;
+
 export function missingEntities(q: ParsedQuery, search: PickEnv['search'], mentions?: (word: string) => boolean): string[] {
   const bySource = new Map<string, Term[]>();
   for (const t of q.terms) (bySource.get(t.source) ?? bySource.set(t.source, []).get(t.source)!).push(t);
   const out: string[] = [];
   const mentioned = mentions ?? ((w: string) => search.known(w));
   for (const [source, ts] of bySource) {
-    if (!/^[\u4e00-\u9fa5]{2,}$/.test(source) || !isNoun(source)) continue;
+    // A word of a topic group in the lexicon (读博 → 博士) is checked by its synonyms whatever its part of speech.
+    const topical = ts.some((t) => t.term !== source && !source.includes(t.term) && t.weight >= TOPIC_SYNONYM_WEIGHT);
+    if (!/^[\u4e00-\u9fa5]{2,}$/.test(source) || !(isNoun(source) || topical)) continue;
     // Missing when the documents hold neither the word nor any synonym (a term that is not a piece
     // of it), nor every known word inside it: 申诉 and 办法 of 申诉办法 may stand apart, 男生 and 女生
     // of 男生女生 too; 心理 of 心理学 is nowhere. Character runs (生女生) are no pieces.
@@ -61,7 +66,7 @@ export function missingEntities(q: ParsedQuery, search: PickEnv['search'], menti
     // Against one institution's documents only things count (心理学), not verbal nouns (自动, 复查).
     // Generic measure nouns (人数, 金额) are answered by a figure's unit, not by the word.
     const thing = tag(source).every((w) => /^n[rstzw]?$/.test(w.tag)) && !isGenericHead(source);
-    if (search.known(source) && (!mentions || !thing || mentioned(source))) continue;
+    if (search.known(source) && (!mentions || !(thing || topical) || mentioned(source))) continue;
     const covered = new Set(pieces.flatMap((w) => [...Array(w.length).keys()].map((k) => source.indexOf(w) + k)));
     // Covered but for one trailing character (专科 of 专科生, 体检 of 体检费): the word is its piece's kind.
     const whole = covered.size >= source.length - 1 && [...Array(source.length - 1).keys()].every((k) => covered.has(k));
