@@ -190,6 +190,12 @@ export interface QueryContext {
 /** A 专业's name typed before the word: from a word boundary up to 专业 (预防医学 of 预防医学专业学费). */
 const NAMED_MAJOR = /(?:^|[\s，,、的和与及跟或])([\u4e00-\u9fa5]{3,12}?)专业/g;
 
+/** A name made of content words only (预防医学, 计算机科学与技术), not 成教其他类 or 这个. */
+function isMajorName(name: string): boolean {
+  if (NON_TOPIC.test(name) || ASKING.test(name)) return false;
+  return tag(name).every((t) => /^(?:n|nz|nt|nw|vn|v|a|an|c|l|j|x)$/.test(t.tag) && !NON_TOPIC.test(t.word)) && !/[其他这那哪各某类]/.test(name);
+}
+
 /** A number with the measure word that makes it a name (6人间, 2017级, 3号楼); 届 and 年 are periods, read as time. */
 const NUMBERED = /(?<![\d.])\d{1,4}(?:人间|号楼|级|栋|号|类)/g;
 const NUMBERED_WEIGHT = 0.5;
@@ -235,7 +241,7 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
     if (w.length >= 3) for (const sub of words(w, true)) if (sub !== w && !NON_TOPIC.test(sub) && !ASKING.test(sub)) add(sub, ctx.known(sub) ? 0.5 : 0.15, w);
   }
   // The name before 专业 is one thing (预防医学专业, not 预防 + 医学): it is a term as typed.
-  for (const m of rest.matchAll(NAMED_MAJOR)) if (!NON_TOPIC.test(m[1]!) && !ASKING.test(m[1]!)) add(m[1]!, 1, m[1]!);
+  for (const m of rest.matchAll(NAMED_MAJOR)) if (isMajorName(m[1]!)) add(m[1]!, 1, m[1]!);
   // A number with its measure word names a row or a kind (6人间, 2017级, 3号楼): it tells rows of a
   // table apart, so it is a term as typed, not dropped with the other digits.
   for (const m of rest.matchAll(NUMBERED)) add(m[0], NUMBERED_WEIGHT, m[0]);
