@@ -19,7 +19,7 @@ import { type LlmDeps, createLlmAnswerer } from './llm/compose-llm.js';
 import type { ModelStats } from './llm/stats.js';
 import { type Decision, pick } from './pick.js';
 import { type Query, understand } from './understand.js';
-import { statesValueOf } from './stated-value.js';
+import { statesNone, statesValueOf } from './stated-value.js';
 
 export interface AnswerOptions {
   /** Restrict to one institution (a widget's data-school, the CLI's --school) unless the question names another. */
@@ -130,11 +130,14 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
   }
 
   /**
-   * "等级要达到多少", "最低控制线多少": 多少 asked of a measure no figure states (B+B及以上). When no unit
-   * is asked, the sentence that states the measure's value ("选测科目等级为B+B及以上") answers.
+   * "等级要达到多少": 多少 asked of a measure no figure states (B+B及以上) — when no unit is asked, the
+   * sentence that states the measure's value ("选测科目等级为B+B及以上") answers. "申请有几件": when the
+   * report says there were none ("未收到依申请公开的信息"), that sentence answers.
    */
   async function statedValue(q: ParsedQuery, school: string, choices: DocChoice[], env: Parameters<typeof pick>[4]): Promise<Decided | undefined> {
-    if (q.intent !== 'figure' || q.unit || q.measure.length === 0) return undefined;
+    if (q.intent !== 'figure') return undefined;
+    // With no unit asked, a value stated in words; with a count asked, a statement that there was none.
+    const states = (text: string) => (!q.unit && q.measure.length > 0 && statesValueOf(text, q.measure)) || (q.unit !== 'money' && q.unit !== 'percent' && statesNone(text));
     const asFact: ParsedQuery = { ...q, intent: 'what' };
     const { passages } = await candidates(asFact, new Set(choices.map((c) => c.doc.docId)), { search, fusion: deps.fusion }, {
       preferredKinds: preferredKinds(q.question),
@@ -142,7 +145,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       exactDocs: new Set(choices.filter((c) => c.exact).map((c) => c.doc.docId)),
       primaryDocs: new Set(choices.filter((c) => c.primary).map((c) => c.doc.docId)),
     });
-    const stating = passages.filter((p) => statesValueOf(p.text, q.measure));
+    const stating = passages.filter((p) => states(p.text));
     if (stating.length === 0) return undefined;
     const decision = pick(asFact, school, choices, stating, env);
     return decision.outcome === 'answer' ? { decision, choices, passages: stating } : undefined;

@@ -4,6 +4,7 @@
 import { periodOf } from '../ingest/period.js';
 import { type Qualifier, QUALIFIERS, type ParsedQuery } from '../retrieve/query.js';
 import { type Figure, isAmount, unitFamily } from '../text/figures.js';
+import { tag } from '../text/jieba.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { type Group, coverage } from './coverage.js';
 
@@ -99,6 +100,18 @@ function unitFit(q: Pick<ParsedQuery, 'unit' | 'unitWord'>, f: Figure, reasons: 
 /** How much a table column of the period asked (or, with none asked, the latest) leans over the others. */
 const PERIOD_COLUMN_FIT = 0.25;
 
+/** How far a figure that counts something else (六个部分) falls. */
+const COUNTED_MISMATCH = 0.4;
+
+/** The noun a count is followed by ("六个部分" → 部分, "5个医学类专业" → 医学类专业), if any. */
+function countedNoun(text: string, f: Figure): string | undefined {
+  if (f.kind !== 'quantity' || !f.unit || f.unitClass === 'money' || f.unitClass === 'percent') return undefined;
+  const after = /^[\u4e00-\u9fa5]{1,6}/.exec(text.slice(f.end))?.[0];
+  if (!after) return undefined;
+  const first = tag(after)[0];
+  return first && /^n/.test(first.tag) ? after : undefined;
+}
+
 /** Qualifiers a plain question ("粉丝有多少") does not mean: a part, a peak, an average, an increase. */
 const NARROWING = new Set<Qualifier>(['new', 'part', 'max', 'average']);
 
@@ -126,6 +139,10 @@ export function matchFigures(
       if (measureCoverage > 0) reasons.push(`and the measure asked (${q.measure.join('、')})`);
       const qualifier = qualifierOf(label);
       let fit = unitFit(q, figure, reasons);
+      // "分为六个部分": the noun right after a counted figure is what it counts; one the question
+      // does not ask about (部分 for 申请有几件) makes it no answer.
+      const counted = countedNoun(text, figure);
+      if (counted && measured.length && coverage(groups, normalizeForMatch(counted)) === 0) ((fit -= COUNTED_MISMATCH), reasons.push(`counts ${counted}, not what is asked`));
       if (q.qualifier) {
         if (qualifier === q.qualifier) ((fit += 0.15), reasons.push(`qualifier ${qualifier} as asked`));
         else if (qualifier) ((fit -= 0.15), reasons.push(`qualifier ${qualifier}, asked ${q.qualifier}`));

@@ -46,6 +46,9 @@ export interface PickEnv {
  * in a fee question about a table that does not list it, 心理学 asked of a medical university): what is
  * asked for is not in its reports. Pieces of the word (理学 of 心理学) do not stand for it.
  */
+/** A best figure fitting this badly (or worse) is no answer. */
+const MISFIT = -0.25;
+
 /** Synonyms of topic groups weigh this much or more; verbs' groups weigh less. */
 const TOPIC_SYNONYM_WEIGHT = 0.5;
 
@@ -120,6 +123,8 @@ export function pick(q: ParsedQuery, school: string, choices: DocChoice[], passa
   if (top.coverage < env.minCoverage)
     return refuse('no-passage', `best passage covers ${(100 * top.coverage).toFixed(0)}% of the question (< ${100 * env.minCoverage}%)`);
   if (q.intent === 'figure' && !top.hasFigure) return refuse('no-figure', 'no figure of the kind asked near the topic');
+  // A figure that is plainly not of what was asked (another unit's kind, a count of something else).
+  if (q.intent === 'figure' && top.figure && top.figure.fit <= MISFIT) return refuse('no-figure', `figure ${top.figure.figure.text}: ${top.figure.reasons.join('; ')}`);
   // An answer must be about the question's main topics: 263条 of 官方微信 does not answer 官方微博,
   // and a passage on 单独招生 does not say whether there are 奖学金.
   if (!top.focus) return refuse('off-topic', 'the best passage is not about the question’s main topic');

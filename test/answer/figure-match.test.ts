@@ -56,3 +56,12 @@ describe('the figure that answers', () => {
     expect(qualifierOf('推送图文')).toBeUndefined();
   });
 });
+
+describe('a count of something else', () => {
+  it('does not take “六个部分” for the number of applications', () => {
+    const q = parseQuery('临江理工收到信息公开申请几件？', ctx);
+    const sentence = '全文包括概述、主动公开情况、依申请公开情况、存在的问题等六个部分。';
+    const best = matchFigures(q, sentence, recognise(sentence), termGroups(q.terms, () => 1))[0]!;
+    expect(best.fit).toBeLessThanOrEqual(-0.25);
+  });
+});

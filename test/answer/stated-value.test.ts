@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { statesValueOf } from '../../src/answer/stated-value.js';
+import { statesNone, statesValueOf } from '../../src/answer/stated-value.js';
 
 describe('a measure stated with a value that is no figure', () => {
   it('finds the value after the measure and a linking word', () => {
@@ -11,5 +11,13 @@ describe('a measure stated with a value that is no figure', () => {
   it('does not take a sentence that only names the measure', () => {
     expect(statesValueOf('分数相同时按选测科目等级高低排序', ['科目'])).toBe(false);
     expect(statesValueOf('学校按规定收取学费，', ['学费'])).toBe(false);
+  });
+});
+
+describe('a statement that there was none', () => {
+  it('reads 未收到, 没有发生, 尚未 as a count of none', () => {
+    expect(statesNone('2024年度，学校未收到依申请公开的信息。')).toBe(true);
+    expect(statesNone('本年度没有发生因信息公开引起的行政复议。')).toBe(true);
+    expect(statesNone('全年共收到申请39件。')).toBe(false);
   });
 });
