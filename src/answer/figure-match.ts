@@ -48,7 +48,10 @@ export function answersAsked(q: Pick<ParsedQuery, 'unit'>, f: Figure): boolean {
 export function labels(text: string, figures: Figure[]): string[] {
   return figures.map((f, i) => {
     // A table cell is named by its header: "学校执行学费标准（按学年）：6325".
-    if (f.kind === 'cell') return normalizeForMatch(text.slice(text.lastIndexOf('|', f.start) + 1, f.start).replace(/[：:]\s*$/, ''));
+    if (f.kind === 'cell') {
+      const from = Math.max(text.lastIndexOf('|', f.start), text.lastIndexOf('\n', f.start)) + 1;
+      return normalizeForMatch(text.slice(from, f.start).replace(/[：:]\s*$/, ''));
+    }
     let from = i > 0 ? figures[i - 1]!.end : 0;
     for (let k = f.start - 1; k >= from; k--) {
       if (LABEL_STOP.test(text[k]!)) {

@@ -46,6 +46,14 @@ export interface PickEnv {
  * in a fee question about a table that does not list it, 心理学 asked of a medical university): what is
  * asked for is not in its reports. Pieces of the word (理学 of 心理学) do not stand for it.
  */
+/** Documents' text normalised for matching, once per document (normalising is the slow part). */
+const normalizedTexts = new WeakMap<ReportDocument, string>();
+function normalizedText(doc: ReportDocument): string {
+  let t = normalizedTexts.get(doc);
+  if (t === undefined) normalizedTexts.set(doc, (t = normalizeForMatch(doc.text)));
+  return t;
+}
+
 /** A best figure fitting this badly (or worse) is no answer. */
 const MISFIT = -0.25;
 
@@ -116,7 +124,7 @@ export function pick(q: ParsedQuery, school: string, choices: DocChoice[], passa
     return { ...base(doc), outcome: 'refuse', reason, ...extra, ...(related ? { related } : {}), reasons: [why] };
   };
 
-  const texts = choices.map((c) => normalizeForMatch(c.doc.text));
+  const texts = choices.map((c) => normalizedText(c.doc));
   const missing = missingEntities(q, env.search, (w) => texts.some((t) => t.includes(w)));
   if (missing.length) return refuse('entity-missing', `no document uses “${missing.join('、')}”`, { missing: missing.join('、') });
   if (!top || top.score <= 0) return refuse('no-passage', 'nothing retrieved answers');

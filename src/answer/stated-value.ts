@@ -3,7 +3,7 @@
 // by the sentence saying there were none.
 
 /** Words between a measure (and up to a few characters naming its aspect) and its value. */
-const STATED = /^[\u4e00-\u9fa5]{0,3}?(?:为|是|：|:|达到|不低于|不少于|不高于|不超过)[^，。；,;、\s]/;
+const STATED = /^[\u4e00-\u9fa5]{0,3}?(?:为|是(?!否)|：|:|达到|不低于|不少于|不高于|不超过)[^，。；,;、\s]/;
 
 export function statesValueOf(text: string, measures: string[]): boolean {
   return measures.some((m) => {

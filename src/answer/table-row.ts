@@ -33,9 +33,13 @@ export function rowCells(row: Span): Span[] {
 
 /** What a row is about: its first cell's value (生源地：青海省 → 青海省), or the cell itself. */
 export function rowKey(row: string): string {
-  const first = row.split(' | ')[0] ?? '';
+  // A 序号 or 代码 column numbers rows; the key is the first cell after it.
+  const cells = row.split(' | ');
+  const first = cells.find((c) => !ORDINAL_CELL.test(c)) ?? cells[0] ?? '';
   return first.replace(/^[^：:]{1,20}[：:]/, '') || first;
 }
+
+const ORDINAL_CELL = /^\s*(?:序\s*号|编\s*号|No\.?)\s*[：:]\s*\d+\s*$/i;
 
 /** A cell stating an amount (学费（元/学年）：5500), not one naming the row (专业代码及名称：（101101）护理学). */
 const isValueCell = (cell: string) => recognise(cell).some(isAmount);
@@ -47,13 +51,13 @@ const isValueCell = (cell: string) => recognise(cell).some(isAmount);
 export function cellsToShow(row: Span, weight: (text: string) => number, figureAt?: number): Span[] {
   const cells = rowCells(row);
   const scored = cells.map((c, i) => ({ c, i, w: weight(c.text) }));
-  const keyCells = scored.filter((s) => s.w > 0 && !isValueCell(s.c.text));
+  const figureCell = figureAt === undefined ? undefined : scored.find((s) => s.c.start <= figureAt && figureAt < s.c.end);
+  const keyCells = scored.filter((s) => s.w > 0 && !isValueCell(s.c.text) && s !== figureCell);
   const bestKey = Math.max(0, ...keyCells.map((s) => s.w));
   const keys = keyCells
     .filter((s) => s.w >= KEY_CELL_SHARE * bestKey)
     .sort((a, b) => b.w - a.w || a.i - b.i)
     .slice(0, MAX_KEY_CELLS);
-  const figureCell = figureAt === undefined ? undefined : scored.find((s) => s.c.start <= figureAt && figureAt < s.c.end);
   // The figure's own cell answers; without one, the value cells that hold the question's words.
   const values = figureCell ? [figureCell] : scored.filter((s) => isValueCell(s.c.text) && s.w > 0);
   const bestValues = [...values].sort((a, b) => Number(b === figureCell) - Number(a === figureCell) || b.w - a.w || a.i - b.i).slice(0, MAX_VALUE_CELLS);

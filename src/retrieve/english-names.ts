@@ -69,22 +69,26 @@ export interface EnglishHit {
 
 /** Institutions an English text names, best (most pieces) first; several at the same best are a tie. */
 export function findEnglish(text: string, names: { school: string; pieces: Piece[] }[]): EnglishHit[] {
-  const lower = normalizeForMatch(text);
+  // Curly apostrophes (Xi’an) read as straight ones.
+  const lower = normalizeForMatch(text).replace(/[’‘`´]/g, "'");
   if ((lower.match(/[a-z]+/g) ?? []).length < 2) return [];
   const hits: EnglishHit[] = [];
   for (const { school, pieces } of names) {
     if (pieces.length === 0) continue;
     const spans: [number, number][] = [];
+    const matched: Piece[] = [];
     let skipped = 0;
     for (const p of pieces) {
       const found = p.en.map((e) => [wordIndex(lower, e), e.length] as const).find(([at]) => at >= 0);
-      if (found) spans.push([found[0], found[0] + found[1]]);
+      if (found) (spans.push([found[0], found[0] + found[1]]), matched.push(p));
       else if (GENERIC_PIECES.has(p.zh)) skipped++;
       else break;
     }
     // Every piece, or all but generic ones (Harbin Institute of Information Technology for 哈尔滨信息
     // 工程学院); a name then counts for fewer pieces than one named in full.
-    if (spans.length + skipped !== pieces.length || spans.length === 0 || (skipped > 0 && spans.length < 2 && pieces.length > 1 && !distinctiveAlone(pieces, spans.length))) continue;
+    if (spans.length + skipped !== pieces.length || spans.length === 0) continue;
+    // One piece alone must be the name's own word and read as a name: "Qiantang's", "Qiantang University".
+    if (skipped > 0 && spans.length < 2 && pieces.length > 1 && !(distinctiveAlone(pieces, matched) && NAMED_AFTER.test(lower.slice(spans[0]![1])))) continue;
     let start = Math.min(...spans.map((s) => s[0]));
     let end = Math.max(...spans.map((s) => s[1]));
     // The name's type words around the pieces belong to the name too.
@@ -98,10 +102,20 @@ export function findEnglish(text: string, names: { school: string; pieces: Piece
   return hits.sort((a, b) => b.pieces - a.pieces);
 }
 
-/** A single matched piece names an institution alone when it is its own name, not a known place (Qiantang's). */
-function distinctiveAlone(pieces: Piece[], matched: number): boolean {
-  return matched === 1 && !PLACES.includes(pieces[0]!.zh);
+/**
+ * A single matched piece names an institution alone when it is the name's own word, not a place:
+ * known places, and pieces written like a place (two or three characters with a level), never do.
+ */
+function distinctiveAlone(pieces: Piece[], matched: Piece[]): boolean {
+  const only = matched[0];
+  if (matched.length !== 1 || !only) return false;
+  return !PLACES.includes(only.zh) && only !== pieces.find((p) => PLACES.includes(p.zh)) && pieces.indexOf(only) === 0 && !isCountyLike(only.zh);
 }
+
+const isCountyLike = (zh: string) => /[省市区县州旗镇乡]$/.test(zh);
+
+/** After a name's own word: a possessive or a type word a few words on. */
+const NAMED_AFTER = new RegExp(`^(?:'s(?![a-z])|(?:\\s+[a-z]+){0,2}?\\s+(?:${data.types.join('|')}|polytechnic))`);
 
 /**
  * "Xiangyang Polytechnic": English names often keep only the place and the type. A place that

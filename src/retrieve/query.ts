@@ -159,7 +159,7 @@ function intentOf(q: string, cross = false, rank?: 'max' | 'min'): { intent: Int
     return withUnit('where');
   }
   if (/吗[？?]?$|有没有|是否|会不会|能不能|有无|\b(?:is|are|does|do|can|will)\b/.test(q)) return withUnit('yesno');
-  // A bare measure ("毕业生总人数", "本科升学率", "学费标准？") asks for its figure.
+  // A bare measure ("毕业生总人数", "本科升学率", "住宿费？") asks for its figure.
   if (MEASURE_END.test(q)) return { intent: 'figure', unit };
   return withUnit('what');
 }
@@ -174,7 +174,7 @@ const INSTITUTION_WORDS = /^(?:学校|单位|院校|高校|本校|我校|贵校|
 const ASKING = /多少|几|什么|怎么|哪|吗|啥|咋/;
 
 const TIME_WORDS =
-  /(?:19|20)?\d{2}\s*[-~～至到—]\s*(?:19|20)?\d{2}\s*学年|(?:19|20)\d{2}\s*(?:年度?|届)|[12]\d\s*年(?!级)|大前年|前年|去年|今年|本年度?|上一?学年|本学年|这学年|上一?年|最新|最近|近期/g;
+  /(?:19|20)?\d{2}\s*[-~～至到—]\s*(?:19|20)?\d{2}\s*学年|(?:19|20)\d{2}\s*(?:年度?|届)|(?<![\d.])[12]\d\s*届|[12]\d\s*年(?!级)|大前年|前年|去年|今年|本年度?|上一?学年|本学年|这学年|上一?年|最新|最近|近期/g;
 
 /** How much a report's wording counts against the word the user typed. */
 const SYNONYM_WEIGHT = 0.75;
@@ -196,8 +196,8 @@ function isMajorName(name: string): boolean {
   return tag(name).every((t) => /^(?:n|nz|nt|nw|vn|v|a|an|c|l|j|x)$/.test(t.tag) && !NON_TOPIC.test(t.word)) && !/[其他这那哪各某类]/.test(name);
 }
 
-/** A number with the measure word that makes it a name (6人间, 2017级, 3号楼); 届 and 年 are periods, read as time. */
-const NUMBERED = /(?<![\d.])\d{1,4}(?:人间|号楼|级|栋|号|类)/g;
+/** A number with the measure word that makes it a name (6人间, 2017级, 3号楼); 届 and 年 are periods, read as time, and 9月1号 a date. */
+const NUMBERED = /(?<![\d.月])\d{1,4}(?:人间|号楼|级|栋|号|类)/g;
 const NUMBERED_WEIGHT = 0.5;
 
 export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {

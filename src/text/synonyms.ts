@@ -33,12 +33,12 @@ function flatten(groups: z.infer<typeof LexiconSchema>, into: Lexicon): Lexicon 
 
 /**
  * Staying in one's province, said with its one-character name (留陕, 留鄂就业): reports write 留省,
- * 省内 or the province in full.
+ * 省内 or 留在 and the province. One-character names that read as cities too (宁, 青) are left out.
  */
 function provinceStays(): z.infer<typeof LexiconSchema> {
   const group: Record<string, string[]> = {};
   for (const [abbr, full] of Object.entries(orgNames.provinceAbbreviations as Record<string, string>)) {
-    group[`留${abbr}`] = ['留省', '省内', `留在${full}`, `${full}省内`, full];
+    group[`留${abbr}`] = ['留省', '省内', `留在${full}`, `${full}省内`];
   }
   return { provinceStays: group };
 }

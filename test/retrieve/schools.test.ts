@@ -118,6 +118,18 @@ describe('public bodies named by a part of their name', () => {
     expect(zj.unknown('浙江普通大学工科类专业基准学费')).toEqual([]);
   });
 
+  it('does not read ordinary words as short names (电子邮箱, 东北地区, 上海事业单位, 湖南医院)', () => {
+    const m5 = createSchoolMatcher(['电子科技大学', '东北大学', '上海海事大学', '湖南医药学院', '吉首大学']);
+    expect(m5.find('招生办电子邮箱是多少')).toEqual([]);
+    expect(m5.find('东北地区考生怎么录取')).toEqual([]);
+    expect(m5.find('上海事业单位招聘')).toEqual([]);
+    expect(m5.find('湖南医院体检')).toEqual([]);
+    // A city-named university's city is a weak name: it yields to a place of origin and to any other name.
+    expect(m5.find('吉首舞蹈专业身高要求').map((h) => h.school)).toEqual(['吉首大学']);
+    expect(m5.find('吉首考生加分吗')).toEqual([]);
+    expect(m5.find('东北大学在吉首招生吗').map((h) => h.school)).toEqual(['东北大学']);
+  });
+
   it('names a public body the index does not hold', () => {
     expect(m.unknown('上海市教育委员会的信息公开年报')).toEqual(['上海市教育委员会']);
   });
