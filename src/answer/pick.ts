@@ -68,7 +68,9 @@ export function missingEntities(q: ParsedQuery, search: PickEnv['search'], menti
   for (const [source, ts] of bySource) {
     // A word of a topic group in the lexicon (读博 → 博士) is checked by its synonyms whatever its part of speech.
     const topical = ts.some((t) => t.term !== source && !source.includes(t.term) && t.weight >= TOPIC_SYNONYM_WEIGHT);
-    if (!/^[\u4e00-\u9fa5]{2,}$/.test(source) || !(isNoun(source) || topical)) continue;
+    // A name typed before 专业 is a thing whatever jieba tags it (临床医学 is an idiom to it).
+    const major = normalizeForMatch(q.question).includes(`${source}专业`);
+    if (!/^[\u4e00-\u9fa5]{2,}$/.test(source) || !(isNoun(source) || topical || major)) continue;
     // Missing when the documents hold neither the word nor any synonym (a term that is not a piece
     // of it), nor every known word inside it: 申诉 and 办法 of 申诉办法 may stand apart, 男生 and 女生
     // of 男生女生 too; 心理 of 心理学 is nowhere. Character runs (生女生) are no pieces.
@@ -76,7 +78,7 @@ export function missingEntities(q: ParsedQuery, search: PickEnv['search'], menti
     const pieces = words(source, true).filter((w) => w !== source && w.length >= 2 && search.known(w));
     // Against one institution's documents only things count (心理学), not verbal nouns (自动, 复查).
     // Generic measure nouns (人数, 金额) are answered by a figure's unit, not by the word.
-    const thing = tag(source).every((w) => /^n[rstzw]?$/.test(w.tag)) && !isGenericHead(source);
+    const thing = (major || tag(source).every((w) => /^n[rstzw]?$/.test(w.tag))) && !isGenericHead(source);
     if (search.known(source) && (!mentions || !(thing || topical) || mentioned(source))) continue;
     const covered = new Set(pieces.flatMap((w) => [...Array(w.length).keys()].map((k) => source.indexOf(w) + k)));
     // Covered but for one trailing character (专科 of 专科生, 体检 of 体检费): the word is its piece's kind.
