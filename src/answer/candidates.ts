@@ -146,6 +146,7 @@ function clauseAround(w: Span, f: Figure): Span {
 const SECONDARY_DOC_PENALTY = 0.08;
 /** How much lower a table row ranks when the question names nothing of its key cell. */
 const UNNAMED_ROW_PENALTY = 0.2;
+const TOTAL_ROW = /^\s*(?:总计|合计|总体|全校|全部|总数|汇总)\s*$/;
 
 export interface CandidateOptions {
   /** How many retrieved chunks to read. */
@@ -209,7 +210,8 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
         if (q.intent === 'where' && CHANNEL.test(w.text)) score += 0.1;
         // A table row is about its key cell (生源地：青海省, 专业：护理学): one the question does not
         // name is a breakdown row, not the answer to a question about the whole.
-        if (isTableRow(w.text) && coverage(groups, normalizeForMatch(rowKey(w.text))) === 0) score -= UNNAMED_ROW_PENALTY;
+        // A total row (总计, 合计, 全校) is about the whole: what a question naming no row asks.
+        if (isTableRow(w.text) && !TOTAL_ROW.test(rowKey(w.text)) && coverage(groups, normalizeForMatch(rowKey(w.text))) === 0) score -= UNNAMED_ROW_PENALTY;
         // A name reads as "label：name" or a quoted “name”/《name》.
         if (q.intent === 'name' && /：[^，。；]{2,30}$|“[^”]{2,30}”|《[^》]{2,40}》/.test(w.text)) score += 0.1;
         const figure = passage.figure;

@@ -103,6 +103,9 @@ function unitFit(q: Pick<ParsedQuery, 'unit' | 'unitWord'>, f: Figure, reasons: 
 /** How much a table column of the period asked (or, with none asked, the latest) leans over the others. */
 const PERIOD_COLUMN_FIT = 0.25;
 
+/** How far a figure that only qualifies other things (100%的专业) falls. */
+const THRESHOLD_MISFIT = 0.5;
+
 /** How far a figure that counts something else (六个部分) falls. */
 const COUNTED_MISMATCH = 0.4;
 
@@ -144,6 +147,9 @@ export function matchFigures(
       let fit = unitFit(q, figure, reasons);
       // "分为六个部分": the noun right after a counted figure is what it counts; one the question
       // does not ask about (部分 for 申请有几件) makes it no answer.
+      // "落实率达到100.00%的专业有…": a figure followed by 的 qualifies a set of things; it is not the
+      // measure's own value.
+      if (/^(?:及?以上|及?以下|左右)?的/.test(text.slice(figure.end))) ((fit -= THRESHOLD_MISFIT), reasons.push('a threshold describing others, not the value'));
       const counted = countedNoun(text, figure);
       if (counted && measured.length && coverage(groups, normalizeForMatch(counted)) === 0) ((fit -= COUNTED_MISMATCH), reasons.push(`counts ${counted}, not what is asked`));
       if (q.qualifier) {

@@ -2,7 +2,7 @@
 // says what is missing — never a neighbouring row's, topic's or period's figure as the answer.
 import type { SearchIndex } from '../retrieve/hybrid.js';
 import { type ParsedQuery, type Term, isGenericHead } from '../retrieve/query.js';
-import { isNoun, tag } from '../text/jieba.js';
+import { cut, isNoun, tag } from '../text/jieba.js';
 import { words } from '../text/tokenize.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import type { ReportDocument } from '../types.js';
@@ -83,6 +83,11 @@ export function missingEntities(q: ParsedQuery, search: PickEnv['search'], menti
     const covered = new Set(pieces.flatMap((w) => [...Array(w.length).keys()].map((k) => source.indexOf(w) + k)));
     // Covered but for one trailing character (专科 of 专科生, 体检 of 体检费): the word is its piece's kind.
     const whole = covered.size >= source.length - 1 && [...Array(source.length - 1).keys()].every((k) => covered.has(k));
+    // A kind of a thing the documents do name (咨询电话 where they write 联系电话): its head word.
+    // The head is the last word of the compound as it reads (心理学 of 应用|心理学, not 理学).
+    const read = cut(source);
+    const head = read.length >= 2 ? read.at(-1) : pieces.filter((w) => source.endsWith(w)).sort((a, b) => b.length - a.length)[0];
+    if (head && head !== source && head.length >= 2 && mentioned(head) && isNoun(head)) continue;
     if ([source, ...synonyms].some(mentioned) || (whole && pieces.every(mentioned))) continue;
     out.push(source);
   }

@@ -10,11 +10,18 @@ const cellsOf = (line: string): string[] | undefined => {
   return cells.length >= 2 && cells.some((c) => c.length > 0) ? cells : undefined;
 };
 
+/** A line whose every non-empty cell already reads "header：value". */
+const headed = (line: string) => {
+  const cells = cellsOf(line)?.filter((c) => c.length > 0);
+  return !!cells && cells.every((c) => /^[^：:|]{1,30}[：:]/.test(c));
+};
+
 /** Paragraph blocks for plain lines, table-row blocks (cells prefixed by their header) for pipe tables. */
 export function plainTextBlocks(lines: string[]): Block[] {
   const out: Block[] = [];
   for (let i = 0; i < lines.length;) {
-    const first = cellsOf(lines[i]!);
+    // Rows already written with their headers ("专业：会计学 | 人数：120", as exported) stay as they are.
+    const first = headed(lines[i]!) ? undefined : cellsOf(lines[i]!);
     let end = i + 1;
     while (first && end < lines.length && cellsOf(lines[end]!)?.length === first.length) end++;
     if (!first || end - i < 2) {

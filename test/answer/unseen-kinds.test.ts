@@ -55,6 +55,11 @@ describe('invented fee notice, charter and employment report', async () => {
     expect((await bot.answer('青川理工学院毕业生人数是多少？')).answer).toContain('3498');
   });
 
+  it('answers an overall rate from the total row, not from a threshold that describes others', async () => {
+    const a = await bot.answer('青川理工学院本科毕业去向落实率是多少？');
+    expect(a.answer).toContain('91.35%');
+  });
+
   it('answers a count with the statement that there was none', async () => {
     const a = await bot.answer('青川理工学院2024年收到几件公开申请？');
     expect(a.found).toBe(true);
