@@ -52,6 +52,10 @@ export function labels(text: string, figures: Figure[]): string[] {
       const from = Math.max(text.lastIndexOf('|', f.start), text.lastIndexOf('\n', f.start)) + 1;
       return normalizeForMatch(text.slice(from, f.start).replace(/[：:]\s*$/, ''));
     }
+    // A figure right after a table header ("毕业去向落实率：88.96%") is named by that header.
+    const cellStart = Math.max(text.lastIndexOf('|', f.start), text.lastIndexOf('\n', f.start)) + 1;
+    const header = text.slice(cellStart, f.start);
+    if (text.includes(' | ') && /^[^：:，。；]{1,30}[：:]\s*$/.test(header)) return normalizeForMatch(header.replace(/[：:]\s*$/, ''));
     let from = i > 0 ? figures[i - 1]!.end : 0;
     for (let k = f.start - 1; k >= from; k--) {
       if (LABEL_STOP.test(text[k]!)) {
@@ -106,6 +110,18 @@ const PERIOD_COLUMN_FIT = 0.25;
 /** How far a figure that only qualifies other things (100%的专业) falls. */
 const THRESHOLD_MISFIT = 0.5;
 
+/** How far a figure that belongs to a part the question does not name (体育学院（…98.51%）) falls. */
+const PART_MISFIT = 0.3;
+
+/** The name right before the open bracket a figure stands in, if it stands in one. */
+function bracketOwner(text: string, f: Figure): string | undefined {
+  const before = text.slice(0, f.start);
+  const open = Math.max(before.lastIndexOf('（'), before.lastIndexOf('('));
+  if (open < 0 || Math.max(before.lastIndexOf('）'), before.lastIndexOf(')')) > open) return undefined;
+  const name = /[\u4e00-\u9fa5“”"]{2,12}$/.exec(before.slice(0, open))?.[0];
+  return name?.replace(/[“”"]/g, '') || undefined;
+}
+
 /** How far a figure that counts something else (六个部分) falls. */
 const COUNTED_MISMATCH = 0.4;
 
@@ -150,6 +166,10 @@ export function matchFigures(
       // "落实率达到100.00%的专业有…": a figure followed by 的 qualifies a set of things; it is not the
       // measure's own value.
       if (/^(?:及?以上|及?以下|左右)?的/.test(text.slice(figure.end))) ((fit -= THRESHOLD_MISFIT), reasons.push('a threshold describing others, not the value'));
+      // "体育学院（毕业人数67人，落实率98.51%）": a figure in brackets belongs to the name before them;
+      // one the question does not name is a part, not the whole asked about.
+      const owner = bracketOwner(text, figure);
+      if (owner && coverage(groups, normalizeForMatch(owner)) === 0) ((fit -= PART_MISFIT), reasons.push(`belongs to ${owner}`));
       const counted = countedNoun(text, figure);
       if (counted && measured.length && coverage(groups, normalizeForMatch(counted)) === 0) ((fit -= COUNTED_MISMATCH), reasons.push(`counts ${counted}, not what is asked`));
       if (q.qualifier) {

@@ -120,7 +120,8 @@ function companion(q: ParsedQuery, passages: Passage[], minCoverage: number): Pa
 }
 
 export function pick(q: ParsedQuery, school: string, choices: DocChoice[], passages: Passage[], env: PickEnv): Decision {
-  const top = passages[0];
+  // A figure question skips passages whose figure plainly is not of what was asked, if any other fits.
+  const top = q.intent === 'figure' ? (passages.find((p) => !p.figure || p.figure.fit > MISFIT) ?? passages[0]) : passages[0];
   const docOf = (p: Passage) => env.documentsById.get(p.hit.chunk.docId)!;
   const choiceOf = (doc: ReportDocument) => choices.find((c) => c.doc.docId === doc.docId) ?? choices[0]!;
   const fallback = choices[0]!;

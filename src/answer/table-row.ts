@@ -39,6 +39,8 @@ export function rowKey(row: string): string {
   return first.replace(/^[^：:]{1,20}[：:]/, '') || first;
 }
 
+const TOTAL_CELL = /^[^：:]{0,20}[：:]\s*(?:总计|合计|总体|全校|汇总)\s*$/;
+
 const ORDINAL_CELL = /^\s*(?:序\s*号|编\s*号|No\.?)\s*[：:]\s*\d+\s*$/i;
 
 /** A cell stating an amount (学费（元/学年）：5500), not one naming the row (专业代码及名称：（101101）护理学). */
@@ -58,6 +60,9 @@ export function cellsToShow(row: Span, weight: (text: string) => number, figureA
     .filter((s) => s.w >= KEY_CELL_SHARE * bestKey)
     .sort((a, b) => b.w - a.w || a.i - b.i)
     .slice(0, MAX_KEY_CELLS);
+  // A total row says so (专业：总计), whatever the question's words.
+  const total = scored.find((s) => TOTAL_CELL.test(s.c.text));
+  if (total && !keys.includes(total) && total !== figureCell) keys.unshift(total);
   // The figure's own cell answers; without one, the value cells that hold the question's words.
   const values = figureCell ? [figureCell] : scored.filter((s) => isValueCell(s.c.text) && s.w > 0);
   const bestValues = [...values].sort((a, b) => Number(b === figureCell) - Number(a === figureCell) || b.w - a.w || a.i - b.i).slice(0, MAX_VALUE_CELLS);

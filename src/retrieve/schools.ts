@@ -73,7 +73,8 @@ function schoolAliases(places: Place[], rest: string): Alias[] {
   const place = places.map((p) => p.name).join('');
   const core = place + local;
   if (!core) return [];
-  const distinctive = local.length >= 2 && !GENERIC_WORDS.has(local);
+  // 信息工程, 科技管理: a name made only of common words names a field, not a school.
+  const distinctive = local.length >= 2 && !GENERIC_WORDS.has(local) && !(local.length % 2 === 0 && local.match(/../g)!.every((w) => GENERIC_WORDS.has(w)));
   // Names are mostly two-character words: 大众传媒 → 大众 传媒, 石油化工 → 石油 化工.
   const parts = !distinctive ? [] : local.length % 2 === 0 && local.length <= 6 ? local.match(/../g)! : cut(local).filter((w) => w.length >= 2);
   const initials = parts.length >= 2 && parts.every((w) => w.length === 2) ? parts.map((w) => w[0]).join('') : undefined;
