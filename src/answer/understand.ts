@@ -1,7 +1,7 @@
 // Stage 1, understand: the question (with the previous turn and the widget's school) → a Query:
 // institutions (or the names that fit several), period, question type, the figure asked for, and
 // the parts of a two-part question.
-import { type ParsedQuery, type QueryContext, parseQuery } from '../retrieve/query.js';
+import { NUMBERED, type ParsedQuery, type QueryContext, parseQuery } from '../retrieve/query.js';
 import grammar from '../retrieve/question-words.json' with { type: 'json' };
 import { parseTime } from '../retrieve/time.js';
 import { type TurnContext, isFollowUp } from './context.js';
@@ -41,6 +41,13 @@ export function questionParts(question: string): string[] {
   return asking.map((s) => context + s);
 }
 
+/** True when `source` is a numbered name (4人间) and the new terms hold another of its kind (6人间). */
+function replacedNumbered(source: string, fresh: { term: string }[]): boolean {
+  const kind = (w: string) => (new RegExp(`^(?:${NUMBERED.source})$`).test(w) ? w.replace(/^\d+/, '') : undefined);
+  const k = kind(source);
+  return !!k && fresh.some((t) => t.term !== source && kind(t.term) === k);
+}
+
 /** "学费和住宿费分别是多少": one ask over two topics joined by 和/与/及, split when 分别 or 各 says so. */
 function splitTopics(question: string): string[] | undefined {
   const m = /^(.*?)([\u4e00-\u9fa5]{2,8})(?:和|与|及|以及|跟)([\u4e00-\u9fa5]{2,8})(?:分别|各)(.*)$/.exec(question);
@@ -71,7 +78,10 @@ export function understand(question: string, opts: UnderstandOptions, ctx: Omit<
       time: q.time ?? (prev.period ? parseTime(prev.period, opts.today) : base.time),
       cross: q.schools.length > 1 || (schoolsNamed.length === 0 && base.cross),
       terms: [
-        ...base.terms.map((t) => (fresh.length && measured(t) ? { ...t, weight: t.weight * 0.3 } : t)),
+        ...base.terms
+          // "那6人间呢？" after "4人间…": a numbered name of the same kind replaces the previous one.
+          .filter((t) => !replacedNumbered(t.source, q.terms))
+          .map((t) => (fresh.length && measured(t) ? { ...t, weight: t.weight * 0.3 } : t)),
         ...q.terms.filter((t) => !base.terms.some((b) => b.term === t.term)),
       ],
       ...(fresh.length ? { measure: q.measure.length ? q.measure : fresh.map((t) => t.term), unit: q.unit, unitWord: q.unitWord, qualifier: q.qualifier } : {}),

@@ -197,7 +197,7 @@ function isMajorName(name: string): boolean {
 }
 
 /** A number with the measure word that makes it a name (6人间, 2017级, 3号楼); 届 and 年 are periods, read as time, and 9月1号 a date. */
-const NUMBERED = /(?<![\d.月])\d{1,4}(?:人间|号楼|级|栋|号|类)/g;
+export const NUMBERED = /(?<![\d.月])\d{1,4}(?:人间|号楼|级|栋|号|类)/g;
 const NUMBERED_WEIGHT = 0.5;
 
 export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
@@ -244,7 +244,14 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
   for (const m of rest.matchAll(NAMED_MAJOR)) if (isMajorName(m[1]!)) add(m[1]!, 1, m[1]!);
   // A number with its measure word names a row or a kind (6人间, 2017级, 3号楼): it tells rows of a
   // table apart, so it is a term as typed, not dropped with the other digits.
-  for (const m of rest.matchAll(NUMBERED)) add(m[0], NUMBERED_WEIGHT, m[0]);
+  for (const m of rest.matchAll(NUMBERED)) {
+    add(m[0], NUMBERED_WEIGHT, m[0]);
+    // 6人间 is written 6人一间 too.
+    if (m[0].endsWith('人间')) add(m[0].replace('人间', '人一间'), NUMBERED_WEIGHT, m[0]);
+    // Its measure word alone (人间, 号楼) names nothing.
+    const word = m[0].replace(/^\d+/, '');
+    for (let k = terms.length - 1; k >= 0; k--) if (terms[k]!.term === word && terms[k]!.source === word) terms.splice(k, 1);
+  }
   for (const { key: matched, terms: syn, weight } of expand(ctx.lexicon, rest)) {
     // A key inside a longer typed word (公众号, 微信 in 微信公众号) widens that word's group: one
     // typed word is one topic, however many keys it holds.

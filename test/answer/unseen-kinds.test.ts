@@ -4,6 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createAnswerer } from '../../src/answer/answer.js';
+import { nextContext } from '../../src/answer/context.js';
 import { loadIndex } from '../../src/index/store.js';
 import { loadLexicon } from '../../src/text/synonyms.js';
 import { UNSEEN_KINDS } from '../fixtures/unseen-kinds.js';
@@ -58,6 +59,14 @@ describe('invented fee notice, charter and employment report', async () => {
   it('answers an overall rate from the total row, not from a threshold that describes others', async () => {
     const a = await bot.answer('青川理工学院本科毕业去向落实率是多少？');
     expect(a.answer).toContain('91.35%');
+  });
+
+  it('follows up on another row of the same kind (那6人间呢？ after 4人间)', async () => {
+    const first = await bot.answer('青川理工学院4人间住宿费多少？');
+    expect(first.answer).toContain('1200');
+    const a = await bot.answer('那6人间呢？', { context: nextContext(undefined, first) });
+    expect(a.answer).toContain('900');
+    expect(a.answer).not.toContain('1200');
   });
 
   it('answers a count with the statement that there was none', async () => {

@@ -21,6 +21,12 @@ describe('terms of a question', () => {
     expect(terms('临江理工9月1号开学吗')).not.toContain('1号');
   });
 
+  it('reads 6人间 also as 6人一间, and its measure word alone as no term', () => {
+    const ts = terms('临江理工6人间住宿费多少');
+    expect(ts).toEqual(expect.arrayContaining(['6人间', '6人一间']));
+    expect(ts).not.toContain('人间');
+  });
+
   it('reads a cohort (2022届, 23届) as the time asked', () => {
     expect(parseQuery('临江理工2022届毕业生人数', ctx).time).toMatchObject({ start: '2022-01-01', end: '2022-12-31' });
     expect(parseQuery('临江理工23届毕业生人数', ctx).time).toMatchObject({ start: '2023-01-01' });
