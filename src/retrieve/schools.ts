@@ -312,6 +312,9 @@ function isPlaceAlias(alias: string): boolean {
   return true;
 }
 
+/** What joins two names in a list. */
+const JOIN = /^\s*(?:和|与|及|以及|跟|同|、|,|，|还有|对比|比)\s*$/;
+
 /** Words after a place that make it where students are from or admitted, not a body. */
 const PLACE_AS_ORIGIN = /^(?:省|市)?(?:的)?(?:考生|生源|招生|招|地区|籍|户籍|学生|高考)/;
 
@@ -386,9 +389,16 @@ export function createSchoolMatcher(schools: string[], extra: Record<string, str
     // A bare place (浙江, 杭州市) names its body only when nothing else is named and the place is
     // not where students come from or are admitted ("在浙江招生", "浙江考生").
     const strong = found.filter((f) => !isPlaceAlias(f.alias));
+    // Joined to another name by 和/与/、 it is one of the institutions compared (西湖区和临溪教育局).
+    const joined = (f: { index: number; alias: string }) =>
+      found.some(
+        (g) =>
+          g !== f &&
+          (JOIN.test(norm.slice(f.index + f.alias.length, g.index)) || JOIN.test(norm.slice(g.index + g.alias.length, f.index))),
+      );
     for (const f of found) {
       if (f.schools.length !== 1) continue;
-      if (isPlaceAlias(f.alias) && (strong.length > 0 || PLACE_AS_ORIGIN.test(norm.slice(f.index + f.alias.length)))) continue;
+      if (isPlaceAlias(f.alias) && ((strong.length > 0 && !joined(f)) || PLACE_AS_ORIGIN.test(norm.slice(f.index + f.alias.length)))) continue;
       if (!hits.some((h) => h.school === f.schools[0])) hits.push({ school: f.schools[0]!, alias: f.alias, index: f.index });
     }
     if (hits.length === 0) {

@@ -128,6 +128,8 @@ describe('public bodies named by a part of their name', () => {
     expect(m5.find('吉首舞蹈专业身高要求').map((h) => h.school)).toEqual(['吉首大学']);
     expect(m5.find('吉首考生加分吗')).toEqual([]);
     expect(m5.find('东北大学在吉首招生吗').map((h) => h.school)).toEqual(['东北大学']);
+    // Joined to another name by 和, a weak name is one of those compared.
+    expect(m5.find('吉首和东北大学学费比一比').map((h) => h.school)).toEqual(['吉首大学', '东北大学']);
   });
 
   it('names a public body the index does not hold', () => {
