@@ -35,6 +35,9 @@ const CHANNEL =
 export const mentionsChannel = (text: string) => CHANNEL.test(text);
 
 /** Words that every report's headings use; they name no topic. */
+/** An office of an institution: 纪检监察处, 党政办公室, 宣传统战部, 招生就业处. */
+const ORG_UNIT = /[\u4e00-\u9fa5]{2,8}(?:处|办公室|部|委员会|中心|科)(?![\u4e00-\u9fa5]{0,1}[长员])/;
+
 const HEADING_FILLER =
   /^(信息|公开|情况|工作|方面|主动|数量|统计|数据|相关|学校|其他|事项|报告|有关|基本|及|和|的|等|重点|领域|主要|以及|进一步|加强|推进|落实)$/;
 
@@ -214,6 +217,8 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
         if (isTableRow(w.text) && !TOTAL_ROW.test(rowKey(w.text)) && coverage(groups, normalizeForMatch(rowKey(w.text))) === 0) score -= UNNAMED_ROW_PENALTY;
         // A name reads as "label：name" or a quoted “name”/《name》.
         if (q.intent === 'name' && /：[^，。；]{2,30}$|“[^”]{2,30}”|《[^》]{2,40}》/.test(w.text)) score += 0.1;
+        // "由哪个部门…": a passage that names an office (纪检监察处, 党政办公室) the question does not.
+        if (q.intent === 'name' && ORG_UNIT.test(w.text) && !ORG_UNIT.test(q.question.replace(/哪个(?:部门|单位|机构|处室|科室)/g, ''))) score += 0.1;
         const figure = passage.figure;
         out.push({
           start: w.start,

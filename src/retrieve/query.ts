@@ -150,7 +150,7 @@ function intentOf(q: string, cross = false, rank?: 'max' | 'min'): { intent: Int
     return { intent: 'figure', unit };
   }
   // Contact details and names are answered by a string, not a counted figure.
-  if (/叫什么|名称是|名字|电话|号码|邮箱|网址|地址|what'?s the name|name of|called|phone|email/.test(q)) return withUnit('name');
+  if (/叫什么|名称是|名字|电话|号码|邮箱|网址|地址|哪个(?:部门|单位|机构|处室|科室)|哪些(?:部门|单位|机构)|由谁|谁负责|what'?s the name|name of|called|phone|email|which (?:office|department)/.test(q)) return withUnit('name');
   if (
     /在哪|哪里|哪儿|哪个栏目|哪个平台|哪些平台|哪些渠道|什么渠道|通过什么|什么方式|怎么让|怎么知道|如何|怎样|在什么|where|which platform|how (?:do|can|did)/.test(
       q,
