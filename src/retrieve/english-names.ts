@@ -53,6 +53,34 @@ export function englishPieces(name: string): Piece[] {
   return pieces;
 }
 
+/** The type of a school as its English name's word: 大学 → University, 学院 → College or Institute. */
+const TYPE_INITIALS: [RegExp, string[]][] = [
+  [/大学$/, ['U']],
+  [/职业技术学院$|职业学院$/, ['VTC', 'VC', 'P']],
+  [/学院$/, ['C', 'I']],
+];
+
+/**
+ * Acronyms of the English name a school is usually given: its place, its type and its core words'
+ * initials in the two usual orders — 武汉科技大学 → Wuhan University of Science and Technology → WUST.
+ */
+export function acronyms(name: string): string[] {
+  const type = TYPE_INITIALS.find(([re]) => re.test(name))?.[1];
+  if (!type) return [];
+  const pieces = englishPieces(name);
+  const { places } = leadingPlaces(name);
+  const placeCount = places.length || (pieces[0] && PLACES.includes(pieces[0].zh) ? 1 : 0);
+  const initials = (en: string) => en.split(/[\s']+/).filter((w) => w && !/^(?:and|of|the)$/.test(w)).map((w) => w[0]!.toUpperCase()).join('');
+  const placeForms = pieces.slice(0, placeCount).map((p) => [...new Set(p.en.map(initials))]);
+  const core = pieces.slice(placeCount).map((p) => initials(p.en[0]!)).join('');
+  if (!core) return [];
+  let placeInitials = [''];
+  for (const forms of placeForms) placeInitials = placeInitials.flatMap((a) => forms.map((f) => a + f));
+  const out = new Set<string>();
+  for (const p of placeInitials) for (const t of type) (out.add(p + t + core), out.add(p + core + t));
+  return [...out].filter((a) => a.length >= 3);
+}
+
 /** Where a phrase occurs as whole words in lower-cased Latin text (-1: nowhere). */
 function wordIndex(text: string, phrase: string): number {
   const re = new RegExp(`(?<![a-z])${phrase.replace(/[.*+?^${}()|[\]\\']/g, '\\$&').replace(/\s+/g, '\\s+')}(?![a-z])`);

@@ -7,7 +7,7 @@ import { cut, cutDictionary, tag } from '../text/jieba.js';
 /** Dictionary words only (no guessed words): 西建大 reads as 西|建|大, 上海事 as 上海|事. */
 const cutAll = (text: string) => cutDictionary(text);
 import { normalizeForMatch } from '../text/normalize.js';
-import { type Piece, englishPieces, findEnglish } from './english-names.js';
+import { type Piece, acronyms, englishPieces, findEnglish } from './english-names.js';
 import { ABBREVIATIONS, FILLERS, LEVELS, PLACES, PROVINCES, SCHOOL_KIND_WORDS, type Place, leadingPlaces, orgSuffix } from '../text/org-names.js';
 
 /** Words too common to stand for one institution (科技学院, 技术职院 name many). */
@@ -382,6 +382,22 @@ export function createSchoolMatcher(schools: string[], extra: Record<string, str
     return hits.filter((h) => h.pieces === hits[0]?.pieces);
   };
 
+  // Acronyms (WUST) are read only when nothing else names an institution, and only when one fits.
+  let byAcronym: Map<string, string[]> | undefined;
+  const acronymHits = (text: string): SchoolHit[] => {
+    const tokens = [...text.matchAll(/(?<![A-Za-z])[A-Z]{3,6}(?![A-Za-z])/g)];
+    if (tokens.length === 0) return [];
+    if (!byAcronym) {
+      byAcronym = new Map();
+      for (const school of schools) for (const a of acronyms(school)) byAcronym.set(a, [...(byAcronym.get(a) ?? []), school]);
+    }
+    for (const t of tokens) {
+      const owners = byAcronym.get(t[0]);
+      if (owners?.length === 1) return [{ school: owners[0]!, alias: t[0], index: t.index! }];
+    }
+    return [];
+  };
+
   const find = (text: string): SchoolHit[] => {
     const hits: SchoolHit[] = [];
     const found = scan(text);
@@ -405,6 +421,7 @@ export function createSchoolMatcher(schools: string[], extra: Record<string, str
       const en = englishHits(text);
       if (en.length === 1) hits.push({ school: en[0]!.school, alias: en[0]!.alias, index: en[0]!.index });
     }
+    if (hits.length === 0) hits.push(...acronymHits(text));
     return hits;
   };
 

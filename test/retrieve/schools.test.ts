@@ -162,6 +162,12 @@ describe('institutions named in English', () => {
     expect(m4.find('How many requests did Hangzhou get')).toEqual([]);
   });
 
+  it('reads an acronym of the usual English name when it fits one institution only', () => {
+    const m6 = createSchoolMatcher(['武汉科技大学', '武汉工程大学']);
+    expect(m6.find("What is the postal code of WUST's admissions office?").map((h) => h.school)).toEqual(['武汉科技大学']);
+    expect(m6.find('WHAT IS THE FEE')).toEqual([]);
+  });
+
   it('reads places and core words it has no translation for in pinyin', () => {
     const other = createSchoolMatcher(['西京学院', '吉首大学']);
     expect(other.find('Xijing University employment rate').map((h) => h.school)).toEqual(['西京学院']);
