@@ -158,7 +158,7 @@ function intentOf(q: string, cross = false, rank?: 'max' | 'min'): { intent: Int
   ) {
     return withUnit('where');
   }
-  if (/吗[？?]?$|有没有|是否|会不会|能不能|有无|\b(?:is|are|does|do|can|will)\b/.test(q)) return withUnit('yesno');
+  if (/吗[？?]?$|有没有|是否|会不会|能不能|有无/.test(q) || (/\b(?:is|are|does|do|can|will)\b/.test(q) && !/\b(?:what|which|how|where|when|who|whom)\b/.test(q))) return withUnit('yesno');
   // A bare measure ("毕业生总人数", "本科升学率", "住宿费？") asks for its figure.
   if (MEASURE_END.test(q)) return { intent: 'figure', unit };
   return withUnit('what');

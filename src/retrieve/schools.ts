@@ -393,7 +393,8 @@ export function createSchoolMatcher(schools: string[], extra: Record<string, str
     }
     for (const t of tokens) {
       const owners = byAcronym.get(t[0]);
-      if (owners?.length === 1) return [{ school: owners[0]!, alias: t[0], index: t.index! }];
+      // The alias as matching text reads it (lower-cased), so the question's topic words lose it.
+      if (owners?.length === 1) return [{ school: owners[0]!, alias: t[0].toLowerCase(), index: t.index! }];
     }
     return [];
   };

@@ -21,6 +21,9 @@ export function parseTime(question: string, today: Date): TimeAsk | undefined {
   // A 届 is the cohort graduating that year, as reports label it (2023届): its calendar year.
   const cohort = /(?<![\d.])((?:19|20)\d{2}|[12]\d)\s*届/.exec(q);
   if (cohort) return year(full(cohort[1]!), `${full(cohort[1]!)}届`);
+  // An English question writes the year alone ("the 2015 charter", "in 2023").
+  const en = /[a-z]{3,}/i.test(q) ? /(?<![\d.\-/])((?:19|20)\d{2})(?![\d.\-/]|\s*[-–]\s*\d)/.exec(q) : null;
+  if (en && !/[年届]/.test(q)) return year(Number(en[1]));
   const cy = /(?<![\d.])((?:19|20)\d{2}|[12]\d)\s*年(?!级|代)/.exec(q);
   if (cy) return year(full(cy[1]!));
   if (/大前年/.test(q)) return year(y - 3);

@@ -32,6 +32,13 @@ describe('terms of a question', () => {
     expect(parseQuery('临江理工23届毕业生人数', ctx).time).toMatchObject({ start: '2023-01-01' });
   });
 
+  it('reads an English question: a year written alone, and what-is is no yes/no question', () => {
+    const q = parseQuery('What is the postal code of the admissions office (2015 charter)?', ctx);
+    expect(q.time).toMatchObject({ start: '2015-01-01' });
+    expect(q.intent).not.toBe('yesno');
+    expect(parseQuery('Is there a scholarship?', ctx).intent).toBe('yesno');
+  });
+
   it('asks for a figure when the question is a bare measure', () => {
     expect(parseQuery('临江理工毕业生总人数', ctx).intent).toBe('figure');
     expect(parseQuery('临江理工本科升学率', ctx).intent).toBe('figure');
