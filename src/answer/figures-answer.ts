@@ -78,7 +78,8 @@ export function recordScore(w: Wanted, r: FigureRecord, before = ''): number | u
   // A question that names a known measure (阅读量) is not answered by a report's own phrase that
   // merely shares a word with it; otherwise the phrase is the question's, or mostly a word of it.
   else if (w.measures.size) return undefined;
-  else if (m.length >= 2 && w.bare.includes(m)) score = 2.5;
+  // The institution words of a comparison (哪所学校) name no measure.
+  else if (m.length >= 2 && w.bare.includes(m) && !INSTITUTION_WORD.test(m)) score = 2.5;
   // The words asked about are the measure when the question names one (薪资 of 毕业生的平均薪资).
   else if ((w.asked.length ? w.asked : w.words).some((x) => !isGenericHead(x) && !w.subjectWords.has(x) && (x.includes(m) || (m.includes(x) && 2 * x.length >= m.length)))) score = 2;
   // A channel asked with no measure ("视频号发了多少条"): any figure of that channel, the unit deciding.
@@ -99,11 +100,11 @@ export function recordScore(w: Wanted, r: FigureRecord, before = ''): number | u
 }
 
 /** The best record of each report (school and period) for what is wanted. */
-export function bestPerReport(w: Wanted, records: FigureRecord[], docs?: Map<string, ReportDocument>): FigureRecord[] {
+export function bestPerReport(w: Wanted, records: FigureRecord[], docs?: Map<string, ReportDocument>, least = 2): FigureRecord[] {
   const best = new Map<string, { r: FigureRecord; s: number }>();
   for (const r of records) {
     const s = recordScore(w, r, docs?.get(r.docId)?.text.slice(r.quoteStart, r.start));
-    if (s === undefined || s < 2) continue;
+    if (s === undefined || s < least) continue;
     const cur = best.get(r.docId);
     if (!cur || s > cur.s || (s === cur.s && r.start < cur.r.start)) best.set(r.docId, { r, s });
   }
@@ -235,6 +236,11 @@ export function yoy(q: ParsedQuery, school: string, env: FigureEnv, firstCitatio
  * the period asked, else its latest) on a cited line, ranked when the units count alike, and the
  * institutions whose reports do not state it.
  */
+const INSTITUTION_WORD = /^(?:学校|大学|学院|高校|单位|院校|本校|我校)$/;
+
+/** The least record score a comparison table takes (a known measure, or the question's phrase). */
+const COMPARE_LEAST_SCORE = 2.5;
+
 export function compareTable(q: ParsedQuery, schools: string[], env: FigureEnv, firstCitation = 1): FigureReply | undefined {
   const w = wanted(q, env.lexicon);
   const inTime = (r: FigureRecord) => {
@@ -245,10 +251,19 @@ export function compareTable(q: ParsedQuery, schools: string[], env: FigureEnv, 
   const rows: FigureRecord[] = [];
   const missing: string[] = [];
   for (const school of schools) {
+    // A table across institutions reads only records of a known measure (or the question's own
+    // phrase): a word shared by chance (毕业生 in 困难毕业生) would line up unlike figures.
+    // …and only the institution's own figures: a record about one of its parts (机电工程学院·就业率)
+    // is no figure of the institution unless the question names that part.
+    const own = (r: FigureRecord) => {
+      const { subject } = metricParts(r.metric);
+      return (!subject || w.text.includes(normalizeForMatch(subject)) || w.subjects.has(subject)) && (!r.part || w.text.includes(normalizeForMatch(r.part)));
+    };
     const all = bestPerReport(
       w,
-      env.records.filter((r) => r.school === school),
+      env.records.filter((r) => r.school === school && own(r)),
       env.documentsById,
+      COMPARE_LEAST_SCORE,
     ).sort((a, b) => periodStart(env, b).localeCompare(periodStart(env, a)));
     // The report that covers most of the time asked (2022-2023学年 for 2023年, over 2023-2024学年).
     const overlap = (r: FigureRecord) => {
@@ -262,7 +277,8 @@ export function compareTable(q: ParsedQuery, schools: string[], env: FigureEnv, 
   }
   if (rows.length === 0) return undefined;
   const families = new Set(rows.map((r) => unitFamily(r.unit) ?? r.unitClass ?? r.unit));
-  const ranked = families.size <= 1;
+  // Ranked only when every line states the same measure in units that count alike.
+  const ranked = families.size <= 1 && new Set(rows.map((r) => metricParts(r.metric).measure)).size <= 1;
   const dir = q.rank === 'min' ? 1 : -1;
   if (ranked) rows.sort((a, b) => dir * (a.value - b.value) || a.school.localeCompare(b.school));
   const cites = new Cites(firstCitation, env.documentsById);
