@@ -28,7 +28,20 @@ export interface BuildOptions {
   maxFileBytes: number;
   /** HNSW parameters (the benchmark varies them); defaults in hnsw.ts. */
   hnsw?: HnswParams;
-  onProgress?: (p: { phase: 'read' | 'embed' | 'index' | 'save'; done: number; total: number; file?: string }) => void;
+  /**
+   * Called as the build goes: each file read, each file embedded, the keyword index, the index files
+   * written ('save'), waiting for and writing the HNSW graph ('graph'), and just before the atomic
+   * swap ('swap'). Every call is at a point where the previous index is still the one in place.
+   */
+  onProgress?: (p: Progress) => void;
+}
+
+export type Phase = 'read' | 'embed' | 'index' | 'save' | 'graph' | 'swap';
+export interface Progress {
+  phase: Phase;
+  done: number;
+  total: number;
+  file?: string;
 }
 
 export interface DocumentSummary {
@@ -204,13 +217,18 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildSummary> {
     })),
     counts: { documents: documents.length, chunks: chunks.length },
   };
-  opts.onProgress?.({ phase: 'save', done: 0, total: 1 });
+  opts.onProgress?.({ phase: 'save', done: 0, total: 2 });
   try {
-    await saveIndex(resolve(opts.indexDir), { manifest, documents, chunks, vectors, keywords }, (file) => graph.save(file));
+    await saveIndex(
+      resolve(opts.indexDir),
+      { manifest, documents, chunks, vectors, keywords },
+      (file) => graph.save(file),
+      (step) => opts.onProgress?.(step === 'files' ? { phase: 'save', done: 1, total: 2 } : { phase: step, done: 0, total: 1 }),
+    );
   } finally {
     await graph.close();
   }
-  opts.onProgress?.({ phase: 'save', done: 1, total: 1 });
+  opts.onProgress?.({ phase: 'save', done: 2, total: 2 });
   return {
     documents: accepted.map(({ parsed: { doc, chunks: cs }, reused }) => ({
       file: doc.file,

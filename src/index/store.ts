@@ -53,6 +53,12 @@ async function sweepBuilds(indexDir: string, keep: Set<string>): Promise<void> {
   const parent = dirname(indexDir);
   if (!existsSync(parent)) return;
   for (const name of await readdir(parent)) {
+    const swap = /\.swap-(\d+)$/.exec(name);
+    if (swap && name === `${basename(indexDir)}${swap[0]}`) {
+      // A swap link left by a process killed between creating it and renaming it over the index.
+      if (Number(swap[1]) !== process.pid && !pidAlive(Number(swap[1]))) await rm(join(parent, name), { force: true });
+      continue;
+    }
     if (!name.startsWith(buildPrefix(indexDir)) || keep.has(name)) continue;
     const pid = Number(/-(\d+)$/.exec(name)?.[1]);
     if (pid && pid !== process.pid && pidAlive(pid)) continue;
@@ -64,7 +70,15 @@ async function sweepBuilds(indexDir: string, keep: Set<string>): Promise<void> {
  * Writes the index into a fresh folder beside `indexDir`, then atomically repoints `indexDir` (a
  * symlink) at it with rename(2). Killed at any moment, the previous index stays whole and loadable.
  */
-export async function saveIndex(indexDir: string, data: IndexData, writeGraph: (file: string) => Promise<void>): Promise<string> {
+/** Points of a save that progress reports name (and crash tests stop at). */
+export type SaveStep = 'files' | 'graph' | 'swap';
+
+export async function saveIndex(
+  indexDir: string,
+  data: IndexData,
+  writeGraph: (file: string) => Promise<void>,
+  onStep: (step: SaveStep) => void = () => {},
+): Promise<string> {
   indexDir = resolve(indexDir);
   const parent = dirname(indexDir);
   await mkdir(parent, { recursive: true });
@@ -79,6 +93,9 @@ export async function saveIndex(indexDir: string, data: IndexData, writeGraph: (
   const kw = serializeBm25(data.keywords);
   await writeFile(join(dir, FILES.keywords), kw.header);
   await writeFile(join(dir, FILES.keywordsBin), kw.body);
+  onStep('files');
+  // Waits for the graph builder to take in every vector, then writes the graph.
+  onStep('graph');
   await writeGraph(join(dir, FILES.hnsw));
   // The manifest goes last: a folder without one was never finished.
   await writeFile(join(dir, FILES.manifest), JSON.stringify(data.manifest, null, 2));
@@ -91,6 +108,7 @@ export async function saveIndex(indexDir: string, data: IndexData, writeGraph: (
   const tmpLink = `${indexDir}.swap-${process.pid}`;
   await rm(tmpLink, { force: true });
   await symlink(name, tmpLink);
+  onStep('swap');
   await rename(tmpLink, indexDir);
   await sweepBuilds(indexDir, new Set([name, ...(previous ? [previous] : [])]));
   return dir;
