@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { loadConfig } from '../src/config.js';
 import { buildIndex, type BuildSummary, type Phase, type Progress } from '../src/index/build.js';
 import { createEmbeddings } from '../src/index/embeddings.js';
+import { readLimitsFrom } from '../src/ingest/read-limits.js';
 import { parseFlags, run } from './cli.js';
 
 const PHASES = ['read', 'embed', 'index', 'save', 'graph', 'swap'] as const satisfies readonly Phase[];
@@ -86,6 +87,7 @@ function build(config: ReturnType<typeof loadConfig>, opts: { corpusDir: string;
     chunkSize: config.CHUNK_SIZE,
     chunkOverlap: config.CHUNK_OVERLAP,
     maxFileBytes: config.MAX_FILE_MB * 1024 * 1024,
+    limits: readLimitsFrom(config),
     onProgress,
   });
 }
@@ -108,6 +110,7 @@ export function printSummary(s: BuildSummary, out: (line: string) => void = cons
     ]);
   }
   for (const r of s.rejected) table.push([r.file, { colSpan: 7, content: `REJECTED: ${r.reason}` }]);
+  for (const d of s.duplicates) table.push([d.file, { colSpan: 7, content: `same content as ${d.sameAs}: indexed once, under that name` }]);
   out(table.toString());
   const guessed = s.documents.filter((d) => d.guessed.length).length;
   if (guessed) out(`${guessed} file(s) have guessed fields (←body, ←published, ←file-name…): check them and set any wrong one in corpus/metadata.json`);
@@ -151,6 +154,7 @@ if (isMain) {
           warnings,
         })),
         rejected: summary.rejected,
+        duplicates: summary.duplicates,
         elapsedMs: Math.round(summary.elapsedMs),
       };
       process.stdout.write(JSON.stringify(json) + '\n');

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { type Block, RejectedFile } from './blocks.js';
 import { type PdfLine, type PdfPage, layoutPages } from './pdf-layout.js';
+import { DEFAULT_READ_LIMITS, type ReadLimits, tooMuchText } from './read-limits.js';
 
 const PDFJS_DIR = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 
@@ -19,8 +20,8 @@ interface Item {
 /** Fewer visible characters than this per page, on average, means the pages are images (a scan). */
 const MIN_CHARS_PER_PAGE = 20;
 
-export async function readPdf(buf: Buffer): Promise<Block[]> {
-  const pages = await extractPages(buf);
+export async function readPdf(buf: Buffer, limits: ReadLimits = DEFAULT_READ_LIMITS): Promise<Block[]> {
+  const pages = await extractPages(buf, limits);
   const chars = pages.reduce((n, p) => n + p.lines.reduce((m, l) => m + l.text.replace(/\s/g, '').length, 0), 0);
   if (chars < Math.max(1, pages.length) * MIN_CHARS_PER_PAGE) {
     throw new RejectedFile(
@@ -32,7 +33,7 @@ export async function readPdf(buf: Buffer): Promise<Block[]> {
 }
 
 /** Opens the PDF and returns every page's text lines; encrypted and corrupt files are rejected. */
-async function extractPages(buf: Buffer): Promise<PdfPage[]> {
+async function extractPages(buf: Buffer, limits: ReadLimits): Promise<PdfPage[]> {
   const task = getDocument({
     data: new Uint8Array(buf),
     cMapUrl: join(PDFJS_DIR, 'cmaps') + '/',
@@ -51,7 +52,11 @@ async function extractPages(buf: Buffer): Promise<PdfPage[]> {
     throw rejection(err as Error);
   }
   try {
+    if (pdf.numPages > limits.maxPdfPages) {
+      throw new RejectedFile(`${pdf.numPages} pages, over the ${limits.maxPdfPages} page limit (MAX_PDF_PAGES): split the PDF`);
+    }
     const pages: PdfPage[] = [];
+    let chars = 0;
     for (let n = 1; n <= pdf.numPages; n++) {
       const page = await pdf.getPage(n);
       const view = page.getViewport({ scale: 1 });
@@ -63,7 +68,10 @@ async function extractPages(buf: Buffer): Promise<PdfPage[]> {
         // Rotated text (watermarks, vertical axis labels) is not part of the reading flow.
         if (Math.abs(b!) > 0.01 * Math.abs(a!)) continue;
         items.push({ text: it.str, x: e!, y: f!, width: it.width, size: Math.abs(d!) || Math.abs(a!) || it.height });
+        chars += it.str.length;
       }
+      // Stop reading as soon as the text is over the limit, rather than after every page.
+      if (chars > limits.maxDocChars) throw new RejectedFile(tooMuchText(chars, limits, `in the first ${n} pages`));
       pages.push({ number: n, width: view.width, height: view.height, lines: toLines(items) });
       page.cleanup();
     }
