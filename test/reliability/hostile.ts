@@ -220,14 +220,14 @@ export async function writeHostileCorpus(dir: string, limits: Limits, opts: { fu
   chmodSync(join(dir, 'unreadable.txt'), 0o000);
   add('too-big.txt', Buffer.alloc(Math.ceil(limits.maxFileMb * MB) + 1, 'a'), 'too big', 'reject', /MAX_FILE_MB/);
   add('empty.txt', '', 'too big', 'reject', /empty/);
-  add('no-extension', text0, 'too big', 'reject', /unsupported extension/);
+  add('no-extension', `${text0}\n附注：无扩展名。`, 'too big', 'reject', /unsupported extension/);
 
   // Broken PDFs.
   const pdf = await reportPdf(shipped(0), { header: '信息公开年度报告' });
   for (let i = 0; i < n(2, 8); i++) add(`pdf-truncated-${i}.pdf`, pdf.subarray(0, Math.floor(pdf.length * ((i + 1) / 9))), 'broken PDF', 'either');
   add('pdf-header-only.pdf', '%PDF-1.7\n', 'broken PDF', 'reject', /PDF/);
   add('pdf-garbage.pdf', Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.from(Array.from({ length: 50_000 }, () => Math.floor(rand() * 256)))]), 'broken PDF', 'reject', /PDF/);
-  add('pdf-not-pdf.pdf', text0, 'broken PDF', 'reject', /PDF/);
+  add('pdf-not-pdf.pdf', `${text0}\n附注：不是PDF。`, 'broken PDF', 'reject', /PDF/);
   if (full) {
     add('pdf-huge-count.pdf', '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 100000000>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF', 'broken PDF', 'reject');
     add('pdf-deep-arrays.pdf', `%PDF-1.4\n1 0 obj${'['.repeat(100_000)}${']'.repeat(100_000)}endobj\ntrailer<</Root 1 0 R>>\n%%EOF`, 'broken PDF', 'reject');
