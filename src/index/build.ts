@@ -103,8 +103,11 @@ async function previousIndex(opts: BuildOptions): Promise<Previous> {
       rows.forEach((r, j) => vectors.set(prev.vectors.subarray(r * dim, (r + 1) * dim), j * dim));
       byHash.set(reuseKey(doc.hash, metaOf.get(doc.docId)), { doc, chunks: rows.map((r) => prev.chunks[r]!), vectors });
     }
-  } catch {
-    // No index yet, or one we cannot reuse: everything is parsed afresh.
+  } catch (err) {
+    // No index yet, or one we cannot reuse: everything is parsed afresh. A damaged one is said so.
+    if (!(err instanceof AppError && err.code === 'INDEX_MISSING')) {
+      console.warn(`The previous index is not reused (${(err as Error).message.split('\n')[0]}): every file is read afresh.`);
+    }
   }
   return { byHash, byText };
 }

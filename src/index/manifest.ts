@@ -27,5 +27,7 @@ export const ManifestSchema = z.object({
     }),
   ),
   counts: z.object({ documents: z.number().int(), chunks: z.number().int() }),
+  /** sha256 of every other file of the index, written last: a damaged or half-written file is caught on load. */
+  checksums: z.record(z.string(), z.string()).optional(),
 });
 export type Manifest = z.infer<typeof ManifestSchema>;
