@@ -173,7 +173,7 @@ export async function writeHostileCorpus(dir: string, limits: Limits, opts: { fu
   add('tiny-lines-100k.txt', Array.from({ length: 100_000 }, (_, k) => `第${k}行`).join('\n'), 'tiny lines', 'index');
   if (full) {
     add('tiny-lines-100k-crlf.md', Array.from({ length: 100_000 }, () => cjk(2)).join('\r\n'), 'tiny lines', 'index');
-    add('empty-lines-1m.txt', `学院\n${'\n'.repeat(MB)}报告`, 'tiny lines', 'index');
+    add('empty-lines-1m.txt', `学院\n${'\n'.repeat(MB)}报告`, 'tiny lines', 'either');
   }
   add('only-headings.md', Array.from({ length: 3000 }, (_, k) => `${'#'.repeat((k % 6) + 1)} 第${k}章 标题`).join('\n'), 'only headings', 'reject', /no text to answer from/);
   add('only-headings.txt', Array.from({ length: 3000 }, (_, k) => `${['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'][k % 10]}、标题${k}`).join('\n'), 'only headings', 'either');
