@@ -28,6 +28,8 @@ export const ConfigSchema = z.object({
   /** Characters of text one file may hold once read. */
   MAX_DOC_CHARS: int(LIMITS.maxDocChars, 1000),
   MAX_PDF_PAGES: int(LIMITS.maxPdfPages, 1),
+  /** Seconds to read one PDF before it is rejected as damaged. */
+  MAX_READ_SECONDS: int(LIMITS.maxReadSeconds, 1),
   /** "hash" (offline, default) or "openai" (any OpenAI-compatible endpoint). */
   EMBEDDINGS: z.enum(['hash', 'openai']).default('hash'),
   EMBEDDING_DIM: int(512, 16),

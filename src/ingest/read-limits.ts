@@ -1,6 +1,6 @@
 // The limits every reader works within, so a hostile file is rejected with a reason instead of
 // exhausting memory, disk or time. Defaults live in read-limits.json; config.ts exposes each as a
-// variable (MAX_FILE_MB, MAX_EXPANDED_MB, MAX_ZIP_ENTRIES, MAX_XML_DEPTH, MAX_HTML_ELEMENTS, MAX_DOC_CHARS, MAX_PDF_PAGES).
+// variable (MAX_FILE_MB, MAX_EXPANDED_MB, MAX_ZIP_ENTRIES, MAX_XML_DEPTH, MAX_HTML_ELEMENTS, MAX_DOC_CHARS, MAX_PDF_PAGES, MAX_READ_SECONDS).
 import type { Config } from '../config.js';
 import defaults from './read-limits.json' with { type: 'json' };
 
@@ -19,6 +19,8 @@ export interface ReadLimits {
   maxDocChars: number;
   /** Pages of one PDF. */
   maxPdfPages: number;
+  /** Seconds to read one PDF (read in a worker thread that is stopped at the deadline). */
+  maxReadSeconds: number;
 }
 
 const MB = 1024 * 1024;
@@ -31,6 +33,7 @@ export const DEFAULT_READ_LIMITS: ReadLimits = {
   maxHtmlElements: defaults.maxHtmlElements,
   maxDocChars: defaults.maxDocChars,
   maxPdfPages: defaults.maxPdfPages,
+  maxReadSeconds: defaults.maxReadSeconds,
 };
 
 export const megabytes = (n: number) => `${(n / MB).toFixed(1)} MB`;
@@ -49,5 +52,6 @@ export function readLimitsFrom(config: Config): ReadLimits {
     maxHtmlElements: config.MAX_HTML_ELEMENTS,
     maxDocChars: config.MAX_DOC_CHARS,
     maxPdfPages: config.MAX_PDF_PAGES,
+    maxReadSeconds: config.MAX_READ_SECONDS,
   };
 }

@@ -33,6 +33,7 @@ const env = {
   MAX_HTML_ELEMENTS: '200000',
   MAX_DOC_CHARS: '2000000',
   MAX_PDF_PAGES: '2000',
+  MAX_READ_SECONDS: '20',
 };
 const config = loadConfig(env);
 
