@@ -2,7 +2,7 @@
 // run as root): every generated file is indexed within the limits or rejected with a named reason,
 // nothing crashes or hangs, the index stays bounded, and a server on the previous index keeps serving.
 // `npm test` runs a quick share of every category; `npm run fuzz` (FUZZ=full) runs them all.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, copyFileSync, mkdirSync, readdirSync, readlinkSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -19,7 +19,17 @@ const FULL = process.env.FUZZ === 'full';
 /** A file that takes longer than this to read counts as a hang (a bound, not a speed target). */
 const HANG_MS = 60_000;
 const NOBODY = 65534;
-const unprivileged = process.getuid?.() === 0;
+
+/**
+ * Run as root, the ingest child runs as `nobody` so that an unreadable file really is unreadable, if
+ * `nobody` can read the checkout (a clone under a private home folder cannot be); else as we are.
+ */
+function nobodyCanRun(): boolean {
+  if (process.getuid?.() !== 0) return false;
+  const probe = `require('fs').accessSync(${JSON.stringify(join(ROOT, 'node_modules/tsx/package.json'))}, require('fs').constants.R_OK)`;
+  return spawnSync(process.execPath, ['-e', probe], { uid: NOBODY, gid: NOBODY, cwd: '/', stdio: 'ignore' }).status === 0;
+}
+const unprivileged = nobodyCanRun();
 
 // The limits the fuzz runs under, passed to the ingest as configuration. The quick share lowers the
 // expansion limit so its zip bombs are cheap to make; the full run uses every default.
