@@ -80,5 +80,5 @@ describe('ingest killed part-way', () => {
     expect(await searchResults(index)).toEqual(before);
     // Left: the index link, its folder and the one before it (a server may still be reading that).
     expect(readdirSync(dirname(index)).sort()).toEqual(['big', 'index', readlinkSync(index), servedFrom].sort());
-  }, 120_000);
+  }, 300_000);
 });
