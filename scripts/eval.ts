@@ -1,15 +1,18 @@
-// npm run eval -- [FILE…] [--suite NAME] [--locked] [--index DIR | --corpus DIR] [--today YYYY-MM-DD] [--out FILE] [-v]
-// Scores question files. With no FILE, every suite of eval/suites.json (a corpus and its questions)
+// npm run eval -- [FILE…] [--suite NAME] [--locked] [--index DIR | --corpus DIR] [--today YYYY-MM-DD] [--out FILE] [--llm] [-v]
+// Scores question files. --llm scores them through the configured language model (LLM=openai) and
+// reports how often the check rejected its reply; without it the configured model is not used. With no FILE, every suite of eval/suites.json (a corpus and its questions)
 // is ingested into data/eval/<suite> and its dev files are scored; --locked scores the locked halves.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import Table from 'cli-table3';
 import { z } from 'zod';
+import { modelPathFromConfig } from '../src/answer/llm/model.js';
+import { type ModelStats, rejectionRate, since, sum } from '../src/answer/llm/stats.js';
 import { openAnswerer } from '../src/answer/open.js';
 import { loadConfig } from '../src/config.js';
 import { buildIndex } from '../src/index/build.js';
 import { createEmbeddings } from '../src/index/embeddings.js';
-import { parseFlags, run } from './cli.js';
+import { fail, parseFlags, run } from './cli.js';
 import { type Row, type Summary, evaluate, readQa, summarise } from './eval/score.js';
 import { available, readSuites } from './eval/suites.js';
 
@@ -40,6 +43,24 @@ function metricsTable(s: Summary): string {
   return table.toString();
 }
 
+function modelTable(s: ModelStats): string {
+  const table = new Table({ head: [`model ${s.model}`, 'value'], style: { head: [], border: [] } });
+  const r = s.replies;
+  table.push(
+    ['replies shown (passed the check)', r.accepted],
+    ['replies rejected by the check', `${r.rejected} (${pct(rejectionRate(s), r.accepted + r.rejected)} of replies)`],
+    [
+      'rejections by reason',
+      Object.entries(s.rejections)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ') || '-',
+    ],
+    ['timed out / failed', `${r.timeout} / ${r.error}`],
+    ['not asked (refusals, questions back)', r.skipped],
+  );
+  return table.toString();
+}
+
 function failuresTable(rows: Row[], all: boolean): string | undefined {
   const t = new Table({
     head: ['id', 'type', 'ok', 'hit@1', 'hit@5', 'question → answer'],
@@ -63,6 +84,7 @@ const Flags = z.object({
   out: z.string().default('eval/reports/latest.json'),
   verbose: z.boolean().default(false),
   fusion: z.enum(['rrf', 'weighted']).default('weighted'),
+  llm: z.boolean().default(false),
 });
 
 const isMain = import.meta.url === `file://${process.argv[1]}`;
@@ -77,10 +99,15 @@ if (isMain) {
       today: { type: 'string' },
       out: { type: 'string' },
       verbose: { type: 'boolean', short: 'v' },
+      llm: { type: 'boolean' },
     });
     const suites = readSuites(ROOT);
     const today = flags.today ?? suites.today;
     const config = loadConfig({ ...process.env, TODAY: today });
+    if (flags.llm && config.LLM === 'off')
+      fail('--llm scores through a language model: set LLM=openai, LLM_MODEL and LLM_BASE_URL or LLM_API_KEY (see README).');
+    const llm = flags.llm ? modelPathFromConfig(config) : undefined;
+    const modelRuns: ModelStats[] = [];
     // Ad hoc: files over a given index or corpus. Otherwise: the suites.
     const plan =
       positionals.length || flags.index || flags.corpus
@@ -110,25 +137,46 @@ if (isMain) {
         });
         for (const r of built.rejected) console.log(`suite ${p.name}: ${r.file} rejected (${r.reason})`);
       }
-      const bot = await openAnswerer(config, indexDir, { fusion: flags.fusion });
+      const bot = await openAnswerer(config, indexDir, { fusion: flags.fusion, llm: llm ?? false });
       await bot.answer('预热'); // the first call pays for lazy set-up (jieba, OpenCC), not a question
       const qa = p.files.flatMap((f) => readQa(join(ROOT, f)));
+      const before = bot.modelStats?.();
       const { summary, rows } = await evaluate(bot, qa);
+      const model = before && since(before, bot.modelStats!());
       allRows.push(...rows);
       console.log(`\n== ${p.name}: ${p.files.join(' + ')}${flags.locked ? ' (locked)' : ''}`);
       // Locked halves print figures only: reading their failures would turn them into dev questions.
       const failures = flags.locked && !flags.verbose ? undefined : failuresTable(rows, flags.verbose);
       if (failures) console.log(failures);
       console.log(metricsTable(summary));
-      report[p.name] = { files: p.files, summary, rows };
+      if (model) {
+        console.log(modelTable(model));
+        modelRuns.push(model);
+      }
+      report[p.name] = { files: p.files, summary, rows, ...(model ? { model } : {}) };
     }
     if (plan.length > 1) {
       console.log('\n== all suites');
       console.log(metricsTable(summarise(allRows)));
+      if (modelRuns.length) console.log(modelTable(sum(modelRuns)));
     }
     const out = resolve(flags.out);
     mkdirSync(dirname(out), { recursive: true });
-    writeFileSync(out, JSON.stringify({ at: new Date().toISOString(), today, locked: flags.locked, summary: summarise(allRows), suites: report }, null, 2));
+    writeFileSync(
+      out,
+      JSON.stringify(
+        {
+          at: new Date().toISOString(),
+          today,
+          locked: flags.locked,
+          summary: summarise(allRows),
+          ...(modelRuns.length ? { model: sum(modelRuns) } : {}),
+          suites: report,
+        },
+        null,
+        2,
+      ),
+    );
     console.log(`report written to ${flags.out}`);
     return 0;
   });

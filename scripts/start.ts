@@ -16,6 +16,8 @@ run(async () => {
   }
   const web = await startWeb(config);
   console.log(`gongkai web chat: ${web.url}  (demo page /, full-page chat /chat)`);
+  if (config.LLM !== 'off')
+    console.log(`Replies worded by ${config.LLM_MODEL} at ${config.LLM_BASE_URL ?? 'api.openai.com'}, checked against their passages (counts at /metrics).`);
   if (config.WECHAT_MP_TOKEN) console.log(`WeChat Official Account endpoint: ${web.url}/wechat/mp`);
   // With a puppet configured, the WeChat bot runs beside the web chat.
   const wechat = config.WECHATY_PUPPET ? await startWechat(config, pino({ level: config.LOG_LEVEL }), web.live) : undefined;

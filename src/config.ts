@@ -11,7 +11,7 @@ const bool = (def: boolean) =>
     .default(def ? '1' : '0')
     .transform((v) => ['1', 'true', 'yes', 'on'].includes(v));
 
-export const ConfigSchema = z.object({
+const ConfigFields = z.object({
   CORPUS_DIR: z.string().min(1).default('corpus'),
   INDEX_DIR: z.string().min(1).default('data/index'),
   /** Largest chunk in characters: sections split at sentence ends, a longer sentence at a clause mark or hard at this size. */
@@ -67,6 +67,37 @@ export const ConfigSchema = z.object({
   WECHAT_RATE_LIMIT_PER_MINUTE: int(10, 0),
   /** Enables the Official Account (公众号) endpoint /wechat/mp with this token. */
   WECHAT_MP_TOKEN: z.string().min(3).optional(),
+  /**
+   * "off" (default: replies are the extracted quotes) or "openai": an OpenAI-compatible chat model
+   * words the reply from the cited passages, and a reply that fails the check is never shown.
+   */
+  LLM: z.enum(['off', 'openai']).default('off'),
+  /** e.g. https://api.deepseek.com/v1, https://dashscope.aliyuncs.com/compatible-mode/v1, http://127.0.0.1:11434/v1 */
+  LLM_BASE_URL: z.url().optional(),
+  LLM_API_KEY: z.string().optional(),
+  LLM_MODEL: z.string().min(1).optional(),
+  /** The whole model budget per question (rewrite + reply); WeChat's passive reply must leave within 5 s. */
+  LLM_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(3500),
+  /** Model calls in flight at once; a question that cannot get a slot in time gets the extractive reply. */
+  LLM_CONCURRENCY: int(4, 1),
+  /** Longest reply asked of the model, in tokens. */
+  LLM_MAX_TOKENS: int(400, 16),
+  /** Ask with stream=true (some endpoints, e.g. Qwen3 thinking models on DashScope, only stream). */
+  LLM_STREAM: bool(false),
+  /** Let the model rewrite an elliptical follow-up (那去年呢？) into a full question; the rule-based rewrite is the fallback. */
+  LLM_REWRITE: bool(false),
+});
+
+export const ConfigSchema = ConfigFields.superRefine((c, ctx) => {
+  // A model half-configured is a mistake to report at start-up, not a silent fallback at the first question.
+  const need = (key: keyof typeof c, why: string) => ctx.addIssue({ code: 'custom', path: [key], message: why });
+  if (c.LLM === 'openai') {
+    if (!c.LLM_MODEL) need('LLM_MODEL', 'required when LLM=openai (e.g. deepseek-chat, qwen-plus, qwen2.5:7b)');
+    if (!c.LLM_BASE_URL && !c.LLM_API_KEY) need('LLM_API_KEY', 'required when LLM=openai talks to api.openai.com; set LLM_BASE_URL for another endpoint');
+  } else {
+    for (const key of ['LLM_BASE_URL', 'LLM_API_KEY', 'LLM_MODEL'] as const)
+      if (c[key]) need(key, 'is set but LLM is off: set LLM=openai to use a model, or unset it');
+  }
 });
 export type Config = z.infer<typeof ConfigSchema>;
 

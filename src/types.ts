@@ -68,6 +68,37 @@ export const ChunkSchema = z.object({
 });
 export type Chunk = z.infer<typeof ChunkSchema>;
 
+/** One statistic of a report in the figures index (src/ingest/figure-records.ts). */
+export const FigureRecordSchema = z.object({
+  docId: z.string(),
+  school: z.string(),
+  /** The report's period label (2023年, 2022-2023学年). */
+  period: z.string(),
+  section: z.array(z.string()),
+  /** What is measured, subject and measure named canonically: 微信公众号·粉丝, 官网·发布信息, 资产招租公告. */
+  metric: z.string(),
+  /** The report's word that narrows the figure (新增, 目前共有, 最高, 其中) and its kind. */
+  qualifier: z.string().optional(),
+  qualifierKind: z.enum(['new', 'total', 'max', 'average', 'part']).optional(),
+  /** A breakdown's row: 党政办公室 in 其中…党政办公室57篇. */
+  part: z.string().optional(),
+  /** The number meant (3万余人 → 30000); the low end of a range. */
+  value: z.number(),
+  high: z.number().optional(),
+  /** 余, 多, 约, 上千…: a bound or an estimate. */
+  approx: z.boolean(),
+  unit: z.string(),
+  unitClass: z.string().optional(),
+  /** The figure as written, and its offsets into the report's text. */
+  text: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  /** The sentence (or table row) holding it: what a reply quotes. */
+  quoteStart: z.number().int(),
+  quoteEnd: z.number().int(),
+});
+export type FigureRecord = z.infer<typeof FigureRecordSchema>;
+
 export const CitationSchema = z.object({
   n: z.number().int().min(1),
   docId: z.string(),
@@ -104,7 +135,7 @@ export const ExplainSchema = z.object({
   decisions: z.array(
     z.object({
       school: z.string(),
-      documents: z.array(z.object({ title: z.string(), period: z.string(), kind: z.string(), exact: z.boolean() })),
+      documents: z.array(z.object({ title: z.string(), period: z.string(), kind: z.string(), exact: z.boolean(), primary: z.boolean() })),
       candidates: z.array(z.object({ text: z.string(), section: z.string(), score: z.number(), coverage: z.number(), figure: z.string().optional() })),
       outcome: z.enum(['answer', 'refuse']),
       reason: z.string().optional(),

@@ -14,8 +14,12 @@ import { Citations, type Quote, citationOf, composeDecision } from './compose.js
 import type { TurnContext } from './context.js';
 import { coverage, termGroups } from './coverage.js';
 import { type DocChoice, documentsFor, preferredKinds } from './documents.js';
+import { figureRoute } from './figures-answer.js';
+import { type LlmDeps, createLlmAnswerer } from './llm/compose-llm.js';
+import type { ModelStats } from './llm/stats.js';
 import { type Decision, pick } from './pick.js';
 import { type Query, understand } from './understand.js';
+import { statesNone, statesValueOf } from './stated-value.js';
 
 export interface AnswerOptions {
   /** Restrict to one institution (a widget's data-school, the CLI's --school) unless the question names another. */
@@ -36,6 +40,8 @@ export interface AnswererDeps {
   fusion?: Fusion;
   /** Least share of the question a passage must cover to count as an answer (calibrated on the dev set). */
   minCoverage?: number;
+  /** An optional language model that words replies from the cited passages, checked before use (LLM=openai). */
+  llm?: LlmDeps;
 }
 
 export interface SchoolEntry {
@@ -52,6 +58,8 @@ export interface Answerer {
   document(docId: string): ReportDocument | undefined;
   readonly matcher: SchoolMatcher;
   readonly search: SearchIndex;
+  /** What the model path did so far, when a model is configured. */
+  modelStats?(): ModelStats;
 }
 
 const DEFAULT_MIN_COVERAGE = 0.3;
@@ -95,7 +103,8 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
   const coveredList = () => {
     const all = schools();
     const shown = all.slice(0, 10).map((s) => `${s.school}（${[...new Set(s.reports.map((r) => r.period))].join('、')}）`);
-    return all.length > 10 ? `${shown.join('、')}等${all.length}家` : shown.join('、');
+    // No count: a reply carries no number that is not in a cited quote.
+    return all.length > 10 ? `${shown.join('、')}等（问“收录了哪些文件”可看全部）` : shown.join('、');
   };
 
   /** Stages 2 and 3 for one institution: its documents for the time asked, candidates, the decision. */
@@ -106,10 +115,40 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       q,
       new Set(choices.map((c) => c.doc.docId)),
       { search, fusion: deps.fusion },
-      { preferredKinds: preferredKinds(q.question), kindOf, exactDocs: new Set(choices.filter((c) => c.exact).map((c) => c.doc.docId)) },
+      {
+        preferredKinds: preferredKinds(q.question),
+        kindOf,
+        exactDocs: new Set(choices.filter((c) => c.exact).map((c) => c.doc.docId)),
+        primaryDocs: new Set(choices.filter((c) => c.primary).map((c) => c.doc.docId)),
+      },
     );
     timer.retrieveMs += performance.now() - t0;
-    return { decision: pick(q, school, choices, passages, { search, documentsById: index.documentsById, minCoverage }), choices, passages };
+    const env = { search, documentsById: index.documentsById, minCoverage };
+    const decision = pick(q, school, choices, passages, env);
+    const asValue = decision.outcome === 'refuse' ? await statedValue(q, school, choices, env) : undefined;
+    return asValue ?? { decision, choices, passages };
+  }
+
+  /**
+   * "等级要达到多少": 多少 asked of a measure no figure states (B+B及以上) — when no unit is asked, the
+   * sentence that states the measure's value ("选测科目等级为B+B及以上") answers. "申请有几件": when the
+   * report says there were none ("未收到依申请公开的信息"), that sentence answers.
+   */
+  async function statedValue(q: ParsedQuery, school: string, choices: DocChoice[], env: Parameters<typeof pick>[4]): Promise<Decided | undefined> {
+    if (q.intent !== 'figure') return undefined;
+    // With no unit asked, a value stated in words; with a count asked, a statement that there was none.
+    const states = (text: string) => (!q.unit && q.measure.length > 0 && statesValueOf(text, q.measure)) || (q.unit !== 'money' && q.unit !== 'percent' && statesNone(text));
+    const asFact: ParsedQuery = { ...q, intent: 'what' };
+    const { passages } = await candidates(asFact, new Set(choices.map((c) => c.doc.docId)), { search, fusion: deps.fusion }, {
+      preferredKinds: preferredKinds(q.question),
+      kindOf,
+      exactDocs: new Set(choices.filter((c) => c.exact).map((c) => c.doc.docId)),
+      primaryDocs: new Set(choices.filter((c) => c.primary).map((c) => c.doc.docId)),
+    });
+    const stating = passages.filter((p) => states(p.text));
+    if (stating.length === 0) return undefined;
+    const decision = pick(asFact, school, choices, stating, env);
+    return decision.outcome === 'answer' ? { decision, choices, passages: stating } : undefined;
   }
 
   /** Quotes for a question: long passages trimmed to the part holding its terms (and, for figures, a digit). */
@@ -125,8 +164,10 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
   function topicOf(q: ParsedQuery): string {
     const seen = new Set<string>();
     const picked: string[] = [];
+    // A colloquial word the lexicon explains (读博) is named as typed.
+    const explained = (t: { term: string }) => q.terms.some((x) => x.source === t.term && x.term !== t.term && x.weight >= 0.5);
     for (const t of q.terms) {
-      if (t.source !== t.term || t.weight < 1 || t.term.length < 2 || seen.has(t.term) || !/[\u4e00-\u9fa5]/.test(t.term)) continue;
+      if (t.source !== t.term || (t.weight < 1 && !explained(t)) || t.term.length < 2 || seen.has(t.term) || !/[\u4e00-\u9fa5]/.test(t.term)) continue;
       seen.add(t.term);
       picked.push(t.term);
     }
@@ -183,6 +224,29 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     return { text: `${head}${lines.join('\n')}${tail}`, found: true, decided };
   }
 
+  /**
+   * Institutions a figures table has no record for: their reports are read passage by passage (a
+   * figure the extractor missed is still found there); those that still do not state it stay listed.
+   */
+  async function passageLines(q: ParsedQuery, schools: string[], cites: Citations, timer: Timer) {
+    const decided = await Promise.all(schools.map((s) => decide(q, s, timer)));
+    const quote = quoterFor(cites, q);
+    const lines: string[] = [];
+    const missing: string[] = [];
+    for (const d of decided) {
+      if (d.decision.outcome === 'answer') lines.push(`${d.decision.school}（${d.decision.doc.period.label}）：${quote(d.decision.passage)}`);
+      else missing.push(d.decision.school);
+    }
+    return { lines, missing, decided };
+  }
+
+  /** The table's text with passage lines added before its "not stated" line, which lists only those left. */
+  function withPassageLines(table: string, extra: { lines: string[]; missing: string[] }): string {
+    const body = table.split('\n未说明：')[0]!;
+    const tail = extra.missing.length ? `\n未说明：${extra.missing.join('、')}的报告中没有这项数字。` : '';
+    return `${body}${extra.lines.map((l) => `\n${l}`).join('')}${tail}`;
+  }
+
   /** No institution named: answer from the one that clearly answers, or one line per institution. */
   async function open(q: ParsedQuery, cites: Citations, timer: Timer): Promise<Composed> {
     const all = [...docsBySchool.keys()];
@@ -219,6 +283,18 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
 
   /** Routes one (part of a) question. */
   async function route(q: ParsedQuery, cites: Citations, timer: Timer): Promise<Composed> {
+    // Year-over-year and figure comparisons that the figures index answers (figures-answer.ts).
+    const fig = figureRoute(
+      q,
+      { records: index.figures, documentsById: index.documentsById, lexicon, schools: [...docsBySchool.keys()] },
+      cites.list.length + 1,
+    );
+    if (fig) {
+      cites.list.push(...fig.citations);
+      const extra = fig.missing?.length ? await passageLines(q, fig.missing, cites, timer) : undefined;
+      const text = extra ? withPassageLines(fig.text, extra) : fig.text;
+      return { text, found: fig.found, decided: extra?.decided ?? [], school: fig.school, period: fig.period };
+    }
     if (q.schools.length > 1) return compare(q, q.schools, cites, timer);
     if (q.schools.length === 1) return single(q, await decide(q, q.schools[0]!, timer), cites);
     return open(q, cites, timer);
@@ -251,7 +327,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       },
       decisions: decided.map((d) => ({
         school: d.decision.school,
-        documents: d.choices.map((c) => ({ title: c.doc.title, period: c.doc.period.label, kind: c.doc.kind, exact: c.exact })),
+        documents: d.choices.map((c) => ({ title: c.doc.title, period: c.doc.period.label, kind: c.doc.kind, exact: c.exact, primary: c.primary })),
         candidates: d.passages.slice(0, EXPLAIN_CANDIDATES).map((p) => ({
           text: p.text,
           section: p.hit.chunk.section.at(-1) ?? '',
@@ -326,7 +402,8 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     return search.search(q.terms, q.terms.map((t) => t.term).join(' '), { docIds, fusion: deps.fusion, k: options.k ?? 5 });
   }
 
-  return { answer, retrieve, schools, document: (id) => index.documentsById.get(id), matcher, search };
+  const extractive: Answerer = { answer, retrieve, schools, document: (id) => index.documentsById.get(id), matcher, search };
+  return deps.llm ? createLlmAnswerer(extractive, deps.llm) : extractive;
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;

@@ -7,11 +7,12 @@ import type { Fusion } from '../retrieve/hybrid.js';
 import { type Figure, recognise } from '../text/figures.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { words } from '../text/tokenize.js';
-import type { Chunk, DocumentKind } from '../types.js';
+import type { Chunk, DocumentKind, ReportDocument } from '../types.js';
 import { type Group, coverage, holds, requiredTopics, termGroups } from './coverage.js';
 import { isNoun } from '../text/jieba.js';
 import { type FigureMatch, answersAsked, matchFigures } from './figure-match.js';
 import { type Span, splitClauses, splitSentences } from './sentences.js';
+import { isTableRow, rowKey } from './table-row.js';
 
 export interface Passage extends Span {
   hit: Hit;
@@ -65,7 +66,25 @@ interface PreparedChunk {
 const prepared = new Map<Chunk, PreparedChunk>();
 const PREPARED_MAX = 4000;
 
-function prepare(chunk: Chunk): PreparedChunk {
+/**
+ * The heading of the chunk's section when it is a statement ("19.新生入学后，学校将开展入学资格复查。",
+ * "11.对江苏省的考生安排专业时，按照“先分数后等级”的办法执行。"): charters number their rules, and the
+ * numbered line is the rule. Offered as a sentence of the section's first chunk.
+ */
+function statementHeading(chunk: Chunk, doc: ReportDocument | undefined): Span | undefined {
+  if (!doc || chunk.section.length === 0) return undefined;
+  const path = chunk.section.join('\u0000');
+  const section = doc.sections.find((s) => s.path.join('\u0000') === path);
+  if (!section || chunk.start > section.end + 2) return undefined;
+  const text = doc.text.slice(section.start, section.end).trim();
+  const body = text.replace(/^[（(]?[0-9一二三四五六七八九十]+[)）.、．]?\s*/, '');
+  if (body.length < STATEMENT_MIN || !/[，。；]/.test(body)) return undefined;
+  const start = doc.text.indexOf(text, section.start);
+  return { start, end: start + text.length, text };
+}
+const STATEMENT_MIN = 12;
+
+function prepare(chunk: Chunk, doc?: ReportDocument): PreparedChunk {
   const cached = prepared.get(chunk);
   if (cached) {
     prepared.delete(chunk);
@@ -74,6 +93,10 @@ function prepare(chunk: Chunk): PreparedChunk {
   }
   const text = chunk.text;
   const window = (w: Span, whole: boolean): PreparedWindow => ({ ...w, norm: normalizeForMatch(w.text), figures: recognise(w.text), whole });
+  const statement = statementHeading(chunk, doc);
+  const heading: PreparedSentence[] = statement
+    ? [{ norm: normalizeForMatch(statement.text), paragraph: normalizeForMatch(statement.text), windows: [window(statement, false)] }]
+    : [];
   const sentences = splitSentences(text, chunk.start).map((sentence): PreparedSentence => {
     // The paragraph (report line) around the sentence often names the topic the sentence leaves out.
     const local = sentence.start - chunk.start;
@@ -87,17 +110,30 @@ function prepare(chunk: Chunk): PreparedChunk {
       windows.push(window({ start: a.start, end: b.end, text: sentence.text.slice(a.start - sentence.start, b.end - sentence.start) }, false));
     }
     if (clauses.length > 2) windows.push(window(sentence, true));
-    return { norm: normalizeForMatch(sentence.text), paragraph: normalizeForMatch(text.slice(lineStart, lineEnd)), windows };
+    const line = text.slice(lineStart, lineEnd);
+    // A table row's paragraph is its table: the caption lines above the rows name what it lists.
+    const paragraph = line.includes(' | ') ? `${captionAbove(text, lineStart)} ${line}` : line;
+    return { norm: normalizeForMatch(sentence.text), paragraph: normalizeForMatch(paragraph), windows };
   });
   const last = chunk.section.at(-1) ?? '';
   const result = {
     heading: normalizeForMatch(chunk.section.join(' ')),
     headingWords: words(last.replace(/^[^\u4e00-\u9fa5]+/, ''), false).filter((w) => w.length >= 2 && !HEADING_FILLER.test(w)),
-    sentences,
+    sentences: [...heading, ...sentences],
   };
   prepared.set(chunk, result);
   if (prepared.size > PREPARED_MAX) prepared.delete(prepared.keys().next().value!);
   return result;
+}
+
+/** Lines of a table's caption: up to two lines without cells right above the block of rows ending at `at`. */
+const CAPTION_LINES = 2;
+function captionAbove(text: string, at: number): string {
+  const lines = text.slice(0, at).split('\n');
+  while (lines.length && lines.at(-1)!.includes(' | ')) lines.pop();
+  if (lines.length && lines.at(-1) === '') lines.pop();
+  while (lines.length && lines.at(-1)!.includes(' | ')) lines.pop();
+  return lines.slice(-CAPTION_LINES).join(' ');
 }
 
 /** The clause of a window holding a figure (offsets into the document). */
@@ -105,6 +141,11 @@ function clauseAround(w: Span, f: Figure): Span {
   const clause = splitClauses(w).find((c) => c.start - w.start <= f.start && f.end <= c.end - w.start);
   return clause ?? w;
 }
+
+/** How much lower a passage of an older or other-period document of the same kind ranks than a primary one. */
+const SECONDARY_DOC_PENALTY = 0.08;
+/** How much lower a table row ranks when the question names nothing of its key cell. */
+const UNNAMED_ROW_PENALTY = 0.2;
 
 export interface CandidateOptions {
   /** How many retrieved chunks to read. */
@@ -114,6 +155,8 @@ export interface CandidateOptions {
   kindOf?: (docId: string) => DocumentKind | undefined;
   /** Documents whose period is the one asked for. */
   exactDocs?: ReadonlySet<string>;
+  /** The best-fitting document of each kind; passages of the others rank lower. */
+  primaryDocs?: ReadonlySet<string>;
 }
 
 /** Ranks candidate passages in the retrieved chunks, best first. */
@@ -126,19 +169,24 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
   const asked = q.terms.map((t) => t.term).join(' ');
   // Every topic the passage must be about; each may be held by the heading, the paragraph, the
   // sentence or the passage itself.
-  const required = requiredTopics(groups, search, (w) => isNoun(w) && !isGenericHead(w));
+  // The measure asked (收入, 阅读量) is a topic whatever its part of speech: 花费金额 is no 收入.
+  const measured = (w: string) => q.measure.some((m) => m === w || (m.includes(w) && w.length >= 2));
+  const required = requiredTopics(groups, search, (w) => (isNoun(w) || measured(w)) && !isGenericHead(w));
   const held = (text: string) => required.map((ts) => ts.some((t) => holds(text, t.term)));
   const all = (...flags: boolean[][]) => required.every((_, i) => flags.some((f) => f[i]));
   // Figures want the tight clause; other questions read better as a whole sentence.
   const sentenceMax = q.intent === 'figure' ? 90 : 150;
   hits.slice(0, depth).forEach((hit, rank) => {
-    const prep = prepare(hit.chunk);
+    const prep = prepare(hit.chunk, search.index.documentsById.get(hit.chunk.docId));
     const heading = prep.heading;
     const headingCov = coverage(groups, heading);
     const offTopic = Math.min(2, prep.headingWords.filter((w) => !asked.includes(w)).length);
     const headingHeld = held(heading);
     const kind = opts.kindOf?.(hit.chunk.docId);
-    const prior = (kind && opts.preferredKinds?.has(kind) ? 0.05 : 0) + (opts.exactDocs?.has(hit.chunk.docId) ? 0.03 : 0);
+    const prior =
+      (kind && opts.preferredKinds?.has(kind) ? 0.05 : 0) +
+      (opts.exactDocs?.has(hit.chunk.docId) ? 0.03 : 0) -
+      (opts.primaryDocs && !opts.primaryDocs.has(hit.chunk.docId) ? SECONDARY_DOC_PENALTY : 0);
     for (const sentence of prep.sentences) {
       const sentenceCov = coverage(groups, `${heading} ${sentence.norm}`);
       const paragraphCov = coverage(groups, sentence.paragraph);
@@ -159,6 +207,9 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
           score += 0.001 * Math.min(w.text.length, 40);
         }
         if (q.intent === 'where' && CHANNEL.test(w.text)) score += 0.1;
+        // A table row is about its key cell (生源地：青海省, 专业：护理学): one the question does not
+        // name is a breakdown row, not the answer to a question about the whole.
+        if (isTableRow(w.text) && coverage(groups, normalizeForMatch(rowKey(w.text))) === 0) score -= UNNAMED_ROW_PENALTY;
         // A name reads as "label：name" or a quoted “name”/《name》.
         if (q.intent === 'name' && /：[^，。；]{2,30}$|“[^”]{2,30}”|《[^》]{2,40}》/.test(w.text)) score += 0.1;
         const figure = passage.figure;

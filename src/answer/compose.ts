@@ -5,9 +5,12 @@ import type { TimeAsk } from '../retrieve/time.js';
 import type { Citation, ReportDocument } from '../types.js';
 import type { Passage } from './candidates.js';
 import type { Decision } from './pick.js';
+import { cellsToShow, isTableRow, quoteCells } from './table-row.js';
 
 /** Longest quote shown; longer passages are cut to the part that holds the question's terms. */
 const MAX_QUOTE = 100;
+/** A table row is cited whole up to this length, else from its first shown cell to its last. */
+const MAX_ROW_QUOTE = 400;
 
 /**
  * Cuts a long passage to its best window of list items or clauses, still a verbatim slice.
@@ -78,6 +81,17 @@ export class Citations {
    * shows the figure asked for and not its neighbours ("目前共有关注用户186万余人", not 新增…).
    */
   quote(p: Passage, weight: (text: string) => number): string {
+    if (isTableRow(p.text)) {
+      const figureAt = p.figure ? p.start + p.figure.figure.start : undefined;
+      const shown = cellsToShow(p, weight, figureAt);
+      if (shown.length) {
+        // The citation holds the whole row, or a long row from its first shown cell to its last.
+        const [from, to] = p.text.length > MAX_ROW_QUOTE ? [shown[0]!.start, shown.at(-1)!.end] : [p.start, p.end];
+        const n = this.list.length + 1;
+        this.list.push(citationOf(n, { start: from, end: to, text: p.text.slice(from - p.start, to - p.start) }, this.docOf(p), p.hit.chunk.section));
+        return quoteCells(p, shown, n);
+      }
+    }
     const t = trimPassage(p, weight);
     const n = this.list.length + 1;
     this.list.push(citationOf(n, t, this.docOf(p), p.hit.chunk.section));

@@ -2,7 +2,7 @@
 // (a word and its synonyms count once), each group weighing as much as its word is rare.
 import type { SearchIndex } from '../retrieve/hybrid.js';
 import type { Term } from '../retrieve/query.js';
-import { cut } from '../text/jieba.js';
+import { cut, tag } from '../text/jieba.js';
 
 /** Characters a compound may have between its words: 干部任免 in 干部职务任免, 招生计划 in 招生工作计划. */
 const GAP = 4;
@@ -10,9 +10,13 @@ const compounds = new Map<string, RegExp | null>();
 /** Question terms are user input: the cache of their patterns is bounded. */
 const COMPOUNDS_MAX = 10_000;
 
+/** One-character heads a compound may end with, after a gap: 本科…生 in 本科毕业生, 学…费 in 学分学费. */
+const HEAD_SUFFIX = /^[生者员人费率数量]$/;
+
 /** The words of a compound: jieba's, or two-character pieces when jieba keeps it whole (干部任免 → 干部 任免). */
 function partsOf(term: string): string[] {
-  if (term.length < 4 || !/^[\u4e00-\u9fa5]+$/.test(term)) return [];
+  if (!/^[\u4e00-\u9fa5]+$/.test(term)) return [];
+  if (term.length < 4) return [];
   const parts = cut(term).filter((w) => w.trim());
   return parts.length >= 2 ? parts : term.length % 2 === 0 ? term.match(/../g)! : [];
 }
@@ -23,17 +27,36 @@ function partsOf(term: string): string[] {
  */
 export function holds(text: string, term: string): boolean {
   if (text.includes(term)) return true;
+  if (term.length === 3 && HEAD_SUFFIX.test(term[2]!) && /^[\u4e00-\u9fa5]+$/.test(term)) return headedCompound(text, term);
   let re = compounds.get(term);
   if (re === undefined) {
     const parts = partsOf(term);
     if (compounds.size >= COMPOUNDS_MAX) compounds.clear();
     re =
-      parts.length >= 2 && parts.every((w) => w.length >= 2)
+      parts.length >= 2 && parts.every((w, i) => w.length >= 2 || (i === parts.length - 1 && HEAD_SUFFIX.test(w)))
         ? new RegExp(parts.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(`[^，。；、,;\\s]{0,${GAP}}`))
         : null;
     compounds.set(term, re);
   }
   return re !== null && re.test(text);
+}
+
+/**
+ * 本科生 in 本科毕业生: the first word, then a noun ending in the head character (毕业生), not any run
+ * that happens to end in it (本科招生 ends in 生 but 招生 is a verb).
+ */
+function headedCompound(text: string, term: string): boolean {
+  const first = term.slice(0, 2);
+  const head = term[2]!;
+  for (let i = text.indexOf(first); i >= 0; i = text.indexOf(first, i + 1)) {
+    const after = text.slice(i + 2, i + 2 + GAP + 1);
+    const j = after.indexOf(head);
+    if (j <= 0) continue;
+    const word = after.slice(0, j + 1);
+    const tags = tag(word);
+    if (tags.length === 1 && /^n/.test(tags[0]!.tag)) return true;
+  }
+  return false;
 }
 
 export interface Group {
@@ -102,6 +125,8 @@ export function requiredTopics(groups: Group[], search: Pick<SearchIndex, 'known
     if (g.weight < REQUIRED_SHARE * top || (focus && g.terms.includes(focus[0]!))) continue;
     const typed = g.terms.find((t) => t.term === t.source && t.weight >= 1);
     if (typed && typedNoun(typed.term)) out.push(standIns(g));
+    // A colloquial word no report uses (读博) stands for its synonyms' thing (博士): that thing is required.
+    else if (!typed && g.terms.some((t) => t.term === t.source) && g.terms.some((t) => t.term !== t.source && t.weight >= 0.5 && typedNoun(t.term))) out.push(standIns(g));
   }
   return out;
 }

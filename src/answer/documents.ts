@@ -1,5 +1,7 @@
-// Which documents of an institution answer a question: for each kind of document (annual report,
-// admissions charter, fee notice…) the one whose period best fits the time asked.
+// Which documents of an institution answer a question: every one of them, each marked with how well
+// its period fits the time asked. For each kind of document (annual report, admissions charter, fee
+// notice…) the best-fitting one is primary; the others stay searchable (an institution may publish a
+// dormitory notice and a tuition notice, or two charters) but rank below a primary passage of equal fit.
 import grammar from '../retrieve/question-words.json' with { type: 'json' };
 import { type TimeAsk, choosePeriod } from '../retrieve/time.js';
 import { normalizeForMatch } from '../text/normalize.js';
@@ -7,20 +9,32 @@ import type { DocumentKind, ReportDocument } from '../types.js';
 
 export interface DocChoice {
   doc: ReportDocument;
-  /** False when no document of this kind covers the asked time and the nearest was taken. */
+  /** False when the document does not cover the asked time (always true when no time was asked and it is primary). */
   exact: boolean;
+  /** The best fit of its kind for the time asked (the latest when none was asked). */
+  primary: boolean;
 }
 
 export function documentsFor(docs: ReportDocument[], time: TimeAsk | undefined): DocChoice[] {
   const byKind = new Map<DocumentKind, ReportDocument[]>();
   for (const d of docs) (byKind.get(d.kind) ?? byKind.set(d.kind, []).get(d.kind)!).push(d);
-  const out: DocChoice[] = [];
+  const primaries: DocChoice[] = [];
+  const others: DocChoice[] = [];
   for (const list of byKind.values()) {
     const c = choosePeriod(list, (d) => d.period, time);
-    if (c) out.push({ doc: c.item, exact: c.exact });
+    if (!c) continue;
+    primaries.push({ doc: c.item, exact: c.exact, primary: true });
+    for (const d of list) {
+      if (d === c.item) continue;
+      // Same period as the primary (two notices of one year) fits as well as it does.
+      const samePeriod = d.period.label === c.item.period.label;
+      const exact = samePeriod ? c.exact : time?.kind === 'interval' && d.period.start <= time.end && time.start <= d.period.end;
+      others.push({ doc: d, exact, primary: samePeriod });
+    }
   }
-  return out;
+  return [...primaries, ...others];
 }
+
 
 const KIND_WORDS = Object.entries(grammar.kinds) as [DocumentKind, string[]][];
 

@@ -1,8 +1,10 @@
 // Which figure of a passage answers a figure question: each figure is read with its label (the words
 // that name what it counts, "阅读量达到" in "…，阅读量达到12.5万次，…") and its qualifier (新增, 目前共有,
 // 单篇最高…), and scored against the measure, qualifier and unit the question asks for.
+import { periodOf } from '../ingest/period.js';
 import { type Qualifier, QUALIFIERS, type ParsedQuery } from '../retrieve/query.js';
 import { type Figure, isAmount, unitFamily } from '../text/figures.js';
+import { tag } from '../text/jieba.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { type Group, coverage } from './coverage.js';
 
@@ -14,6 +16,8 @@ const TAIL_MAX = 8;
 
 export interface FigureMatch {
   figure: Figure;
+  /** A table cell in the column of the period asked ("2022—2023学年：2318" for 2022-2023学年). */
+  column?: 'asked';
   /** The words naming the figure, normalised. */
   label: string;
   qualifier?: Qualifier;
@@ -33,12 +37,21 @@ export function answersAsked(q: Pick<ParsedQuery, 'unit'>, f: Figure): boolean {
   if (q.unit === 'phone') return f.kind === 'phone';
   if (q.unit === 'date') return f.kind === 'date' || f.kind === 'date-range';
   if (q.unit === 'time' && f.kind === 'clock') return true;
+  // A fee or a rate is never answered by a count (三类, 5个), nor a count by a rate or a fee:
+  // money and percentages stand apart from every other kind.
+  const apart = (c: string | undefined) => c === 'money' || c === 'percent';
+  if (q.unit && f.unitClass && f.unitClass !== q.unit && (apart(q.unit) || apart(f.unitClass))) return false;
   return isAmount(f);
 }
 
 /** The label of each figure: the words since the previous figure or stop, plus a short tail after it. */
 export function labels(text: string, figures: Figure[]): string[] {
   return figures.map((f, i) => {
+    // A table cell is named by its header: "学校执行学费标准（按学年）：6325".
+    if (f.kind === 'cell') {
+      const from = Math.max(text.lastIndexOf('|', f.start), text.lastIndexOf('\n', f.start)) + 1;
+      return normalizeForMatch(text.slice(from, f.start).replace(/[：:]\s*$/, ''));
+    }
     let from = i > 0 ? figures[i - 1]!.end : 0;
     for (let k = f.start - 1; k >= from; k--) {
       if (LABEL_STOP.test(text[k]!)) {
@@ -77,7 +90,8 @@ function unitFit(q: Pick<ParsedQuery, 'unit' | 'unitWord'>, f: Figure, reasons: 
     reasons.push(`unit ${f.unit} is ${f.unitClass}, asked ${q.unit}`);
     return -0.35;
   }
-  if (!q.unitWord || f.unit === q.unitWord) {
+  // A table cell whose header says its kind (学费标准：6325) fits like one with the unit written.
+  if (!q.unitWord || f.unit === q.unitWord || !f.unit) {
     reasons.push(`unit ${f.unit} as asked`);
     return 0.2;
   }
@@ -86,12 +100,27 @@ function unitFit(q: Pick<ParsedQuery, 'unit' | 'unitWord'>, f: Figure, reasons: 
   return same ? 0.12 : 0.03;
 }
 
+/** How much a table column of the period asked (or, with none asked, the latest) leans over the others. */
+const PERIOD_COLUMN_FIT = 0.25;
+
+/** How far a figure that counts something else (六个部分) falls. */
+const COUNTED_MISMATCH = 0.4;
+
+/** The noun a count is followed by ("六个部分" → 部分, "5个医学类专业" → 医学类专业), if any. */
+function countedNoun(text: string, f: Figure): string | undefined {
+  if (f.kind !== 'quantity' || !f.unit || f.unitClass === 'money' || f.unitClass === 'percent') return undefined;
+  const after = /^[\u4e00-\u9fa5]{1,6}/.exec(text.slice(f.end))?.[0];
+  if (!after) return undefined;
+  const first = tag(after)[0];
+  return first && /^n/.test(first.tag) ? after : undefined;
+}
+
 /** Qualifiers a plain question ("粉丝有多少") does not mean: a part, a peak, an average, an increase. */
 const NARROWING = new Set<Qualifier>(['new', 'part', 'max', 'average']);
 
 /** Scores every figure of a passage for the question; the best first. */
 export function matchFigures(
-  q: Pick<ParsedQuery, 'unit' | 'unitWord' | 'qualifier' | 'measure'>,
+  q: Pick<ParsedQuery, 'unit' | 'unitWord' | 'qualifier' | 'measure'> & { time?: ParsedQuery['time'] },
   text: string,
   figures: Figure[],
   groups: Group[],
@@ -100,6 +129,9 @@ export function matchFigures(
   const named = labels(text, asked);
   // A group is measured when its word is (part of) a measure word: 阅读 of 阅读量.
   const measured = groups.filter((g) => g.terms.some((t) => q.measure.some((m) => m.includes(t.source) || m.includes(t.term))));
+  // Tables with a column per period (2022—2023学年 | 2023—2024学年, 2021届 | 2022届 | 2023届).
+  const periods = asked.map((f, i) => (f.kind === 'cell' ? periodOf(named[i]!) : undefined));
+  const latest = periods.reduce<string | undefined>((m, p) => (p && (!m || p.end > m) ? p.end : m), undefined);
   return asked
     .map((figure, i) => {
       const label = named[i]!;
@@ -110,11 +142,23 @@ export function matchFigures(
       if (measureCoverage > 0) reasons.push(`and the measure asked (${q.measure.join('、')})`);
       const qualifier = qualifierOf(label);
       let fit = unitFit(q, figure, reasons);
+      // "分为六个部分": the noun right after a counted figure is what it counts; one the question
+      // does not ask about (部分 for 申请有几件) makes it no answer.
+      const counted = countedNoun(text, figure);
+      if (counted && measured.length && coverage(groups, normalizeForMatch(counted)) === 0) ((fit -= COUNTED_MISMATCH), reasons.push(`counts ${counted}, not what is asked`));
       if (q.qualifier) {
         if (qualifier === q.qualifier) ((fit += 0.15), reasons.push(`qualifier ${qualifier} as asked`));
         else if (qualifier) ((fit -= 0.15), reasons.push(`qualifier ${qualifier}, asked ${q.qualifier}`));
       } else if (qualifier && NARROWING.has(qualifier)) ((fit -= 0.08), reasons.push(`qualifier ${qualifier} not asked`));
-      return { figure, label, qualifier, labelCoverage, measureCoverage, fit, score: 0.3 * labelCoverage + 0.4 * measureCoverage + fit, reasons };
+      const period = periods[i];
+      let column: FigureMatch['column'];
+      if (period) {
+        const t = q.time?.kind === 'interval' ? q.time : undefined;
+        if (t && period.start <= t.end && t.start <= period.end) ((fit += PERIOD_COLUMN_FIT), (column = 'asked'), reasons.push(`column ${period.label} is the period asked`));
+        else if (t) ((fit -= PERIOD_COLUMN_FIT), reasons.push(`column ${period.label}, asked ${t.label}`));
+        else if (period.end === latest) ((fit += PERIOD_COLUMN_FIT / 2), reasons.push(`column ${period.label} is the latest`));
+      }
+      return { figure, label, qualifier, labelCoverage, measureCoverage, fit, score: 0.3 * labelCoverage + 0.4 * measureCoverage + fit, reasons, ...(column ? { column } : {}) };
     })
     .sort((a, b) => b.score - a.score || a.figure.start - b.figure.start);
 }

@@ -2,6 +2,7 @@
 import type { Config } from '../config.js';
 import { indexVersion } from '../index/store.js';
 import type { Answerer } from './answer.js';
+import { modelPathFromConfig } from './llm/model.js';
 import { openAnswerer } from './open.js';
 
 export interface LiveAnswerer {
@@ -23,11 +24,13 @@ export function liveAnswerer(
   let answerer: Answerer | undefined;
   let loaded: string | undefined;
   let loading: Promise<void> | undefined;
+  // One model path for the process: its concurrency limit and counters outlive index reloads.
+  const llm = modelPathFromConfig(config) ?? false;
 
   const reload = async () => {
     const version = await indexVersion(config.INDEX_DIR);
     if (!version) return;
-    const next = await openAnswerer(config);
+    const next = await openAnswerer(config, config.INDEX_DIR, { llm });
     answerer = next;
     loaded = version;
     opts.onReload?.(version);

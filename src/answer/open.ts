@@ -6,8 +6,16 @@ import { readAliasFile } from '../retrieve/schools.js';
 import { loadLexicon } from '../text/synonyms.js';
 import type { Fusion } from '../retrieve/hybrid.js';
 import { type Answerer, createAnswerer } from './answer.js';
+import type { LlmDeps } from './llm/compose-llm.js';
+import { modelPathFromConfig } from './llm/model.js';
 
-export async function openAnswerer(config: Config, indexDir = config.INDEX_DIR, options: { fusion?: Fusion } = {}): Promise<Answerer> {
+export interface OpenOptions {
+  fusion?: Fusion;
+  /** The model path; by default built from configuration (LLM), false for extractive replies only. */
+  llm?: LlmDeps | false;
+}
+
+export async function openAnswerer(config: Config, indexDir = config.INDEX_DIR, options: OpenOptions = {}): Promise<Answerer> {
   const index = await loadIndex(indexDir, createEmbeddings(config));
   const today = config.TODAY ? new Date(`${config.TODAY}T12:00:00`) : undefined;
   return createAnswerer({
@@ -16,5 +24,6 @@ export async function openAnswerer(config: Config, indexDir = config.INDEX_DIR, 
     aliases: config.ALIASES_FILE ? readAliasFile(config.ALIASES_FILE) : undefined,
     today: today ? () => today : undefined,
     fusion: options.fusion,
+    llm: options.llm === false ? undefined : (options.llm ?? modelPathFromConfig(config)),
   });
 }

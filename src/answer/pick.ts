@@ -1,8 +1,9 @@
 // Stage 3, pick: for one institution, the passage that answers (and why it won), or a refusal that
 // says what is missing — never a neighbouring row's, topic's or period's figure as the answer.
 import type { SearchIndex } from '../retrieve/hybrid.js';
-import type { ParsedQuery, Term } from '../retrieve/query.js';
-import { isNoun } from '../text/jieba.js';
+import { type ParsedQuery, type Term, isGenericHead } from '../retrieve/query.js';
+import { isNoun, tag } from '../text/jieba.js';
+import { words } from '../text/tokenize.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import type { ReportDocument } from '../types.js';
 import type { Passage } from './candidates.js';
@@ -41,16 +42,48 @@ export interface PickEnv {
 }
 
 /**
- * Nouns the question types that no document uses and no synonym explains (舞蹈 in a fee question
- * about a table that does not list it): what is asked for is not in the reports.
+ * Nouns the question types that the institution's documents never use and no synonym explains (舞蹈
+ * in a fee question about a table that does not list it, 心理学 asked of a medical university): what is
+ * asked for is not in its reports. Pieces of the word (理学 of 心理学) do not stand for it.
  */
-export function missingEntities(q: ParsedQuery, search: PickEnv['search']): string[] {
+/** Documents' text normalised for matching, once per document (normalising is the slow part). */
+const normalizedTexts = new WeakMap<ReportDocument, string>();
+function normalizedText(doc: ReportDocument): string {
+  let t = normalizedTexts.get(doc);
+  if (t === undefined) normalizedTexts.set(doc, (t = normalizeForMatch(doc.text)));
+  return t;
+}
+
+/** A best figure fitting this badly (or worse) is no answer. */
+const MISFIT = -0.25;
+
+/** Synonyms of topic groups weigh this much or more; verbs' groups weigh less. */
+const TOPIC_SYNONYM_WEIGHT = 0.5;
+
+export function missingEntities(q: ParsedQuery, search: PickEnv['search'], mentions?: (word: string) => boolean): string[] {
   const bySource = new Map<string, Term[]>();
   for (const t of q.terms) (bySource.get(t.source) ?? bySource.set(t.source, []).get(t.source)!).push(t);
   const out: string[] = [];
+  const mentioned = mentions ?? ((w: string) => search.known(w));
   for (const [source, ts] of bySource) {
-    if (ts.length !== 1 || ts[0]!.term !== source) continue;
-    if (!/^[\u4e00-\u9fa5]{2,}$/.test(source) || search.known(source) || !isNoun(source)) continue;
+    // A word of a topic group in the lexicon (读博 → 博士) is checked by its synonyms whatever its part of speech.
+    const topical = ts.some((t) => t.term !== source && !source.includes(t.term) && t.weight >= TOPIC_SYNONYM_WEIGHT);
+    // A name typed before 专业 is a thing whatever jieba tags it (临床医学 is an idiom to it).
+    const major = normalizeForMatch(q.question).includes(`${source}专业`);
+    if (!/^[\u4e00-\u9fa5]{2,}$/.test(source) || !(isNoun(source) || topical || major)) continue;
+    // Missing when the documents hold neither the word nor any synonym (a term that is not a piece
+    // of it), nor every known word inside it: 申诉 and 办法 of 申诉办法 may stand apart, 男生 and 女生
+    // of 男生女生 too; 心理 of 心理学 is nowhere. Character runs (生女生) are no pieces.
+    const synonyms = ts.filter((t) => t.term !== source && !source.includes(t.term)).map((t) => t.term);
+    const pieces = words(source, true).filter((w) => w !== source && w.length >= 2 && search.known(w));
+    // Against one institution's documents only things count (心理学), not verbal nouns (自动, 复查).
+    // Generic measure nouns (人数, 金额) are answered by a figure's unit, not by the word.
+    const thing = (major || tag(source).every((w) => /^n[rstzw]?$/.test(w.tag))) && !isGenericHead(source);
+    if (search.known(source) && (!mentions || !(thing || topical) || mentioned(source))) continue;
+    const covered = new Set(pieces.flatMap((w) => [...Array(w.length).keys()].map((k) => source.indexOf(w) + k)));
+    // Covered but for one trailing character (专科 of 专科生, 体检 of 体检费): the word is its piece's kind.
+    const whole = covered.size >= source.length - 1 && [...Array(source.length - 1).keys()].every((k) => covered.has(k));
+    if ([source, ...synonyms].some(mentioned) || (whole && pieces.every(mentioned))) continue;
     out.push(source);
   }
   return out;
@@ -93,18 +126,22 @@ export function pick(q: ParsedQuery, school: string, choices: DocChoice[], passa
     return { ...base(doc), outcome: 'refuse', reason, ...extra, ...(related ? { related } : {}), reasons: [why] };
   };
 
-  const missing = missingEntities(q, env.search);
+  const texts = choices.map((c) => normalizedText(c.doc));
+  const missing = missingEntities(q, env.search, (w) => texts.some((t) => t.includes(w)));
   if (missing.length) return refuse('entity-missing', `no document uses “${missing.join('、')}”`, { missing: missing.join('、') });
   if (!top || top.score <= 0) return refuse('no-passage', 'nothing retrieved answers');
   if (top.coverage < env.minCoverage)
     return refuse('no-passage', `best passage covers ${(100 * top.coverage).toFixed(0)}% of the question (< ${100 * env.minCoverage}%)`);
   if (q.intent === 'figure' && !top.hasFigure) return refuse('no-figure', 'no figure of the kind asked near the topic');
+  // A figure that is plainly not of what was asked (another unit's kind, a count of something else).
+  if (q.intent === 'figure' && top.figure && top.figure.fit <= MISFIT) return refuse('no-figure', `figure ${top.figure.figure.text}: ${top.figure.reasons.join('; ')}`);
   // An answer must be about the question's main topics: 263条 of 官方微信 does not answer 官方微博,
   // and a passage on 单独招生 does not say whether there are 奖学金.
   if (!top.focus) return refuse('off-topic', 'the best passage is not about the question’s main topic');
   const doc = docOf(top);
   const exact = choiceOf(doc).exact;
-  if (q.intent === 'figure' && !exact && q.time?.kind === 'interval') {
+  // A report of another period may still state the one asked in a column of its own.
+  if (q.intent === 'figure' && !exact && q.time?.kind === 'interval' && top.figure?.column !== 'asked') {
     return {
       ...base(doc),
       outcome: 'refuse',

@@ -21,7 +21,7 @@ export interface UnderstandOptions {
 }
 
 /** A question word: every part of a two-part question asks something of its own. */
-const ASK = /多少|几[个条篇次项名人期场件份门所位家起处天年号月]?|哪些|哪里|哪儿|什么|怎么|如何|是否|有没有|吗|呢|how|what|which|where|when/i;
+const ASK = /多少|几[个条篇次项名人期场件份门所位家起处天年号月]?|哪些|哪里|哪儿|什么|啥|谁|怎么|如何|是否|有没有|会不会|能不能|可不可以|要不要|是不是|多久|吗|呢|\b(?:how|what|which|where|when|who)\b/i;
 const SPLIT = new RegExp(`[，,；;？?]|(?:${grammar.parts.join('|')})`, 'g');
 
 /**

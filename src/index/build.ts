@@ -7,6 +7,7 @@ import { listCorpus, vetCorpusEntry } from '../ingest/corpus.js';
 import { DEFAULT_READ_LIMITS, type ReadLimits } from '../ingest/read-limits.js';
 import { type Metadata, entryFor, readMetadata } from '../ingest/metadata.js';
 import { parserFingerprint } from '../ingest/fingerprint.js';
+import { FIGURES_VERSION, figureRecords } from '../ingest/figure-records.js';
 import { hashOf, parseReport, type Parsed } from '../ingest/parse.js';
 import { AppError } from '../errors.js';
 import { addWords } from '../text/jieba.js';
@@ -213,6 +214,7 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildSummary> {
   opts.onProgress?.({ phase: 'index', done: 0, total: 1 });
   const keywords = buildBm25(tokens);
   const documents = accepted.map((a) => a.parsed.doc);
+  const figures = documents.flatMap(figureRecords);
   const manifest: Manifest = {
     formatVersion: FORMAT_VERSION,
     buildId: new Date().toISOString().replace(/[-:.]/g, ''),
@@ -232,12 +234,13 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildSummary> {
       chunks: cs.length,
     })),
     counts: { documents: documents.length, chunks: chunks.length },
+    figures: { version: FIGURES_VERSION, records: figures.length },
   };
   opts.onProgress?.({ phase: 'save', done: 0, total: 2 });
   try {
     await saveIndex(
       resolve(opts.indexDir),
-      { manifest, documents, chunks, vectors, keywords },
+      { manifest, documents, chunks, vectors, keywords, figures },
       (file) => graph.save(file),
       (step) => opts.onProgress?.(step === 'files' ? { phase: 'save', done: 1, total: 2 } : { phase: step, done: 0, total: 1 }),
     );

@@ -6,7 +6,8 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../errors.js';
 import { addWords } from '../text/jieba.js';
-import { ChunkSchema, DocumentSchema, type Chunk, type ReportDocument } from '../types.js';
+import { FIGURES_VERSION, figureRecords } from '../ingest/figure-records.js';
+import { ChunkSchema, DocumentSchema, FigureRecordSchema, type Chunk, type FigureRecord, type ReportDocument } from '../types.js';
 import { type Bm25Index, deserializeBm25, serializeBm25 } from './bm25.js';
 import type { NamedEmbeddings } from './embeddings.js';
 import { HnswIndex } from './hnsw.js';
@@ -19,6 +20,8 @@ export interface IndexData {
   chunks: Chunk[];
   vectors: Float32Array;
   keywords: Bm25Index;
+  /** The figures index; extracted from the documents when not given. */
+  figures?: FigureRecord[];
 }
 
 export interface LoadedIndex extends IndexData {
@@ -26,6 +29,7 @@ export interface LoadedIndex extends IndexData {
   store: HnswVectorStore;
   embeddings: NamedEmbeddings;
   documentsById: Map<string, ReportDocument>;
+  figures: FigureRecord[];
 }
 
 const FILES = {
@@ -36,6 +40,7 @@ const FILES = {
   hnsw: 'hnsw.bin',
   keywords: 'keywords.json',
   keywordsBin: 'keywords.bin',
+  figures: 'figures.json',
 };
 
 const buildPrefix = (indexDir: string) => `${basename(indexDir)}.build-`;
@@ -99,6 +104,7 @@ export async function saveIndex(
   const kw = serializeBm25(data.keywords);
   await write(FILES.keywords, kw.header);
   await write(FILES.keywordsBin, kw.body);
+  await write(FILES.figures, JSON.stringify(data.figures ?? data.documents.flatMap(figureRecords)));
   onStep('files');
   // Waits for the graph builder to take in every vector, then writes the graph.
   onStep('graph');
@@ -169,6 +175,15 @@ export async function readManifest(indexDir: string): Promise<Manifest | undefin
   return readJson(indexDir, FILES.manifest, ManifestSchema);
 }
 
+/** The figures index alone (for exports and the figures page's tooling), without loading vectors. */
+export async function readFigures(indexDir: string): Promise<FigureRecord[]> {
+  const manifest = await readManifest(indexDir);
+  if (!manifest) throw new AppError('INDEX_MISSING', `No index at ${indexDir}: run \`npm run ingest\` first.`);
+  const dir = await realpath(indexDir);
+  if (manifest.figures?.version === FIGURES_VERSION && existsSync(join(dir, FILES.figures))) return readJson(dir, FILES.figures, z.array(FigureRecordSchema));
+  return (await readJson(dir, FILES.documents, z.array(DocumentSchema))).flatMap(figureRecords);
+}
+
 const Bm25HeaderSchema = z.object({ n: z.number().int(), avgLength: z.number(), terms: z.array(z.string()) });
 
 export async function loadIndex(indexDir: string, embeddings: NamedEmbeddings): Promise<LoadedIndex> {
@@ -219,7 +234,12 @@ export async function loadIndex(indexDir: string, embeddings: NamedEmbeddings): 
     throw corrupt(join(dir, FILES.hnsw), `unreadable (${(err as Error).message})`);
   }
   if (hnsw.size !== chunks.length) throw corrupt(join(dir, FILES.hnsw), `holds ${hnsw.size} vectors for ${chunks.length} chunks`);
+  // Figures of another extraction version (or none: an older index) are read again from the documents.
+  const figures =
+    manifest.figures?.version === FIGURES_VERSION && existsSync(join(dir, FILES.figures))
+      ? await readJson(dir, FILES.figures, z.array(FigureRecordSchema), sums)
+      : documents.flatMap(figureRecords);
   addWords(documents.flatMap((d) => [d.school, ...d.aliases]));
   const store = new HnswVectorStore(embeddings, chunks, vectors, hnsw);
-  return { manifest, documents, chunks, vectors, keywords, dir, store, embeddings, documentsById: new Map(documents.map((d) => [d.docId, d])) };
+  return { manifest, documents, chunks, vectors, keywords, dir, store, embeddings, documentsById: new Map(documents.map((d) => [d.docId, d])), figures };
 }

@@ -27,8 +27,15 @@ function sentenceEnds(text: string, start: number, end: number): number[] {
   return ends;
 }
 
+/** The first clause start in the overlap; never inside a table row, which reads only whole. */
 function clauseStart(text: string, from: number, to: number, overlap: number): number | undefined {
-  for (let i = Math.max(from + 1, to - overlap); i < to; i++) if (/[，、：,:]/.test(text[i - 1]!)) return i;
+  for (let i = Math.max(from + 1, to - overlap); i < to; i++) {
+    if (!/[，、：,:]/.test(text[i - 1]!)) continue;
+    const lineStart = text.lastIndexOf('\n', i - 1) + 1;
+    const lineEnd = text.indexOf('\n', i);
+    if (text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd).includes(' | ')) continue;
+    return i;
+  }
   return undefined;
 }
 

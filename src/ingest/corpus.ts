@@ -1,4 +1,5 @@
-// Lists the report files of a corpus folder (top level, no hidden files, not metadata.json), in a stable
+// Lists the report files of a corpus folder (top level, no hidden files, not metadata.json and not
+// the folder's own README, which describes the corpus rather than being part of it), in a stable
 // order, and vets each entry before it is read: symbolic links that leave the folder, special files
 // (a FIFO would block the read forever) and files over the size limit are rejected, not opened.
 import type { Stats } from 'node:fs';
@@ -8,11 +9,14 @@ import { RejectedFile } from './blocks.js';
 import { METADATA_FILE } from './metadata.js';
 import { megabytes } from './read-limits.js';
 
-/** Every entry but folders, hidden files and metadata.json: links and special files are listed so they can be reported. */
+/** A folder's description of itself (README, README.md, readme.txt). */
+export const isFolderReadme = (name: string) => /^readme(\.(md|markdown|txt))?$/i.test(name);
+
+/** Every entry but folders, hidden files, metadata.json and the README: links and special files are listed so they can be reported. */
 export async function listCorpus(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
   return entries
-    .filter((e) => !e.isDirectory() && !e.name.startsWith('.') && e.name !== METADATA_FILE)
+    .filter((e) => !e.isDirectory() && !e.name.startsWith('.') && e.name !== METADATA_FILE && !isFolderReadme(e.name))
     .map((e) => join(dir, e.name))
     .sort();
 }

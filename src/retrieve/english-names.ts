@@ -5,7 +5,7 @@
 import { pinyin } from 'pinyin-pro';
 import data from '../text/english-names.json' with { type: 'json' };
 import { normalizeForMatch } from '../text/normalize.js';
-import { leadingPlaces, orgSuffix } from '../text/org-names.js';
+import { PLACES, leadingPlaces, orgSuffix } from '../text/org-names.js';
 
 /** Chinese → the English phrases that translate it (中医药 → traditional chinese medicine, chinese medicine). */
 const TO_ENGLISH = new Map<string, string[]>();
@@ -13,6 +13,11 @@ for (const [en, zhs] of Object.entries(data.words as Record<string, string[]>)) 
   for (const zh of zhs) TO_ENGLISH.set(zh, [...(TO_ENGLISH.get(zh) ?? []), en]);
 }
 const CHINESE_WORDS = [...TO_ENGLISH.keys()].sort((a, b) => b.length - a.length);
+/** Place names whose usual romanisation is not their pinyin (哈尔滨 → harbin). */
+const ROMANISED = new Map<string, string[]>();
+for (const [en, zhs] of Object.entries(data.places as Record<string, string[]>)) for (const zh of zhs) ROMANISED.set(zh, [...(ROMANISED.get(zh) ?? []), en]);
+/** Core words an English name may translate otherwise or leave out. */
+const GENERIC_PIECES = new Set<string>(data.generic);
 /** Type words (大学 → university…) that every name of a kind shares: they never decide between names. */
 const SCHOOL_SUFFIX = /(?:职业技术学院|技术职业学院|职业学院|技术学院|师范大学|师范学院|大学|学院|学校|职院)$/;
 
@@ -27,7 +32,7 @@ export interface Piece {
 /** The pieces an English question must name: 湖南大众传媒职业技术学院 → 湖南 (hunan), 大众传媒 (mass media). */
 export function englishPieces(name: string): Piece[] {
   const { places, rest } = leadingPlaces(name);
-  const pieces: Piece[] = places.map((p) => ({ zh: p.name, en: [toPinyin(p.name)] }));
+  const pieces: Piece[] = places.map((p) => ({ zh: p.name, en: [toPinyin(p.name), ...(ROMANISED.get(p.name) ?? [])] }));
   // Schools drop their type (职业技术学院); public bodies keep it (人民政府办公厅 tells 办公厅 from 科委).
   let core = rest.replace(SCHOOL_SUFFIX, '');
   if (core === rest && !orgSuffix(name)) core = rest;
@@ -42,7 +47,7 @@ export function englishPieces(name: string): Piece[] {
     let end = 1;
     while (end < core.length && !CHINESE_WORDS.some((w) => core.startsWith(w, end))) end++;
     const run = core.slice(0, end);
-    pieces.push({ zh: run, en: [toPinyin(run)] });
+    pieces.push({ zh: run, en: [toPinyin(run), ...(ROMANISED.get(run) ?? [])] });
     core = core.slice(end);
   }
   return pieces;
@@ -64,18 +69,26 @@ export interface EnglishHit {
 
 /** Institutions an English text names, best (most pieces) first; several at the same best are a tie. */
 export function findEnglish(text: string, names: { school: string; pieces: Piece[] }[]): EnglishHit[] {
-  const lower = normalizeForMatch(text);
+  // Curly apostrophes (Xi’an) read as straight ones.
+  const lower = normalizeForMatch(text).replace(/[’‘`´]/g, "'");
   if ((lower.match(/[a-z]+/g) ?? []).length < 2) return [];
   const hits: EnglishHit[] = [];
   for (const { school, pieces } of names) {
     if (pieces.length === 0) continue;
     const spans: [number, number][] = [];
+    const matched: Piece[] = [];
+    let skipped = 0;
     for (const p of pieces) {
       const found = p.en.map((e) => [wordIndex(lower, e), e.length] as const).find(([at]) => at >= 0);
-      if (!found) break;
-      spans.push([found[0], found[0] + found[1]]);
+      if (found) (spans.push([found[0], found[0] + found[1]]), matched.push(p));
+      else if (GENERIC_PIECES.has(p.zh)) skipped++;
+      else break;
     }
-    if (spans.length !== pieces.length) continue;
+    // Every piece, or all but generic ones (Harbin Institute of Information Technology for 哈尔滨信息
+    // 工程学院); a name then counts for fewer pieces than one named in full.
+    if (spans.length + skipped !== pieces.length || spans.length === 0) continue;
+    // One piece alone must be the name's own word and read as a name: "Qiantang's", "Qiantang University".
+    if (skipped > 0 && spans.length < 2 && pieces.length > 1 && !(distinctiveAlone(pieces, matched) && NAMED_AFTER.test(lower.slice(spans[0]![1])))) continue;
     let start = Math.min(...spans.map((s) => s[0]));
     let end = Math.max(...spans.map((s) => s[1]));
     // The name's type words around the pieces belong to the name too.
@@ -83,11 +96,26 @@ export function findEnglish(text: string, names: { school: string; pieces: Piece
     end += type.exec(lower.slice(end))?.[0].length ?? 0;
     if (end - start > 120) continue;
     start = Math.max(0, start);
-    hits.push({ school, alias: lower.slice(start, end), index: start, pieces: pieces.length });
+    hits.push({ school, alias: lower.slice(start, end), index: start, pieces: spans.length - skipped / 2 });
   }
   if (hits.length === 0) hits.push(...byPlaceAlone(lower, names));
   return hits.sort((a, b) => b.pieces - a.pieces);
 }
+
+/**
+ * A single matched piece names an institution alone when it is the name's own word, not a place:
+ * known places, and pieces written like a place (two or three characters with a level), never do.
+ */
+function distinctiveAlone(pieces: Piece[], matched: Piece[]): boolean {
+  const only = matched[0];
+  if (matched.length !== 1 || !only) return false;
+  return !PLACES.includes(only.zh) && only !== pieces.find((p) => PLACES.includes(p.zh)) && pieces.indexOf(only) === 0 && !isCountyLike(only.zh);
+}
+
+const isCountyLike = (zh: string) => /[省市区县州旗镇乡]$/.test(zh);
+
+/** After a name's own word: a possessive or a type word a few words on. */
+const NAMED_AFTER = new RegExp(`^(?:'s(?![a-z])|(?:\\s+[a-z]+){0,2}?\\s+(?:${data.types.join('|')}|polytechnic))`);
 
 /**
  * "Xiangyang Polytechnic": English names often keep only the place and the type. A place that

@@ -135,6 +135,9 @@ function askedRank(q: string): 'max' | 'min' | undefined {
   return undefined;
 }
 
+/** A question that ends in a measure (总人数, 升学率, 金额), with nothing asked after it. */
+const MEASURE_END = /(?:人数|总数|数量|总额|金额|比例|占比|[^效频概税汇]率|费用|学费|住宿费|薪资|月薪|工资|分数线)[？?。！!\s]*$/;
+
 function intentOf(q: string, cross = false, rank?: 'max' | 'min'): { intent: Intent; unit?: UnitClass } {
   const unit = askedUnit(q);
   const withUnit = (intent: Intent) => ({ intent, ...(unit ? { unit } : {}) });
@@ -156,6 +159,8 @@ function intentOf(q: string, cross = false, rank?: 'max' | 'min'): { intent: Int
     return withUnit('where');
   }
   if (/吗[？?]?$|有没有|是否|会不会|能不能|有无|\b(?:is|are|does|do|can|will)\b/.test(q)) return withUnit('yesno');
+  // A bare measure ("毕业生总人数", "本科升学率", "住宿费？") asks for its figure.
+  if (MEASURE_END.test(q)) return { intent: 'figure', unit };
   return withUnit('what');
 }
 
@@ -169,7 +174,7 @@ const INSTITUTION_WORDS = /^(?:学校|单位|院校|高校|本校|我校|贵校|
 const ASKING = /多少|几|什么|怎么|哪|吗|啥|咋/;
 
 const TIME_WORDS =
-  /(?:19|20)?\d{2}\s*[-~～至到—]\s*(?:19|20)?\d{2}\s*学年|(?:19|20)\d{2}\s*年度?|[12]\d\s*年(?!级)|大前年|前年|去年|今年|本年度?|上一?学年|本学年|这学年|上一?年|最新|最近|近期/g;
+  /(?:19|20)?\d{2}\s*[-~～至到—]\s*(?:19|20)?\d{2}\s*学年|(?:19|20)\d{2}\s*(?:年度?|届)|(?<![\d.])[12]\d\s*届|[12]\d\s*年(?!级)|大前年|前年|去年|今年|本年度?|上一?学年|本学年|这学年|上一?年|最新|最近|近期/g;
 
 /** How much a report's wording counts against the word the user typed. */
 const SYNONYM_WEIGHT = 0.75;
@@ -181,6 +186,19 @@ export interface QueryContext {
   /** Document frequency lookup: terms absent from every report weigh less (likely colloquial). */
   known: (term: string) => boolean;
 }
+
+/** A 专业's name typed before the word: from a word boundary up to 专业 (预防医学 of 预防医学专业学费). */
+const NAMED_MAJOR = /(?:^|[\s，,、的和与及跟或])([\u4e00-\u9fa5]{3,12}?)专业/g;
+
+/** A name made of content words only (预防医学, 计算机科学与技术), not 成教其他类 or 这个. */
+function isMajorName(name: string): boolean {
+  if (NON_TOPIC.test(name) || ASKING.test(name)) return false;
+  return tag(name).every((t) => /^(?:n|nz|nt|nw|vn|v|a|an|c|l|j|x)$/.test(t.tag) && !NON_TOPIC.test(t.word)) && !/[其他这那哪各某类]/.test(name);
+}
+
+/** A number with the measure word that makes it a name (6人间, 2017级, 3号楼); 届 and 年 are periods, read as time, and 9月1号 a date. */
+const NUMBERED = /(?<![\d.月])\d{1,4}(?:人间|号楼|级|栋|号|类)/g;
+const NUMBERED_WEIGHT = 0.5;
 
 export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
   const q = question.trim();
@@ -222,6 +240,11 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
     // Sub-words of long words (学工网站 → 学工, 网站) help partial matches, counted with their word.
     if (w.length >= 3) for (const sub of words(w, true)) if (sub !== w && !NON_TOPIC.test(sub) && !ASKING.test(sub)) add(sub, ctx.known(sub) ? 0.5 : 0.15, w);
   }
+  // The name before 专业 is one thing (预防医学专业, not 预防 + 医学): it is a term as typed.
+  for (const m of rest.matchAll(NAMED_MAJOR)) if (isMajorName(m[1]!)) add(m[1]!, 1, m[1]!);
+  // A number with its measure word names a row or a kind (6人间, 2017级, 3号楼): it tells rows of a
+  // table apart, so it is a term as typed, not dropped with the other digits.
+  for (const m of rest.matchAll(NUMBERED)) add(m[0], NUMBERED_WEIGHT, m[0]);
   for (const { key: matched, terms: syn, weight } of expand(ctx.lexicon, rest)) {
     // A key inside a longer typed word (公众号, 微信 in 微信公众号) widens that word's group: one
     // typed word is one topic, however many keys it holds.

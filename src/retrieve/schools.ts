@@ -2,10 +2,13 @@
 // the grammar of organisation names (places, administrative levels, fillers, abbreviations).
 import { readJsonFile } from '../config.js';
 import { z } from 'zod';
-import { cut, tag } from '../text/jieba.js';
+import { cut, cutDictionary, tag } from '../text/jieba.js';
+
+/** Dictionary words only (no guessed words): 西建大 reads as 西|建|大, 上海事 as 上海|事. */
+const cutAll = (text: string) => cutDictionary(text);
 import { normalizeForMatch } from '../text/normalize.js';
 import { type Piece, englishPieces, findEnglish } from './english-names.js';
-import { ABBREVIATIONS, FILLERS, PLACES, type Place, leadingPlaces, orgSuffix } from '../text/org-names.js';
+import { ABBREVIATIONS, FILLERS, LEVELS, PLACES, PROVINCES, SCHOOL_KIND_WORDS, type Place, leadingPlaces, orgSuffix } from '../text/org-names.js';
 
 /** Words too common to stand for one institution (科技学院, 技术职院 name many). */
 const GENERIC_WORDS = new Set(['科技', '技术', '职业', '理工', '工业', '应用', '城市', '信息', '工程', '管理', '经济', '科学', '师范']);
@@ -87,7 +90,83 @@ function schoolAliases(places: Place[], rest: string): Alias[] {
   }
   if (initials && place) forms.push({ alias: place + initials, cost: 2 });
   // A bare place (武汉 of 武汉科技大学) would swallow every question about the place.
-  return forms.filter((f) => f.alias.length >= 4 && !PLACES.includes(f.alias));
+  const long = forms.filter((f) => f.alias.length >= 4 && !PLACES.includes(f.alias));
+  return [...long, ...contractions(places, local, suffix[0], suffix[1])];
+}
+
+/** The character a contracted name ends with for each school type: 大学 → 大 (武科大), 学院 → 院 (河南牧院). */
+const TYPE_CHARACTER: [string, string][] = [
+  ['大学', '大'],
+  ['学院', '院'],
+];
+
+/**
+ * Contracted names, the way students write them: the place's first character, the first character
+ * (or first word) of the name, and the type's character — 武汉科技大学 → 武科大, 西安建筑科技大学 → 西建大,
+ * 武汉工程大学 → 武工大, 武工程; 浙江中医药大学 → 浙中医, 浙中医大; 河南牧业经济学院 → 河南牧院;
+ * 哈尔滨信息工程学院 → 哈信息. A name without a place is often its bare core: 吉首大学 → 吉首, 西京学院
+ * → 西京. A college inside a university (浙江中医药大学滨江学院) is not contracted from the
+ * university's part, which belongs to the university.
+ */
+function contractions(places: Place[], local: string, suffix: string, shorts: string[]): Alias[] {
+  if (/大学|学院/.test(local)) return [];
+  const typeChar = TYPE_CHARACTER.find(([t]) => suffix.endsWith(t))?.[1];
+  if (!typeChar) return [];
+  const out: Alias[] = [];
+  const firstPlace = places[0];
+  if (!firstPlace) {
+    // 西京, 婺江, 清华: a short core that is a name of its own. A place (武汉 of 武汉大学, 吉首) or a
+    // common word (电子 of 电子科技大学, 东北, 长江) would swallow ordinary questions.
+    const short = local.length >= 2 && local.length <= 3 && !GENERIC_WORDS.has(local) && !PROVINCES.includes(local);
+    if (short && !PLACES.includes(local) && ownName(local)) out.push({ alias: local, cost: 2 });
+    // A city or a place-like name (吉首大学, 西京学院) only weakly: it yields to any other name in
+    // the question and to a place of origin (吉首考生), see isWeakAlias.
+    else if (short && (suffix === '大学' || suffix === '学院') && (PLACES.includes(local) || tag(local).every((t) => t.tag === 'ns'))) {
+      out.push({ alias: local, cost: 4 });
+    }
+    return out;
+  }
+  const p1 = firstPlace.name[0]!;
+  // The type's own short forms: 科大 (科技大学), 师大, 职院.
+  const typeShorts = shorts.filter((x) => x.length === 2 && x.endsWith(typeChar) && x !== '学院');
+  const initial = local.slice(0, 1);
+  // Each form is its parts; a word of the language across two parts (上海|事 of 上海海事大学, 湖南|医院
+  // of 湖南医药学院) makes it an ordinary phrase, not a name.
+  const add = (...parts: string[]) => {
+    if (readsAcross(parts, typeShorts)) return;
+    out.push({ alias: parts.join(''), cost: 3 });
+  };
+  for (const t of typeShorts) add(p1, initial, t);
+  // Vocational colleges contract only with their type (湖安职院, 深职院): 湖安院 names nothing.
+  if (local && !/职|技术/.test(suffix)) {
+    const heads = new Set([local.slice(0, 2), cut(local).find((w) => w.length >= 2 && local.startsWith(w))].filter((w): w is string => !!w));
+    add(p1, initial, typeChar);
+    for (const h of heads) if (h.length < local.length || local.length <= 2) (add(p1, h), add(p1, h, typeChar));
+    // 河南牧院: the whole place for a 学院 (湖南师大 is the type's own short form).
+    if (typeChar === '院') add(firstPlace.name, initial, typeChar);
+  }
+  return out.filter((f) => f.alias.length >= 3 && !PLACES.includes(f.alias));
+}
+
+/** A core that reads as a proper name (jieba: nz, nr, x or unknown), not a common noun or a place. */
+function ownName(core: string): boolean {
+  const tags = tag(core);
+  return tags.length === 1 ? !/^(?:n|ns|f|s|t|v|vn|a|ad|an|d)$/.test(tags[0]!.tag) : tags.every((t) => /^(?:nz|nr|x)$/.test(t.tag));
+}
+
+/** True when a word of the language spans two of the parts (the type's own short form aside). */
+function readsAcross(parts: string[], typeShorts: string[]): boolean {
+  const cuts = new Set<number>();
+  let at = 0;
+  for (const p of parts.slice(0, -1)) cuts.add((at += p.length));
+  const alias = parts.join('');
+  let pos = 0;
+  for (const w of cutAll(alias)) {
+    const end = pos + w.length;
+    if (w.length >= 2 && !typeShorts.includes(w)) for (let c = pos + 1; c < end; c++) if (cuts.has(c)) return true;
+    pos = end;
+  }
+  return false;
 }
 
 /**
@@ -109,10 +188,20 @@ function bodyAliases(places: Place[], rest: string): Alias[] {
       if (government && w.length >= 3 && /[省市区县州旗]$/.test(w)) out.push({ alias: w, cost: 3 + from });
     }
   }
+  // The lowest place without its level (杭州 for 杭州市人民政府办公厅, 临溪 for 临溪市教育局), when it is a
+  // city or an unlisted place, never a province or a district's bare name: its government is the
+  // nearer reading, any other body of the place a farther one (ties are asked back).
+  const last = places.at(-1);
+  // A province's own bodies (浙江省物价局) are what "浙江高校住宿费标准" asks about, at the farthest cost.
+  const province = last && places.length === 1 && PROVINCES.includes(last.name);
+  const bare: Alias[] =
+    last && last.level && places.length === 1 && last.name.length >= 2 && !/[区县旗]/.test(last.level)
+      ? [{ alias: last.name, cost: province ? 6 : government ? 4 : 5 }]
+      : [];
   // The level alone before an abbreviated body: 市科委, 区政府.
   const lowest = places.at(-1);
   if (lowest?.level) for (const b of bodies) if (b.cost > 0 && b.alias.length <= 4) out.push({ alias: lowest.level + b.alias, cost: 4 });
-  return out.filter((a) => a.alias.length >= 3);
+  return [...out.filter((a) => a.alias.length >= 3), ...bare];
 }
 
 /** Every short form of a full name with its cost; the full name itself costs 0. */
@@ -180,6 +269,7 @@ const GENERIC =
 
 /** Characters no institution name holds: question words, particles, pronouns. */
 const NOT_IN_NAMES = /[的了哪么吗呢都给被把这那些谁怎啥]/;
+const KIND_WORDS: readonly string[] = SCHOOL_KIND_WORDS;
 
 /**
  * A name someone could mean: one that starts with a known place (湖南铁道职业技术学院, 上海市教育委员会),
@@ -189,15 +279,40 @@ const NOT_IN_NAMES = /[的了哪么吗呢都给被把这那些谁怎啥]/;
 function plausibleName(name: string, atBoundary: boolean): boolean {
   const suffix = orgSuffix(name);
   if (!suffix || name.length < 4 || NOT_IN_NAMES.test(name)) return false;
+  // 普通大学, 民办高校, 独立学院: a kind of school, not one.
+  const afterPlaces = leadingPlaces(name).rest;
+  if (KIND_WORDS.some((w) => name.startsWith(w) || afterPlaces.startsWith(w) || PLACES.some((p) => name.startsWith(p + w)))) return false;
   if (PLACES.some((p) => name.startsWith(p))) return true;
   if (atBoundary && leadingPlaces(name).places[0]?.level) return true;
-  if (!/大学|学院|学校|职院/.test(suffix) || name.length - suffix.length > 4) return false;
+  // 学校 is what people call any school ("学校执行的学费"): a name ending in it must open with a place.
+  if (suffix === '学校' || !/大学|学院|职院/.test(suffix) || name.length - suffix.length > 4) return false;
   // The rest of a name is names and nouns (清华, 西京), never a verb (媒体发布学校).
   return tag(name.slice(0, name.length - suffix.length)).every((t) => !/^v/.test(t.tag));
 }
 
 /** Type words people type after a school's short name. */
 const SCHOOL_TAIL = /^(?:职业技术学院|职业学院|技术学院|职院|学院|大学|学校)/;
+
+/** An alias that is only a place, with or without its level (浙江, 杭州市, 西湖区, 吉首, 西京). */
+function isPlaceAlias(alias: string): boolean {
+  if (alias.length <= 3 && tag(alias).every((t) => t.tag === 'ns')) return true;
+  let rest = alias;
+  while (rest) {
+    const known = PLACES.find((p) => rest.startsWith(p));
+    if (known) {
+      rest = rest.slice(known.length);
+      rest = rest.slice(LEVELS.find((l) => rest.startsWith(l))?.length ?? 0);
+      continue;
+    }
+    const m = new RegExp(`^[\u4e00-\u9fa5]{2,3}?(?:${LEVELS.join('|')})`).exec(rest);
+    if (!m) return false;
+    rest = rest.slice(m[0].length);
+  }
+  return true;
+}
+
+/** Words after a place that make it where students are from or admitted, not a body. */
+const PLACE_AS_ORIGIN = /^(?:省|市)?(?:的)?(?:考生|生源|招生|招|地区|籍|户籍|学生|高考)/;
 
 interface Entry {
   alias: string;
@@ -265,8 +380,14 @@ export function createSchoolMatcher(schools: string[], extra: Record<string, str
 
   const find = (text: string): SchoolHit[] => {
     const hits: SchoolHit[] = [];
-    for (const f of scan(text)) {
+    const found = scan(text);
+    const norm = normalizeForMatch(text);
+    // A bare place (浙江, 杭州市) names its body only when nothing else is named and the place is
+    // not where students come from or are admitted ("在浙江招生", "浙江考生").
+    const strong = found.filter((f) => !isPlaceAlias(f.alias));
+    for (const f of found) {
       if (f.schools.length !== 1) continue;
+      if (isPlaceAlias(f.alias) && (strong.length > 0 || PLACE_AS_ORIGIN.test(norm.slice(f.index + f.alias.length)))) continue;
       if (!hits.some((h) => h.school === f.schools[0])) hits.push({ school: f.schools[0]!, alias: f.alias, index: f.index });
     }
     if (hits.length === 0) {

@@ -18,6 +18,9 @@ export function parseTime(question: string, today: Date): TimeAsk | undefined {
   if (ay) return academic(full(ay[1]!));
   if (/上一?学年|去年学年/.test(q)) return academic(currentAcademic - 1);
   if (/本学年|这学年|这个学年|今年学年/.test(q)) return academic(currentAcademic);
+  // A 届 is the cohort graduating that year, as reports label it (2023届): its calendar year.
+  const cohort = /(?<![\d.])((?:19|20)\d{2}|[12]\d)\s*届/.exec(q);
+  if (cohort) return year(full(cohort[1]!), `${full(cohort[1]!)}届`);
   const cy = /(?<![\d.])((?:19|20)\d{2}|[12]\d)\s*年(?!级|代)/.exec(q);
   if (cy) return year(full(cy[1]!));
   if (/大前年/.test(q)) return year(y - 3);

@@ -106,7 +106,8 @@ const RULES: Rule[] = [
   // a unit; "数量：3万余 | 单位：人" one whose unit is the next cell.
   {
     kind: 'cell',
-    re: g(`(?<=[：:]\\s*)(${NUM})\\s*(余|多)?\\s*(${MULT})?\\s*(余|多)?(?=\\s*(?:\\||$))(?:\\s*\\|\\s*(?:单位[：:])?\\s*(${UNIT})(?=\\s*(?:\\||$)))?`),
+    // Lines are rows: a cell ends at | or at the end of its line.
+    re: new RegExp(`(?<=[：:][ \\t]*)(${NUM})[ \\t]*(余|多)?[ \\t]*(${MULT})?[ \\t]*(余|多)?(?=[ \\t]*(?:\\||$))(?:[ \\t]*\\|[ \\t]*(?:单位[：:])?[ \\t]*(${UNIT})(?=[ \\t]*(?:\\||$)))?`, 'gmu'),
     make: (m) => ({
       value: numberOf(m[1]!) * (m[3] ? MULTIPLIERS[m[3]]! : 1),
       approx: !!(m[2] || m[4]),
@@ -136,7 +137,8 @@ export function numberOf(s: string): number {
       section += (digit || 1) * CN_UNITS[ch]!;
       digit = 0;
     } else if (ch in CN_BIG) {
-      total = (total + section + digit) * CN_BIG[ch]!;
+      // A bare 万 or 亿 (上万次) is one of it.
+      total = (total + section + digit || 1) * CN_BIG[ch]!;
       section = 0;
       digit = 0;
     }
@@ -157,12 +159,60 @@ export function recognise(text: string): Figure[] {
       const start = m.index! + lead;
       const end = m.index! + raw.trimEnd().length;
       if (end <= start || !free(start, end)) continue;
+      const made = rule.make(m as RegExpExecArray);
+      // A bare multiplier is a unit, not a number: the 万 of a header's (万元) (上万 has its own rule).
+      if (/^\s*[万亿]/.test(raw)) continue;
       taken.push([start, end]);
-      out.push({ text: text.slice(start, end), start, end, kind: rule.kind, approx: false, ...rule.make(m as RegExpExecArray) });
+      out.push({ text: text.slice(start, end), start, end, kind: rule.kind, approx: false, ...made });
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out
+    .sort((a, b) => a.start - b.start)
+    .map((f) => (f.kind === 'cell' && !f.unit ? withHeader(text, f) : f))
+    .map((f) => {
+      if (f.kind !== 'cell' || f.unit) return f;
+      const rowUnit = ROW_UNIT.exec(lineAt(text, f.start));
+      return rowUnit ? { ...f, ...unitOf(rowUnit[1]!, rowUnit[2]) } : f;
+    });
 }
+
+/** The line (table row) holding an offset. */
+function lineAt(text: string, at: number): string {
+  const end = text.indexOf('\n', at);
+  return text.slice(text.lastIndexOf('\n', at - 1) + 1, end < 0 ? undefined : end);
+}
+
+/** A row's own unit cell ("… | 单位：人"), the unit of its other cells. */
+const ROW_UNIT = new RegExp(`(?:^|\\|)\\s*(?:计量|计费)?单位[：:]\\s*(${UNIT})(${PER})?\\s*(?:\\||$)`);
+
+/** A header's unit in brackets: 省定基准学费标准（元/学年）, 金额(万元), 人数（人）. */
+const HEADER_UNIT = new RegExp(`[（(]\\s*(${UNIT})\\s*(${PER})?\\s*[）)]`);
+/** Headers of columns that number or code rows rather than measure anything. */
+const ORDINAL_HEADER = new RegExp(`^(?:${alt(data.ordinalHeaders)})$`);
+
+/**
+ * A table cell read with its header ("header：value | …"): the header's bracketed unit is the cell's
+ * unit (学费（元/学年）：5500 is money), and a 序号 or 代码 column is an ordinal, not an amount.
+ */
+function withHeader(text: string, f: Figure): Figure {
+  // The header is in the cell's own row: back to the last | or line start.
+  const cellStart = Math.max(text.lastIndexOf('|', f.start), text.lastIndexOf('\n', f.start)) + 1;
+  const header = text.slice(cellStart, f.start).replace(/[：:]\s*$/, '').trim();
+  if (ORDINAL_HEADER.test(header.replace(/\s+/g, ''))) return { ...f, kind: 'ordinal' };
+  const m = HEADER_UNIT.exec(header);
+  if (m) return { ...f, ...unitOf(m[1]!, m[2]) };
+  // No unit written: the header's measure word says what kind of amount it is (学费标准 → money).
+  // Chinese puts the head last: 学费减免比例 is a percentage, 奖学金金额 money.
+  let best: { cls: UnitClass; at: number } | undefined;
+  for (const [cls, re] of HEADER_CLASSES) {
+    for (const m of header.matchAll(re)) if (!best || m.index! + m[0].length > best.at) best = { cls, at: m.index! + m[0].length };
+  }
+  return best ? { ...f, unitClass: best.cls } : f;
+}
+
+const HEADER_CLASSES = Object.entries(data.headerClasses as Record<string, string[]>).map(
+  ([cls, ws]) => [cls as UnitClass, new RegExp(alt(ws), 'g')] as const,
+);
 
 const FAMILY = new Map<string, string>();
 for (const [family, units] of Object.entries(data.families as Record<string, string[]>)) for (const u of units) FAMILY.set(u, family);

@@ -65,6 +65,11 @@ export function cut(text: string): string[] {
   return jieba().cut(text, true);
 }
 
+/** Dictionary words only, without guessing unknown words (HMM off). */
+export function cutDictionary(text: string): string[] {
+  return jieba().cut(text, false);
+}
+
 /** Words with their part of speech (n noun, v verb, m numeral, x unknown…), jieba's tag set. */
 export function tag(text: string): { word: string; tag: string }[] {
   return jieba().tag(text, true);

@@ -1,7 +1,9 @@
 // The domain synonym lexicon: colloquial and English terms mapped to how reports word them.
 import { readJsonFile } from '../config.js';
 import { z } from 'zod';
+import orgNames from './org-names.json' with { type: 'json' };
 import builtin from './synonyms.json' with { type: 'json' };
+import { cut } from './jieba.js';
 import { normalizeForMatch } from './normalize.js';
 
 const GroupSchema = z.record(z.string(), z.union([z.number(), z.array(z.string())]));
@@ -29,9 +31,22 @@ function flatten(groups: z.infer<typeof LexiconSchema>, into: Lexicon): Lexicon 
   return into;
 }
 
+/**
+ * Staying in one's province, said with its one-character name (留陕, 留鄂就业): reports write 留省,
+ * 省内 or 留在 and the province. One-character names that read as cities too (宁, 青) are left out.
+ */
+function provinceStays(): z.infer<typeof LexiconSchema> {
+  const group: Record<string, string[]> = {};
+  for (const [abbr, full] of Object.entries(orgNames.provinceAbbreviations as Record<string, string>)) {
+    group[`留${abbr}`] = ['留省', '省内', `留在${full}`, `${full}省内`];
+  }
+  return { provinceStays: group };
+}
+
 /** The built-in lexicon, plus an optional extra file in the same shape. */
 export function loadLexicon(extraFile?: string): Lexicon {
   const lexicon = flatten(LexiconSchema.parse(builtin), new Map());
+  flatten(provinceStays(), lexicon);
   if (extraFile) flatten(readJsonFile('SYNONYMS_FILE', extraFile, LexiconSchema), lexicon);
   return lexicon;
 }
@@ -44,9 +59,40 @@ export function loadLexicon(extraFile?: string): Lexicon {
 export function expand(lexicon: Lexicon, normalized: string): ({ key: string } & Entry)[] {
   const latin = normalized.match(/[a-z]+/g) ?? [];
   const out: ({ key: string } & Entry)[] = [];
+  let bounds: Set<number> | undefined;
   for (const [key, entry] of lexicon) {
-    const hit = /^[a-z ]+$/.test(key) ? key.split(' ').every((k) => latin.some((w) => w.startsWith(k))) : normalized.includes(key);
+    let hit: boolean;
+    if (/^[a-z ]+$/.test(key)) hit = key.split(' ').every((k) => latin.some((w) => w.startsWith(k)));
+    else {
+      if (!normalized.includes(key)) continue;
+      bounds ??= wordBounds(normalized);
+      hit = occurrences(normalized, key).some((at) => !straddles(bounds!, at, at + key.length));
+    }
     if (hit) out.push({ key, ...entry });
   }
   return out;
+}
+
+/** Offsets where the text's words start and end. */
+function wordBounds(text: string): Set<number> {
+  const out = new Set<number>([0]);
+  let at = 0;
+  for (const w of cut(text)) out.add((at += w.length));
+  return out;
+}
+
+const occurrences = (text: string, key: string) => {
+  const out: number[] = [];
+  for (let i = text.indexOf(key); i >= 0; i = text.indexOf(key, i + 1)) out.push(i);
+  return out;
+};
+
+/**
+ * A key that starts inside one word and ends inside the next is no word of the question: 学工 in
+ * 大学|工科. One inside a single word (公众号 in 微信公众号) still counts.
+ */
+function straddles(bounds: Set<number>, start: number, end: number): boolean {
+  if (bounds.has(start) || bounds.has(end)) return false;
+  for (let i = start + 1; i < end; i++) if (bounds.has(i)) return true;
+  return false;
 }

@@ -31,6 +31,12 @@ const CASES: [question: string, sentence: string, figure: string][] = [
   ['住宿费一年多少钱？', '四人间住宿费每生每学年1200元，共有床位3200个', '1200元'],
   ['咨询电话是多少？', '咨询电话0571-86390417，共接听来电560余次', '0571-86390417'],
   ['什么时候公示？', '拟录取名单于2024年7月10日至7月16日公示，共计380人', '2024年7月10日至7月16日'],
+  // Tables with a column per period: the column of the period asked, else the latest.
+  ['临江理工2022届毕业生人数？', '指标：毕业生人数 | 2021届：3120 | 2022届：3356 | 2023届：3498 | 单位：人', '3356'],
+  ['临江理工毕业生人数？', '指标：毕业生人数 | 2021届：3120 | 2022届：3356 | 2023届：3498 | 单位：人', '3498 | 单位：人'],
+  ['临江理工2022-2023学年学费？', '专业：会计学 | 2022-2023学年学费（元）：4800 | 2023-2024学年学费（元）：5300', '4800'],
+  // A fee row: the column the question names.
+  ['临江理工会计学学校执行的学费？', '专业：会计学 | 省定基准学费（元/学年）：4800 | 学校执行学费（按学年）：5520', '5520'],
 ];
 
 describe('the figure that answers', () => {
@@ -48,5 +54,14 @@ describe('the figure that answers', () => {
     expect(qualifierOf('目前共有关注者')).toBe('total');
     expect(qualifierOf('单篇最高阅读量')).toBe('max');
     expect(qualifierOf('推送图文')).toBeUndefined();
+  });
+});
+
+describe('a count of something else', () => {
+  it('does not take “六个部分” for the number of applications', () => {
+    const q = parseQuery('临江理工收到信息公开申请几件？', ctx);
+    const sentence = '全文包括概述、主动公开情况、依申请公开情况、存在的问题等六个部分。';
+    const best = matchFigures(q, sentence, recognise(sentence), termGroups(q.terms, () => 1))[0]!;
+    expect(best.fit).toBeLessThanOrEqual(-0.25);
   });
 });

@@ -27,10 +27,12 @@ describe('reports of unfamiliar layouts', async () => {
   const index = await loadIndex(dir, embeddings);
   const bot = createAnswerer({ index, lexicon: loadLexicon(), today: () => new Date('2025-03-01T12:00:00') });
 
-  it('ingests all five with institution and period read from their title blocks', () => {
+  it('ingests all seven with institution and period read from their title blocks', () => {
     expect(summary.rejected).toEqual([]);
     expect(summary.documents.map((d) => [d.school, d.period, d.guessed]).sort()).toEqual([
+      ['临溪市教育局', '2023年', []],
       ['兰溪职业技术学院', '2023年', []],
+      ['婺江职业技术学院', '2024年', []],
       ['杭州市人民政府办公厅', '2022年', []],
       ['杭州市科学技术委员会', '2024年', []],
       ['杭州市西湖区人民政府', '2023年', []],

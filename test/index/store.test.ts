@@ -11,12 +11,35 @@ describe('index store', () => {
     const dir = join(tempDir(), 'index');
     const summary = await buildTo(CORPUS, dir);
     expect(summary.exitCode).toBe(0);
-    expect(readdirSync(dir).sort()).toEqual(['chunks.json', 'documents.json', 'hnsw.bin', 'keywords.bin', 'keywords.json', 'manifest.json', 'vectors.f32']);
+    expect(readdirSync(dir).sort()).toEqual([
+      'chunks.json',
+      'documents.json',
+      'figures.json',
+      'hnsw.bin',
+      'keywords.bin',
+      'keywords.json',
+      'manifest.json',
+      'vectors.f32',
+    ]);
     const index = await loadIndex(dir, embeddings);
     expect(index.documents).toHaveLength(5);
     expect(index.manifest.counts.chunks).toBe(index.chunks.length);
     expect(index.manifest.embedder).toEqual({ id: 'hash-ngram-v2-512', dim: 512 });
     expect(index.manifest.files.map((f) => f.hash)).toHaveLength(5);
+    // The figures index is a versioned part of the manifest and loads with it.
+    expect(index.manifest.figures?.records).toBe(index.figures.length);
+    expect(index.figures.length).toBeGreaterThan(100);
+  });
+
+  it('reads the figures again from the documents when the index holds another extraction version', async () => {
+    const dir = join(tempDir(), 'index');
+    await buildTo(CORPUS, dir);
+    const file = join(dir, 'manifest.json');
+    const manifest = JSON.parse(readFileSync(file, 'utf8'));
+    const stored = (await loadIndex(dir, embeddings)).figures;
+    writeFileSync(file, JSON.stringify({ ...manifest, figures: { version: -1, records: 0 } }));
+    writeFileSync(join(dir, 'figures.json'), '[]');
+    expect((await loadIndex(dir, embeddings)).figures).toEqual(stored);
   });
 
   it('refuses an index built with another embedder, saying to re-run ingest', async () => {

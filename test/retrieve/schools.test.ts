@@ -91,6 +91,45 @@ describe('public bodies named by a part of their name', () => {
     expect(createSchoolMatcher(['吉林大学', '吉林省教育厅']).find('吉林省教育厅发布的')).toEqual([{ school: '吉林省教育厅', alias: '吉林省教育厅', index: 0 }]);
   });
 
+  it('reads the contracted names students write (place, name and type characters)', () => {
+    // Invented names, so the rule is the grammar and not a list.
+    const m2 = createSchoolMatcher(['衡阳理工大学', '衡阳理工大学清河学院', '岳阳牧业经济学院', '青川大学', '株洲职业技术学院']);
+    expect(m2.find('衡理大去年学费多少').map((h) => h.school)).toEqual(['衡阳理工大学']);
+    expect(m2.find('岳阳牧院怎么录取').map((h) => h.school)).toEqual(['岳阳牧业经济学院']);
+    expect(m2.find('青川舞蹈专业要求').map((h) => h.school)).toEqual(['青川大学']);
+    expect(m2.find('株洲职院住宿费').map((h) => h.school)).toEqual(['株洲职业技术学院']);
+    // A college inside a university keeps its own short name; the university's contraction is the university's.
+    expect(m2.find('清河学院住宿费').map((h) => h.school)).toEqual(['衡阳理工大学清河学院']);
+    expect(m2.ambiguous('衡理大去年学费多少')).toEqual([]);
+    // A province is never a university's short name, nor a city a vocational college's.
+    expect(deriveAliases('湖南大学')).not.toContain('湖南');
+    expect(deriveAliases('株洲职业技术学院')).not.toContain('株洲');
+  });
+
+  it("reads a city's bare name as its government first, then its other bodies", () => {
+    const m3 = createSchoolMatcher(['临江市人民政府办公厅', '临江市科学技术委员会', '青溪市教育局']);
+    expect(m3.find('临江12345热线满意率').map((h) => h.school)).toEqual(['临江市人民政府办公厅']);
+    expect(m3.find('青溪前年中考控制线').map((h) => h.school)).toEqual(['青溪市教育局']);
+    // A province names its own bodies only, at the farthest cost: a school's longer name wins, and
+    // a kind of school after it (浙江普通大学) is no unknown institution.
+    const zj = createSchoolMatcher(['浙江省物价局', '浙江中医药大学']);
+    expect(zj.find('浙江高校住宿费标准').map((h) => h.school)).toEqual(['浙江省物价局']);
+    expect(zj.find('浙江中医药大学学费').map((h) => h.school)).toEqual(['浙江中医药大学']);
+    expect(zj.unknown('浙江普通大学工科类专业基准学费')).toEqual([]);
+  });
+
+  it('does not read ordinary words as short names (电子邮箱, 东北地区, 上海事业单位, 湖南医院)', () => {
+    const m5 = createSchoolMatcher(['电子科技大学', '东北大学', '上海海事大学', '湖南医药学院', '吉首大学']);
+    expect(m5.find('招生办电子邮箱是多少')).toEqual([]);
+    expect(m5.find('东北地区考生怎么录取')).toEqual([]);
+    expect(m5.find('上海事业单位招聘')).toEqual([]);
+    expect(m5.find('湖南医院体检')).toEqual([]);
+    // A city-named university's city is a weak name: it yields to a place of origin and to any other name.
+    expect(m5.find('吉首舞蹈专业身高要求').map((h) => h.school)).toEqual(['吉首大学']);
+    expect(m5.find('吉首考生加分吗')).toEqual([]);
+    expect(m5.find('东北大学在吉首招生吗').map((h) => h.school)).toEqual(['东北大学']);
+  });
+
   it('names a public body the index does not hold', () => {
     expect(m.unknown('上海市教育委员会的信息公开年报')).toEqual(['上海市教育委员会']);
   });
@@ -109,6 +148,16 @@ describe('institutions named in English', () => {
 
   it('asks back when an English name fits several (Hunan … College)', () => {
     expect(m.find('How many posts did Hunan Vocational College publish?')).toEqual([]);
+  });
+
+  it('reads usual romanisations, a name whose generic word is translated otherwise, and a distinctive name alone', () => {
+    const m4 = createSchoolMatcher(['哈尔滨信息工程学院', '钱塘理工大学', '杭州市人民政府办公厅', '杭州市科学技术委员会', '西安职业技术学院']);
+    expect(m4.find('Fees at Harbin Institute of Information Technology?').map((h) => h.school)).toEqual(['哈尔滨信息工程学院']);
+    expect(m4.find("What was Qiantang's placement rate").map((h) => h.school)).toEqual(['钱塘理工大学']);
+    expect(m4.find('Email of the Hangzhou government office').map((h) => h.school)).toEqual(['杭州市人民政府办公厅']);
+    expect(m4.find("Xi'an Vocational and Technical College salary").map((h) => h.school)).toEqual(['西安职业技术学院']);
+    // A place alone is not a name: Hangzhou could be either body.
+    expect(m4.find('How many requests did Hangzhou get')).toEqual([]);
   });
 
   it('reads places and core words it has no translation for in pinyin', () => {

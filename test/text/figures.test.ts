@@ -8,6 +8,7 @@ const ROWS: Row[] = [
   ['目前共有粉丝3万余人', '3万余人', { kind: 'quantity', value: 30000, approx: true, unitClass: 'people' }],
   ['阅读量累计12.5万余次', '12.5万余次', { value: 125000, approx: true, unitClass: 'items' }],
   ['浏览量上千次', '上千次', { value: 1000, approx: true }],
+  ['解答咨询上万次', '上万次', { value: 10000, approx: true }],
   ['举办讲座十余场', '十余场', { value: 10, approx: true, unitClass: 'items' }],
   ['在校生三万两千余人', '三万两千余人', { value: 32000, approx: true, unitClass: 'people' }],
   ['学制三年', '三年', { value: 3, unitClass: 'time' }],
@@ -59,6 +60,17 @@ describe('figure recognition', () => {
 
   it('does not take 一 in 一次性 or 统一 for a statistic', () => {
     expect(recognise('一次性缴清，统一标准，进一步加强')).toEqual([]);
+  });
+
+  it('reads a table cell with its header: the bracketed unit is its unit, a 序号 column is no amount', () => {
+    const row = '序 号：7 | 专业代码及名称：（120203K）会计学 | 基准学费（元/学年）：4800 | 预算金额(万元)：12.5 | 学分学费（按学分）：75';
+    const fs = recognise(row);
+    expect(fs.find((f) => f.text === '7')?.kind).toBe('ordinal');
+    expect(fs.find((f) => f.text === '4800')).toMatchObject({ kind: 'cell', unit: '元', unitClass: 'money', per: '学年' });
+    expect(fs.find((f) => f.text === '12.5')).toMatchObject({ unit: '万元', unitClass: 'money' });
+    expect(fs.find((f) => f.text === '75')?.unit).toBeUndefined();
+    // The 万 of (万元) is a unit, not a figure.
+    expect(fs.map((f) => f.text)).not.toContain('万元');
   });
 
   it('parses Chinese numerals', () => {

@@ -1,10 +1,12 @@
-// Bundles the browser code (widget, source viewer) from TypeScript with esbuild, once per process.
+// Bundles the browser code (widget, source viewer, figures page) from TypeScript with esbuild, once per process.
 import { build } from 'esbuild';
 import { join } from 'node:path';
 
 export interface Assets {
   widgetJs: string;
   viewerJs: string;
+  /** The figures page, with its chart library (chart.js) bundled in: no CDN. */
+  figuresJs: string;
 }
 
 let cached: Promise<Assets> | undefined;
@@ -23,6 +25,10 @@ async function bundle(entry: string): Promise<string> {
 }
 
 export function loadAssets(): Promise<Assets> {
-  cached ??= Promise.all([bundle('widget/widget.ts'), bundle('viewer/viewer.ts')]).then(([widgetJs, viewerJs]) => ({ widgetJs, viewerJs }));
+  cached ??= Promise.all([bundle('widget/widget.ts'), bundle('viewer/viewer.ts'), bundle('figures/figures.ts')]).then(([widgetJs, viewerJs, figuresJs]) => ({
+    widgetJs,
+    viewerJs,
+    figuresJs,
+  }));
   return cached;
 }

@@ -1,4 +1,5 @@
-// The HTML pages: a demo 信息公开 page with the widget embedded, the full-page chat, the source viewer.
+// The HTML pages: a demo 信息公开 page with the widget embedded, the full-page chat, the source viewer,
+// and the figures page.
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 function page(title: string, body: string, head = ''): string {
@@ -73,4 +74,45 @@ body{margin:0;font-family:"PingFang SC","Microsoft YaHei","WenQuanYi Zen Hei",sa
 .toc{font-size:14px;border:1px solid #eee;padding:8px 12px;margin-bottom:16px}.toc a{color:#8b1a1a;text-decoration:none;display:block;padding:2px 0}
 .text{white-space:pre-wrap;line-height:1.9;font-size:16px}.h{font-weight:bold;color:#8b1a1a}
 mark{background:#ffe27a;padding:2px 0;border-radius:2px;outline:2px solid #f0b400}
+</style>`;
+
+/** The figures page: a metric search box, a sortable table across institutions and periods, a chart. */
+export function figuresPage(): string {
+  return page(
+    '数据对比 · 信息公开报告中的数字',
+    `<header><h1>数据对比</h1><p>各校信息公开报告中的数字，每个数字都可以点开原文</p></header>
+<main>
+<label for="metric">指标</label>
+<div class="search"><input id="metric" type="search" list="metrics" autocomplete="off" placeholder="输入指标，如 粉丝、阅读量、发布信息"><datalist id="metrics"></datalist></div>
+<p id="status" role="status" aria-live="polite">正在加载…</p>
+<div class="chart"><canvas id="chart" role="img" aria-label="各校该指标的柱状图"></canvas></div>
+<div class="table-wrap"><table id="table"><thead><tr>
+<th scope="col"><button type="button" data-sort="school">学校</button></th>
+<th scope="col"><button type="button" data-sort="period">时间</button></th>
+<th scope="col"><button type="button" data-sort="value">数值</button></th>
+<th scope="col">说明</th>
+</tr></thead><tbody></tbody></table></div>
+<p class="note">数字摘自各校报告原文，点击数值查看出处。“未说明”表示该校报告中没有这项数字。</p>
+</main>
+<script src="/figures.js" async></script>`,
+    FIGURES_CSS,
+  );
+}
+
+const FIGURES_CSS = `<style>
+*{box-sizing:border-box}
+body{margin:0;font-family:"PingFang SC","Microsoft YaHei","WenQuanYi Zen Hei","Noto Sans SC",sans-serif;color:#222;background:#f4f4f4}
+header{background:#8b1a1a;color:#fff;padding:14px 16px}header h1{margin:0;font-size:20px}header p{margin:4px 0 0;opacity:.85;font-size:14px}
+main{max-width:960px;margin:12px auto;background:#fff;padding:12px 16px;border-radius:4px}
+label{font-weight:bold;display:block;margin-bottom:4px}
+.search input{width:100%;font-size:16px;font-family:inherit;padding:8px;border:1px solid #bbb;border-radius:4px}
+.chart{position:relative;width:100%;height:260px;margin:12px 0}
+.table-wrap{overflow-x:auto}
+table{border-collapse:collapse;width:100%;font-size:14px}
+th,td{border-bottom:1px solid #eee;padding:6px 4px;text-align:left;vertical-align:top}
+th button{background:none;border:0;font:inherit;font-weight:bold;color:#8b1a1a;cursor:pointer;padding:0}
+th button[aria-sort=ascending]::after{content:" ▲"}th button[aria-sort=descending]::after{content:" ▼"}
+td.value a{color:#8b1a1a;font-weight:bold;white-space:nowrap}
+td.missing{color:#888}
+.note{color:#777;font-size:12px}
 </style>`;

@@ -39,3 +39,22 @@ export const SourceQuerySchema = z.object({
   start: z.coerce.number().int().min(0).optional(),
   end: z.coerce.number().int().min(0).optional(),
 });
+
+const text = (name: string, max: number) =>
+  z
+    .string({ error: `${name} 必须是一段文字。 / ${name} must be a single string.` })
+    .trim()
+    .min(1, `${name} 不能为空。 / ${name} must not be empty.`)
+    .max(max, `${name} 太长了（最多${max}字）。 / ${name} is longer than ${max} characters.`)
+    .optional();
+
+/** GET /api/figures: filters on the figures index; unknown parameters are refused, not ignored. */
+export const FiguresQuerySchema = z.strictObject(
+  {
+    metric: text('metric', 60),
+    school: text('school', 60),
+    period: text('period', 30),
+  },
+  { error: (i) => (i.code === 'unrecognized_keys' ? `不支持的参数：${i.keys.join('、')}。 / Unknown parameter: ${i.keys.join(', ')}.` : undefined) },
+);
+export type FiguresQuery = z.infer<typeof FiguresQuerySchema>;

@@ -8,12 +8,14 @@ import type { z } from 'zod';
 import type { Answerer } from '../../answer/answer.js';
 import { ContextStore, nextContext } from '../../answer/context.js';
 import type { LiveAnswerer } from '../../answer/live.js';
+import { prometheus } from '../../answer/llm/stats.js';
 import type { Config } from '../../config.js';
 import { AppError, ERROR_CODES, type ErrorCode } from '../../errors.js';
 import type { Answer } from '../../types.js';
 import { loadAssets } from './assets.js';
-import { chatPage, demoPage, viewerPage } from './pages.js';
-import { type AskBody, AskBodySchema, DocParamsSchema } from './schemas.js';
+import { queryFigures } from './figures-api.js';
+import { chatPage, demoPage, figuresPage, viewerPage } from './pages.js';
+import { type AskBody, AskBodySchema, DocParamsSchema, FiguresQuerySchema } from './schemas.js';
 
 export interface WebDeps {
   config: Config;
@@ -167,7 +169,12 @@ export async function createWebServer(deps: WebDeps): Promise<FastifyInstance> {
     return { docId, file, school, title, period: period.label, text, sections };
   });
 
+  app.get('/api/figures', async (req) => queryFigures(answerer().search.index.figures, parse(FiguresQuerySchema, req.query)));
+
   app.get('/healthz', async () => ({ ok: true }));
+  // Counters of the optional model path (replies shown, rejected by the check and why, timeouts), Prometheus text.
+  app.get('/metrics', async (_req, reply) => reply.type('text/plain; version=0.0.4; charset=utf-8').send(prometheus(live.current()?.modelStats?.())));
+
   // Which index is serving (build id, time, size), and whether a newer one on disk failed to load.
   app.get('/readyz', async (_req, reply) => {
     const bot = live.current();
@@ -195,6 +202,7 @@ export async function createWebServer(deps: WebDeps): Promise<FastifyInstance> {
     reply.type('application/javascript; charset=utf-8').header('cache-control', 'public, max-age=300').send(body);
   app.get('/widget.js', js(assets.widgetJs));
   app.get('/viewer.js', js(assets.viewerJs));
+  app.get('/figures.js', js(assets.figuresJs));
 
   const html = (reply: FastifyReply, body: string) => reply.type('text/html; charset=utf-8').send(body);
   app.get('/', async (req, reply) => {
@@ -202,6 +210,7 @@ export async function createWebServer(deps: WebDeps): Promise<FastifyInstance> {
     return html(reply, demoPage(origin, live.current()?.schools() ?? []));
   });
   app.get('/chat', async (_req, reply) => html(reply, chatPage()));
+  app.get('/figures', async (_req, reply) => html(reply, figuresPage()));
   app.get('/source/:docId', async (req, reply) => {
     parse(DocParamsSchema, req.params);
     return html(reply, viewerPage());

@@ -1,0 +1,287 @@
+// Answers from the figures index: how one institution's figure changed between its reports (both
+// figures cited, the difference and percentage shown as arithmetic over them), and one metric ranked
+// across institutions (one cited line each, and which reports do not state it). The answer path
+// calls figureRoute(); everything else here is plain functions over FigureRecord[].
+import { type ParsedQuery, askedQualifier, isGenericHead } from '../retrieve/query.js';
+import { unitFamily } from '../text/figures.js';
+import { type QualifierKind, metricParts, namedIn, subjectsIn } from '../text/metric-names.js';
+import { normalizeForMatch } from '../text/normalize.js';
+import type { Lexicon } from '../text/synonyms.js';
+import type { Citation, FigureRecord, ReportDocument } from '../types.js';
+import { citationOf } from './compose.js';
+import phrases from './figures-answer.json' with { type: 'json' };
+
+/** Longest quote cited for a figure: its sentence, cut to a window around the figure when longer. */
+const MAX_QUOTE = 100;
+/** Qualifiers a plain question ("粉丝有多少") does not mean. */
+const NARROWING = new Set<QualifierKind>(['new', 'part', 'max', 'average']);
+const YOY = [...phrases.yoy].sort((a, b) => b.length - a.length);
+
+/** True when the question asks how a figure changed (比去年多了多少, 近两年变化, 增长了多少). */
+export const asksChange = (question: string) => {
+  const q = normalizeForMatch(question);
+  return YOY.some((p) => q.includes(p));
+};
+
+export interface Wanted {
+  subjects: Set<string>;
+  measures: Set<string>;
+  /** The question's own words, for metrics named in a report's own words (资产招租公告). */
+  words: string[];
+  /** The measure words next to the ask (薪资 in 平均薪资各多少). */
+  asked: string[];
+  text: string;
+  /** The question with its channel wordings blanked. */
+  bare: string;
+  subjectWords: Set<string>;
+  qualifier?: QualifierKind;
+  unit?: string;
+  unitWord?: string;
+}
+
+/** What a question asks to be measured, read through the metric names and the lexicon. */
+export function wanted(q: Pick<ParsedQuery, 'question' | 'measure' | 'terms' | 'unit' | 'unitWord'>, lexicon?: Lexicon): Wanted {
+  const text = normalizeForMatch(q.question);
+  // The change phrase (增长了多少, 多了多少) is not a 新增 asked for.
+  const plain = YOY.reduce((t, p) => t.split(p).join(' '), text);
+  const { subjects } = namedIn(plain, lexicon);
+  // The question without its channel words, so 视频 in 视频号 is not a measure asked.
+  const named = subjectsIn(plain);
+  const bare = named.reduceRight((t, n) => t.slice(0, n.start) + ' ' + t.slice(n.end), plain);
+  const { measures } = namedIn(bare, lexicon);
+  const subjectWords = new Set(named.map((n) => plain.slice(n.start, n.end)));
+  const words = [...new Set([...q.measure, ...q.terms.filter((t) => t.source === t.term && t.weight >= 1).map((t) => t.term)])].filter((w) => w.length >= 2);
+  const qualifier = askedQualifier(plain) as QualifierKind | undefined;
+  return {
+    subjects,
+    measures,
+    words,
+    asked: q.measure.filter((x) => x.length >= 2),
+    text: plain,
+    bare,
+    subjectWords,
+    ...(qualifier ? { qualifier } : {}),
+    ...(q.unit ? { unit: q.unit } : {}),
+    ...(q.unitWord ? { unitWord: q.unitWord } : {}),
+  };
+}
+
+/** How well a record answers what is wanted; undefined when it does not (another measure, channel or unit class). */
+export function recordScore(w: Wanted, r: FigureRecord, before = ''): number | undefined {
+  const { subject, measure } = metricParts(r.metric);
+  let score: number;
+  const m = normalizeForMatch(measure);
+  const ownSubject = !!subject && w.subjects.has(subject);
+  // The record's sentence names the channel asked about before the figure (抖音号（视频号）发布作品…).
+  const namedBefore = !ownSubject && [...subjectsIn(before)].some((n) => w.subjects.has(n.name));
+  if (w.measures.has(measure)) score = 3;
+  // A question that names a known measure (阅读量) is not answered by a report's own phrase that
+  // merely shares a word with it; otherwise the phrase is the question's, or mostly a word of it.
+  else if (w.measures.size) return undefined;
+  else if (m.length >= 2 && w.bare.includes(m)) score = 2.5;
+  // The words asked about are the measure when the question names one (薪资 of 毕业生的平均薪资).
+  else if ((w.asked.length ? w.asked : w.words).some((x) => !isGenericHead(x) && !w.subjectWords.has(x) && (x.includes(m) || (m.includes(x) && 2 * x.length >= m.length)))) score = 2;
+  // A channel asked with no measure ("视频号发了多少条"): any figure of that channel, the unit deciding.
+  else if (w.subjects.size && (ownSubject || namedBefore)) score = 1.5;
+  else return undefined;
+  if (w.subjects.size) {
+    if (ownSubject) score += 2;
+    else if (namedBefore) score += 1;
+    else if (subject && w.measures.has(measure)) return undefined;
+    else score -= 1;
+  } else if (subject && !w.text.includes(normalizeForMatch(subject))) score -= 0.3;
+  if (r.part) score += w.text.includes(normalizeForMatch(r.part)) ? 2 : -2;
+  if (w.qualifier) score += r.qualifierKind === w.qualifier ? 1 : r.qualifierKind && r.qualifierKind !== 'total' ? -1 : 0;
+  else if (r.qualifierKind && NARROWING.has(r.qualifierKind)) score -= 1.5;
+  if (w.unit && r.unitClass && r.unitClass !== w.unit && w.unit !== 'date' && w.unit !== 'phone') return undefined;
+  if (w.unitWord && unitFamily(r.unit) !== undefined && unitFamily(r.unit) === unitFamily(w.unitWord)) score += 0.3;
+  return score;
+}
+
+/** The best record of each report (school and period) for what is wanted. */
+export function bestPerReport(w: Wanted, records: FigureRecord[], docs?: Map<string, ReportDocument>): FigureRecord[] {
+  const best = new Map<string, { r: FigureRecord; s: number }>();
+  for (const r of records) {
+    const s = recordScore(w, r, docs?.get(r.docId)?.text.slice(r.quoteStart, r.start));
+    if (s === undefined || s < 2) continue;
+    const cur = best.get(r.docId);
+    if (!cur || s > cur.s || (s === cur.s && r.start < cur.r.start)) best.set(r.docId, { r, s });
+  }
+  return [...best.values()].map((x) => x.r);
+}
+
+export interface FigureEnv {
+  records: FigureRecord[];
+  documentsById: Map<string, ReportDocument>;
+  lexicon?: Lexicon;
+  /** Every institution in the index, for the "not stated" list. */
+  schools: string[];
+}
+
+export interface FigureReply {
+  text: string;
+  found: boolean;
+  citations: Citation[];
+  school?: string;
+  period?: string;
+  /** Comparisons: the institutions whose records do not state the figure. */
+  missing?: string[];
+}
+
+/** Citations numbered on from `first`. */
+class Cites {
+  readonly list: Citation[] = [];
+  constructor(
+    private readonly first: number,
+    private readonly docs: Map<string, ReportDocument>,
+  ) {}
+
+  /** Cites a record's sentence (a window of it when long) and returns “its clause”[n]. */
+  quote(r: FigureRecord): string {
+    const doc = this.docs.get(r.docId)!;
+    let s = r.quoteStart;
+    let e = r.quoteEnd;
+    if (e - s > MAX_QUOTE) {
+      s = Math.max(s, r.start - MAX_QUOTE / 2);
+      e = Math.min(e, s + MAX_QUOTE);
+      s = Math.max(r.quoteStart, Math.min(s, r.end - MAX_QUOTE));
+    }
+    const n = this.first + this.list.length;
+    this.list.push(citationOf(n, { start: s, end: e, text: doc.text.slice(s, e) }, doc, r.section));
+    // The reply shows the clause holding the figure; the citation keeps its sentence.
+    // A table row reads only whole (项目：门户网站发布信息 | 数量：1107 | 单位：条).
+    const row = doc.text.slice(s, e).includes(' | ');
+    let cs = row ? s : r.start;
+    while (cs > s && !/[，,；;。：:]/.test(doc.text[cs - 1]!)) cs--;
+    let ce = row ? e : r.end;
+    while (ce < e && !/[，,；;。]/.test(doc.text[ce]!)) ce++;
+    const clause = doc.text.slice(cs, ce).trim();
+    return `“${cs > s ? '…' : ''}${clause}${ce < e ? '…' : ''}”[${n}]`;
+  }
+}
+
+const periodStart = (env: FigureEnv, r: FigureRecord) => env.documentsById.get(r.docId)?.period.start ?? r.period;
+
+/** A value as its report writes it: in 万 or 亿 when the figure was (61.8万), else plain. */
+function shown(value: number, mult: number): string {
+  const v = value / mult;
+  const s = Number.isInteger(v) ? String(v) : String(Math.round(v * 100) / 100);
+  return `${s.replace('-', '−')}${mult === 10_000 ? '万' : mult === 100_000_000 ? '亿' : ''}`;
+}
+const multOf = (r: FigureRecord) => (/亿/.test(r.text) ? 100_000_000 : /万/.test(r.text) ? 10_000 : 1);
+
+/**
+ * Year over year for one institution: the figure in its two reports asked about (the latest two, or
+ * the period asked and the one before), both cited, and the change as arithmetic over them.
+ */
+export function yoy(q: ParsedQuery, school: string, env: FigureEnv, firstCitation = 1): FigureReply | undefined {
+  const w = wanted(q, env.lexicon);
+  const mine = bestPerReport(
+    w,
+    env.records.filter((r) => r.school === school),
+    env.documentsById,
+  ).sort((a, b) => periodStart(env, b).localeCompare(periodStart(env, a)));
+  // Reports of another kind (a charter beside an annual report) are not the same series.
+  const kinds = new Map(mine.map((r) => [r.docId, env.documentsById.get(r.docId)?.kind]));
+  const series = mine.filter((r) => kinds.get(r.docId) === kinds.get(mine[0]?.docId ?? ''));
+  if (series.length < 2) return undefined;
+  let at = 0;
+  const time = q.time;
+  if (time?.kind === 'interval') {
+    const asked = series.findIndex((r) => {
+      const p = env.documentsById.get(r.docId)?.period;
+      return p && p.start <= time.end && p.end >= time.start;
+    });
+    // "2023年比上年…" asks about 2023; "比去年多了多少" compares the latest with the year before it.
+    if (asked >= 0 && asked + 1 < series.length && !/比\s*(?:去年|上一?年)/.test(w.text)) at = asked;
+  }
+  const [later, earlier] = [series[at]!, series[at + 1]!];
+  const cites = new Cites(firstCitation, env.documentsById);
+  const lines = [`${later.period}：${cites.quote(later)}`, `${earlier.period}：${cites.quote(earlier)}`];
+  const sameClass = later.unitClass === earlier.unitClass;
+  let change = '两期数字的单位不同，无法直接相减。';
+  if (sameClass) {
+    const mult = multOf(later) === multOf(earlier) ? multOf(later) : 1;
+    const diff = later.value - earlier.value;
+    const unit = later.unit === '%' ? '个百分点' : later.unit;
+    const parts = [`${shown(later.value, mult)} − ${shown(earlier.value, mult)} = ${shown(diff, mult)}${unit}`];
+    if (later.unit !== '%' && earlier.value !== 0) {
+      const pct = Math.round((1000 * diff) / earlier.value) / 10;
+      parts.push(`${shown(diff, mult)} ÷ ${shown(earlier.value, mult)} ≈ ${String(pct).replace('-', '−')}%`);
+    }
+    const direction = diff > 0 ? '增加' : diff < 0 ? '减少' : '持平';
+    const approx = later.approx || earlier.approx ? '（原文为约数，变化仅供参考）' : '';
+    change = `${parts.join('；')}，${direction}${approx}。`;
+  }
+  const what = later.metric + (later.qualifier && later.qualifierKind !== 'part' ? `（${later.qualifier}）` : '');
+  const others =
+    series.length > 2
+      ? `\n（另有${series
+          .slice(2)
+          .map((r) => r.period)
+          .join('、')}的报告可查。）`
+      : '';
+  return {
+    text: `${school}${what}：\n${lines.join('\n')}\n变化：${change}${others}`,
+    found: true,
+    citations: cites.list,
+    school,
+    period: later.period,
+  };
+}
+
+/**
+ * One metric across institutions as a ranked table: each institution's figure (from the report of
+ * the period asked, else its latest) on a cited line, ranked when the units count alike, and the
+ * institutions whose reports do not state it.
+ */
+export function compareTable(q: ParsedQuery, schools: string[], env: FigureEnv, firstCitation = 1): FigureReply | undefined {
+  const w = wanted(q, env.lexicon);
+  const inTime = (r: FigureRecord) => {
+    if (q.time?.kind !== 'interval') return true;
+    const p = env.documentsById.get(r.docId)?.period;
+    return !!p && p.start <= q.time.end && p.end >= q.time.start;
+  };
+  const rows: FigureRecord[] = [];
+  const missing: string[] = [];
+  for (const school of schools) {
+    const all = bestPerReport(
+      w,
+      env.records.filter((r) => r.school === school),
+      env.documentsById,
+    ).sort((a, b) => periodStart(env, b).localeCompare(periodStart(env, a)));
+    // The report that covers most of the time asked (2022-2023学年 for 2023年, over 2023-2024学年).
+    const overlap = (r: FigureRecord) => {
+      const p = env.documentsById.get(r.docId)?.period;
+      if (!p || q.time?.kind !== 'interval') return 0;
+      return Date.parse(p.end < q.time.end ? p.end : q.time.end) - Date.parse(p.start > q.time.start ? p.start : q.time.start);
+    };
+    const pick = all.filter(inTime).sort((a, b) => overlap(b) - overlap(a))[0] ?? (q.time?.kind === 'interval' ? undefined : all[0]);
+    if (pick) rows.push(pick);
+    else missing.push(school);
+  }
+  if (rows.length === 0) return undefined;
+  const families = new Set(rows.map((r) => unitFamily(r.unit) ?? r.unitClass ?? r.unit));
+  const ranked = families.size <= 1;
+  const dir = q.rank === 'min' ? 1 : -1;
+  if (ranked) rows.sort((a, b) => dir * (a.value - b.value) || a.school.localeCompare(b.school));
+  const cites = new Cites(firstCitation, env.documentsById);
+  // No rank numbers: every digit in a reply must be a cited figure (the order says the rank).
+  const lines = rows.map((r) => `${r.school}（${r.period}）：${cites.quote(r)}`);
+  const metrics = new Set(rows.map((r) => r.metric));
+  const title = metrics.size === 1 ? rows[0]!.metric : [...w.subjects].join('、') || rows[0]!.metric;
+  const head = `${title}${ranked && rows.length > 1 ? `，按数字从${dir === 1 ? '少到多' : '多到少'}` : ''}：`;
+  const tail = missing.length ? `\n未说明：${missing.join('、')}的报告中没有这项数字。` : '';
+  return { text: `${head}\n${lines.join('\n')}${tail}`, found: true, citations: cites.list, missing };
+}
+
+/**
+ * The answer path's entry: a change question about one institution, or a figure comparison across
+ * several, answered from the figures index; undefined leaves the question to the passage path.
+ */
+export function figureRoute(q: ParsedQuery, env: FigureEnv, firstCitation: number): FigureReply | undefined {
+  if (q.schools.length === 1 && asksChange(q.question)) return yoy(q, q.schools[0]!, env, firstCitation);
+  const comparing = q.schools.length > 1 || (q.schools.length === 0 && q.cross);
+  if (comparing && q.intent === 'figure') return compareTable(q, q.schools.length ? q.schools : env.schools, env, firstCitation);
+  return undefined;
+}

@@ -1,0 +1,78 @@
+// Table rows in replies. A row reads "header：value | header：value | …"; a reply shows the cells
+// that name what was asked (the 专业, the 项目) and the cell holding the figure, each verbatim with its
+// header, and cites the whole row — never a cut that drops the figure or mixes in a neighbour row.
+import { isAmount, recognise } from '../text/figures.js';
+import type { Span } from './sentences.js';
+
+/** Most cells a reply shows from one row: the row's key cells and its value cells. */
+const MAX_KEY_CELLS = 2;
+const MAX_VALUE_CELLS = 2;
+/** A key cell is shown when it weighs at least this share of the best key cell. */
+const KEY_CELL_SHARE = 0.5;
+
+export const isTableRow = (text: string) => text.includes(' | ');
+
+/** The cells of a row with their offsets (absolute, like the row's). */
+export function rowCells(row: Span): Span[] {
+  const out: Span[] = [];
+  let from = 0;
+  const push = (to: number) => {
+    let s = from;
+    let e = to;
+    while (s < e && /\s/.test(row.text[s]!)) s++;
+    while (e > s && /\s/.test(row.text[e - 1]!)) e--;
+    if (e > s) out.push({ start: row.start + s, end: row.start + e, text: row.text.slice(s, e) });
+  };
+  for (let i = row.text.indexOf(' | '); i >= 0; i = row.text.indexOf(' | ', i + 3)) {
+    push(i);
+    from = i + 3;
+  }
+  push(row.text.length);
+  return out;
+}
+
+/** What a row is about: its first cell's value (生源地：青海省 → 青海省), or the cell itself. */
+export function rowKey(row: string): string {
+  // A 序号 or 代码 column numbers rows; the key is the first cell after it.
+  const cells = row.split(' | ');
+  const first = cells.find((c) => !ORDINAL_CELL.test(c)) ?? cells[0] ?? '';
+  return first.replace(/^[^：:]{1,20}[：:]/, '') || first;
+}
+
+const ORDINAL_CELL = /^\s*(?:序\s*号|编\s*号|No\.?)\s*[：:]\s*\d+\s*$/i;
+
+/** A cell stating an amount (学费（元/学年）：5500), not one naming the row (专业代码及名称：（101101）护理学). */
+const isValueCell = (cell: string) => recognise(cell).some(isAmount);
+
+/**
+ * The cells worth showing: the best key cells (no figure, naming the question's words) in row order,
+ * and the figure's cell with the value cells weighted as high as it.
+ */
+export function cellsToShow(row: Span, weight: (text: string) => number, figureAt?: number): Span[] {
+  const cells = rowCells(row);
+  const scored = cells.map((c, i) => ({ c, i, w: weight(c.text) }));
+  const figureCell = figureAt === undefined ? undefined : scored.find((s) => s.c.start <= figureAt && figureAt < s.c.end);
+  const keyCells = scored.filter((s) => s.w > 0 && !isValueCell(s.c.text) && s !== figureCell);
+  const bestKey = Math.max(0, ...keyCells.map((s) => s.w));
+  const keys = keyCells
+    .filter((s) => s.w >= KEY_CELL_SHARE * bestKey)
+    .sort((a, b) => b.w - a.w || a.i - b.i)
+    .slice(0, MAX_KEY_CELLS);
+  // The figure's own cell answers; without one, the value cells that hold the question's words.
+  const values = figureCell ? [figureCell] : scored.filter((s) => isValueCell(s.c.text) && s.w > 0);
+  const bestValues = [...values].sort((a, b) => Number(b === figureCell) - Number(a === figureCell) || b.w - a.w || a.i - b.i).slice(0, MAX_VALUE_CELLS);
+  return [...keys, ...bestValues].sort((a, b) => a.i - b.i).map((s) => s.c);
+}
+
+/** “cell …cell”[n]: the shown cells in row order, … where cells between them were left out. */
+export function quoteCells(row: Span, shown: Span[], n: number): string {
+  const cells = rowCells(row);
+  const idx = shown.map((s) => cells.findIndex((c) => c.start === s.start));
+  let out = idx[0]! > 0 ? '…' : '';
+  idx.forEach((k, j) => {
+    if (j > 0) out += k === idx[j - 1]! + 1 ? ' | ' : ' | … | ';
+    out += cells[k]!.text;
+  });
+  if (idx.at(-1)! < cells.length - 1) out += '…';
+  return `“${out}”[${n}]`;
+}

@@ -1,0 +1,21 @@
+// Whether a text holds a question's term: as written, or as a compound with a few characters between its words.
+import { describe, expect, it } from 'vitest';
+import { holds } from '../../src/answer/coverage.js';
+
+describe('a term held by a text', () => {
+  it('finds a three-character term whose head comes after a noun between (本科…生 in 本科毕业生)', () => {
+    expect(holds('2023届本科毕业生升学率为31.4%', '本科生')).toBe(true);
+    expect(holds('专科毕业生毕业去向落实率', '专科生')).toBe(true);
+  });
+
+  it('does not take any run ending in the head character (本科招生, 研究制定学生, 住宿条件及收费)', () => {
+    expect(holds('本科招生章程', '本科生')).toBe(false);
+    expect(holds('研究制定学生手册', '研究生')).toBe(false);
+    expect(holds('住宿条件及收费', '住宿费')).toBe(false);
+  });
+
+  it('finds a compound with its words a few characters apart in one clause', () => {
+    expect(holds('招生工作计划', '招生计划')).toBe(true);
+    expect(holds('招生工作。计划', '招生计划')).toBe(false);
+  });
+});

@@ -1,0 +1,35 @@
+// Table rows in replies, on invented rows: the cells naming what was asked and the figure's cell.
+import { describe, expect, it } from 'vitest';
+import { cellsToShow, quoteCells, rowCells, rowKey } from '../../src/answer/table-row.js';
+
+const ROW = '序 号：7 | 专业代码及名称：（120203K）会计学 | 修业年限：四年 | 学费标准（元/学年）：4800 | 备注：无';
+const span = { start: 100, end: 100 + ROW.length, text: ROW };
+/** Weighs a cell by whether it holds one of the words asked. */
+const weigher = (...asked: string[]) => (text: string) => asked.filter((w) => text.includes(w)).length;
+
+describe('table rows in replies', () => {
+  it('splits a row into cells with offsets into the document', () => {
+    const cells = rowCells(span);
+    expect(cells.map((c) => c.text)).toHaveLength(5);
+    for (const c of cells) expect(ROW.slice(c.start - 100, c.end - 100)).toBe(c.text);
+  });
+
+  it('shows the key cell and the figure cell, with … for the cells between', () => {
+    const figureAt = 100 + ROW.indexOf('4800');
+    const shown = cellsToShow(span, weigher('会计学', '学费'), figureAt);
+    expect(shown.map((c) => c.text)).toEqual(['专业代码及名称：（120203K）会计学', '学费标准（元/学年）：4800']);
+    expect(quoteCells(span, shown, 3)).toBe('“…专业代码及名称：（120203K）会计学 | … | 学费标准（元/学年）：4800…”[3]');
+  });
+
+  it('never shows the figure cell twice when it also names what was asked', () => {
+    const row = '部门：招生办 | 联系电话：0731-88888888';
+    const s = { start: 0, end: row.length, text: row };
+    const shown = cellsToShow(s, weigher('招生办', '电话'), row.indexOf('0731'));
+    expect(shown.map((c) => c.text)).toEqual(['部门：招生办', '联系电话：0731-88888888']);
+  });
+
+  it('takes the first cell after a 序号 column as what the row is about', () => {
+    expect(rowKey(ROW)).toBe('（120203K）会计学');
+    expect(rowKey('生源地：青海省 | 人数：15')).toBe('青海省');
+  });
+});
