@@ -19,6 +19,7 @@ const FULL = process.env.FUZZ === 'full';
 /** A file that takes longer than this to read counts as a hang (a bound, not a speed target). */
 const HANG_MS = 60_000;
 const NOBODY = 65534;
+const QUESTION = '湖南工程职院去年官微发了多少条？';
 
 /**
  * Run as root, the ingest child runs as `nobody` so that an unreadable file really is unreadable, if
@@ -109,6 +110,8 @@ describe(`hostile files through the real ingest (${FULL ? 'full set' : 'quick sh
   let index: LoadedIndex;
   let server: { url: string; close(): Promise<void> };
   let servedBefore: string;
+  let before: { status: number; answer: string };
+  const during: { status: number; answer: string }[] = [];
 
   beforeAll(async () => {
     chmodSync(root, 0o755);
@@ -131,14 +134,30 @@ describe(`hostile files through the real ingest (${FULL ? 'full set' : 'quick sh
     await buildTo(CORPUS, indexDir);
     servedBefore = readlinkSync(indexDir);
     if (unprivileged) for (const p of [root, corpus, indexDir, join(root, servedBefore)]) chownSync(p, NOBODY, NOBODY);
-    const serving = loadConfig({ ...env, INDEX_DIR: indexDir, LOG_LEVEL: 'silent', TODAY: '2024-06-15' });
+    const serving = loadConfig({ ...env, INDEX_DIR: indexDir, LOG_LEVEL: 'silent', TODAY: '2024-06-15', RATE_LIMIT_PER_MINUTE: '0' });
     const live = liveAnswerer(serving, { pollMs: 200 });
     await live.reload();
     const app = await createWebServer({ config: serving, live, logger: false });
     const url = await app.listen({ host: '127.0.0.1', port: 0 });
     server = { url, close: async () => (live.close(), await app.close()) };
 
+    // Questions keep arriving while the hostile ingest runs: every one must be answered.
+    const ask = async () => {
+      const res = await fetch(`${url}/api/ask`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ question: QUESTION }) });
+      const body = (await res.json()) as { answer?: string };
+      return { status: res.status, answer: body.answer ?? '' };
+    };
+    before = await ask();
+    let running = true;
+    const asking = (async () => {
+      while (running) {
+        during.push(await ask());
+        await new Promise((r) => setTimeout(r, 250));
+      }
+    })();
     run = await ingestChild(corpus, indexDir);
+    running = false;
+    await asking;
     let json: { documents: { file: string }[]; rejected: { file: string; reason: string }[]; duplicates: { file: string; sameAs: string }[] } = {
       documents: [],
       rejected: [],
@@ -217,15 +236,15 @@ describe(`hostile files through the real ingest (${FULL ? 'full set' : 'quick sh
   });
 
   it('went on serving through the ingest and serves the new index after it', async () => {
-    const ready = await fetch(`${server.url}/readyz`);
-    expect(ready.status).toBe(200);
-    const res = await fetch(`${server.url}/api/ask`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ question: '湖南工程职院去年官微发了多少条？' }),
-    });
+    expect(before).toMatchObject({ status: 200, answer: expect.stringContaining('263') });
+    expect(during.length).toBeGreaterThan(0);
+    for (const r of during) expect(r.status).toBe(200);
+    // The new index (the hostile files that passed, and the shipped reports) is loaded and answers.
+    await expect
+      .poll(async () => ((await (await fetch(`${server.url}/readyz`)).json()) as { index?: { buildId: string } }).index?.buildId, { timeout: 15_000 })
+      .toBe(index.manifest.buildId);
+    const res = await fetch(`${server.url}/api/ask`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ question: QUESTION }) });
     expect(res.status).toBe(200);
-    expect(((await res.json()) as { answer: string }).answer).toContain('263');
   });
 
   it('leaves the previous index in place when every file is rejected', async () => {
