@@ -28,6 +28,8 @@ const Flags = z.object({
   work: z.string().default('bench/work'),
   'server-seconds': z.coerce.number().positive().optional(),
   queries: z.coerce.number().int().positive().default(200),
+  /** The largest corpus grows until it holds at least this many chunks (default: 20,000 with --quick). */
+  'min-chunks': z.coerce.number().int().min(0).optional(),
 });
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -282,13 +284,25 @@ run(async () => {
     work: { type: 'string' },
     'server-seconds': { type: 'string' },
     queries: { type: 'string' },
+    'min-chunks': { type: 'string' },
   });
   const sizes = flags.sizes ? flags.sizes.split(',').map(Number) : flags.quick ? [5, 100, 800] : [5, 500, 5000];
+  const minChunks = flags['min-chunks'] ?? (flags.quick ? 20_000 : 0);
   const log = (s: string) => process.stderr.write(`${s}\n`);
   const results: SizeResult[] = [];
   let last: Awaited<ReturnType<typeof measureSize>> | undefined;
-  for (const n of sizes) {
+  for (const [i, size] of sizes.entries()) {
+    let n = size;
+    const prev = results.at(-1);
+    // The largest corpus is sized from the chunks per report measured on the one before, so it
+    // reaches the chunk count the benchmark promises whatever the generator's report length.
+    if (i === sizes.length - 1 && minChunks && prev && prev.reports > 5) n = Math.max(n, Math.ceil((minChunks / (prev.chunks / prev.reports)) * 1.03));
     last = await measureSize(n, resolve(flags.work), flags.queries, log);
+    while (i === sizes.length - 1 && last.result.chunks < minChunks) {
+      n = Math.ceil(n * (minChunks / last.result.chunks) * 1.02);
+      log(`  ${last.result.chunks} chunks is under --min-chunks ${minChunks}: again with ${n} reports`);
+      last = await measureSize(n, resolve(flags.work), flags.queries, log);
+    }
     results.push(last.result);
     const r = last.result;
     log(

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { AppError } from './errors.js';
+import LIMITS from './ingest/read-limits.json' with { type: 'json' };
 
 const int = (def: number, min = 0) => z.coerce.number().int().min(min).default(def);
 const bool = (def: boolean) =>
@@ -13,10 +14,22 @@ const bool = (def: boolean) =>
 const ConfigFields = z.object({
   CORPUS_DIR: z.string().min(1).default('corpus'),
   INDEX_DIR: z.string().min(1).default('data/index'),
-  /** Target chunk length in characters; sections longer than this split at sentence ends. */
+  /** Largest chunk in characters: sections split at sentence ends, a longer sentence at a clause mark or hard at this size. */
   CHUNK_SIZE: int(400, 50),
   CHUNK_OVERLAP: int(60, 0),
-  MAX_FILE_MB: z.coerce.number().positive().default(20),
+  /** Reading limits: a file over any of them is rejected with the limit's name (see README, "Limits"). */
+  MAX_FILE_MB: z.coerce.number().positive().default(LIMITS.maxFileMb),
+  /** What a .docx (a zip) may expand to, all entries together; guards against zip bombs. */
+  MAX_EXPANDED_MB: z.coerce.number().positive().default(LIMITS.maxExpandedMb),
+  MAX_ZIP_ENTRIES: int(LIMITS.maxZipEntries, 1),
+  /** How deep elements may nest in a .docx's XML or a web page. */
+  MAX_XML_DEPTH: int(LIMITS.maxXmlDepth, 8),
+  MAX_HTML_ELEMENTS: int(LIMITS.maxHtmlElements, 100),
+  /** Characters of text one file may hold once read. */
+  MAX_DOC_CHARS: int(LIMITS.maxDocChars, 1000),
+  MAX_PDF_PAGES: int(LIMITS.maxPdfPages, 1),
+  /** Seconds to read one PDF before it is rejected as damaged. */
+  MAX_READ_SECONDS: int(LIMITS.maxReadSeconds, 1),
   /** "hash" (offline, default) or "openai" (any OpenAI-compatible endpoint). */
   EMBEDDINGS: z.enum(['hash', 'openai']).default('hash'),
   EMBEDDING_DIM: int(512, 16),

@@ -1,7 +1,7 @@
 // The one place that wires configuration → index → answering → channels.
 import type { FastifyInstance } from 'fastify';
 import { type LiveAnswerer, liveAnswerer } from './answer/live.js';
-import { createWebServer } from './channels/web/server.js';
+import { type IndexFailure, createWebServer } from './channels/web/server.js';
 import { type Log, startWechatBot } from './channels/wechat/bot.js';
 import { officialAccount } from './channels/wechat/official-account.js';
 import type { Config } from './config.js';
@@ -14,8 +14,13 @@ export interface Running {
 }
 
 /** The web server with every HTTP channel the configuration enables (the 公众号 endpoint with WECHAT_MP_TOKEN). */
-export async function buildApp(config: Config, live: LiveAnswerer, logger?: boolean | Record<string, unknown>): Promise<FastifyInstance> {
-  const app = await createWebServer({ config, live, logger });
+export async function buildApp(
+  config: Config,
+  live: LiveAnswerer,
+  logger?: boolean | Record<string, unknown>,
+  indexFailure?: () => IndexFailure | undefined,
+): Promise<FastifyInstance> {
+  const app = await createWebServer({ config, live, logger, indexFailure });
   if (config.WECHAT_MP_TOKEN) {
     await app.register(
       officialAccount({
@@ -31,9 +36,19 @@ export async function buildApp(config: Config, live: LiveAnswerer, logger?: bool
 
 /** Serves the web chat on HOST/PORT over the index at INDEX_DIR, reloading it when ingest replaces it. */
 export async function startWeb(config: Config): Promise<Running> {
-  const live = liveAnswerer(config);
+  // A newer index that fails to load (half-written, corrupt) leaves the loaded one serving; the
+  // failure is logged once per distinct message and shown on /readyz until a good index loads.
+  let failure: IndexFailure | undefined;
+  const live = liveAnswerer(config, {
+    onError: (err) => {
+      const message = (err as Error).message ?? String(err);
+      if (failure?.message !== message) console.warn(`index not reloaded, still serving the previous one: ${message}`);
+      failure = { message, at: failure?.message === message ? failure.at : new Date().toISOString() };
+    },
+    onReload: () => (failure = undefined),
+  });
   await live.reload();
-  const app = await buildApp(config, live);
+  const app = await buildApp(config, live, undefined, () => failure);
   const url = await app.listen({ host: config.HOST, port: config.PORT });
   return {
     url,

@@ -3,7 +3,8 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { RejectedFile } from '../ingest/blocks.js';
-import { listCorpus } from '../ingest/corpus.js';
+import { listCorpus, vetCorpusEntry } from '../ingest/corpus.js';
+import { DEFAULT_READ_LIMITS, type ReadLimits } from '../ingest/read-limits.js';
 import { type Metadata, entryFor, readMetadata } from '../ingest/metadata.js';
 import { parserFingerprint } from '../ingest/fingerprint.js';
 import { FIGURES_VERSION, figureRecords } from '../ingest/figure-records.js';
@@ -27,9 +28,24 @@ export interface BuildOptions {
   chunkSize: number;
   chunkOverlap: number;
   maxFileBytes: number;
+  /** The other reading limits (zip expansion, XML depth, text length, PDF pages); defaults in read-limits.json. */
+  limits?: Partial<ReadLimits>;
   /** HNSW parameters (the benchmark varies them); defaults in hnsw.ts. */
   hnsw?: HnswParams;
-  onProgress?: (p: { phase: 'read' | 'embed' | 'index' | 'save'; done: number; total: number; file?: string }) => void;
+  /**
+   * Called as the build goes: each file read, each file embedded, the keyword index, the index files
+   * written ('save'), waiting for and writing the HNSW graph ('graph'), and just before the atomic
+   * swap ('swap'). Every call is at a point where the previous index is still the one in place.
+   */
+  onProgress?: (p: Progress) => void;
+}
+
+export type Phase = 'read' | 'embed' | 'index' | 'save' | 'graph' | 'swap';
+export interface Progress {
+  phase: Phase;
+  done: number;
+  total: number;
+  file?: string;
 }
 
 export interface DocumentSummary {
@@ -49,6 +65,8 @@ export interface DocumentSummary {
 export interface BuildSummary {
   documents: DocumentSummary[];
   rejected: { file: string; reason: string }[];
+  /** Files with the same bytes as one indexed earlier in the run: indexed once, under that name. */
+  duplicates: { file: string; sameAs: string }[];
   elapsedMs: number;
   bytes: number;
   chunks: number;
@@ -86,8 +104,11 @@ async function previousIndex(opts: BuildOptions): Promise<Previous> {
       rows.forEach((r, j) => vectors.set(prev.vectors.subarray(r * dim, (r + 1) * dim), j * dim));
       byHash.set(reuseKey(doc.hash, metaOf.get(doc.docId)), { doc, chunks: rows.map((r) => prev.chunks[r]!), vectors });
     }
-  } catch {
-    // No index yet, or one we cannot reuse: everything is parsed afresh.
+  } catch (err) {
+    // No index yet, or one we cannot reuse: everything is parsed afresh. A damaged one is said so.
+    if (!(err instanceof AppError && err.code === 'INDEX_MISSING')) {
+      console.warn(`The previous index is not reused (${(err as Error).message.split('\n')[0]}): every file is read afresh.`);
+    }
   }
   return { byHash, byText };
 }
@@ -102,8 +123,10 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildSummary> {
     throw new AppError('CONFIG_INVALID', (err as Error).message);
   }
   const prev = await previousIndex(opts);
+  const limits: ReadLimits = { ...DEFAULT_READ_LIMITS, maxFileBytes: opts.maxFileBytes, ...opts.limits };
   const dim = opts.embeddings.dim;
   const rejected: BuildSummary['rejected'] = [];
+  const duplicates: BuildSummary['duplicates'] = [];
   const accepted: { parsed: Parsed; meta: unknown; vectors?: Float32Array; reused: boolean }[] = [];
   const seen = new Map<string, string>();
   const docIds = new Set<string>();
@@ -115,32 +138,38 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildSummary> {
     const file = basename(path);
     opts.onProgress?.({ phase: 'read', done: i, total: files.length, file });
     try {
+      await vetCorpusEntry(path, opts.corpusDir, limits.maxFileBytes);
       const buf = await readFile(path);
       const hash = hashOf(buf);
       const twin = seen.get(hash);
       if (twin) {
         addNote(twin, `same content as ${file}: indexed once`);
+        duplicates.push({ file, sameAs: twin });
         continue;
       }
-      seen.set(hash, file);
       const meta = entryFor(metadata, file);
       const old = prev.byHash.get(reuseKey(hash, meta));
       const parsed =
         old && old.doc.file === file
           ? { doc: old.doc, chunks: old.chunks }
-          : await parseReport(file, buf, { size: opts.chunkSize, overlap: opts.chunkOverlap, maxBytes: opts.maxFileBytes, metadata: meta });
+          : await parseReport(file, buf, { size: opts.chunkSize, overlap: opts.chunkOverlap, maxBytes: limits.maxFileBytes, limits, metadata: meta });
+      if (parsed.chunks.length === 0) {
+        throw new RejectedFile(`no text to answer from: only a title${parsed.doc.sections.length ? ` and ${parsed.doc.sections.length} headings` : ''}, nothing under them`);
+      }
       if (docIds.has(parsed.doc.docId)) {
         // Two names that slug alike: keep ids unique so citations stay unambiguous.
         const docId = `${parsed.doc.docId}-${hash.slice(0, 8)}`;
         parsed.doc = { ...parsed.doc, docId };
         parsed.chunks = parsed.chunks.map((c, j) => ({ ...c, docId, id: `${docId}#${j}` }));
       }
+      // Only a file that was read counts as the original: a twin of a rejected file gets its own try.
+      seen.set(hash, file);
       docIds.add(parsed.doc.docId);
       bytes += Buffer.byteLength(parsed.doc.text);
       accepted.push({ parsed, meta, vectors: old && old.doc.file === file ? old.vectors : undefined, reused: !!old && old.doc.file === file });
     } catch (err) {
       // One file never aborts an ingest: whatever goes wrong with it rejects that file alone.
-      const reason = err instanceof RejectedFile ? err.message : `could not be read (${(err as Error).message?.split('\n')[0] ?? String(err)})`;
+      const reason = err instanceof RejectedFile ? err.message : unreadable(err);
       rejected.push({ file, reason });
     }
   }
@@ -150,7 +179,7 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildSummary> {
   opts.onProgress?.({ phase: 'read', done: files.length, total: files.length });
 
   if (accepted.length === 0) {
-    return { documents: [], rejected, elapsedMs: performance.now() - started, bytes, chunks: 0, exitCode: 2 };
+    return { documents: [], rejected, duplicates, elapsedMs: performance.now() - started, bytes, chunks: 0, exitCode: 2 };
   }
 
   // Institution names join the dictionary before any tokenising, so index and queries cut alike. A
@@ -207,13 +236,18 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildSummary> {
     counts: { documents: documents.length, chunks: chunks.length },
     figures: { version: FIGURES_VERSION, records: figures.length },
   };
-  opts.onProgress?.({ phase: 'save', done: 0, total: 1 });
+  opts.onProgress?.({ phase: 'save', done: 0, total: 2 });
   try {
-    await saveIndex(resolve(opts.indexDir), { manifest, documents, chunks, vectors, keywords, figures }, (file) => graph.save(file));
+    await saveIndex(
+      resolve(opts.indexDir),
+      { manifest, documents, chunks, vectors, keywords, figures },
+      (file) => graph.save(file),
+      (step) => opts.onProgress?.(step === 'files' ? { phase: 'save', done: 1, total: 2 } : { phase: step, done: 0, total: 1 }),
+    );
   } finally {
     await graph.close();
   }
-  opts.onProgress?.({ phase: 'save', done: 1, total: 1 });
+  opts.onProgress?.({ phase: 'save', done: 2, total: 2 });
   return {
     documents: accepted.map(({ parsed: { doc, chunks: cs }, reused }) => ({
       file: doc.file,
@@ -228,11 +262,20 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildSummary> {
       reused,
     })),
     rejected,
+    duplicates,
     elapsedMs: performance.now() - started,
     bytes,
     chunks: chunks.length,
     exitCode: rejected.length > 0 ? 1 : 0,
   };
+}
+
+/** The reason for a file that failed in a way no reader foresaw, with what to do where it is known. */
+function unreadable(err: unknown): string {
+  const e = err as NodeJS.ErrnoException;
+  if (e?.code === 'EACCES' || e?.code === 'EPERM') return 'permission denied: make the file readable to the user running the ingest';
+  if (e?.code === 'ENOENT') return 'disappeared while the ingest ran';
+  return `could not be read (${e?.message?.split('\n')[0] ?? String(err)})`;
 }
 
 /** Fields an administrator may want to check: read from weaker evidence than the title block. */

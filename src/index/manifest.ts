@@ -27,6 +27,8 @@ export const ManifestSchema = z.object({
     }),
   ),
   counts: z.object({ documents: z.number().int(), chunks: z.number().int() }),
+  /** sha256 of every other file of the index, written last: a damaged or half-written file is caught on load. */
+  checksums: z.record(z.string(), z.string()).optional(),
   /**
    * The figures index (figures.json): its extraction version and size. An index without it, or
    * with another version, has its figures read again from the documents when loaded.

@@ -1,4 +1,5 @@
 // Saves an index as a folder of sidecar files and swaps it in atomically; loads and validates it.
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { lstat, mkdir, readFile, readdir, readlink, realpath, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -58,6 +59,12 @@ async function sweepBuilds(indexDir: string, keep: Set<string>): Promise<void> {
   const parent = dirname(indexDir);
   if (!existsSync(parent)) return;
   for (const name of await readdir(parent)) {
+    const swap = /\.swap-(\d+)$/.exec(name);
+    if (swap && name === `${basename(indexDir)}${swap[0]}`) {
+      // A swap link left by a process killed between creating it and renaming it over the index.
+      if (Number(swap[1]) !== process.pid && !pidAlive(Number(swap[1]))) await rm(join(parent, name), { force: true });
+      continue;
+    }
     if (!name.startsWith(buildPrefix(indexDir)) || keep.has(name)) continue;
     const pid = Number(/-(\d+)$/.exec(name)?.[1]);
     if (pid && pid !== process.pid && pidAlive(pid)) continue;
@@ -69,7 +76,15 @@ async function sweepBuilds(indexDir: string, keep: Set<string>): Promise<void> {
  * Writes the index into a fresh folder beside `indexDir`, then atomically repoints `indexDir` (a
  * symlink) at it with rename(2). Killed at any moment, the previous index stays whole and loadable.
  */
-export async function saveIndex(indexDir: string, data: IndexData, writeGraph: (file: string) => Promise<void>): Promise<string> {
+/** Points of a save that progress reports name (and crash tests stop at). */
+export type SaveStep = 'files' | 'graph' | 'swap';
+
+export async function saveIndex(
+  indexDir: string,
+  data: IndexData,
+  writeGraph: (file: string) => Promise<void>,
+  onStep: (step: SaveStep) => void = () => {},
+): Promise<string> {
   indexDir = resolve(indexDir);
   const parent = dirname(indexDir);
   await mkdir(parent, { recursive: true });
@@ -78,16 +93,25 @@ export async function saveIndex(indexDir: string, data: IndexData, writeGraph: (
   const name = `${buildPrefix(indexDir)}${data.manifest.buildId}-${process.pid}`;
   const dir = join(parent, name);
   await mkdir(dir);
-  await writeFile(join(dir, FILES.documents), JSON.stringify(data.documents));
-  await writeFile(join(dir, FILES.chunks), JSON.stringify(data.chunks));
-  await writeFile(join(dir, FILES.vectors), Buffer.from(data.vectors.buffer, data.vectors.byteOffset, data.vectors.byteLength));
+  const checksums: Record<string, string> = {};
+  const write = async (file: string, body: string | Buffer) => {
+    checksums[file] = sha256(body);
+    await writeFile(join(dir, file), body);
+  };
+  await write(FILES.documents, JSON.stringify(data.documents));
+  await write(FILES.chunks, JSON.stringify(data.chunks));
+  await write(FILES.vectors, Buffer.from(data.vectors.buffer, data.vectors.byteOffset, data.vectors.byteLength));
   const kw = serializeBm25(data.keywords);
-  await writeFile(join(dir, FILES.keywords), kw.header);
-  await writeFile(join(dir, FILES.keywordsBin), kw.body);
-  await writeFile(join(dir, FILES.figures), JSON.stringify(data.figures ?? data.documents.flatMap(figureRecords)));
+  await write(FILES.keywords, kw.header);
+  await write(FILES.keywordsBin, kw.body);
+  await write(FILES.figures, JSON.stringify(data.figures ?? data.documents.flatMap(figureRecords)));
+  onStep('files');
+  // Waits for the graph builder to take in every vector, then writes the graph.
+  onStep('graph');
   await writeGraph(join(dir, FILES.hnsw));
+  checksums[FILES.hnsw] = sha256(await readFile(join(dir, FILES.hnsw)));
   // The manifest goes last: a folder without one was never finished.
-  await writeFile(join(dir, FILES.manifest), JSON.stringify(data.manifest, null, 2));
+  await writeFile(join(dir, FILES.manifest), JSON.stringify({ ...data.manifest, checksums }, null, 2));
 
   const stat = await lstat(indexDir).catch(() => undefined);
   if (stat && !stat.isSymbolicLink()) {
@@ -97,6 +121,7 @@ export async function saveIndex(indexDir: string, data: IndexData, writeGraph: (
   const tmpLink = `${indexDir}.swap-${process.pid}`;
   await rm(tmpLink, { force: true });
   await symlink(name, tmpLink);
+  onStep('swap');
   await rename(tmpLink, indexDir);
   await sweepBuilds(indexDir, new Set([name, ...(previous ? [previous] : [])]));
   return dir;
@@ -111,12 +136,31 @@ export async function indexVersion(indexDir: string): Promise<string | undefined
   }
 }
 
-async function readJson<T>(dir: string, file: string, schema: z.ZodType<T>): Promise<T> {
+const sha256 = (body: string | Buffer) => createHash('sha256').update(body).digest('hex');
+
+const corrupt = (path: string, what: string) => new AppError('INDEX_CORRUPT', `${path}: ${what}; re-run \`npm run ingest\` to rebuild the index.`);
+
+/** One file of the index, checked against the manifest's checksum when it has one. */
+async function readPart(dir: string, file: string, checksums?: Record<string, string>): Promise<Buffer> {
+  let body: Buffer;
+  try {
+    body = await readFile(join(dir, file));
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw corrupt(join(dir, file), code === 'ENOENT' ? 'missing' : `cannot be read (${(err as Error).message})`);
+  }
+  const want = checksums?.[file];
+  if (want && sha256(body) !== want) throw corrupt(join(dir, file), `does not match its checksum in ${FILES.manifest} (damaged, truncated or half-written)`);
+  return body;
+}
+
+async function readJson<T>(dir: string, file: string, schema: z.ZodType<T>, checksums?: Record<string, string>): Promise<T> {
+  const body = await readPart(dir, file, checksums);
   let raw: unknown;
   try {
-    raw = JSON.parse(await readFile(join(dir, file), 'utf8'));
+    raw = JSON.parse(body.toString('utf8'));
   } catch (err) {
-    throw new AppError('INDEX_CORRUPT', `Cannot read ${join(dir, file)} (${(err as Error).message}); re-run \`npm run ingest\`.`);
+    throw corrupt(join(dir, file), `not valid JSON (${(err as Error).message})`);
   }
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
@@ -161,22 +205,39 @@ export async function loadIndex(indexDir: string, embeddings: NamedEmbeddings): 
   }
   // Resolve the symlink once so every file comes from the same build, even if a swap happens now.
   const dir = await realpath(indexDir);
+  const sums = manifest.checksums;
   const [documents, chunks, kwHeader] = await Promise.all([
-    readJson(dir, FILES.documents, z.array(DocumentSchema)),
-    readJson(dir, FILES.chunks, z.array(ChunkSchema)),
-    readJson(dir, FILES.keywords, Bm25HeaderSchema),
+    readJson(dir, FILES.documents, z.array(DocumentSchema), sums),
+    readJson(dir, FILES.chunks, z.array(ChunkSchema), sums),
+    readJson(dir, FILES.keywords, Bm25HeaderSchema, sums),
   ]);
-  const keywords = deserializeBm25(kwHeader, await readFile(join(dir, FILES.keywordsBin)));
-  const raw = await readFile(join(dir, FILES.vectors));
-  const vectors = new Float32Array(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength));
-  if (vectors.length !== chunks.length * manifest.embedder.dim || keywords.n !== chunks.length) {
-    throw new AppError('INDEX_CORRUPT', `The index at ${indexDir} is inconsistent (vectors, keywords and chunks disagree): re-run \`npm run ingest\`.`);
+  let keywords: Bm25Index;
+  try {
+    keywords = deserializeBm25(kwHeader, await readPart(dir, FILES.keywordsBin, sums));
+  } catch (err) {
+    throw err instanceof AppError ? err : corrupt(join(dir, FILES.keywordsBin), `unreadable (${(err as Error).message})`);
   }
-  const hnsw = await HnswIndex.load(join(dir, FILES.hnsw), manifest.embedder.dim);
+  const raw = await readPart(dir, FILES.vectors, sums);
+  if (raw.byteLength !== chunks.length * manifest.embedder.dim * 4) {
+    throw corrupt(
+      join(dir, FILES.vectors),
+      `holds ${(raw.byteLength / 4 / manifest.embedder.dim).toFixed(2)} vectors of ${manifest.embedder.dim} floats for ${chunks.length} chunks (truncated or from another build)`,
+    );
+  }
+  if (keywords.n !== chunks.length) throw corrupt(join(dir, FILES.keywords), `counts ${keywords.n} chunks, ${FILES.chunks} holds ${chunks.length}`);
+  const vectors = new Float32Array(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength));
+  if (sums?.[FILES.hnsw]) await readPart(dir, FILES.hnsw, sums);
+  let hnsw: HnswIndex;
+  try {
+    hnsw = await HnswIndex.load(join(dir, FILES.hnsw), manifest.embedder.dim);
+  } catch (err) {
+    throw corrupt(join(dir, FILES.hnsw), `unreadable (${(err as Error).message})`);
+  }
+  if (hnsw.size !== chunks.length) throw corrupt(join(dir, FILES.hnsw), `holds ${hnsw.size} vectors for ${chunks.length} chunks`);
   // Figures of another extraction version (or none: an older index) are read again from the documents.
   const figures =
     manifest.figures?.version === FIGURES_VERSION && existsSync(join(dir, FILES.figures))
-      ? await readJson(dir, FILES.figures, z.array(FigureRecordSchema))
+      ? await readJson(dir, FILES.figures, z.array(FigureRecordSchema), sums)
       : documents.flatMap(figureRecords);
   addWords(documents.flatMap((d) => [d.school, ...d.aliases]));
   const store = new HnswVectorStore(embeddings, chunks, vectors, hnsw);

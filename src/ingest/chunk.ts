@@ -1,4 +1,6 @@
-// Cuts a document into section-aware chunks: never across a heading, long sections at sentence ends.
+// Cuts a document into section-aware chunks: never across a heading, long sections at sentence ends,
+// and a sentence longer than the chunk size at a clause mark or, failing one, hard at the size: no
+// chunk is ever longer than the configured size, whatever the punctuation.
 import type { Chunk, ReportDocument } from '../types.js';
 
 export interface ChunkOptions {
@@ -44,18 +46,39 @@ function trimSpan(text: string, start: number, end: number): [number, number] {
   return [start, end];
 }
 
+/** Clause marks and spaces: where a sentence too long for one chunk is best cut. */
+const CLAUSE = /[，、：,:\s）)》」』]/;
+
+/**
+ * Where to cut a sentence longer than `size` that starts at `from`: after the last clause mark in the
+ * second half of the window, else exactly at the size; never between the two halves of a surrogate
+ * pair (emoji, rare CJK characters).
+ */
+function hardEnd(text: string, from: number, size: number): number {
+  const limit = from + size;
+  for (let i = limit; i > from + size / 2; i--) if (CLAUSE.test(text[i - 1]!)) return i;
+  const code = text.charCodeAt(limit - 1);
+  return code >= 0xd800 && code <= 0xdbff ? limit - 1 : limit;
+}
+
 export function chunkDocument(doc: ReportDocument, bodyStart: number, opts: ChunkOptions): Chunk[] {
   const chunks: Chunk[] = [];
+  const text = doc.text;
   for (const span of sectionSpans(doc, bodyStart)) {
-    const [s, e] = trimSpan(doc.text, span.start, span.end);
+    const [s, e] = trimSpan(text, span.start, span.end);
     if (e <= s) continue;
-    const ends = sentenceEnds(doc.text, s, e);
+    const ends = sentenceEnds(text, s, e);
+    let k = 0;
     let from = s;
     while (from < e) {
-      // Grow to the last sentence end within the size; a single longer sentence is kept whole.
-      let to = ends.find((x) => x > from)!;
-      for (const x of ends) if (x > to && x - from <= opts.size) to = x;
-      const [cs, ce] = trimSpan(doc.text, from, to);
+      while (ends[k]! <= from) k++;
+      // Grow to the last sentence end within the size; a longer sentence is cut (hardEnd).
+      let j = k;
+      while (j + 1 < ends.length && ends[j + 1]! - from <= opts.size) j++;
+      let to = ends[j]!;
+      const hard = to - from > opts.size;
+      if (hard) to = hardEnd(text, from, opts.size);
+      const [cs, ce] = trimSpan(text, from, to);
       if (ce > cs) {
         chunks.push({
           id: `${doc.docId}#${chunks.length}`,
@@ -65,15 +88,25 @@ export function chunkDocument(doc: ReportDocument, bodyStart: number, opts: Chun
           title: doc.title,
           period: doc.period,
           section: span.path,
-          text: doc.text.slice(cs, ce),
+          text: text.slice(cs, ce),
           start: cs,
           end: ce,
         });
       }
       if (to >= e) break;
       // Overlap: restart at the earliest sentence start (else clause start) that repeats at most
-      // `overlap` characters, so a fact cut at the boundary is whole in one of the two chunks.
-      const back = ends.find((x) => x > from && x < to && to - x <= opts.overlap) ?? clauseStart(doc.text, from, to, opts.overlap);
+      // `overlap` characters, so a fact cut at the boundary is whole in one of the two chunks. A hard
+      // cut with neither restarts `overlap` characters back (while still moving on by half a chunk).
+      let back: number | undefined;
+      for (let m = k; m < ends.length && ends[m]! < to; m++) {
+        if (ends[m]! > from && to - ends[m]! <= opts.overlap) {
+          back = ends[m];
+          break;
+        }
+      }
+      back ??= clauseStart(text, from, to, opts.overlap);
+      if (back === undefined && hard && to - opts.overlap > from + (to - from) / 2) back = to - opts.overlap;
+      if (back !== undefined && text.charCodeAt(back) >= 0xdc00 && text.charCodeAt(back) <= 0xdfff) back++;
       from = back ?? to;
     }
   }

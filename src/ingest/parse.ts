@@ -6,6 +6,7 @@ import { type ChunkOptions, chunkDocument } from './chunk.js';
 import { toLines } from './lines.js';
 import { type MetadataEntry, applyMetadata } from './metadata.js';
 import { readBlocks } from './read.js';
+import type { ReadLimits } from './read-limits.js';
 import { recoverSections } from './structure.js';
 import { findTitleBlock } from './title.js';
 
@@ -22,8 +23,12 @@ export interface Parsed {
   chunks: Chunk[];
 }
 
-export async function parseReport(file: string, buf: Buffer, opts: ChunkOptions & { maxBytes: number; metadata?: MetadataEntry }): Promise<Parsed> {
-  const blocks = await readBlocks(file, buf, opts.maxBytes);
+export async function parseReport(
+  file: string,
+  buf: Buffer,
+  opts: ChunkOptions & { maxBytes: number; limits?: ReadLimits; metadata?: MetadataEntry },
+): Promise<Parsed> {
+  const blocks = await readBlocks(file, buf, opts.limits ?? opts.maxBytes);
   const { text, lines } = toLines(blocks);
   const hash = hashOf(buf);
   const stem = basename(file, extname(file));

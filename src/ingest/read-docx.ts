@@ -3,14 +3,20 @@ import mammoth from 'mammoth';
 import { parseDocument } from 'htmlparser2';
 import type { ChildNode, Element } from 'domhandler';
 import { type Block, RejectedFile } from './blocks.js';
+import { DEFAULT_READ_LIMITS, type ReadLimits } from './read-limits.js';
+import { inspectDocxZip } from './read-zip.js';
 import { type SpanCell, tableBlocks } from './table-grid.js';
 
 const STYLE_MAP = ["p[style-name='Title'] => h1.doc-title:fresh", "p[style-name='Subtitle'] => h2:fresh"];
 
-export async function readDocx(buf: Buffer): Promise<Block[]> {
+/** Images carry no text: skip them rather than inline each as a base64 data URL. */
+const NO_IMAGES = mammoth.images.imgElement(async () => ({ src: '' }));
+
+export async function readDocx(buf: Buffer, limits: ReadLimits = DEFAULT_READ_LIMITS): Promise<Block[]> {
+  inspectDocxZip(buf, limits);
   let html: string;
   try {
-    ({ value: html } = await mammoth.convertToHtml({ buffer: buf }, { styleMap: STYLE_MAP }));
+    ({ value: html } = await mammoth.convertToHtml({ buffer: buf }, { styleMap: STYLE_MAP, convertImage: NO_IMAGES }));
   } catch (err) {
     throw new RejectedFile(`corrupt .docx (${(err as Error).message.split('\n')[0]}): re-save it from Word`);
   }

@@ -6,11 +6,20 @@ import { parseDocument } from 'htmlparser2';
 import iconv from 'iconv-lite';
 import { parseHTML } from 'linkedom';
 import { type Block, RejectedFile, tableRowText } from './blocks.js';
+import { DEFAULT_READ_LIMITS, type ReadLimits } from './read-limits.js';
 import { decodeText } from './read-text.js';
 
-export function readHtml(buf: Buffer): Block[] {
+export function readHtml(buf: Buffer, limits: ReadLimits = DEFAULT_READ_LIMITS): Block[] {
   const html = decodeHtml(buf);
   const { document } = parseHTML(html);
+  // Readability's cost grows with the square of the nesting depth: measure before handing it over.
+  const shape = domShape(document.documentElement as unknown as Shaped, limits);
+  if (shape.depth > limits.maxXmlDepth) {
+    throw new RejectedFile(`elements nest more than ${limits.maxXmlDepth} deep (MAX_XML_DEPTH): save the page as .txt`);
+  }
+  if (shape.elements > limits.maxHtmlElements) {
+    throw new RejectedFile(`more than ${limits.maxHtmlElements.toLocaleString('en')} elements (MAX_HTML_ELEMENTS): save the page as .txt`);
+  }
   const title = pageTitle(document);
   const date = publishDate(document);
   const article = new Readability(document as unknown as Document, { charThreshold: 100 }).parse();
@@ -26,6 +35,27 @@ export function readHtml(buf: Buffer): Block[] {
     blocks.push(b);
   }
   return blocks;
+}
+
+interface Shaped {
+  children: ArrayLike<Shaped>;
+}
+
+/** Deepest nesting and element count, walked without recursion; stops once past either limit. */
+function domShape(root: Shaped | null, limits: ReadLimits): { depth: number; elements: number } {
+  let depth = 0;
+  let elements = 0;
+  const stack: [Shaped, number][] = root ? [[root, 1]] : [];
+  while (stack.length) {
+    const [el, d] = stack.pop()!;
+    elements++;
+    if (d > depth) depth = d;
+    if (depth > limits.maxXmlDepth || elements > limits.maxHtmlElements) break;
+    // linkedom builds `children` afresh on each access: read it once.
+    const kids = el.children;
+    for (let i = 0; i < kids.length; i++) stack.push([kids[i]!, d + 1]);
+  }
+  return { depth, elements };
 }
 
 const sameText = (a: string, b: string | undefined) => !!b && a.replace(/\s+/g, '') === b.replace(/\s+/g, '');

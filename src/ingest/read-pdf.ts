@@ -1,9 +1,10 @@
 // Reads a PDF's text layer (pdfjs-dist) into positioned lines, then into blocks via pdf-layout.ts.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { Worker } from 'node:worker_threads';
 import { type Block, RejectedFile } from './blocks.js';
 import { type PdfLine, type PdfPage, layoutPages } from './pdf-layout.js';
+import { DEFAULT_READ_LIMITS, type ReadLimits, tooMuchText } from './read-limits.js';
 
 const PDFJS_DIR = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 
@@ -19,8 +20,11 @@ interface Item {
 /** Fewer visible characters than this per page, on average, means the pages are images (a scan). */
 const MIN_CHARS_PER_PAGE = 20;
 
-export async function readPdf(buf: Buffer): Promise<Block[]> {
-  const pages = await extractPages(buf);
+/** Heap of the PDF reading worker: a PDF that needs more is rejected instead of exhausting the ingest. */
+const WORKER_HEAP_MB = 1024;
+
+export async function readPdf(buf: Buffer, limits: ReadLimits = DEFAULT_READ_LIMITS): Promise<Block[]> {
+  const pages = await extractPages(buf, limits);
   const chars = pages.reduce((n, p) => n + p.lines.reduce((m, l) => m + l.text.replace(/\s/g, '').length, 0), 0);
   if (chars < Math.max(1, pages.length) * MIN_CHARS_PER_PAGE) {
     throw new RejectedFile(
@@ -31,48 +35,84 @@ export async function readPdf(buf: Buffer): Promise<Block[]> {
   return layoutPages(pages);
 }
 
-/** Opens the PDF and returns every page's text lines; encrypted and corrupt files are rejected. */
-async function extractPages(buf: Buffer): Promise<PdfPage[]> {
-  const task = getDocument({
-    data: new Uint8Array(buf),
-    cMapUrl: join(PDFJS_DIR, 'cmaps') + '/',
-    cMapPacked: true,
-    standardFontDataUrl: join(PDFJS_DIR, 'standard_fonts') + '/',
-    isEvalSupported: false,
-    disableFontFace: true,
-    useSystemFonts: false,
-    verbosity: 0,
+/** A page's text items as the worker sends them (pdfjs's TextItem, trimmed to what layout needs). */
+interface RawPage {
+  number: number;
+  width: number;
+  height: number;
+  items: { str: string; transform: number[]; width: number; height: number }[];
+}
+
+type WorkerResult =
+  | { type: 'pages'; pages: RawPage[] }
+  | { type: 'too-many-pages'; pages: number }
+  | { type: 'too-much-text'; chars: number; page: number }
+  | { type: 'error'; name: string; message: string };
+
+/** Reads the PDF in a worker thread with a deadline and a heap cap; rejects what it cannot read. */
+function readInWorker(buf: Buffer, limits: ReadLimits): Promise<RawPage[]> {
+  return new Promise((resolve, reject) => {
+    const data = new Uint8Array(buf);
+    const worker = new Worker(new URL('./read-pdf-worker.mjs', import.meta.url), {
+      workerData: {
+        data,
+        cMapUrl: join(PDFJS_DIR, 'cmaps') + '/',
+        standardFontDataUrl: join(PDFJS_DIR, 'standard_fonts') + '/',
+        maxPages: limits.maxPdfPages,
+        maxChars: limits.maxDocChars,
+      },
+      transferList: [data.buffer],
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+    });
+    let settled = false;
+    const settle = (f: () => void) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      void worker.terminate();
+      f();
+    };
+    const timer = setTimeout(
+      () =>
+        settle(() =>
+          reject(new RejectedFile(`still not read after ${limits.maxReadSeconds} s (MAX_READ_SECONDS): the PDF is probably damaged; re-save or re-export it as PDF`)),
+        ),
+      limits.maxReadSeconds * 1000,
+    );
+    worker.once('message', (m: WorkerResult) =>
+      settle(() => {
+        if (m.type === 'pages') resolve(m.pages);
+        else if (m.type === 'too-many-pages') reject(new RejectedFile(`${m.pages} pages, over the ${limits.maxPdfPages} page limit (MAX_PDF_PAGES): split the PDF`));
+        else if (m.type === 'too-much-text') reject(new RejectedFile(tooMuchText(m.chars, limits, `in the first ${m.page} pages`)));
+        else reject(rejection(Object.assign(new Error(m.message), { name: m.name })));
+      }),
+    );
+    worker.once('error', (err) =>
+      settle(() =>
+        reject(
+          (err as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY'
+            ? new RejectedFile(`needs more than ${WORKER_HEAP_MB} MB of memory to read: the PDF is probably damaged; re-save or re-export it`)
+            : rejection(err),
+        ),
+      ),
+    );
+    worker.once('exit', (code) => settle(() => reject(new RejectedFile(`unreadable PDF (the reader stopped with code ${code}): re-save or re-export it as PDF`))));
   });
-  let pdf;
-  try {
-    pdf = await task.promise;
-  } catch (err) {
-    await task.destroy();
-    throw rejection(err as Error);
-  }
-  try {
-    const pages: PdfPage[] = [];
-    for (let n = 1; n <= pdf.numPages; n++) {
-      const page = await pdf.getPage(n);
-      const view = page.getViewport({ scale: 1 });
-      const content = await page.getTextContent();
-      const items: Item[] = [];
-      for (const it of content.items) {
-        if (!('str' in it) || !it.str.trim()) continue;
-        const [a, b, , d, e, f] = it.transform as number[];
-        // Rotated text (watermarks, vertical axis labels) is not part of the reading flow.
-        if (Math.abs(b!) > 0.01 * Math.abs(a!)) continue;
-        items.push({ text: it.str, x: e!, y: f!, width: it.width, size: Math.abs(d!) || Math.abs(a!) || it.height });
-      }
-      pages.push({ number: n, width: view.width, height: view.height, lines: toLines(items) });
-      page.cleanup();
+}
+
+/** Opens the PDF and returns every page's text lines; encrypted and corrupt files are rejected. */
+async function extractPages(buf: Buffer, limits: ReadLimits): Promise<PdfPage[]> {
+  const pages = await readInWorker(buf, limits);
+  return pages.map((p) => {
+    const items: Item[] = [];
+    for (const it of p.items) {
+      const [a, b, , d, e, f] = it.transform;
+      // Rotated text (watermarks, vertical axis labels) is not part of the reading flow.
+      if (Math.abs(b!) > 0.01 * Math.abs(a!)) continue;
+      items.push({ text: it.str, x: e!, y: f!, width: it.width, size: Math.abs(d!) || Math.abs(a!) || it.height });
     }
-    return pages;
-  } catch (err) {
-    throw rejection(err as Error);
-  } finally {
-    await pdf.destroy();
-  }
+    return { number: p.number, width: p.width, height: p.height, lines: toLines(items) };
+  });
 }
 
 function rejection(err: Error): RejectedFile {

@@ -1,15 +1,15 @@
-// The /figures page in a real chromium (same launch as widget.test.ts), over the multi-year fixtures:
+// The /figures page in a real Chromium (launched as in browser.ts), over the multi-year fixtures:
 // search a metric, sort the table, see the chart, follow a value to its highlighted passage; 360 px.
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { type Browser, type Page, chromium } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeMultiYearCorpus } from '../fixtures/multi-year/reports.js';
 import { ROOT, tempDir } from '../helpers.js';
 import { type TestServer, startTestServer } from '../channels/web/server-helpers.js';
+import { launchBrowser } from './browser.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SHOTS = join(ROOT, 'test-results', 'screenshots');
 /** A Chinese font from npm (the machine may have none), served same-origin so the page's CSP allows it. */
 const FONT = join(dirname(createRequire(import.meta.url).resolve('@embedpdf/fonts-sc')), '../fonts/NotoSansHans-Regular.otf');
@@ -36,21 +36,9 @@ describe('figures page in a real browser', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`no chromium at ${CHROMIUM}: run .ci/run (it installs Debian's chromium) or set CHROMIUM_PATH`);
     mkdirSync(SHOTS, { recursive: true });
     s = await startTestServer({ RATE_LIMIT_PER_MINUTE: '0' }, await writeMultiYearCorpus(tempDir('multi-year-')));
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchBrowser();
   });
   afterAll(async () => {
     await browser?.close();

@@ -1,12 +1,13 @@
-// The widget, the full-page chat and the source viewer in Debian's chromium, driven by playwright-core.
-import { existsSync, mkdirSync } from 'node:fs';
+// The widget, the full-page chat and the source viewer in a real Chromium (see browser.ts for which one),
+// driven by playwright-core.
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers.js';
 import { type TestServer, startTestServer } from '../channels/web/server-helpers.js';
+import { launchBrowser } from './browser.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SHOTS = join(ROOT, 'test-results', 'screenshots');
 
 describe('web chat in a real browser', () => {
@@ -14,21 +15,9 @@ describe('web chat in a real browser', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`no chromium at ${CHROMIUM}: run .ci/run (it installs Debian's chromium) or set CHROMIUM_PATH`);
     mkdirSync(SHOTS, { recursive: true });
     s = await startTestServer({ RATE_LIMIT_PER_MINUTE: '0' });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchBrowser();
   });
   afterAll(async () => {
     await browser?.close();

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { RejectedFile } from '../../src/ingest/blocks.js';
 import { parseReport } from '../../src/ingest/parse.js';
 import { readPdf } from '../../src/ingest/read-pdf.js';
+import { DEFAULT_READ_LIMITS } from '../../src/ingest/read-limits.js';
 import { reportPdf } from '../fixtures/pdf-writer.js';
 import { REPORTS, ROOT, report } from '../helpers.js';
 import { DEV_QA, answerFacts, indexOf, sentencesOf } from './same-answers.js';
@@ -100,6 +101,15 @@ describe('PDF reader details', () => {
     const whole = await reportPdf(report(REPORTS[0]!).toString('utf8'), { header: HEADER });
     const cut = readPdf(whole.subarray(0, 400));
     await expect(cut).rejects.toThrow(RejectedFile);
+  });
+
+  it('stops reading at the MAX_READ_SECONDS deadline and at MAX_PDF_PAGES / MAX_DOC_CHARS, naming the limit', async () => {
+    const pdf = await reportPdf(report(REPORTS[1]!).toString('utf8'), { header: HEADER });
+    // A deadline no reader can meet: the worker is stopped and the file rejected, not waited for.
+    await expect(readPdf(pdf, { ...DEFAULT_READ_LIMITS, maxReadSeconds: 0.001 })).rejects.toThrow(/still not read after 0\.001 s \(MAX_READ_SECONDS\)/);
+    await expect(readPdf(pdf, { ...DEFAULT_READ_LIMITS, maxPdfPages: 1 })).rejects.toThrow(/pages, over the 1 page limit \(MAX_PDF_PAGES\)/);
+    await expect(readPdf(pdf, { ...DEFAULT_READ_LIMITS, maxDocChars: 1000 })).rejects.toThrow(/characters of text in the first 1 pages, over the 1,000 limit \(MAX_DOC_CHARS\)/);
+    expect((await readPdf(pdf)).length).toBeGreaterThan(10);
   });
 });
 

@@ -3,13 +3,27 @@ import { z } from 'zod';
 
 export const MAX_QUESTION = 500;
 
-export const AskBodySchema = z.object({
+/**
+ * C0 controls other than tab and line breaks, DEL, and lone UTF-16 surrogates (JSON's "\ud800"):
+ * never typed by a person, and not text that can be searched or quoted back.
+ */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+// Strict: a misspelt field (`qustion`, `School`) is a 400 naming it rather than silently ignored.
+export const AskBodySchema = z.strictObject({
   question: z
     .string({ error: (i) => (i.input === undefined ? '缺少问题 question。 / The question is missing.' : '问题必须是文字。 / The question must be a string.') })
+    .refine((q) => !CONTROL.test(q), '问题含有控制字符或无效字符。 / The question holds control characters or invalid text.')
     .trim()
     .min(1, '问题不能为空。 / The question must not be empty.')
     .max(MAX_QUESTION, `问题太长了，请控制在${MAX_QUESTION}字以内。 / The question is longer than ${MAX_QUESTION} characters.`),
-  school: z.string().trim().min(1).max(60).optional(),
+  school: z
+    .string()
+    .refine((q) => !CONTROL.test(q), 'school 含有控制字符或无效字符。 / school holds control characters or invalid text.')
+    .trim()
+    .min(1)
+    .max(60)
+    .optional(),
   sessionId: z
     .string()
     .regex(/^[\w-]{1,64}$/, 'sessionId 只能包含字母、数字、- 和 _。 / sessionId may only hold letters, digits, - and _.')

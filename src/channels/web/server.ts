@@ -22,6 +22,13 @@ export interface WebDeps {
   live: LiveAnswerer;
   /** pino options or false; defaults to JSON logs at LOG_LEVEL. */
   logger?: boolean | Record<string, unknown>;
+  /** The last failure to load a newer index (the one loaded before keeps serving), for /readyz. */
+  indexFailure?: () => IndexFailure | undefined;
+}
+
+export interface IndexFailure {
+  message: string;
+  at: string;
 }
 
 function send(reply: FastifyReply, code: ErrorCode, detail?: string) {
@@ -167,10 +174,28 @@ export async function createWebServer(deps: WebDeps): Promise<FastifyInstance> {
   app.get('/healthz', async () => ({ ok: true }));
   // Counters of the optional model path (replies shown, rejected by the check and why, timeouts), Prometheus text.
   app.get('/metrics', async (_req, reply) => reply.type('text/plain; version=0.0.4; charset=utf-8').send(prometheus(live.current()?.modelStats?.())));
+
+  // Which index is serving (build id, time, size), and whether a newer one on disk failed to load.
   app.get('/readyz', async (_req, reply) => {
     const bot = live.current();
-    if (!bot) return send(reply, 'INDEX_MISSING');
-    return { ready: true, schools: bot.schools().length };
+    const failure = deps.indexFailure?.();
+    if (!bot) {
+      if (failure) return reply.code(503).send({ error: 'INDEX_CORRUPT', message: `${failure.message} / ${ERROR_CODES.INDEX_CORRUPT.en}` });
+      return send(reply, 'INDEX_MISSING');
+    }
+    const { manifest, dir } = bot.search.index;
+    return {
+      ready: true,
+      schools: bot.schools().length,
+      index: {
+        buildId: manifest.buildId,
+        builtAt: manifest.builtAt,
+        folder: dir.split(/[\\/]/).at(-1),
+        documents: manifest.counts.documents,
+        chunks: manifest.counts.chunks,
+      },
+      ...(failure ? { newerIndexFailed: failure } : {}),
+    };
   });
 
   const js = (body: string) => (_req: FastifyRequest, reply: FastifyReply) =>

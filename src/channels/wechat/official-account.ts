@@ -16,6 +16,9 @@ export interface OfficialAccountOptions {
   ratePerMinute?: number;
 }
 
+/** WeChat's messages are a few hundred bytes of XML; anything much larger is not from WeChat. */
+export const MAX_MESSAGE_BYTES = 16 * 1024;
+
 const SignedQuery = z.object({ signature: z.string().min(1), timestamp: z.string().min(1), nonce: z.string().min(1), echostr: z.string().optional() });
 
 const Incoming = z.object({
@@ -65,18 +68,24 @@ export const officialAccount =
     }
 
     const deny = (reply: FastifyReply) => reply.code(403).send({ error: 'BAD_SIGNATURE', message: '签名校验失败。 / Signature check failed.' });
+    const missing = (reply: FastifyReply) => reply.code(400).send({ error: 'BAD_REQUEST', message: '缺少签名参数。 / Missing signature parameters.' });
 
-    app.get('/wechat/mp', async (req, reply) => {
+    // The signature is checked on arrival, before the body is read or its type looked at: an unsigned
+    // caller gets 400/403 and nothing of what it sent is parsed.
+    app.addHook('onRequest', async (req, reply) => {
+      if (req.routeOptions.url !== '/wechat/mp') return;
       const q = SignedQuery.safeParse(req.query);
-      if (!q.success || !q.data.echostr) return reply.code(400).send({ error: 'BAD_REQUEST', message: '缺少签名参数。 / Missing signature parameters.' });
+      if (!q.success) return missing(reply);
       if (!verified(opts.token, q.data)) return deny(reply);
-      return reply.type('text/plain').send(q.data.echostr);
     });
 
-    app.post('/wechat/mp', async (req, reply) => {
-      const q = SignedQuery.safeParse(req.query);
-      if (!q.success) return reply.code(400).send({ error: 'BAD_REQUEST', message: '缺少签名参数。 / Missing signature parameters.' });
-      if (!verified(opts.token, q.data)) return deny(reply);
+    app.get('/wechat/mp', async (req, reply) => {
+      const q = SignedQuery.parse(req.query);
+      if (!q.echostr) return missing(reply);
+      return reply.type('text/plain').send(q.echostr);
+    });
+
+    app.post('/wechat/mp', { bodyLimit: MAX_MESSAGE_BYTES }, async (req, reply) => {
       const body = typeof req.body === 'string' ? req.body : '';
       if (!body || XMLValidator.validate(body) !== true)
         return reply.code(400).send({ error: 'BAD_XML', message: '消息不是有效的 XML。 / The message is not valid XML.' });

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { liveAnswerer } from '../../../src/answer/live.js';
-import { signature } from '../../../src/channels/wechat/official-account.js';
+import { MAX_MESSAGE_BYTES, signature } from '../../../src/channels/wechat/official-account.js';
 import { loadConfig } from '../../../src/config.js';
 import { buildApp } from '../../../src/main.js';
 import { CORPUS, buildTo, tempDir } from '../../helpers.js';
@@ -69,6 +69,21 @@ describe('WeChat Official Account endpoint', () => {
     expect((await fetch(`${url}/wechat/mp?${bad}`)).status).toBe(403);
     expect((await postXml(signed({}, 'wrong-token'), inbound({ MsgType: 'text', Content: '学费' }))).status).toBe(403);
     expect((await postXml('', inbound({ MsgType: 'text', Content: '学费' }))).status).toBe(400);
+  });
+
+  it('checks the signature before anything about the body: 403 for an unsigned call whatever it sends', async () => {
+    const unsigned = signed({}, 'wrong-token');
+    // No content type, a type it does not read, a body far over the size limit: still 403, not 415 or 413.
+    expect((await fetch(`${url}/wechat/mp?${unsigned}`, { method: 'POST', body: 'x' })).status).toBe(403);
+    expect((await fetch(`${url}/wechat/mp?${unsigned}`, { method: 'POST', headers: { 'content-type': 'application/pdf' }, body: 'x' })).status).toBe(403);
+    expect((await postXml(unsigned, 'x'.repeat(MAX_MESSAGE_BYTES * 4))).status).toBe(403);
+    expect((await fetch(`${url}/wechat/mp`, { method: 'POST', headers: { 'content-type': 'application/pdf' }, body: 'x' })).status).toBe(400);
+  });
+
+  it('bounds the body of a signed message', async () => {
+    const big = inbound({ MsgType: 'text', Content: '学'.repeat(MAX_MESSAGE_BYTES) });
+    expect((await postXml(signed(), big)).status).toBe(413);
+    expect((await fetch(`${url}/wechat/mp?${signed()}`, { method: 'POST', headers: { 'content-type': 'application/pdf' }, body: 'x' })).status).toBe(415);
   });
 
   it('answers malformed XML with 400', async () => {
