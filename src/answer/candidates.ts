@@ -31,6 +31,11 @@ export interface Passage extends Span {
 const CHANNEL =
   /网站|官网|平台|公众号|微信|微博|抖音|视频号|QQ群|微信群|专栏|栏目|系统|手册|热线|电话|邮箱|橱窗|公示栏|宣传栏|大厅|信箱|校报|学报|[\u4e00-\u9fa5]{1,8}网(?![络格点状])/;
 
+/** The channels a text names (微信公众号, 视频号, 官网). */
+function channelsIn(text: string): string[] {
+  return [...text.matchAll(new RegExp(CHANNEL.source, 'g'))].map((m) => m[0]);
+}
+
 /** True when the text names a channel (a website, a platform, a hotline…): what 在哪 questions want. */
 export const mentionsChannel = (text: string) => CHANNEL.test(text);
 
@@ -178,6 +183,8 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
   const required = requiredTopics(groups, search, (w) => (isNoun(w) || measured(w)) && !isGenericHead(w));
   const held = (text: string) => required.map((ts) => ts.some((t) => holds(text, t.term)));
   const all = (...flags: boolean[][]) => required.every((_, i) => flags.some((f) => f[i]));
+  const channelTopic = required.map((ts) => ts.some((t) => CHANNEL.test(t.term)));
+  const askedChannels = q.terms.filter((t) => CHANNEL.test(t.term)).map((t) => t.term);
   // Figures want the tight clause; other questions read better as a whole sentence.
   const sentenceMax = q.intent === 'figure' ? 90 : 150;
   hits.slice(0, depth).forEach((hit, rank) => {
@@ -194,7 +201,11 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
     for (const sentence of prep.sentences) {
       const sentenceCov = coverage(groups, `${heading} ${sentence.norm}`);
       const paragraphCov = coverage(groups, sentence.paragraph);
-      const contextHeld = [headingHeld, held(sentence.norm), held(sentence.paragraph)];
+      // A sentence about another channel (微信公众号 for a 视频号 question) is not about the one asked,
+      // whatever its paragraph names: then a channel asked must be the sentence's own.
+      const otherChannel = channelsIn(sentence.norm).some((c) => !askedChannels.some((a) => a.includes(c) || c.includes(a)));
+      const ownOnly = (flags: boolean[]) => (otherChannel ? flags.map((f, i) => f && !channelTopic[i]) : flags);
+      const contextHeld = [ownOnly(headingHeld), held(sentence.norm), ownOnly(held(sentence.paragraph))];
       for (const w of sentence.windows) {
         if (w.whole && w.text.length > sentenceMax) continue;
         const inFocus = all(...contextHeld, held(w.norm));

@@ -135,7 +135,9 @@ function countedNoun(text: string, f: Figure): string | undefined {
 }
 
 /** Qualifiers a plain question ("粉丝有多少") does not mean: a part, a peak, an average, an increase. */
-const NARROWING = new Set<Qualifier>(['new', 'part', 'max', 'average']);
+const NARROWING = new Set<Qualifier>(['new', 'part', 'max', 'average', 'carried']);
+/** How far an unasked qualifier lowers a figure: a carried-over count (上年结转) is never a plain question's answer. */
+const NARROWING_COST: Partial<Record<Qualifier, number>> = { carried: 0.25 };
 
 /** Scores every figure of a passage for the question; the best first. */
 export function matchFigures(
@@ -175,7 +177,7 @@ export function matchFigures(
       if (q.qualifier) {
         if (qualifier === q.qualifier) ((fit += 0.15), reasons.push(`qualifier ${qualifier} as asked`));
         else if (qualifier) ((fit -= 0.15), reasons.push(`qualifier ${qualifier}, asked ${q.qualifier}`));
-      } else if (qualifier && NARROWING.has(qualifier)) ((fit -= 0.08), reasons.push(`qualifier ${qualifier} not asked`));
+      } else if (qualifier && NARROWING.has(qualifier)) ((fit -= NARROWING_COST[qualifier] ?? 0.08), reasons.push(`qualifier ${qualifier} not asked`));
       const period = periods[i];
       let column: FigureMatch['column'];
       if (period) {

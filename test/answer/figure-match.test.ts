@@ -37,6 +37,8 @@ const CASES: [question: string, sentence: string, figure: string][] = [
   ['临江理工2022-2023学年学费？', '专业：会计学 | 2022-2023学年学费（元）：4800 | 2023-2024学年学费（元）：5300', '4800'],
   // A fee row: the column the question names.
   ['临江理工会计学学校执行的学费？', '专业：会计学 | 省定基准学费（元/学年）：4800 | 学校执行学费（按学年）：5520', '5520'],
+  // A carried-over count (上年结转) is never a plain question's answer.
+  ['收到多少件申请？', '上年结转申请2件，本年新收申请73件', '73件'],
 ];
 
 describe('the figure that answers', () => {

@@ -69,6 +69,13 @@ describe('invented fee notice, charter and employment report', async () => {
     expect(a.answer).not.toContain('1200');
   });
 
+  it('never answers one channel’s figure for another named in the same paragraph', async () => {
+    const a = await bot.answer('青川理工学院就业视频号有多少粉丝？');
+    expect(a.answer).not.toContain('5.2万');
+    const b = await bot.answer('青川理工学院公众号有多少粉丝？');
+    expect(b.answer).toContain('5.2万人');
+  });
+
   it('answers a count with the statement that there was none', async () => {
     const a = await bot.answer('青川理工学院2024年收到几件公开申请？');
     expect(a.found).toBe(true);
