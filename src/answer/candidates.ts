@@ -29,7 +29,7 @@ export interface Passage extends Span {
 }
 
 const CHANNEL =
-  /网站|官网|平台|公众号|微信|微博|抖音|视频号|QQ群|微信群|专栏|栏目|系统|手册|热线|电话|邮箱|橱窗|公示栏|宣传栏|大厅|信箱|校报|学报|[\u4e00-\u9fa5]{1,8}网(?![络格点状])/;
+  /网站|官网|官微|平台|公众号|微信|微博|显示屏|电子屏|广播|抖音|视频号|QQ群|微信群|专栏|栏目|系统|手册|热线|电话|邮箱|橱窗|公示栏|宣传栏|大厅|信箱|校报|学报|[\u4e00-\u9fa5]{1,8}网(?![络格点状])/;
 
 /** The channels a text names (微信公众号, 视频号, 官网). */
 function channelsIn(text: string): string[] {
@@ -154,6 +154,8 @@ function clauseAround(w: Span, f: Figure): Span {
 const SECONDARY_DOC_PENALTY = 0.08;
 /** How much lower a table row ranks when the question names nothing of its key cell. */
 const UNNAMED_ROW_PENALTY = 0.2;
+/** How much a sentence that itself names the channel asked leans over one whose paragraph does. */
+const OWN_CHANNEL_BONUS = 0.1;
 const TOTAL_ROW = /^\s*(?:总计|合计|总体|全校|全部|总数|汇总)\s*$/;
 
 export interface CandidateOptions {
@@ -205,7 +207,8 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
       // whatever its paragraph names: then a channel asked must be the sentence's own.
       const otherChannel = channelsIn(sentence.norm).some((c) => !askedChannels.some((a) => a.includes(c) || c.includes(a)));
       const ownOnly = (flags: boolean[]) => (otherChannel ? flags.map((f, i) => f && !channelTopic[i]) : flags);
-      const contextHeld = [ownOnly(headingHeld), held(sentence.norm), ownOnly(held(sentence.paragraph))];
+      const sentenceHeld = held(sentence.norm);
+      const contextHeld = [ownOnly(headingHeld), sentenceHeld, ownOnly(held(sentence.paragraph))];
       for (const w of sentence.windows) {
         if (w.whole && w.text.length > sentenceMax) continue;
         const inFocus = all(...contextHeld, held(w.norm));
@@ -213,6 +216,8 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
         const own = passage.own;
         const cov = Math.max(own, 0.5 * own + 0.25 * sentenceCov + 0.1 * paragraphCov + 0.15 * headingCov);
         let score = cov - 0.02 * rank - 0.03 * offTopic - (inFocus ? 0 : 0.15) + prior + passage.bonus;
+        // The channel asked named in the sentence itself, not only around it.
+        if (channelTopic.some((c, i) => c && sentenceHeld[i])) score += OWN_CHANNEL_BONUS;
         if (q.intent === 'figure') {
           score -= 0.002 * Math.max(0, w.text.length - 50);
           // Reports gather their headline figures in a statistics section (数量, 数据统计).

@@ -70,7 +70,9 @@ export function missingEntities(q: ParsedQuery, search: PickEnv['search'], menti
     const topical = ts.some((t) => t.term !== source && !source.includes(t.term) && t.weight >= TOPIC_SYNONYM_WEIGHT);
     // A name typed before 专业 is a thing whatever jieba tags it (临床医学 is an idiom to it).
     const major = normalizeForMatch(q.question).includes(`${source}专业`);
-    if (!/^[\u4e00-\u9fa5]{2,}$/.test(source) || !(isNoun(source) || topical || major)) continue;
+    // A level or rank (国家级, 省级: jieba's distinguishing words) narrows the thing asked like a noun.
+    const level = tag(source).every((t) => t.tag === 'b');
+    if (!/^[\u4e00-\u9fa5]{2,}$/.test(source) || !(isNoun(source) || topical || major || level)) continue;
     // Missing when the documents hold neither the word nor any synonym (a term that is not a piece
     // of it), nor every known word inside it: 申诉 and 办法 of 申诉办法 may stand apart, 男生 and 女生
     // of 男生女生 too; 心理 of 心理学 is nowhere. Character runs (生女生) are no pieces.
@@ -78,11 +80,13 @@ export function missingEntities(q: ParsedQuery, search: PickEnv['search'], menti
     const pieces = words(source, true).filter((w) => w !== source && w.length >= 2 && search.known(w));
     // Against one institution's documents only things count (心理学), not verbal nouns (自动, 复查).
     // Generic measure nouns (人数, 金额) are answered by a figure's unit, not by the word.
-    const thing = (major || tag(source).every((w) => /^n[rstzw]?$/.test(w.tag))) && !isGenericHead(source);
+    const thing = (major || level || tag(source).every((w) => /^n[rstzw]?$/.test(w.tag))) && !isGenericHead(source);
     if (search.known(source) && (!mentions || !(thing || topical) || mentioned(source))) continue;
     const covered = new Set(pieces.flatMap((w) => [...Array(w.length).keys()].map((k) => source.indexOf(w) + k)));
-    // Covered but for one trailing character (专科 of 专科生, 体检 of 体检费): the word is its piece's kind.
-    const whole = covered.size >= source.length - 1 && [...Array(source.length - 1).keys()].every((k) => covered.has(k));
+    // Covered but for one trailing head or time character (专科 of 专科生, 体检 of 体检费, 录取 of 录取时):
+    // the word is its piece's kind or moment; 国家 of 国家级 is not (级 narrows it).
+    const trailingHead = covered.size === source.length - 1 && /[生者员人费率数量时后前中内外间期]$/.test(source);
+    const whole = covered.size === source.length || (trailingHead && [...Array(source.length - 1).keys()].every((k) => covered.has(k)));
     // A kind of a thing the documents do name (咨询电话 where they write 联系电话): its head word.
     // The head is the last word of the compound as it reads (心理学 of 应用|心理学, not 理学).
     const read = cut(source);

@@ -1,6 +1,8 @@
 // Stage 1, understand: the question (with the previous turn and the widget's school) → a Query:
 // institutions (or the names that fit several), period, question type, the figure asked for, and
 // the parts of a two-part question.
+import { cut } from '../text/jieba.js';
+import { normalizeForMatch } from '../text/normalize.js';
 import { NUMBERED, type ParsedQuery, type QueryContext, parseQuery } from '../retrieve/query.js';
 import grammar from '../retrieve/question-words.json' with { type: 'json' };
 import { parseTime } from '../retrieve/time.js';
@@ -41,6 +43,22 @@ export function questionParts(question: string): string[] {
   return asking.map((s) => context + s);
 }
 
+/**
+ * Words of the previous question that the follow-up replaces: the word before a head both share
+ * (省内 of 省内|媒体 when the follow-up says 国家级|媒体).
+ */
+function replacedBefore(previous: string, followUp: string): Set<string> {
+  const a = cut(normalizeForMatch(previous)).filter((w) => w.trim());
+  const b = cut(normalizeForMatch(followUp)).filter((w) => w.trim());
+  const out = new Set<string>();
+  for (let j = 1; j < b.length; j++) {
+    const head = b[j]!;
+    if (head.length < 2) continue;
+    for (let i = 1; i < a.length; i++) if (a[i] === head && a[i - 1] !== b[j - 1] && a[i - 1]!.length >= 2) out.add(a[i - 1]!);
+  }
+  return out;
+}
+
 /** True when `source` is a numbered name (4人间) and the new terms hold another of its kind (6人间). */
 function replacedNumbered(source: string, fresh: { term: string }[]): boolean {
   const kind = (w: string) => (new RegExp(`^(?:${NUMBERED.source})$`).test(w) ? w.replace(/^\d+/, '') : undefined);
@@ -68,6 +86,7 @@ export function understand(question: string, opts: UnderstandOptions, ctx: Omit<
     // "那点击量呢？" asks another measure of the same topic: its own words become what is measured,
     // and the previous measure (推文…多少篇) steps back.
     const fresh = q.terms.filter((t) => t.source === t.term && t.weight >= 1);
+    const replacedModifiers = replacedBefore(prev.question, question);
     const measured = (t: { term: string }) => base.measure.some((m) => m.includes(t.term));
     q = {
       ...base,
@@ -81,6 +100,8 @@ export function understand(question: string, opts: UnderstandOptions, ctx: Omit<
         ...base.terms
           // "那6人间呢？" after "4人间…": a numbered name of the same kind replaces the previous one.
           .filter((t) => !replacedNumbered(t.source, q.terms))
+          // "那国家级媒体呢？" after "省内媒体…": a new word before the same head replaces the old one.
+          .filter((t) => !replacedModifiers.has(t.source))
           .map((t) => (fresh.length && measured(t) ? { ...t, weight: t.weight * 0.3 } : t)),
         ...q.terms.filter((t) => !base.terms.some((b) => b.term === t.term)),
       ],

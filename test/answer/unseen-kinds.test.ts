@@ -76,6 +76,15 @@ describe('invented fee notice, charter and employment report', async () => {
     expect(b.answer).toContain('5.2万人');
   });
 
+  it('follows up with another level of the same thing, and refuses a level the report does not name', async () => {
+    const first = await bot.answer('青川理工学院在省级媒体发表了多少篇就业报道？');
+    expect(first.answer).toContain('41篇');
+    const a = await bot.answer('那国家级媒体呢？', { context: nextContext(undefined, first) });
+    expect(a.found).toBe(false);
+    expect(a.answer).toContain('国家级');
+    expect(a.answer).not.toContain('41篇');
+  });
+
   it('answers a count with the statement that there was none', async () => {
     const a = await bot.answer('青川理工学院2024年收到几件公开申请？');
     expect(a.found).toBe(true);
