@@ -147,7 +147,25 @@ export function numberOf(s: string): number {
 }
 
 /** Every figure in the text, left to right, none overlapping. */
+/** Runs of digits, numerals or spaces this long hold no figure (a serial, a hash, padding) and are not matched. */
+const NUMBER_RUN_MAX = 30;
+const LONG_RUN = new RegExp(`[0-9０-９]{${NUMBER_RUN_MAX + 1},}|[零〇一二两三四五六七八九十百千万亿]{${NUMBER_RUN_MAX + 1},}|\\s{${NUMBER_RUN_MAX + 1},}`, 'g');
+
+/**
+ * Every figure in a text, in order. Long runs of digits are blanked first (offsets kept): the
+ * patterns try each position of a run, which is quadratic on a megabyte of digits.
+ */
 export function recognise(text: string): Figure[] {
+  if (LONG_RUN.test(text)) {
+    LONG_RUN.lastIndex = 0;
+    // A filler no pattern reads (spaces would be, by \s*, and as slowly).
+    const blanked = text.replace(LONG_RUN, (m) => '□'.repeat(m.length));
+    return recogniseIn(blanked).map((f) => ({ ...f, text: text.slice(f.start, f.end) }));
+  }
+  return recogniseIn(text);
+}
+
+function recogniseIn(text: string): Figure[] {
   const taken: [number, number][] = [];
   const free = (s: number, e: number) => taken.every(([a, b]) => e <= a || s >= b);
   const out: Figure[] = [];

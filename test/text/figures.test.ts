@@ -73,6 +73,14 @@ describe('figure recognition', () => {
     expect(fs.map((f) => f.text)).not.toContain('万元');
   });
 
+  it('reads a megabyte of digits, numerals or spaces without trying every position of the run', () => {
+    // Linear, not quadratic: a million characters would take minutes otherwise. No timing asserted;
+    // the test's own timeout is the bound, and the figures after the runs are still found.
+    for (const run of ['1'.repeat(1_000_000), '三'.repeat(1_000_000), ' '.repeat(1_000_000)]) {
+      expect(recognise(`${run}，共有3万余人`).map((f) => f.text)).toEqual(['3万余人']);
+    }
+  });
+
   it('parses Chinese numerals', () => {
     expect([numberOf('二十三'), numberOf('一百零五'), numberOf('两千'), numberOf('三万两千'), numberOf('十')]).toEqual([23, 105, 2000, 32000, 10]);
   });
