@@ -2,7 +2,7 @@
 // footers and share buttons dropped by Readability), preceded by the page title and publish date.
 import { Readability } from '@mozilla/readability';
 import type { ChildNode, Element } from 'domhandler';
-import { parseDocument } from 'htmlparser2';
+import { Parser, parseDocument } from 'htmlparser2';
 import iconv from 'iconv-lite';
 import { parseHTML } from 'linkedom';
 import { type Block, RejectedFile, tableRowText } from './blocks.js';
@@ -11,15 +11,18 @@ import { decodeText } from './read-text.js';
 
 export function readHtml(buf: Buffer, limits: ReadLimits = DEFAULT_READ_LIMITS): Block[] {
   const html = decodeHtml(buf);
-  const { document } = parseHTML(html);
-  // Readability's cost grows with the square of the nesting depth: measure before handing it over.
-  const shape = domShape(document.documentElement as unknown as Shaped, limits);
+  // linkedom's and Readability's costs grow faster than the page with nesting depth: measure the
+  // shape with htmlparser2's streaming parser (linear) before building a DOM.
+  const shape = htmlShape(html, limits);
   if (shape.depth > limits.maxXmlDepth) {
     throw new RejectedFile(`elements nest more than ${limits.maxXmlDepth} deep (MAX_XML_DEPTH): save the page as .txt`);
   }
   if (shape.elements > limits.maxHtmlElements) {
     throw new RejectedFile(`more than ${limits.maxHtmlElements.toLocaleString('en')} elements (MAX_HTML_ELEMENTS): save the page as .txt`);
   }
+  const { document } = parseHTML(html);
+  // A page that decodes to no markup at all (a lying charset, a renamed binary) has no root element.
+  if (!document.documentElement) throw new RejectedFile('no HTML in the file (a wrong charset declaration, or not a web page): save the page again, or as .txt');
   const title = pageTitle(document);
   const date = publishDate(document);
   const article = new Readability(document as unknown as Document, { charThreshold: 100 }).parse();
@@ -37,25 +40,29 @@ export function readHtml(buf: Buffer, limits: ReadLimits = DEFAULT_READ_LIMITS):
   return blocks;
 }
 
-interface Shaped {
-  children: ArrayLike<Shaped>;
-}
-
-/** Deepest nesting and element count, walked without recursion; stops once past either limit. */
-function domShape(root: Shaped | null, limits: ReadLimits): { depth: number; elements: number } {
+/** Deepest nesting and element count as an HTML parser sees them (implied end tags included); stops once past either limit. */
+function htmlShape(html: string, limits: ReadLimits): { depth: number; elements: number } {
   let depth = 0;
+  let deepest = 0;
   let elements = 0;
-  const stack: [Shaped, number][] = root ? [[root, 1]] : [];
-  while (stack.length) {
-    const [el, d] = stack.pop()!;
-    elements++;
-    if (d > depth) depth = d;
-    if (depth > limits.maxXmlDepth || elements > limits.maxHtmlElements) break;
-    // linkedom builds `children` afresh on each access: read it once.
-    const kids = el.children;
-    for (let i = 0; i < kids.length; i++) stack.push([kids[i]!, d + 1]);
+  const over = new Error('over a limit');
+  const parser = new Parser({
+    onopentag() {
+      elements++;
+      if (++depth > deepest) deepest = depth;
+      if (deepest > limits.maxXmlDepth || elements > limits.maxHtmlElements) throw over;
+    },
+    onclosetag() {
+      depth--;
+    },
+  });
+  try {
+    parser.write(html);
+    parser.end();
+  } catch (err) {
+    if (err !== over) throw err;
   }
-  return { depth, elements };
+  return { depth: deepest, elements };
 }
 
 const sameText = (a: string, b: string | undefined) => !!b && a.replace(/\s+/g, '') === b.replace(/\s+/g, '');
