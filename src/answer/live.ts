@@ -36,14 +36,18 @@ export function liveAnswerer(
     opts.onReload?.(version);
   };
 
+  // The version that failed to load: not retried every poll, only once a newer one appears.
+  let failed: string | undefined;
   const check = () => {
     if (loading) return;
     loading = (async () => {
+      let version: string | undefined;
       try {
-        const version = await indexVersion(config.INDEX_DIR);
-        if (version && version !== loaded) await reload();
+        version = await indexVersion(config.INDEX_DIR);
+        if (version && version !== loaded && version !== failed) await reload();
       } catch (err) {
         // A half-written or incompatible index: keep serving the one we have.
+        failed = version;
         opts.onError?.(err);
       } finally {
         loading = undefined;
