@@ -39,6 +39,13 @@ export async function shippedAnswerer(today = new Date('2024-06-15T12:00:00')): 
   return createAnswerer({ index: await shippedIndex(), lexicon: loadLexicon(), today: () => today });
 }
 
+/** Ingests a folder of reports into a temp index and answers over it, with today fixed (去年 = 2024). */
+export async function answererFor(corpusDir: string, today = new Date('2025-03-01T12:00:00')): Promise<Answerer> {
+  const dir = join(tempDir(), 'index');
+  await buildTo(corpusDir, dir);
+  return createAnswerer({ index: await loadIndex(dir, embeddings), lexicon: loadLexicon(), today: () => today });
+}
+
 /** Runs a project script with tsx; returns exit code and output. */
 export function runScript(script: string, args: string[], env: Record<string, string> = {}, input?: string) {
   const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', script), ...args], {

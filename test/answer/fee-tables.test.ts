@@ -4,10 +4,7 @@
 import { copyFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createAnswerer } from '../../src/answer/answer.js';
-import { loadIndex } from '../../src/index/store.js';
-import { loadLexicon } from '../../src/text/synonyms.js';
-import { ROOT, buildTo, embeddings, tempDir } from '../helpers.js';
+import { ROOT, answererFor, tempDir } from '../helpers.js';
 
 const EXTRA = join(ROOT, '../shared/corpus-extra');
 const FILES = [
@@ -21,9 +18,7 @@ const FILES = [
 describe.runIf(existsSync(EXTRA))('fee tables of real notices', async () => {
   const corpus = tempDir();
   for (const f of FILES) copyFileSync(join(EXTRA, f), join(corpus, f));
-  const dir = join(tempDir(), 'index');
-  await buildTo(corpus, dir);
-  const bot = createAnswerer({ index: await loadIndex(dir, embeddings), lexicon: loadLexicon(), today: () => new Date('2025-03-01T12:00:00') });
+  const bot = await answererFor(corpus);
 
   it('answers a 专业 fee from its own row, showing the row key and the fee cell with their headers', async () => {
     const a = await bot.answer('浙中医针灸推拿学学费多少');

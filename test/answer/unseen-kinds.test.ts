@@ -3,20 +3,15 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createAnswerer } from '../../src/answer/answer.js';
 import { nextContext } from '../../src/answer/context.js';
-import { loadIndex } from '../../src/index/store.js';
-import { loadLexicon } from '../../src/text/synonyms.js';
 import { UNSEEN_KINDS } from '../fixtures/unseen-kinds.js';
-import { buildTo, embeddings, tempDir } from '../helpers.js';
+import { answererFor, tempDir } from '../helpers.js';
 
 describe('invented fee notice, charter and employment report', async () => {
   const corpus = join(tempDir(), 'corpus');
   mkdirSync(corpus);
   for (const [file, text] of Object.entries(UNSEEN_KINDS)) writeFileSync(join(corpus, file), text);
-  const dir = join(tempDir(), 'index');
-  await buildTo(corpus, dir);
-  const bot = createAnswerer({ index: await loadIndex(dir, embeddings), lexicon: loadLexicon(), today: () => new Date('2025-03-01T12:00:00') });
+  const bot = await answererFor(corpus);
 
   it('answers a 专业 fee from its own row and the column asked', async () => {
     const a = await bot.answer('青川理工软件工程学校执行的学费多少？');
