@@ -111,7 +111,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
   async function decide(q: ParsedQuery, school: string, timer: Timer): Promise<Decided> {
     const t0 = performance.now();
     const choices = documentsFor(docsBySchool.get(school)!, q.time);
-    const { passages } = await candidates(
+    const { passages, hits: dbgHits } = await candidates(
       q,
       new Set(choices.map((c) => c.doc.docId)),
       { search, fusion: deps.fusion },
@@ -123,6 +123,8 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       },
     );
     timer.retrieveMs += performance.now() - t0;
+    if (process.env.DBG) dbgHits.forEach((h)=>console.error('HIT', h.chunk.section.slice(-1).join('>'), JSON.stringify(h.chunk.text.slice(0,80))));
+    if (process.env.DBG) passages.forEach((p,i)=>{ if (p.text.includes(process.env.DBG!)) console.error('P', i, p.score.toFixed(3), p.coverage.toFixed(2), p.text.slice(0,60), p.figure?.reasons.join('; ')); });
     const env = { search, documentsById: index.documentsById, minCoverage };
     const decision = pick(q, school, choices, passages, env);
     const asValue = decision.outcome === 'refuse' ? await statedValue(q, school, choices, env) : undefined;
@@ -139,7 +141,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     // With no unit asked, a value stated in words; with a count asked, a statement that there was none.
     const states = (text: string) => (!q.unit && q.measure.length > 0 && statesValueOf(text, q.measure)) || (q.unit !== 'money' && q.unit !== 'percent' && statesNone(text));
     const asFact: ParsedQuery = { ...q, intent: 'what' };
-    const { passages } = await candidates(asFact, new Set(choices.map((c) => c.doc.docId)), { search, fusion: deps.fusion }, {
+    const { passages, hits: dbgHits } = await candidates(asFact, new Set(choices.map((c) => c.doc.docId)), { search, fusion: deps.fusion }, {
       preferredKinds: preferredKinds(q.question),
       kindOf,
       exactDocs: new Set(choices.filter((c) => c.exact).map((c) => c.doc.docId)),

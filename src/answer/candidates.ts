@@ -52,6 +52,8 @@ interface PreparedWindow extends Span {
   figures: Figure[];
   /** The whole sentence as one window (offered only when short enough for the question type). */
   whole: boolean;
+  /** The sentence's text before the window: the subject a clause leaves out. */
+  lead: string;
 }
 
 interface PreparedSentence {
@@ -100,7 +102,7 @@ function prepare(chunk: Chunk, doc?: ReportDocument): PreparedChunk {
     return cached;
   }
   const text = chunk.text;
-  const window = (w: Span, whole: boolean): PreparedWindow => ({ ...w, norm: normalizeForMatch(w.text), figures: recognise(w.text), whole });
+  const window = (w: Span, whole: boolean, lead = ''): PreparedWindow => ({ ...w, norm: normalizeForMatch(w.text), figures: recognise(w.text), whole, lead });
   const statement = statementHeading(chunk, doc);
   const heading: PreparedSentence[] = statement
     ? [{ norm: normalizeForMatch(statement.text), paragraph: normalizeForMatch(statement.text), windows: [window(statement, false)] }]
@@ -111,11 +113,12 @@ function prepare(chunk: Chunk, doc?: ReportDocument): PreparedChunk {
     const lineStart = text.lastIndexOf('\n', local) + 1;
     const lineEnd = text.indexOf('\n', local) < 0 ? text.length : text.indexOf('\n', local);
     const clauses = splitClauses(sentence);
-    const windows = clauses.map((c) => window(c, false));
+    const leadOf = (c: Span) => sentence.text.slice(0, c.start - sentence.start);
+    const windows = clauses.map((c) => window(c, false, leadOf(c)));
     for (let i = 1; i < clauses.length; i++) {
       const a = clauses[i - 1]!;
       const b = clauses[i]!;
-      windows.push(window({ start: a.start, end: b.end, text: sentence.text.slice(a.start - sentence.start, b.end - sentence.start) }, false));
+      windows.push(window({ start: a.start, end: b.end, text: sentence.text.slice(a.start - sentence.start, b.end - sentence.start) }, false, leadOf(a)));
     }
     if (clauses.length > 2) windows.push(window(sentence, true));
     const line = text.slice(lineStart, lineEnd);
@@ -176,7 +179,7 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
   const idf = (t: string) => idfCache.get(t) ?? idfCache.set(t, Math.max(search.idf(t), 0.2)).get(t)!;
   const groups = termGroups(q.terms, idf);
   const out: Passage[] = [];
-  const depth = opts.depth ?? 8;
+  const depth = opts.depth ?? READ_K + OTHER_SECTIONS;
   const asked = q.terms.map((t) => t.term).join(' ');
   // Every topic the passage must be about; each may be held by the heading, the paragraph, the
   // sentence or the passage itself.
@@ -259,7 +262,7 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
  * is about the 投稿 of the clause before), plus how well that figure's label, qualifier and unit fit.
  */
 function scoreFigureWindow(q: ParsedQuery, w: PreparedWindow, groups: Group[]): { own: number; bonus: number; figure?: FigureMatch } {
-  const matches = matchFigures(q, w.text, w.figures, groups);
+  const matches = matchFigures(q, w.text, w.figures, groups, w.lead);
   const best = matches[0];
   if (!best) return { own: 0, bonus: -0.5 };
   // Words before the figure (its subject, its label) describe it; words after its clause belong
@@ -279,9 +282,33 @@ export interface RetrieveEnv {
   fusion?: Fusion;
 }
 
+/** How many chunks retrieval offers; the best are read, then the best of sections not yet read. */
+const RETRIEVE_K = 40;
+/** How many of the best chunks are read whatever their section. */
+const READ_K = 8;
+/**
+ * How many more chunks are read from sections the best ones do not come from: a long breakdown
+ * table (分学院及专业, 40 chunks of rows) must not crowd out the section that states the whole.
+ */
+const OTHER_SECTIONS = 4;
+
+/** The best READ_K hits, then the best hit of each further section, up to OTHER_SECTIONS of them. */
+export function diverseHits(hits: Hit[], k = READ_K, others = OTHER_SECTIONS): Hit[] {
+  const key = (h: Hit) => `${h.chunk.docId}\u0000${h.chunk.section.join('\u0000')}`;
+  const out = hits.slice(0, k);
+  const seen = new Set(out.map(key));
+  for (const h of hits.slice(k)) {
+    if (out.length >= k + others) break;
+    if (seen.has(key(h))) continue;
+    seen.add(key(h));
+    out.push(h);
+  }
+  return out;
+}
+
 /** Retrieves chunks of the given documents for the question, then ranks passages in them. */
 export async function candidates(q: ParsedQuery, docIds: ReadonlySet<string>, env: RetrieveEnv, opts: CandidateOptions = {}) {
   const text = q.terms.map((t) => t.term).join(' ');
-  const hits = await env.search.search(q.terms, text, { docIds, fusion: env.fusion, k: 10 });
+  const hits = diverseHits(await env.search.search(q.terms, text, { docIds, fusion: env.fusion, k: RETRIEVE_K }));
   return { hits, passages: rankPassages(q, hits, env.search, opts) };
 }

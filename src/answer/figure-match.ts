@@ -7,6 +7,7 @@ import { type Figure, isAmount, unitFamily } from '../text/figures.js';
 import { tag } from '../text/jieba.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { type Group, coverage } from './coverage.js';
+import { statementBefore, unaskedPart } from './population-parts.js';
 
 /** Punctuation that ends the stretch of words naming a figure. */
 /** Quotation marks and title marks stay inside: 《信息公开事项清单》共列出45项 counts the list's items. */
@@ -139,12 +140,19 @@ const NARROWING = new Set<Qualifier>(['new', 'part', 'max', 'average', 'carried'
 /** How far an unasked qualifier lowers a figure: a carried-over count (上年结转) is never a plain question's answer. */
 const NARROWING_COST: Partial<Record<Qualifier, number>> = { carried: 0.25 };
 
-/** Scores every figure of a passage for the question; the best first. */
+/** How far a figure stated for a part of the population the question does not name (其中，本科毕业生…) falls. */
+const UNASKED_PART_MISFIT = 0.4;
+
+/**
+ * Scores every figure of a passage for the question; the best first. `lead` is the text of the
+ * passage's sentence before the passage: the subject a clause leaves out ("男生…，落实率为98.06%").
+ */
 export function matchFigures(
-  q: Pick<ParsedQuery, 'unit' | 'unitWord' | 'qualifier' | 'measure'> & { time?: ParsedQuery['time'] },
+  q: Pick<ParsedQuery, 'unit' | 'unitWord' | 'qualifier' | 'measure'> & { time?: ParsedQuery['time']; question?: string },
   text: string,
   figures: Figure[],
   groups: Group[],
+  lead = '',
 ): FigureMatch[] {
   const asked = figures.filter((f) => answersAsked(q, f));
   const named = labels(text, asked);
@@ -174,6 +182,11 @@ export function matchFigures(
       if (owner && coverage(groups, normalizeForMatch(owner)) === 0) ((fit -= PART_MISFIT), reasons.push(`belongs to ${owner}`));
       const counted = countedNoun(text, figure);
       if (counted && measured.length && coverage(groups, normalizeForMatch(counted)) === 0) ((fit -= COUNTED_MISMATCH), reasons.push(`counts ${counted}, not what is asked`));
+      // A table's figure is stated by its header (its row's key cells are weighed as the row's topic);
+      // a sentence's figure by its statement up to the figure.
+      const statement = figure.kind === 'cell' || text.includes(' | ') ? label : statementBefore(lead + text, lead.length + figure.start);
+      const part = q.question === undefined ? undefined : unaskedPart(q.question, statement);
+      if (part) ((fit -= UNASKED_PART_MISFIT), reasons.push(`stated for ${part}, not asked`));
       if (q.qualifier) {
         if (qualifier === q.qualifier) ((fit += 0.15), reasons.push(`qualifier ${qualifier} as asked`));
         else if (qualifier) ((fit -= 0.15), reasons.push(`qualifier ${qualifier}, asked ${q.qualifier}`));

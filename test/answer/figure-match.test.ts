@@ -37,6 +37,11 @@ const CASES: [question: string, sentence: string, figure: string][] = [
   ['临江理工2022-2023学年学费？', '专业：会计学 | 2022-2023学年学费（元）：4800 | 2023-2024学年学费（元）：5300', '4800'],
   // A fee row: the column the question names.
   ['临江理工会计学学校执行的学费？', '专业：会计学 | 省定基准学费（元/学年）：4800 | 学校执行学费（按学年）：5520', '5520'],
+  // A part of the population (本科, 研究生, 男生) is not the whole a plain question asks about.
+  ['临江理工毕业去向落实率多少？', '毕业生总人数为3200人，毕业去向落实率为95.12%。其中，本科毕业生毕业去向落实率为94.30%', '95.12%'],
+  ['临江理工本科毕业去向落实率多少？', '毕业生总人数为3200人，毕业去向落实率为95.12%。其中，本科毕业生毕业去向落实率为94.30%', '94.30%'],
+  // The part named nearest the figure decides.
+  ['研究生招生计划多少人？', '全年本科招生计划4620人，研究生招生计划1380人', '1380人'],
   // A carried-over count (上年结转) is never a plain question's answer.
   ['收到多少件申请？', '上年结转申请2件，本年新收申请73件', '73件'],
 ];
@@ -65,5 +70,16 @@ describe('a count of something else', () => {
     const sentence = '全文包括概述、主动公开情况、依申请公开情况、存在的问题等六个部分。';
     const best = matchFigures(q, sentence, recognise(sentence), termGroups(q.terms, () => 1))[0]!;
     expect(best.fit).toBeLessThanOrEqual(-0.25);
+  });
+});
+
+describe('a clause whose subject is earlier in its sentence', () => {
+  it('reads the part the sentence names before the clause', () => {
+    const q = parseQuery('临江理工毕业去向落实率多少？', ctx);
+    const clause = '毕业去向落实率为98.06%；';
+    const best = matchFigures(q, clause, recognise(clause), termGroups(q.terms, () => 1), '毕业生中，男生毕业去向落实人数3787人，')[0]!;
+    expect(best.reasons).toContain('stated for 男生, not asked');
+    const plain = matchFigures(q, clause, recognise(clause), termGroups(q.terms, () => 1))[0]!;
+    expect(plain.fit).toBeGreaterThan(best.fit);
   });
 });
