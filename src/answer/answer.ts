@@ -1,5 +1,7 @@
 // answer(question, options) → Answer: wires the stages understand → candidates → pick → compose →
 // check, and routes a question to one institution, a comparison, an open search or a question back.
+import { normalizeForMatch } from '../text/normalize.js';
+import { documentsNaming, withMentioned } from './mentioned.js';
 import { AppError } from '../errors.js';
 import { KIND_LABELS } from '../ingest/kinds.js';
 import type { LoadedIndex } from '../index/store.js';
@@ -89,6 +91,12 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
   const aliases: Record<string, string[]> = { ...deps.aliases };
   for (const d of index.documents) if (d.aliases.length) aliases[d.school] = [...(aliases[d.school] ?? []), ...d.aliases];
   const matcher = createSchoolMatcher([...docsBySchool.keys()], aliases);
+  // Institutions only named inside others' documents (a provincial notice's table of schools).
+  const mentioned = new Map<string, ReportDocument[]>();
+  const normalizedText = new Map<string, string>();
+  const textOf = (d: ReportDocument) => normalizedText.get(d.docId) ?? normalizedText.set(d.docId, normalizeForMatch(d.text)).get(d.docId)!;
+  const naming = (name: string) => mentioned.get(name) ?? mentioned.set(name, documentsNaming(name, index.documents, textOf)).get(name)!;
+  const docsOf = (school: string) => docsBySchool.get(school) ?? mentioned.get(school) ?? [];
   const minCoverage = deps.minCoverage ?? DEFAULT_MIN_COVERAGE;
   const clock = deps.today ?? (() => new Date());
   const idf = (t: string) => Math.max(search.idf(t), 0.2);
@@ -110,7 +118,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
   /** Stages 2 and 3 for one institution: its documents for the time asked, candidates, the decision. */
   async function decide(q: ParsedQuery, school: string, timer: Timer): Promise<Decided> {
     const t0 = performance.now();
-    const choices = documentsFor(docsBySchool.get(school)!, q.time);
+    const choices = documentsFor(docsOf(school), q.time);
     const { passages, hits: dbgHits } = await candidates(
       q,
       new Set(choices.map((c) => c.doc.docId)),
@@ -351,7 +359,8 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       throw new AppError('UNKNOWN_SCHOOL', `未收录“${options.school}”。目前收录：${coveredList()}。`);
     }
     const today = options.today ?? clock();
-    const q = understand(question, { school: options.school, context: options.context, today }, { matcher, lexicon, known: (t) => search.known(t) });
+    const understood = understand(question, { school: options.school, context: options.context, today }, { matcher, lexicon, known: (t) => search.known(t) });
+    const q = { ...withMentioned(understood, naming), parts: understood.parts.map((p) => withMentioned(p, naming)) };
     const scope = scopeOf(q);
     const cites = new Citations((p) => index.documentsById.get(p.hit.chunk.docId)!);
     const timer: Timer = { retrieveMs: 0 };
@@ -400,7 +409,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       { matcher, lexicon, known: (t) => search.known(t) },
     );
     const targets = q.schools.length ? q.schools : [...docsBySchool.keys()];
-    const docIds = new Set(targets.flatMap((s) => documentsFor(docsBySchool.get(s)!, q.time).map((c) => c.doc.docId)));
+    const docIds = new Set(targets.flatMap((s) => documentsFor(docsOf(s), q.time).map((c) => c.doc.docId)));
     return search.search(q.terms, q.terms.map((t) => t.term).join(' '), { docIds, fusion: deps.fusion, k: options.k ?? 5 });
   }
 

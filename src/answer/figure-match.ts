@@ -45,6 +45,14 @@ export function answersAsked(q: Pick<ParsedQuery, 'unit'>, f: Figure): boolean {
   return isAmount(f);
 }
 
+/** The header of the table cell a figure opens ("2022届：86.92%" → 2022届), if it opens one. */
+function headerOf(text: string, f: Figure): string | undefined {
+  if (!text.includes(' | ')) return undefined;
+  const cellStart = Math.max(text.lastIndexOf('|', f.start), text.lastIndexOf('\n', f.start)) + 1;
+  const header = text.slice(cellStart, f.start);
+  return /^[^：:，。；]{1,30}[：:]\s*$/.test(header) ? header.replace(/[：:]\s*$/, '').trim() : undefined;
+}
+
 /** The label of each figure: the words since the previous figure or stop, plus a short tail after it. */
 export function labels(text: string, figures: Figure[]): string[] {
   return figures.map((f, i) => {
@@ -54,9 +62,8 @@ export function labels(text: string, figures: Figure[]): string[] {
       return normalizeForMatch(text.slice(from, f.start).replace(/[：:]\s*$/, ''));
     }
     // A figure right after a table header ("毕业去向落实率：88.96%") is named by that header.
-    const cellStart = Math.max(text.lastIndexOf('|', f.start), text.lastIndexOf('\n', f.start)) + 1;
-    const header = text.slice(cellStart, f.start);
-    if (text.includes(' | ') && /^[^：:，。；]{1,30}[：:]\s*$/.test(header)) return normalizeForMatch(header.replace(/[：:]\s*$/, ''));
+    const header = headerOf(text, f);
+    if (header !== undefined) return normalizeForMatch(header);
     let from = i > 0 ? figures[i - 1]!.end : 0;
     for (let k = f.start - 1; k >= from; k--) {
       if (LABEL_STOP.test(text[k]!)) {
@@ -159,7 +166,7 @@ export function matchFigures(
   // A group is measured when its word is (part of) a measure word: 阅读 of 阅读量.
   const measured = groups.filter((g) => g.terms.some((t) => q.measure.some((m) => m.includes(t.source) || m.includes(t.term))));
   // Tables with a column per period (2022—2023学年 | 2023—2024学年, 2021届 | 2022届 | 2023届).
-  const periods = asked.map((f, i) => (f.kind === 'cell' ? periodOf(named[i]!) : undefined));
+  const periods = asked.map((f, i) => (f.kind === 'cell' || headerOf(text, f) !== undefined ? periodOf(named[i]!) : undefined));
   const latest = periods.reduce<string | undefined>((m, p) => (p && (!m || p.end > m) ? p.end : m), undefined);
   return asked
     .map((figure, i) => {

@@ -2,6 +2,7 @@
 // figures cited, the difference and percentage shown as arithmetic over them), and one metric ranked
 // across institutions (one cited line each, and which reports do not state it). The answer path
 // calls figureRoute(); everything else here is plain functions over FigureRecord[].
+import { statementBefore, unaskedPart } from './population-parts.js';
 import { type ParsedQuery, askedQualifier, isGenericHead } from '../retrieve/query.js';
 import { unitFamily } from '../text/figures.js';
 import { type QualifierKind, metricParts, namedIn, subjectsIn } from '../text/metric-names.js';
@@ -92,6 +93,8 @@ export function recordScore(w: Wanted, r: FigureRecord, before = ''): number | u
     else score -= 1;
   } else if (subject && !w.text.includes(normalizeForMatch(subject))) score -= 0.3;
   if (r.part) score += w.text.includes(normalizeForMatch(r.part)) ? 2 : -2;
+  // "其中，本科毕业生…落实率为96.72%": a figure stated for a part of the population the question does not name.
+  else if (unaskedPart(w.text, statementBefore(before, before.length))) score -= 1;
   if (w.qualifier) score += r.qualifierKind === w.qualifier ? 1 : r.qualifierKind && r.qualifierKind !== 'total' ? -1 : 0;
   else if (r.qualifierKind && NARROWING.has(r.qualifierKind)) score -= 1.5;
   if (w.unit && r.unitClass && r.unitClass !== w.unit && w.unit !== 'date' && w.unit !== 'phone') return undefined;

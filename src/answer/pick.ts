@@ -54,6 +54,9 @@ function normalizedText(doc: ReportDocument): string {
   return t;
 }
 
+/** Words that count or point (一个, 两类, 每个, 这些, 哪些): never a missing thing. */
+const QUANTIFIER = /^(?:[一二两三四五六七八九十百千几每各该本某这那哪此其](?:个|类|种|项|些|所|家|位|名|门|批)?)$|^[一二两三四五六七八九十几每各该这那哪][个类种项些所家位名门批]/;
+
 /** A best figure fitting this badly (or worse) is no answer. */
 const MISFIT = -0.25;
 
@@ -73,6 +76,8 @@ export function missingEntities(q: ParsedQuery, search: PickEnv['search'], menti
     // A level or rank (国家级, 省级: jieba's distinguishing words) narrows the thing asked like a noun.
     const level = tag(source).every((t) => t.tag === 'b');
     if (!/^[\u4e00-\u9fa5]{2,}$/.test(source) || !(isNoun(source) || topical || major || level)) continue;
+    // A count or a pointer (一个专业, 每个, 这些) names no thing.
+    if (QUANTIFIER.test(source) || tag(source).every((t) => /^(?:m|mq|q|r)$/.test(t.tag))) continue;
     // Missing when the documents hold neither the word nor any synonym (a term that is not a piece
     // of it), nor every known word inside it: 申诉 and 办法 of 申诉办法 may stand apart, 男生 and 女生
     // of 男生女生 too; 心理 of 心理学 is nowhere. Character runs (生女生) are no pieces.
@@ -144,27 +149,40 @@ export function pick(q: ParsedQuery, school: string, choices: DocChoice[], passa
     return refuse('no-passage', `best passage covers ${(100 * top.coverage).toFixed(0)}% of the question (< ${100 * env.minCoverage}%)`);
   if (q.intent === 'figure' && !top.hasFigure) return refuse('no-figure', 'no figure of the kind asked near the topic');
   // A figure that is plainly not of what was asked (another unit's kind, a count of something else).
-  if (q.intent === 'figure' && top.figure && top.figure.fit <= MISFIT) return refuse('no-figure', `figure ${top.figure.figure.text}: ${top.figure.reasons.join('; ')}`);
+  if (q.intent === 'figure' && top.figure && top.figure.fit <= MISFIT)
+    return refuse('no-figure', `figure ${top.figure.figure.text}: ${top.figure.reasons.join('; ')}`);
   // An answer must be about the question's main topics: 263条 of 官方微信 does not answer 官方微博,
   // and a passage on 单独招生 does not say whether there are 奖学金.
   if (!top.focus) return refuse('off-topic', 'the best passage is not about the question’s main topic');
-  const doc = docOf(top);
-  const exact = choiceOf(doc).exact;
-  // A report of another period may still state the one asked in a column of its own.
-  if (q.intent === 'figure' && !exact && q.time?.kind === 'interval' && top.figure?.column !== 'asked') {
-    return {
-      ...base(doc),
-      outcome: 'refuse',
-      reason: 'period-missing',
-      related: top,
-      reasons: [`no report for ${q.time.label}; nearest is ${doc.period.label}`],
-    };
+  // A report of another period may still state the one asked in a column of its own
+  // ("毕业去向落实率 | 2021届：88.04% | 2022届：86.92% | 2023届：90.69%" answers 2022届 from the 2023届 report).
+  if (q.intent === 'figure' && !choiceOf(docOf(top)).exact && q.time?.kind === 'interval' && top.figure?.column !== 'asked') {
+    const column = passages.find(
+      (p) => p.figure?.column === 'asked' && p.figure.fit > MISFIT && p.focus && p.coverage >= env.minCoverage && !choiceOf(docOf(p)).exact,
+    );
+    if (column) return answer(column, [`no report for ${q.time.label}; its column in the ${docOf(column).period.label} report states it`]);
   }
-  const reasons = [
-    `best passage: score ${top.score.toFixed(3)}, covers ${(100 * top.coverage).toFixed(0)}% of the question`,
-    ...(top.figure ? [`figure ${top.figure.figure.text}: ${top.figure.reasons.join('; ') || 'the only figure of the kind asked'}`] : []),
-  ];
-  const runnerUp = passages.find((p) => p.text !== top.text);
-  if (runnerUp) reasons.push(`runner-up (${runnerUp.score.toFixed(3)}): “${runnerUp.text.slice(0, 40)}”`);
-  return { ...base(doc), outcome: 'answer', passage: top, companion: companion(q, passages, env.minCoverage), exact, reasons };
+  return answer(top, []);
+
+  function answer(top: Passage, why: string[]): Decision {
+    const doc = docOf(top);
+    const exact = choiceOf(doc).exact;
+    if (q.intent === 'figure' && !exact && q.time?.kind === 'interval' && top.figure?.column !== 'asked') {
+      return {
+        ...base(doc),
+        outcome: 'refuse',
+        reason: 'period-missing',
+        related: top,
+        reasons: [`no report for ${q.time.label}; nearest is ${doc.period.label}`],
+      };
+    }
+    const reasons = [
+      ...why,
+      `best passage: score ${top.score.toFixed(3)}, covers ${(100 * top.coverage).toFixed(0)}% of the question`,
+      ...(top.figure ? [`figure ${top.figure.figure.text}: ${top.figure.reasons.join('; ') || 'the only figure of the kind asked'}`] : []),
+    ];
+    const runnerUp = passages.find((p) => p.text !== top.text);
+    if (runnerUp) reasons.push(`runner-up (${runnerUp.score.toFixed(3)}): “${runnerUp.text.slice(0, 40)}”`);
+    return { ...base(doc), outcome: 'answer', passage: top, companion: companion(q, passages, env.minCoverage), exact, reasons };
+  }
 }

@@ -8,7 +8,9 @@ import { type MetadataEntry, applyMetadata } from './metadata.js';
 import { readBlocks } from './read.js';
 import type { ReadLimits } from './read-limits.js';
 import { recoverSections } from './structure.js';
-import { findTitleBlock } from './title.js';
+import { type TitleBlock, findTitleBlock } from './title.js';
+import type { Line } from './lines.js';
+import { foldChars } from '../text/normalize.js';
 
 export const hashOf = (buf: Buffer): string => createHash('sha256').update(buf).digest('hex');
 
@@ -23,6 +25,30 @@ export interface Parsed {
   chunks: Chunk[];
 }
 
+/**
+ * The title block, read in folded text (full-width digits and traditional characters: 澄江中醫藥大學 /
+ * ２０２４年度資訊公開工作報告 read as 澄江中医药大学 / 2024年度…): the institution is kept in the
+ * form people type, and the name as printed stays one of its aliases.
+ */
+function titleBlockOf(text: string, lines: Line[], stem: string): TitleBlock {
+  const folded = lines.map((l) => ({ ...l, text: foldChars(l.text) }));
+  if (folded.every((l, i) => l.text === lines[i]!.text)) return findTitleBlock(lines, stem);
+  const tb = findTitleBlock(folded, stem);
+  // Folding keeps offsets: a folded string found in the folded text is printed at the same place.
+  const foldedText = foldChars(text);
+  const printed = (s: string) => {
+    const at = foldedText.indexOf(s);
+    return at >= 0 ? text.slice(at, at + s.length) : s;
+  };
+  // Only width differs (２０２４, （）): the printed form. Script differs (醫藥): the simplified form
+  // people type, with the printed name as an alias.
+  const widthOnly = (s: string) => printed(s).normalize('NFKC') === s;
+  const name = (s: string) => (widthOnly(s) ? printed(s) : s);
+  const school = name(tb.school);
+  const aliases = [...tb.aliases.map(name), ...(school === printed(tb.school) ? [] : [printed(tb.school)])];
+  return { ...tb, school, aliases, title: printed(tb.title) };
+}
+
 export async function parseReport(
   file: string,
   buf: Buffer,
@@ -32,7 +58,7 @@ export async function parseReport(
   const { text, lines } = toLines(blocks);
   const hash = hashOf(buf);
   const stem = basename(file, extname(file));
-  const tb = applyMetadata(findTitleBlock(lines, stem), opts.metadata);
+  const tb = applyMetadata(titleBlockOf(text, lines, stem), opts.metadata);
   const sections = recoverSections(lines, tb.bodyStart);
   const warnings = [...tb.warnings];
   if (sections.length === 0) warnings.push('no headings recognised; the report is indexed as one section');

@@ -36,6 +36,9 @@ const DATE = String.raw`((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*�
 const WINDOW = new RegExp(`${DATE}\\s*(?:起)?\\s*(?:至|到|—|－|-|～|~)\\s*${DATE}\\s*(?:止)?`);
 const PUBLISHED = /(?:发布|发文|印发|公布)(?:时间|日期)\s*[：:]\s*((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/;
 
+/** A document number: 浙价费〔2014〕245号, 澄发改价费[2025]118号. */
+const DOC_NUMBER = /[〔［\[]((?:19|20)\d{2})[〕］\]]\s*\d{1,4}\s*号/;
+
 const pad = (n: string | number) => String(n).padStart(2, '0');
 
 /** A short line of the title block: no prose punctuation, no section numbering. */
@@ -118,6 +121,30 @@ function nameLines(lines: Line[], from: number): string[] {
   return [];
 }
 
+/** A line holding only a date: how a signature block ends ("2025年6月18日"). */
+const DATE_LINE = new RegExp(`^\\s*${DATE}\\s*$`);
+
+/**
+ * Issuers signed one per line above a date, wherever the block stands (a joint notice followed by
+ * its 政策解读 has its signature mid-document): "澄江省发展和改革委员会 / 澄江省财政厅 / 澄江省教育厅 /
+ * 2025年6月18日".
+ */
+function signatureBlock(lines: Line[]): string[] {
+  for (let i = 0; i < lines.length; i++) {
+    if (!DATE_LINE.test(lines[i]!.text)) continue;
+    const names: string[] = [];
+    for (let k = i - 1; k >= 0 && names.length < 6; k--) {
+      const t = lines[k]!.text.trim();
+      if (!t) continue;
+      const on = namesOnLine(t)?.filter(isFullName);
+      if (!on?.length) break;
+      names.unshift(...on);
+    }
+    if (names.length) return names;
+  }
+  return [];
+}
+
 /** Parent bodies are not aliases: 浙江中医药大学 beside 浙江中医药大学滨江学院 names another institution. */
 const aliasesOf = (primary: string, names: string[]) => names.filter((n) => n !== primary && !primary.startsWith(n));
 
@@ -162,6 +189,14 @@ export function findTitleBlock(lines: Line[], fallbackName: string): TitleBlock 
     }
   }
   if (!school) {
+    const signed = signatureBlock(lines);
+    if (signed.length) {
+      school = signed[0]!;
+      aliases = aliasesOf(school, signed);
+      institution = 'cover';
+    }
+  }
+  if (!school) {
     const subject = bodySubjects(lines)[0];
     if (subject) {
       school = subject;
@@ -202,10 +237,19 @@ export function findTitleBlock(lines: Line[], fallbackName: string): TitleBlock 
     if (period) periodFrom = 'body';
   }
   if (!period && publishedIso) [period, periodFrom] = [periodOf(`${publishedIso.slice(0, 4)}年`), 'published'];
+  // A notice's document number carries its year: 澄发改价费〔2025〕118号.
+  const numbered = DOC_NUMBER.exec(lines.slice(0, bodyStart + 3).map((l) => l.text).join('\n'));
+  if (!period && numbered) {
+    period = periodOf(`${numbered[1]}年`);
+    if (period) {
+      periodFrom = 'published';
+      warnings.push(`period taken from the document number (${numbered[0]})`);
+    }
+  }
   if (!period) {
     warnings.push('no period (year, academic year or 届) found: set "period" in metadata.json');
     period = { kind: 'unknown', label: '未注明', start: '1970-01-01', end: '1970-01-01' };
-  } else if (periodFrom === 'published') warnings.push(`period taken from the publication date (${publishedIso})`);
+  } else if (periodFrom === 'published' && !numbered) warnings.push(`period taken from the publication date (${publishedIso})`);
 
   return {
     school,

@@ -92,7 +92,26 @@ function schoolAliases(places: Place[], rest: string): Alias[] {
   if (initials && place) forms.push({ alias: place + initials, cost: 2 });
   // A bare place (武汉 of 武汉科技大学) would swallow every question about the place.
   const long = forms.filter((f) => f.alias.length >= 4 && !PLACES.includes(f.alias));
-  return [...long, ...contractions(places, local, suffix[0], suffix[1])];
+  const guessed = places.length ? [] : placeLike(local);
+  return [...long, ...(guessed.length ? contractions(guessed, local.slice(2), suffix[0], suffix[1]) : contractions(places, local, suffix[0], suffix[1]))];
+}
+
+/** True when a name opens with a place, known (杭州, 湖南) or read as one (临溪, 澄江): an institution's name, not a department's (汽车工程学院). */
+export function opensWithPlace(name: string): boolean {
+  const { places, rest } = leadingPlaces(name);
+  return places.length > 0 || placeLike(rest).length > 0;
+}
+
+/**
+ * A name whose place no list knows (澄江理工大学, 澧阳交通职业技术学院): its first word is a place when
+ * jieba reads it as one (澄江: ns) or as no word at all (澧阳: x) and a word of the name follows
+ * (理工, 交通), so it contracts the way 武科大 does (澄理工, 澄中医). Never a bare alias on its own.
+ */
+function placeLike(local: string): Place[] {
+  const words = tag(local);
+  const first = words[0];
+  if (!first || first.word.length !== 2 || words.length < 2 || !/^(?:ns|x)$/.test(first.tag)) return [];
+  return [{ text: first.word, name: first.word, level: '' }];
 }
 
 /** The character a contracted name ends with for each school type: 大学 → 大 (武科大), 学院 → 院 (河南牧院). */

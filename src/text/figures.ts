@@ -2,6 +2,7 @@
 // (560万元, 4500元/生·学年), percentages, ranges (3-5个工作日), phone numbers, dates and date ranges —
 // from the number forms and unit table in figures.json. One recogniser for ingest, answering and the
 // check that no number in a reply is missing from its cited passages.
+import { foldChars } from './normalize.js';
 import data from './figures.json' with { type: 'json' };
 
 export type UnitClass =
@@ -155,7 +156,15 @@ const LONG_RUN = new RegExp(`[0-9０-９]{${NUMBER_RUN_MAX + 1},}|[零〇一二�
  * Every figure in a text, in order. Long runs of digits are blanked first (offsets kept): the
  * patterns try each position of a run, which is quadratic on a megabyte of digits.
  */
-export function recognise(text: string): Figure[] {
+export function recognise(original: string): Figure[] {
+  // Full-width digits and traditional units (１２８６條, 一萬二千三百餘條) read as their plain forms;
+  // the figure's text is quoted from the original.
+  const text = foldChars(original);
+  if (text !== original) return recogniseFolded(text).map((f) => ({ ...f, text: original.slice(f.start, f.end) }));
+  return recogniseFolded(text);
+}
+
+function recogniseFolded(text: string): Figure[] {
   if (LONG_RUN.test(text)) {
     LONG_RUN.lastIndex = 0;
     // A filler no pattern reads (spaces would be, by \s*, and as slowly).

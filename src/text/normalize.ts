@@ -34,3 +34,30 @@ export function normalizeForMatch(text: string): string {
 export function looseKey(text: string): string {
   return normalizeForMatch(text).replace(/[\s\p{P}\p{S}]/gu, '');
 }
+
+const charMemo = new Map<string, string>();
+
+/**
+ * Folds full-width forms and traditional characters one character at a time, so offsets stay those
+ * of the original (１２８６條 → 1286条 at the same positions): figures and names are recognised in
+ * the folded text and quoted from the original.
+ */
+export function foldChars(text: string): string {
+  let out = '';
+  let changed = false;
+  for (const ch of text) {
+    let f = charMemo.get(ch);
+    if (f === undefined) {
+      if (ch.charCodeAt(0) < 0x3000) f = ch;
+      else {
+        toSimplified ??= OpenCC.Converter({ from: 'hk', to: 'cn' });
+        const folded = toSimplified(ch.normalize('NFKC'));
+        f = folded.length === ch.length ? folded : ch;
+      }
+      charMemo.set(ch, f);
+    }
+    if (f !== ch) changed = true;
+    out += f;
+  }
+  return changed ? out : text;
+}

@@ -174,3 +174,19 @@ describe('institutions named in English', () => {
     expect(other.find('How much is tuition at Jishou University?').map((h) => h.school)).toEqual(['吉首大学']);
   });
 });
+
+describe('names whose place no list knows', () => {
+  // 澧阳 is no word jieba knows, 临溪 and 澄江 read as places: each contracts like 武科大.
+  const m = createSchoolMatcher(['澄江中医药大学', '临溪医科大学', '澧阳交通职业技术学院', '西京学院']);
+  it.each([
+    ['澄中医住宿费多少', '澄江中医药大学'],
+    ['临医科学费', '临溪医科大学'],
+    ['澧交职院就业率', '澧阳交通职业技术学院'],
+  ])('recognises "%s" as %s', (q, school) => {
+    expect(m.find(q).map((h) => h.school)).toEqual([school]);
+  });
+  it('still names a school without a place by its bare core only', () => {
+    expect(deriveAliases('西京学院')).not.toContain('西京学');
+    expect(deriveAliases('汽车工程学院').some((a) => a.length === 3)).toBe(false);
+  });
+});

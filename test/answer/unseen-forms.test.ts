@@ -1,0 +1,113 @@
+// Documents written in forms the shipped reports never use: traditional characters with full-width
+// digits, a joint notice signed mid-document with a table of other universities' fees, an employment
+// report whose trend row holds the cohort before it, and breakdowns of a population.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { answererFor, tempDir } from '../helpers.js';
+
+const TRADITIONAL = `青禾醫學院
+2024年度資訊公開工作報告
+
+壹、概述
+本報告統計期為２０２４年１月１日至１２月３１日。
+貳、主動公開情況
+全年學校通過各渠道主動公開資訊１２８６條，其中門戶網站發佈４１２條。資訊公開專欄開通以來累計發佈各類資訊一萬二千三百餘條。
+參、依申請公開情況
+全年受理資訊公開申請２７件，辦結２５件，結轉下年度２件。
+`;
+
+const JOINT_NOTICE = `**南屿发改价费〔2025〕88号**
+
+# 关于调整全省公办高校住宿费标准的通知
+
+各公办普通高等学校：
+
+## 一、住宿费标准
+
+住宿费按住宿条件分档核定，具体标准见下表。
+
+| 学校 | 4人间（独立卫浴） | 6人间 |
+| --- | --- | --- |
+| 南屿医科大学 | 1150 | 800 |
+| 南屿师范大学 | 1100 | 750 |
+
+## 二、执行时间
+
+新标准自2025年9月1日起执行。
+
+南屿省发展和改革委员会
+南屿省财政厅
+南屿省教育厅
+
+2025年6月18日
+
+## 政策解读
+
+问：为什么调整？
+答：现行标准已执行六个学年，学校汽车工程学院等院系宿舍条件已改善。
+`;
+
+const EMPLOYMENT = `青禾职业技术学院2023届毕业生就业质量年度报告
+
+一、毕业去向落实情况
+截至2023年12月31日，毕业生总人数为3200人，毕业去向落实率为93.15%。其中，男生毕业去向落实率为95.02%；女生毕业去向落实率为90.87%。
+二、变化趋势
+近三届毕业去向落实率如下。
+
+| 指标 | 2021届 | 2022届 | 2023届 |
+| --- | --- | --- | --- |
+| 毕业去向落实率 | 88.04% | 86.92% | 93.15% |
+`;
+
+describe('documents in forms the shipped reports do not use', async () => {
+  const corpus = join(tempDir(), 'corpus');
+  mkdirSync(corpus);
+  writeFileSync(join(corpus, 'qinghe-medical-2024.txt'), TRADITIONAL);
+  writeFileSync(join(corpus, 'nanyu-dorm-notice.md'), JOINT_NOTICE);
+  writeFileSync(join(corpus, 'qinghe-employment-2023.md'), EMPLOYMENT);
+  const bot = await answererFor(corpus);
+
+  it('reads a traditional-character title block and full-width figures', async () => {
+    expect(bot.schools().map((s) => s.school)).toContain('青禾医学院');
+    const a = await bot.answer('青禾医学院去年主动公开了多少条信息？');
+    expect(a.found).toBe(true);
+    expect(a.answer).toContain('１２８６條');
+    const b = await bot.answer('青禾醫學院累計發佈了多少條資訊？');
+    expect(b.answer).toContain('一萬二千三百餘條');
+  });
+
+  it('takes a joint notice’s issuers from its signature block and its year from the document number', () => {
+    const notice = bot.schools().find((s) => s.school === '南屿省发展和改革委员会');
+    expect(notice?.reports[0]?.period).toBe('2025年');
+  });
+
+  it('answers about an institution named only in another body’s table, citing that document', async () => {
+    const a = await bot.answer('南屿医科大学4人间住宿费多少？');
+    expect(a.found).toBe(true);
+    expect(a.answer).toContain('1150');
+    expect(a.answer).not.toContain('1100');
+    expect(a.citations[0]?.school).toBe('南屿省发展和改革委员会');
+  });
+
+  it('does not take a department named in a report for an institution', async () => {
+    const a = await bot.answer('汽车工程学院住宿费多少？');
+    expect(a.found).toBe(false);
+    expect(a.answer).toContain('暂未收录');
+  });
+
+  it('answers the whole, not a part of the population the question does not name', async () => {
+    const a = await bot.answer('青禾职院2023届毕业去向落实率多少？');
+    expect(a.answer).toContain('93.15%');
+    expect(a.answer).not.toMatch(/95\.02|90\.87/);
+    const women = await bot.answer('青禾职院2023届女生毕业去向落实率多少？');
+    expect(women.answer).toContain('90.87%');
+  });
+
+  it('answers an earlier cohort from the later report’s column, saying which report it is', async () => {
+    const a = await bot.answer('青禾职院2022届毕业去向落实率多少？');
+    expect(a.found).toBe(true);
+    expect(a.answer).toContain('86.92%');
+    expect(a.answer).toMatch(/没有2022届的就业质量报告.*2023届/);
+  });
+});
