@@ -118,6 +118,9 @@ const PERIOD_COLUMN_FIT = 0.25;
 /** How far a figure that only qualifies other things (100%的专业) falls. */
 const THRESHOLD_MISFIT = 0.5;
 
+/** How far a bound (55%以上) falls below a stated value. */
+const BOUND_MISFIT = 0.15;
+
 /** How far a figure that belongs to a part the question does not name (体育学院（…98.51%）) falls. */
 const PART_MISFIT = 0.3;
 
@@ -183,6 +186,8 @@ export function matchFigures(
       // "落实率达到100.00%的专业有…": a figure followed by 的 qualifies a set of things; it is not the
       // measure's own value.
       if (/^(?:及?以上|及?以下|左右)?的/.test(text.slice(figure.end))) ((fit -= THRESHOLD_MISFIT), reasons.push('a threshold describing others, not the value'));
+      // "始终保持在55%以上": a bound, not the value; one the question asks for (以上) is what it asks.
+      else if (/^(?:及?以上|及?以下)/.test(text.slice(figure.end)) && !/以上|以下|至少|最少|超过/.test(q.question ?? '')) ((fit -= BOUND_MISFIT), reasons.push('a bound, not the value'));
       // "体育学院（毕业人数67人，落实率98.51%）": a figure in brackets belongs to the name before them;
       // one the question does not name is a part, not the whole asked about.
       const owner = bracketOwner(text, figure);

@@ -36,3 +36,9 @@ export function unaskedPart(question: string, statement: string): string | undef
   const q = normalizeForMatch(question);
   return nearest.asks.some((a) => q.includes(a)) ? undefined : nearest.part;
 }
+
+/** The parts of a population a question names (本科 in 本科生落实率, 研究生 in 研究生呢). */
+export function partsNamed(question: string): string[] {
+  const q = normalizeForMatch(question);
+  return PARTS.filter(([, asks]) => asks.some((a) => q.includes(a))).map(([part]) => part);
+}

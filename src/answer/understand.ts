@@ -7,6 +7,7 @@ import { NUMBERED, type ParsedQuery, type QueryContext, parseQuery } from '../re
 import grammar from '../retrieve/question-words.json' with { type: 'json' };
 import { parseTime } from '../retrieve/time.js';
 import { type TurnContext, isFollowUp } from './context.js';
+import { partsNamed } from './population-parts.js';
 
 export interface Query extends ParsedQuery {
   /** Two questions in one message ("报了几项，批了几项？"): each answered on its own. */
@@ -59,6 +60,13 @@ function replacedBefore(previous: string, followUp: string): Set<string> {
   return out;
 }
 
+/** Parts of the population the previous question named that the follow-up replaces with another (本科生 → 研究生). */
+function replacedPart(previous: string, followUp: string): string[] {
+  const now = partsNamed(followUp);
+  if (now.length === 0) return [];
+  return partsNamed(previous).filter((p) => !now.includes(p));
+}
+
 /** True when `source` is a numbered name (4人间) and the new terms hold another of its kind (6人间). */
 function replacedNumbered(source: string, fresh: { term: string }[]): boolean {
   const kind = (w: string) => (new RegExp(`^(?:${NUMBERED.source})$`).test(w) ? w.replace(/^\d+/, '') : undefined);
@@ -73,6 +81,44 @@ function splitTopics(question: string): string[] | undefined {
   return [`${m[1]}${m[2]}${m[4]}`, `${m[1]}${m[3]}${m[4]}`];
 }
 
+/**
+ * A follow-up read against the question before it: the previous topic with what the follow-up
+ * changes (another institution, period, numbered row, modifier, part of the population or measure).
+ */
+function asFollowUp(q: ParsedQuery, previous: string, qctx: QueryContext, prev: { school?: string; period?: string } = {}): ParsedQuery {
+  const base = parseQuery(previous, qctx);
+  const question = q.question;
+  const schoolsNamed = q.schools.length ? q.schools : prev.school ? [prev.school] : base.schools;
+  // "那点击量呢？" asks another measure of the same topic: its own words become what is measured,
+  // and the previous measure (推文…多少篇) steps back.
+  // A part of the population (研究生呢) selects, it does not measure.
+  const fresh = q.terms.filter((t) => t.source === t.term && t.weight >= 1 && partsNamed(t.term).length === 0);
+  const replacedModifiers = replacedBefore(previous, question);
+  const replacedParts = replacedPart(previous, question);
+  const measured = (t: { term: string }) => base.measure.some((m) => m.includes(t.term));
+  return {
+    ...base,
+    question,
+    schools: schoolsNamed,
+    ambiguousSchools: q.ambiguousSchools,
+    unknownSchools: q.unknownSchools,
+    time: q.time ?? (prev.period ? parseTime(prev.period, qctx.today) : base.time),
+    cross: q.schools.length > 1 || (schoolsNamed.length === 0 && base.cross),
+    terms: [
+      ...base.terms
+        // "那6人间呢？" after "4人间…": a numbered name of the same kind replaces the previous one.
+        .filter((t) => !replacedNumbered(t.source, q.terms))
+        // "那国家级媒体呢？" after "省内媒体…": a new word before the same head replaces the old one.
+        .filter((t) => !replacedModifiers.has(t.source))
+        // "研究生呢" after "本科生落实率…": another part of the population replaces the one asked.
+        .filter((t) => !replacedParts.some((p) => t.source.includes(p) || t.term.includes(p)))
+        .map((t) => (fresh.length && measured(t) ? { ...t, weight: t.weight * 0.3 } : t)),
+      ...q.terms.filter((t) => !base.terms.some((b) => b.term === t.term)),
+    ],
+    ...(fresh.length ? { measure: q.measure.length ? q.measure : fresh.map((t) => t.term), unit: q.unit, unitWord: q.unitWord, qualifier: q.qualifier } : {}),
+  };
+}
+
 export function understand(question: string, opts: UnderstandOptions, ctx: Omit<QueryContext, 'today'>): Query {
   const qctx = { ...ctx, today: opts.today };
   const notes: string[] = [];
@@ -80,33 +126,8 @@ export function understand(question: string, opts: UnderstandOptions, ctx: Omit<
   const prev = opts.context;
   if ((q.elliptical || isFollowUp(question)) && prev?.question) {
     // A follow-up ("那去年呢？", "那安全职院呢？") keeps the previous topic and changes what it names.
-    const base = parseQuery(prev.question, qctx);
-    const schoolsNamed = q.schools.length ? q.schools : prev.school ? [prev.school] : base.schools;
+    q = asFollowUp(q, prev.question, qctx, prev);
     notes.push(`follow-up of “${prev.question}”`);
-    // "那点击量呢？" asks another measure of the same topic: its own words become what is measured,
-    // and the previous measure (推文…多少篇) steps back.
-    const fresh = q.terms.filter((t) => t.source === t.term && t.weight >= 1);
-    const replacedModifiers = replacedBefore(prev.question, question);
-    const measured = (t: { term: string }) => base.measure.some((m) => m.includes(t.term));
-    q = {
-      ...base,
-      question: q.question,
-      schools: schoolsNamed,
-      ambiguousSchools: q.ambiguousSchools,
-      unknownSchools: q.unknownSchools,
-      time: q.time ?? (prev.period ? parseTime(prev.period, opts.today) : base.time),
-      cross: q.schools.length > 1 || (schoolsNamed.length === 0 && base.cross),
-      terms: [
-        ...base.terms
-          // "那6人间呢？" after "4人间…": a numbered name of the same kind replaces the previous one.
-          .filter((t) => !replacedNumbered(t.source, q.terms))
-          // "那国家级媒体呢？" after "省内媒体…": a new word before the same head replaces the old one.
-          .filter((t) => !replacedModifiers.has(t.source))
-          .map((t) => (fresh.length && measured(t) ? { ...t, weight: t.weight * 0.3 } : t)),
-        ...q.terms.filter((t) => !base.terms.some((b) => b.term === t.term)),
-      ],
-      ...(fresh.length ? { measure: q.measure.length ? q.measure : fresh.map((t) => t.term), unit: q.unit, unitWord: q.unitWord, qualifier: q.qualifier } : {}),
-    };
   } else if (q.schools.length === 0 && q.unknownSchools.length === 0 && q.ambiguousSchools.length === 0 && !q.cross && q.intent !== 'catalog') {
     const fallback = opts.school ? ctx.matcher.resolve(opts.school) : prev?.school;
     if (fallback) {
@@ -117,11 +138,15 @@ export function understand(question: string, opts: UnderstandOptions, ctx: Omit<
   const texts = questionParts(question).length > 1 ? questionParts(question) : (splitTopics(question) ?? [question]);
   const parts =
     texts.length > 1
-      ? texts.map((t) => {
-          const p = parseQuery(t, qctx);
+      ? texts.map((t, i) => {
+          const parsed = parseQuery(t, qctx);
+          // "本科生落实率多少，研究生呢": a later part that only changes something follows the one before.
+          const follows = i > 0 && (parsed.elliptical || isFollowUp(t));
+          const p = follows ? asFollowUp(parsed, texts[i - 1]!, qctx) : parsed;
           // A part that names no institution or time is about the ones the message names; the
-          // message's other words set the scene at a lower weight (官微 for "阅读量多少").
-          const scene = q.terms.filter((x) => !p.terms.some((y) => y.term === x.term)).map((x) => ({ ...x, weight: x.weight * 0.4 }));
+          // message's other words set the scene at a lower weight (官微 for "阅读量多少"). A part
+          // that follows the one before already carries its scene.
+          const scene = follows ? [] : q.terms.filter((x) => !p.terms.some((y) => y.term === x.term)).map((x) => ({ ...x, weight: x.weight * 0.4 }));
           return { ...p, schools: p.schools.length ? p.schools : q.schools, time: p.time ?? q.time, cross: q.cross || p.cross, terms: [...p.terms, ...scene] };
         })
       : [];

@@ -1,4 +1,5 @@
 // Domain vocabulary jieba should keep whole; institution names are added at ingest time.
+import orgNames from './org-names.json' with { type: 'json' };
 export const DOMAIN_WORDS = [
   '信息公开',
   '依申请公开',
@@ -71,4 +72,6 @@ export const DOMAIN_WORDS = [
   '访客数',
   '浏览量',
   '点击量',
+  // Staying in one's province by its one-character name (留鄂, 留陕): reports write it as one word.
+  ...Object.keys(orgNames.provinceAbbreviations as Record<string, string>).map((abbr) => `留${abbr}`),
 ];

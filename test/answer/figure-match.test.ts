@@ -42,6 +42,8 @@ const CASES: [question: string, sentence: string, figure: string][] = [
   ['临江理工本科毕业去向落实率多少？', '毕业生总人数为3200人，毕业去向落实率为95.12%。其中，本科毕业生毕业去向落实率为94.30%', '94.30%'],
   // The part named nearest the figure decides.
   ['研究生招生计划多少人？', '全年本科招生计划4620人，研究生招生计划1380人', '1380人'],
+  // A bound (55%以上) is not the value when one is stated.
+  ['临江理工留省就业率多少？', '近三届留省就业比例始终保持在55%以上，2023届留省就业率为57.46%', '57.46%'],
   // A carried-over count (上年结转) is never a plain question's answer.
   ['收到多少件申请？', '上年结转申请2件，本年新收申请73件', '73件'],
 ];

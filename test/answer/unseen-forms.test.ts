@@ -110,4 +110,9 @@ describe('documents in forms the shipped reports do not use', async () => {
     expect(a.answer).toContain('86.92%');
     expect(a.answer).toMatch(/没有2022届的就业质量报告.*2023届/);
   });
+
+  it('answers a later part that only changes the population as a follow-up of the part before', async () => {
+    const a = await bot.answer('青禾职院2023届男生毕业去向落实率多少，女生呢');
+    expect(a.answer).toMatch(/①[^②]*95\.02%[\s\S]*②[^①]*90\.87%/);
+  });
 });
