@@ -1,12 +1,13 @@
 // answer(question, options) → Answer: wires the stages understand → candidates → pick → compose →
 // check, and routes a question to one institution, a comparison, an open search or a question back.
+import { type Mention, scopedQuestions } from './scoped.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { documentsNaming, withMentioned } from './mentioned.js';
 import { AppError } from '../errors.js';
 import { KIND_LABELS } from '../ingest/kinds.js';
 import type { LoadedIndex } from '../index/store.js';
 import { type Fusion, type Hit, SearchIndex } from '../retrieve/hybrid.js';
-import type { ParsedQuery } from '../retrieve/query.js';
+import { type ParsedQuery, type QueryContext, parseQuery } from '../retrieve/query.js';
 import { type SchoolMatcher, createSchoolMatcher } from '../retrieve/schools.js';
 import type { Lexicon } from '../text/synonyms.js';
 import type { Answer, Explain, ReportDocument } from '../types.js';
@@ -211,7 +212,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
   /** One cited line per institution that answers, ranked by the figure when one is asked for. */
   async function compare(q: ParsedQuery, named: string[], cites: Citations, timer: Timer): Promise<Composed> {
     const list = await candidateSchools(q, named);
-    const decided = await Promise.all(list.map((s) => decide(q, s, timer)));
+    const decided = await Promise.all(list.map((s) => decide(q.scoped?.[s] ?? q, s, timer)));
     const quote = quoterFor(cites, q);
     const answering = decided.filter((d) => d.decision.outcome === 'answer');
     if (answering.length === 0) {
@@ -353,6 +354,28 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     };
   }
 
+  /** Each institution's own question when a comparison gives each its own words (scoped.ts). */
+  function scopedOf(x: ParsedQuery, qctx: QueryContext): Pick<ParsedQuery, 'scoped'> {
+    if (x.schools.length < 2) return {};
+    const norm = normalizeForMatch(x.question);
+    const mentions: Mention[] = [];
+    for (const h of matcher.find(x.question)) if (x.schools.includes(h.school)) mentions.push({ school: h.school, start: h.index, end: h.index + h.alias.length });
+    for (const s of x.schools) {
+      if (mentions.some((m) => m.school === s)) continue;
+      const at = norm.indexOf(normalizeForMatch(s));
+      if (at >= 0) mentions.push({ school: s, start: at, end: at + s.length });
+    }
+    if (mentions.length !== x.schools.length) return {};
+    const texts = scopedQuestions(norm, mentions);
+    if (!texts) return {};
+    const scoped: Record<string, ParsedQuery> = {};
+    for (const [school, text] of texts) {
+      const p = parseQuery(text, qctx);
+      scoped[school] = { ...p, schools: [school], time: p.time ?? x.time, cross: false };
+    }
+    return { scoped };
+  }
+
   async function answer(question: string, options: AnswerOptions = {}): Promise<Answer> {
     const started = performance.now();
     if (options.school && !matcher.resolve(options.school)) {
@@ -360,7 +383,9 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     }
     const today = options.today ?? clock();
     const understood = understand(question, { school: options.school, context: options.context, today }, { matcher, lexicon, known: (t) => search.known(t) });
-    const q = { ...withMentioned(understood, naming), parts: understood.parts.map((p) => withMentioned(p, naming)) };
+    const qctx = { matcher, lexicon, known: (t: string) => search.known(t), today };
+    const withScope = <Q extends ParsedQuery>(x: Q): Q => ({ ...x, ...scopedOf(x, qctx) });
+    const q = { ...withScope(withMentioned(understood, naming)), parts: understood.parts.map((p) => withScope(withMentioned(p, naming))) };
     const scope = scopeOf(q);
     const cites = new Citations((p) => index.documentsById.get(p.hit.chunk.docId)!);
     const timer: Timer = { retrieveMs: 0 };

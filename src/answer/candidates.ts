@@ -159,6 +159,15 @@ const SECONDARY_DOC_PENALTY = 0.08;
 const UNNAMED_ROW_PENALTY = 0.2;
 /** How much a sentence that itself names the channel asked leans over one whose paragraph does. */
 const OWN_CHANNEL_BONUS = 0.1;
+/** How much lower a row ranks whose key carries a bracketed qualifier the question does not name. */
+const VARIANT_ROW_PENALTY = 0.05;
+
+/** True when a row key's bracketed qualifier (（校企合作）, (中外合作)) shares nothing with the question. */
+function unaskedQualifier(key: string, groups: Group[]): boolean {
+  const inner = /[（(]([^）)]{2,12})[）)]/.exec(key)?.[1];
+  return !!inner && coverage(groups, normalizeForMatch(inner)) === 0;
+}
+
 const TOTAL_ROW = /^\s*(?:总计|合计|总体|全校|全部|总数|汇总)\s*$/;
 
 export interface CandidateOptions {
@@ -234,6 +243,8 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
         // name is a breakdown row, not the answer to a question about the whole.
         // A total row (总计, 合计, 全校) is about the whole: what a question naming no row asks.
         if (isTableRow(w.text) && !TOTAL_ROW.test(rowKey(w.text)) && coverage(groups, normalizeForMatch(rowKey(w.text))) === 0) score -= UNNAMED_ROW_PENALTY;
+        // "软件工程（校企合作）" beside "软件工程": a key with a qualifier the question does not name is a variant row.
+        else if (isTableRow(w.text) && unaskedQualifier(rowKey(w.text), groups)) score -= VARIANT_ROW_PENALTY;
         // A name reads as "label：name" or a quoted “name”/《name》.
         if (q.intent === 'name' && /：[^，。；]{2,30}$|“[^”]{2,30}”|《[^》]{2,40}》/.test(w.text)) score += 0.1;
         // "由哪个部门…": a passage that names an office (纪检监察处, 党政办公室) the question does not.

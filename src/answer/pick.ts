@@ -76,6 +76,8 @@ export function missingEntities(q: ParsedQuery, search: PickEnv['search'], menti
     // A level or rank (国家级, 省级: jieba's distinguishing words) narrows the thing asked like a noun.
     const level = tag(source).every((t) => t.tag === 'b');
     if (!/^[\u4e00-\u9fa5]{2,}$/.test(source) || !(isNoun(source) || topical || major || level)) continue;
+    // Question forms (认不认, 算不算) are no things a document could lack.
+    if (/(.)不\1/u.test(source)) continue;
     // A count or a pointer (一个专业, 每个, 这些) names no thing.
     if (QUANTIFIER.test(source) || tag(source).every((t) => /^(?:m|mq|q|r)$/.test(t.tag))) continue;
     // Missing when the documents hold neither the word nor any synonym (a term that is not a piece

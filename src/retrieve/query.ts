@@ -49,6 +49,8 @@ export interface ParsedQuery {
   /** The question leans on the previous turn (那去年呢？). */
   elliptical: boolean;
   terms: Term[];
+  /** A comparison whose institutions each come with their own words (A的软件工程和B的会计学): the question as asked of each. */
+  scoped?: Record<string, ParsedQuery>;
 }
 
 const has = (q: string, list: string[]) => list.some((w) => q.includes(w));
@@ -145,7 +147,9 @@ function intentOf(q: string, cross = false, rank?: 'max' | 'min'): { intent: Int
   // A date, a duration or a phone number is a figure too: 什么时候公示 is answered by 7月10日至7月16日.
   if (
     /多少|几[个条篇次项名人期场件份门所位家起处天年号月]|数量|how many|how much|number of|率是|比例|什么时候|哪天|何时|多久|多长时间/.test(q) ||
-    (cross && rank !== undefined)
+    (cross && rank !== undefined) ||
+    // 哪个学费贵: a comparison of a kind of figure asks for the figure.
+    (rank !== undefined && unit !== undefined)
   ) {
     return { intent: 'figure', unit };
   }

@@ -287,6 +287,25 @@ const INSTITUTION_LIKE =
 const GENERIC =
   /^(?:[哪各这那本我该贵每某其他全一]|二级|几所|所有|(?:职业技术|职业|技术|师范)?(?:学院|大学|学校|职院)$|(?:市|区|县|省)?(?:人民)?政府$|委员会$)/;
 
+/** Institution-like names in normalised text, with where each starts (the longest tail that reads as a name). */
+function institutionLike(norm: string): { name: string; at: number }[] {
+  const out: { name: string; at: number }[] = [];
+  for (const m of norm.matchAll(INSTITUTION_LIKE)) {
+    // A school, or a body with its place (上海市教育委员会; not 年给省教育厅, which names no province).
+    // Names never hold a joiner: "吉首和东北大学" is two names.
+    const joined = m[1]!.split(/[和与及跟、或]/);
+    const raw = joined.at(-1)!;
+    const start = m.index! + m[1]!.length - raw.length;
+    const boundary = (k: number) => start + k === 0 || /[\s\p{P}的和与及跟或在]/u.test(norm[start + k - 1]!);
+    const cut = [...raw].findIndex((_, k) => plausibleName(raw.slice(k), boundary(k)));
+    if (cut < 0) continue;
+    const name = raw.slice(cut);
+    if (GENERIC.test(name) || name.length < 4) continue;
+    out.push({ name, at: start + cut });
+  }
+  return out;
+}
+
 /** Characters no institution name holds: question words, particles, pronouns. */
 const NOT_IN_NAMES = /[的了哪么吗呢都给被把这那些谁怎啥]/;
 const KIND_WORDS: readonly string[] = SCHOOL_KIND_WORDS;
@@ -312,6 +331,11 @@ function plausibleName(name: string, atBoundary: boolean): boolean {
 
 /** Type words people type after a school's short name. */
 const SCHOOL_TAIL = /^(?:职业技术学院|职业学院|技术学院|职院|学院|大学|学校)/;
+
+/** A hit whose alias is only a place: a known one, or its institutions' own place before a level (南屿 of 南屿省教育厅). */
+function isPlaceHit(f: { alias: string; schools: string[] }): boolean {
+  return isPlaceAlias(f.alias) || (f.schools.length > 0 && f.schools.every((s) => LEVELS.some((l) => s.startsWith(f.alias + l))));
+}
 
 /** An alias that is only a place, with or without its level (浙江, 杭州市, 西湖区, 吉首, 西京). */
 function isPlaceAlias(alias: string): boolean {
@@ -424,7 +448,7 @@ export function createSchoolMatcher(schools: string[], extra: Record<string, str
     const norm = normalizeForMatch(text);
     // A bare place (浙江, 杭州市) names its body only when nothing else is named and the place is
     // not where students come from or are admitted ("在浙江招生", "浙江考生").
-    const strong = found.filter((f) => !isPlaceAlias(f.alias));
+    const strong = found.filter((f) => !isPlaceHit(f));
     // Joined to another name by 和/与/、 it is one of the institutions compared (西湖区和临溪教育局).
     const joined = (f: { index: number; alias: string }) =>
       found.some(
@@ -432,9 +456,13 @@ export function createSchoolMatcher(schools: string[], extra: Record<string, str
           g !== f &&
           (JOIN.test(norm.slice(f.index + f.alias.length, g.index)) || JOIN.test(norm.slice(g.index + g.alias.length, f.index))),
       );
+    // A bare place that opens a longer institution-like name (南屿 of 南屿医科大学) is that name's place.
+    const names = found.some(isPlaceHit) ? institutionLike(norm) : [];
+    const opensName = (f: { index: number; alias: string }) => names.some((n) => n.at === f.index && n.name.length > f.alias.length && !found.some((g) => g.alias === n.name));
     for (const f of found) {
       if (f.schools.length !== 1) continue;
-      if (isPlaceAlias(f.alias) && ((strong.length > 0 && !joined(f)) || PLACE_AS_ORIGIN.test(norm.slice(f.index + f.alias.length)))) continue;
+      if (isPlaceHit(f) && opensName(f)) continue;
+      if (isPlaceHit(f) && ((strong.length > 0 && !joined(f)) || PLACE_AS_ORIGIN.test(norm.slice(f.index + f.alias.length)))) continue;
       if (!hits.some((h) => h.school === f.schools[0])) hits.push({ school: f.schools[0]!, alias: f.alias, index: f.index });
     }
     if (hits.length === 0) {
@@ -459,20 +487,12 @@ export function createSchoolMatcher(schools: string[], extra: Record<string, str
       return out;
     },
     unknown(text) {
-      const norm = normalizeForMatch(text);
       const known = scan(text);
       const out: string[] = [];
-      for (const m of norm.matchAll(INSTITUTION_LIKE)) {
-        // The longest tail that reads as a name: a school, or a body with its place (上海市教育委员会;
-        // not 年给省教育厅, which names no province).
-        const raw = m[1]!;
-        const boundary = (k: number) => m.index! + k === 0 || /[\s\p{P}的和与及跟或在]/u.test(norm[m.index! + k - 1]!);
-        const cut = [...raw].findIndex((_, k) => plausibleName(raw.slice(k), boundary(k)));
-        if (cut < 0) continue;
-        const name = raw.slice(cut);
-        const at = m.index! + cut;
-        if (GENERIC.test(name) || name.length < 4) continue;
-        if (known.some((k) => at < k.index + k.alias.length && k.index < at + name.length)) continue;
+      for (const { name, at } of institutionLike(normalizeForMatch(text))) {
+        // A bare place (澄江 of 澄江省发展和改革委员会) inside a longer name (澄江财经学院) is that name's place.
+        const overlaps = (k: { index: number; alias: string }) => at < k.index + k.alias.length && k.index < at + name.length;
+        if (known.some((k) => overlaps(k) && !(isPlaceHit(k) && k.alias.length < name.length && name.includes(k.alias)))) continue;
         out.push(name);
       }
       return out;

@@ -32,6 +32,12 @@ const JOINT_NOTICE = `**南屿发改价费〔2025〕88号**
 | 南屿医科大学 | 1150 | 800 |
 | 南屿师范大学 | 1100 | 750 |
 
+| 学校 | 专业 | 学费 |
+| --- | --- | --- |
+| 南屿医科大学 | 临床医学（中外合作） | 32000 |
+| 南屿医科大学 | 临床医学 | 6600 |
+| 南屿师范大学 | 汉语言文学 | 5280 |
+
 ## 二、执行时间
 
 新标准自2025年9月1日起执行。
@@ -114,5 +120,13 @@ describe('documents in forms the shipped reports do not use', async () => {
   it('answers a later part that only changes the population as a follow-up of the part before', async () => {
     const a = await bot.answer('青禾职院2023届男生毕业去向落实率多少，女生呢');
     expect(a.answer).toMatch(/①[^②]*95\.02%[\s\S]*②[^①]*90\.87%/);
+  });
+
+  it('asks each institution of a comparison its own words, and prefers the plain row to a variant', async () => {
+    const a = await bot.answer('南屿医科大学临床医学和南屿师范大学汉语言文学，哪个学费贵？');
+    expect(a.answer).toContain('6600');
+    expect(a.answer).toContain('5280');
+    expect(a.answer).not.toContain('32000');
+    expect(a.answer.indexOf('6600')).toBeLessThan(a.answer.indexOf('5280'));
   });
 });

@@ -1,0 +1,37 @@
+// Comparisons that give each institution its own words: "澄理工软件工程和澄江财经学院会计学，哪个学费贵？"
+// asks 软件工程 of the first and 会计学 of the second; "杭州市政府办公厅2022年和西湖区2023年，谁…更多"
+// asks each for its own year. Each institution is asked the words up to the next one, with the
+// question's opening and closing words; when an institution has no words of its own, every word is everyone's.
+
+export interface Mention {
+  school: string;
+  start: number;
+  end: number;
+}
+
+/** Joiners between the institutions' parts. */
+const JOINER = /(?:和|与|跟|及|以及|还是|或|、|，|,|的|\s)+$/u;
+/** Where the closing words start: the first punctuation after the last institution's part. */
+const CLOSING = /[，,；;？?。！!]/;
+
+/** The question as asked of each institution, or undefined when they share all their words. */
+export function scopedQuestions(text: string, mentions: Mention[]): Map<string, string> | undefined {
+  const ms = [...mentions].sort((a, b) => a.start - b.start);
+  if (ms.length < 2 || new Set(ms.map((m) => m.school)).size !== ms.length) return undefined;
+  const last = ms.at(-1)!;
+  const close = CLOSING.exec(text.slice(last.end));
+  const closingStart = close ? last.end + close.index : text.length;
+  const opening = text.slice(0, ms[0]!.start);
+  const closing = text.slice(closingStart);
+  const out = new Map<string, string>();
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i]!;
+    const end = i + 1 < ms.length ? ms[i + 1]!.start : closingStart;
+    if (end < m.end) return undefined;
+    const part = text.slice(m.start, end).replace(JOINER, '');
+    const own = part.slice(m.end - m.start).replace(/^的/, '');
+    if (own.replace(/[\s\p{P}]/gu, '').length < 2) return undefined;
+    out.set(m.school, `${opening}${part}${closing}`);
+  }
+  return out;
+}

@@ -1,0 +1,29 @@
+// Comparisons whose institutions each come with their own words are asked of each with its own words.
+import { describe, expect, it } from 'vitest';
+import { scopedQuestions } from '../../src/answer/scoped.js';
+
+const at = (text: string, school: string, alias: string) => ({ school, start: text.indexOf(alias), end: text.indexOf(alias) + alias.length });
+
+describe('scopedQuestions', () => {
+  it('gives each institution the words up to the next one, with the opening and closing words', () => {
+    const q = '2025级学费，甲理工软件工程和乙财经学院会计学，哪个贵？';
+    const out = scopedQuestions(q, [at(q, 'A', '甲理工'), at(q, 'B', '乙财经学院')])!;
+    expect(out.get('A')).toBe('2025级学费，甲理工软件工程，哪个贵？');
+    expect(out.get('B')).toBe('2025级学费，乙财经学院会计学，哪个贵？');
+  });
+
+  it('gives each its own year', () => {
+    const q = '甲市政府2022年和乙区2023年，谁新收的申请更多？';
+    const out = scopedQuestions(q, [at(q, 'A', '甲市政府'), at(q, 'B', '乙区')])!;
+    expect(out.get('A')).toContain('2022年');
+    expect(out.get('A')).not.toContain('2023年');
+    expect(out.get('B')).toContain('2023年');
+  });
+
+  it('leaves a comparison alone when the institutions share every word', () => {
+    const q = '甲理工、乙财经学院留省就业率各是多少？';
+    expect(scopedQuestions(q, [at(q, 'A', '甲理工'), at(q, 'B', '乙财经学院')])).toBeUndefined();
+    const q2 = '甲理工和乙财经学院，哪所学费高？';
+    expect(scopedQuestions(q2, [at(q2, 'A', '甲理工'), at(q2, 'B', '乙财经学院')])).toBeUndefined();
+  });
+});
