@@ -1,5 +1,6 @@
 // answer(question, options) → Answer: wires the stages understand → candidates → pick → compose →
 // check, and routes a question to one institution, a comparison, an open search or a question back.
+import type { FigureRecord } from '../types.js';
 import { type Mention, scopedQuestions } from './scoped.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { documentsNaming, withMentioned } from './mentioned.js';
@@ -17,7 +18,7 @@ import { Citations, type Quote, citationOf, composeDecision } from './compose.js
 import type { TurnContext } from './context.js';
 import { coverage, termGroups } from './coverage.js';
 import { type DocChoice, documentsFor, preferredKinds } from './documents.js';
-import { figureRoute } from './figures-answer.js';
+import { asksChange, figureRoute } from './figures-answer.js';
 import { type LlmDeps, createLlmAnswerer } from './llm/compose-llm.js';
 import type { ModelStats } from './llm/stats.js';
 import { type Decision, pick } from './pick.js';
@@ -292,12 +293,50 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     return { text: `目前收录的文件：\n${lines.join('\n')}`, found: true, decided: [], citations };
   }
 
+  /**
+   * A figure comparison: the figure the passage path reads for each institution, where it reads one
+   * that fits (its sentence tells a whole from a part, a value from a threshold); the figures index
+   * answers for the others.
+   */
+  async function confirmedFigures(q: ParsedQuery, timer: Timer): Promise<Map<string, FigureRecord> | undefined> {
+    const comparing = q.schools.length > 1 || (q.schools.length === 0 && q.cross);
+    if (!comparing || q.intent !== 'figure' || asksChange(q.question)) return undefined;
+    const schools = q.schools.length ? q.schools : await candidateSchools(q, [...docsBySchool.keys()]);
+    const out = new Map<string, FigureRecord>();
+    for (const s of schools) {
+      const d = (await decide(q.scoped?.[s] ?? q, s, timer)).decision;
+      if (d.outcome !== 'answer' || !d.passage.figure || d.passage.figure.fit <= 0) continue;
+      const f = d.passage.figure.figure;
+      if (f.value === undefined || !['quantity', 'cell', 'range'].includes(f.kind)) continue;
+      const at = d.passage.start + f.start;
+      out.set(s, {
+        docId: d.doc.docId,
+        school: s,
+        period: d.doc.period.label,
+        section: d.passage.hit.chunk.section,
+        metric: topicOf(q) || f.text,
+        value: f.value,
+        ...(f.high !== undefined ? { high: f.high } : {}),
+        approx: f.approx,
+        unit: f.unit ?? '',
+        ...(f.unitClass ? { unitClass: f.unitClass } : {}),
+        text: f.text,
+        start: at,
+        end: at + f.text.length,
+        quoteStart: d.passage.start,
+        quoteEnd: d.passage.end,
+      });
+    }
+    return out;
+  }
+
   /** Routes one (part of a) question. */
   async function route(q: ParsedQuery, cites: Citations, timer: Timer): Promise<Composed> {
     // Year-over-year and figure comparisons that the figures index answers (figures-answer.ts).
+    const confirmed = await confirmedFigures(q, timer);
     const fig = figureRoute(
       q,
-      { records: index.figures, documentsById: index.documentsById, lexicon, schools: [...docsBySchool.keys()] },
+      { records: index.figures, documentsById: index.documentsById, lexicon, schools: [...docsBySchool.keys()], confirmed },
       cites.list.length + 1,
     );
     if (fig) {

@@ -116,6 +116,11 @@ export function bestPerReport(w: Wanted, records: FigureRecord[], docs?: Map<str
 
 export interface FigureEnv {
   records: FigureRecord[];
+  /**
+   * Figures the passage path read for institutions of a comparison, as records: read with their
+   * sentence (其中本科…, 男生…, 以上的专业), they take the place of the index's record for that institution.
+   */
+  confirmed?: Map<string, FigureRecord>;
   documentsById: Map<string, ReportDocument>;
   lexicon?: Lexicon;
   /** Every institution in the index, for the "not stated" list. */
@@ -253,6 +258,7 @@ export function compareTable(q: ParsedQuery, schools: string[], env: FigureEnv, 
   };
   const rows: FigureRecord[] = [];
   const missing: string[] = [];
+  const indexMetrics: string[] = [];
   for (const school of schools) {
     // A table across institutions reads only records of a known measure (or the question's own
     // phrase): a word shared by chance (毕业生 in 困难毕业生) would line up unlike figures.
@@ -274,10 +280,15 @@ export function compareTable(q: ParsedQuery, schools: string[], env: FigureEnv, 
       if (!p || q.time?.kind !== 'interval') return 0;
       return Date.parse(p.end < q.time.end ? p.end : q.time.end) - Date.parse(p.start > q.time.start ? p.start : q.time.start);
     };
-    const pick = all.filter(inTime).sort((a, b) => overlap(b) - overlap(a))[0] ?? (q.time?.kind === 'interval' ? undefined : all[0]);
+    const fromIndex = all.filter(inTime).sort((a, b) => overlap(b) - overlap(a))[0] ?? (q.time?.kind === 'interval' ? undefined : all[0]);
+    const pick = env.confirmed?.get(school) ?? fromIndex;
+    if (fromIndex) indexMetrics.push(fromIndex.metric);
     if (pick) rows.push(pick);
     else missing.push(school);
   }
+  // A figure read by the passage path is named like the index's figures of the same question.
+  const shared = indexMetrics[0];
+  if (shared) for (const [i, r] of rows.entries()) if (env.confirmed?.get(r.school) === r) rows[i] = { ...r, metric: shared };
   if (rows.length === 0) return undefined;
   const families = new Set(rows.map((r) => unitFamily(r.unit) ?? r.unitClass ?? r.unit));
   // Ranked only when every line states the same measure in units that count alike.

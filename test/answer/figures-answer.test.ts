@@ -98,7 +98,8 @@ describe('comparisons from the figures index', () => {
   it('answers a comparison phrased with 几所学校 for every covered institution', async () => {
     const a = await shipped.answer('这几所学校官微各发了多少篇文章？');
     expect(a.found).toBe(true);
-    for (const n of ['372条', '263条', '168篇', '151篇']) expect(a.answer).toContain(n);
+    // 工程职院 states it twice in one sentence (官方微信发布信息263条，…公众号发布文章263篇): either is its figure.
+    for (const n of [/372条/, /263[条篇]/, /168篇/, /151篇/]) expect(a.answer).toMatch(n);
   });
 
   it('states a figure only one report has, and that the others do not', async () => {

@@ -66,12 +66,20 @@ const EMPLOYMENT = `青禾职业技术学院2023届毕业生就业质量年度�
 | 毕业去向落实率 | 88.04% | 86.92% | 93.15% |
 `;
 
+const EMPLOYMENT_2 = `南屿职业技术学院2023届毕业生就业质量年度报告
+
+一、毕业去向落实情况
+图1- 2毕业去向落实率
+全校毕业生2890人，毕业去向落实率为91.40%，其中，本科毕业生毕业去向落实率为96.10%。去向落实率在95%以上的专业有9个。
+`;
+
 describe('documents in forms the shipped reports do not use', async () => {
   const corpus = join(tempDir(), 'corpus');
   mkdirSync(corpus);
   writeFileSync(join(corpus, 'qinghe-medical-2024.txt'), TRADITIONAL);
   writeFileSync(join(corpus, 'nanyu-dorm-notice.md'), JOINT_NOTICE);
   writeFileSync(join(corpus, 'qinghe-employment-2023.md'), EMPLOYMENT);
+  writeFileSync(join(corpus, 'nanyu-employment-2023.txt'), EMPLOYMENT_2);
   const bot = await answererFor(corpus);
 
   it('reads a traditional-character title block and full-width figures', async () => {
@@ -128,5 +136,13 @@ describe('documents in forms the shipped reports do not use', async () => {
     expect(a.answer).toContain('5280');
     expect(a.answer).not.toContain('32000');
     expect(a.answer.indexOf('6600')).toBeLessThan(a.answer.indexOf('5280'));
+  });
+
+  it('compares the wholes, read with their sentences, not a part, a threshold or a caption number', async () => {
+    const a = await bot.answer('青禾职院和南屿职院2023届毕业去向落实率哪个高？');
+    expect(a.answer).toContain('93.15%');
+    expect(a.answer).toContain('91.40%');
+    expect(a.answer).not.toMatch(/96\.10|95%|95\.02/);
+    expect(a.answer.indexOf('93.15%')).toBeLessThan(a.answer.indexOf('91.40%'));
   });
 });

@@ -81,6 +81,19 @@ describe('figure recognition', () => {
     }
   });
 
+  it('reads caption numbers (图1- 3, 表2-1) as ordinals, not amounts', () => {
+    for (const t of ['图1- 3分性别毕业去向落实率', '表2-1本科毕业生规模']) expect(recognise(t).every((f) => f.kind === 'ordinal')).toBe(true);
+    expect(recognise('发表3篇').map((f) => f.kind)).toEqual(['quantity']);
+  });
+
+  it('reads full-width digits and traditional units, quoting the original', () => {
+    const f = recognise('主動公開資訊１２８６條，累計一萬二千三百餘條');
+    expect(f.map((x) => [x.text, x.value, x.unit])).toEqual([
+      ['１２８６條', 1286, '条'],
+      ['一萬二千三百餘條', 12300, '条'],
+    ]);
+  });
+
   it('parses Chinese numerals', () => {
     expect([numberOf('二十三'), numberOf('一百零五'), numberOf('两千'), numberOf('三万两千'), numberOf('十')]).toEqual([23, 105, 2000, 32000, 10]);
   });
