@@ -10,7 +10,8 @@ export const TurnContextSchema = z.object({
 });
 export type TurnContext = z.infer<typeof TurnContextSchema>;
 
-const FOLLOW_UP = /^(?:那|那么|那个|还有|再问)|呢[？?!！。]*$|^(?:and|what about|how about)\b/i;
+// 其中… (其中通知公告有几条) narrows the total the previous turn asked about.
+const FOLLOW_UP = /^(?:那|那么|那个|还有|再问|其中)|呢[？?!！。]*$|^(?:and|what about|how about)\b/i;
 
 /** A short "那…呢" question borrows the previous topic. */
 export function isFollowUp(question: string): boolean {

@@ -145,10 +145,14 @@ function countedNoun(text: string, f: Figure): string | undefined {
   return first && /^n/.test(first.tag) ? after : undefined;
 }
 
+/** Qualifiers that say the opposite of each other: carried in from last year (上年结转) and carried on to the next (结转下年度). */
+const CONTRARY: [Qualifier, Qualifier][] = [['carried', 'forward']];
+const CONTRARY_MISFIT = 0.5;
+
 /** Qualifiers a plain question ("粉丝有多少") does not mean: a part, a peak, an average, an increase. */
-const NARROWING = new Set<Qualifier>(['new', 'part', 'max', 'average', 'carried']);
+const NARROWING = new Set<Qualifier>(['new', 'part', 'max', 'average', 'carried', 'forward']);
 /** How far an unasked qualifier lowers a figure: a carried-over count (上年结转) is never a plain question's answer. */
-const NARROWING_COST: Partial<Record<Qualifier, number>> = { carried: 0.25 };
+const NARROWING_COST: Partial<Record<Qualifier, number>> = { carried: 0.25, forward: 0.25 };
 
 /** How far a figure stated for a part of the population the question does not name (其中，本科毕业生…) falls. */
 const UNASKED_PART_MISFIT = 0.4;
@@ -201,6 +205,8 @@ export function matchFigures(
       if (part) ((fit -= UNASKED_PART_MISFIT), reasons.push(`stated for ${part}, not asked`));
       if (q.qualifier) {
         if (qualifier === q.qualifier) ((fit += 0.15), reasons.push(`qualifier ${qualifier} as asked`));
+        else if (qualifier && CONTRARY.some(([a, b]) => (a === qualifier && b === q.qualifier) || (b === qualifier && a === q.qualifier)))
+          ((fit -= CONTRARY_MISFIT), reasons.push(`qualifier ${qualifier} is the contrary of ${q.qualifier}`));
         else if (qualifier) ((fit -= 0.15), reasons.push(`qualifier ${qualifier}, asked ${q.qualifier}`));
       } else if (qualifier && NARROWING.has(qualifier)) ((fit -= NARROWING_COST[qualifier] ?? 0.08), reasons.push(`qualifier ${qualifier} not asked`));
       const period = periods[i];

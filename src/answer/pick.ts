@@ -54,6 +54,9 @@ function normalizedText(doc: ReportDocument): string {
   return t;
 }
 
+/** A department of an institution named in full (汽车工程学院, 中文系). */
+const DEPARTMENT = /^(?!二级|各|本|该|哪|几|所有|全部|下属|其他|其它)[\u4e00-\u9fa5]{2,10}(?:学院|学部|系)$/;
+
 /** Words that count or point (一个, 两类, 每个, 这些, 哪些): never a missing thing. */
 const QUANTIFIER = /^(?:[一二两三四五六七八九十百千几每各该本某这那哪此其](?:个|类|种|项|些|所|家|位|名|门|批)?)$|^[一二两三四五六七八九十几每各该这那哪][个类种项些所家位名门批]/;
 
@@ -78,6 +81,11 @@ export function missingEntities(q: ParsedQuery, search: PickEnv['search'], menti
     if (!/^[\u4e00-\u9fa5]{2,}$/.test(source) || !(isNoun(source) || topical || major || level)) continue;
     // Question forms (认不认, 算不算) are no things a document could lack.
     if (/(.)不\1/u.test(source)) continue;
+    // A department's name (信息工程学院) is a name: its pieces (信息, 工程, 学院) elsewhere do not stand for it.
+    if (DEPARTMENT.test(source)) {
+      if (!mentioned(source)) out.push(source);
+      continue;
+    }
     // A count or a pointer (一个专业, 每个, 这些) names no thing.
     if (QUANTIFIER.test(source) || tag(source).every((t) => /^(?:m|mq|q|r)$/.test(t.tag))) continue;
     // Missing when the documents hold neither the word nor any synonym (a term that is not a piece

@@ -6,6 +6,7 @@ import { normalizeForMatch } from '../text/normalize.js';
 import { NUMBERED, type ParsedQuery, type QueryContext, parseQuery } from '../retrieve/query.js';
 import grammar from '../retrieve/question-words.json' with { type: 'json' };
 import { parseTime } from '../retrieve/time.js';
+import { opensWithPlace } from '../retrieve/schools.js';
 import { type TurnContext, isFollowUp } from './context.js';
 import { partsNamed } from './population-parts.js';
 
@@ -119,6 +120,21 @@ function asFollowUp(q: ParsedQuery, previous: string, qctx: QueryContext, prev: 
   };
 }
 
+/**
+ * "澧交职院汽车工程学院…", "其中信息工程学院发了多少": a 学院 without a place, beside an institution,
+ * is one of its departments: a word of the question, not an institution the index lacks.
+ */
+function departmentsAsTerms<Q extends ParsedQuery>(q: Q): Q {
+  if (q.schools.length === 0) return q;
+  const departments = q.unknownSchools.filter((n) => !opensWithPlace(n));
+  if (departments.length === 0) return q;
+  return {
+    ...q,
+    unknownSchools: q.unknownSchools.filter((n) => !departments.includes(n)),
+    terms: [...q.terms, ...departments.map((n) => ({ term: normalizeForMatch(n), weight: 1, source: n }))],
+  };
+}
+
 export function understand(question: string, opts: UnderstandOptions, ctx: Omit<QueryContext, 'today'>): Query {
   const qctx = { ...ctx, today: opts.today };
   const notes: string[] = [];
@@ -151,5 +167,5 @@ export function understand(question: string, opts: UnderstandOptions, ctx: Omit<
         })
       : [];
   if (parts.length) notes.push(`two-part question: ${texts.map((t) => `“${t}”`).join(' / ')}`);
-  return { ...q, parts, notes };
+  return { ...departmentsAsTerms(q), parts: parts.map(departmentsAsTerms), notes };
 }

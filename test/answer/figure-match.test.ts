@@ -44,6 +44,9 @@ const CASES: [question: string, sentence: string, figure: string][] = [
   ['研究生招生计划多少人？', '全年本科招生计划4620人，研究生招生计划1380人', '1380人'],
   // A bound (55%以上) is not the value when one is stated.
   ['临江理工留省就业率多少？', '近三届留省就业比例始终保持在55%以上，2023届留省就业率为57.46%', '57.46%'],
+  // Carried on to next year is the contrary of carried in from last year.
+  ['结转到下一年的申请有几件？', '全年新收申请73件，上年结转申请2件，结转下年度继续办理申请3件', '3件'],
+  ['上年结转的申请有几件？', '全年新收申请73件，上年结转申请2件，结转下年度继续办理申请3件', '2件'],
   // A carried-over count (上年结转) is never a plain question's answer.
   ['收到多少件申请？', '上年结转申请2件，本年新收申请73件', '73件'],
 ];

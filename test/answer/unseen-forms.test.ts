@@ -58,6 +58,7 @@ const EMPLOYMENT = `青禾职业技术学院2023届毕业生就业质量年度�
 
 一、毕业去向落实情况
 截至2023年12月31日，毕业生总人数为3200人，毕业去向落实率为93.15%。其中，男生毕业去向落实率为95.02%；女生毕业去向落实率为90.87%。
+分学院看，汽车工程学院毕业生186人，去向落实率为96.30%。
 二、变化趋势
 近三届毕业去向落实率如下。
 
@@ -144,5 +145,14 @@ describe('documents in forms the shipped reports do not use', async () => {
     expect(a.answer).toContain('91.40%');
     expect(a.answer).not.toMatch(/96\.10|95%|95\.02/);
     expect(a.answer.indexOf('93.15%')).toBeLessThan(a.answer.indexOf('91.40%'));
+  });
+
+  it('reads a 学院 without a place beside an institution as its department, not an unknown institution', async () => {
+    const a = await bot.answer('青禾职院汽车工程学院去向落实率多少？');
+    expect(a.found).toBe(true);
+    expect(a.answer).toContain('96.30%');
+    const b = await bot.answer('青禾职院信息工程学院去向落实率多少？');
+    expect(b.answer).not.toContain('暂未收录');
+    expect(b.answer).not.toMatch(/96\.30|93\.15/);
   });
 });
