@@ -68,7 +68,9 @@ export function wanted(q: Pick<ParsedQuery, 'question' | 'measure' | 'terms' | '
 }
 
 /** How well a record answers what is wanted; undefined when it does not (another measure, channel or unit class). */
-export function recordScore(w: Wanted, r: FigureRecord, before = ''): number | undefined {
+export function recordScore(w: Wanted, r: FigureRecord, before = '', after = ''): number | undefined {
+  // "落实率在95%以上的专业有14个": a threshold describing other things, not the measure's value.
+  if (/^(?:及?以上|及?以下|左右)?的/.test(after)) return undefined;
   const { subject, measure } = metricParts(r.metric);
   let score: number;
   const m = normalizeForMatch(measure);
@@ -106,7 +108,8 @@ export function recordScore(w: Wanted, r: FigureRecord, before = ''): number | u
 export function bestPerReport(w: Wanted, records: FigureRecord[], docs?: Map<string, ReportDocument>, least = 2): FigureRecord[] {
   const best = new Map<string, { r: FigureRecord; s: number }>();
   for (const r of records) {
-    const s = recordScore(w, r, docs?.get(r.docId)?.text.slice(r.quoteStart, r.start));
+    const text = docs?.get(r.docId)?.text;
+    const s = recordScore(w, r, text?.slice(r.quoteStart, r.start), text?.slice(r.end, r.end + 4));
     if (s === undefined || s < least) continue;
     const cur = best.get(r.docId);
     if (!cur || s > cur.s || (s === cur.s && r.start < cur.r.start)) best.set(r.docId, { r, s });

@@ -19,8 +19,10 @@ export function scopedQuestions(text: string, mentions: Mention[]): Map<string, 
   const ms = [...mentions].sort((a, b) => a.start - b.start);
   if (ms.length < 2 || new Set(ms.map((m) => m.school)).size !== ms.length) return undefined;
   const last = ms.at(-1)!;
+  // Without punctuation the last institution's part and the shared words cannot be told apart.
   const close = CLOSING.exec(text.slice(last.end));
-  const closingStart = close ? last.end + close.index : text.length;
+  if (!close) return undefined;
+  const closingStart = last.end + close.index;
   const opening = text.slice(0, ms[0]!.start);
   const closing = text.slice(closingStart);
   const out = new Map<string, string>();

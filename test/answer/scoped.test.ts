@@ -26,4 +26,9 @@ describe('scopedQuestions', () => {
     const q2 = '甲理工和乙财经学院，哪所学费高？';
     expect(scopedQuestions(q2, [at(q2, 'A', '甲理工'), at(q2, 'B', '乙财经学院')])).toBeUndefined();
   });
+
+  it('leaves a comparison alone when nothing marks where the shared words begin', () => {
+    const q = '甲职院2024届和乙大学2024届本科的落实率哪个高';
+    expect(scopedQuestions(q, [at(q, 'A', '甲职院'), at(q, 'B', '乙大学')])).toBeUndefined();
+  });
 });
