@@ -2,7 +2,7 @@
 // of clauses and short sentence of the best chunks scored by how much of the question it covers —
 // and, for figure questions, by the figure in it whose label, qualifier and unit match what is asked.
 import type { Hit, SearchIndex } from '../retrieve/hybrid.js';
-import { type ParsedQuery, isGenericHead } from '../retrieve/query.js';
+import { NUMBERED, type ParsedQuery, isGenericHead } from '../retrieve/query.js';
 import type { Fusion } from '../retrieve/hybrid.js';
 import { type Figure, recognise } from '../text/figures.js';
 import { normalizeForMatch } from '../text/normalize.js';
@@ -194,10 +194,16 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
   // sentence or the passage itself.
   // The measure asked (收入, 阅读量) is a topic whatever its part of speech: 花费金额 is no 收入.
   const measured = (w: string) => q.measure.some((m) => m === w || (m.includes(w) && w.length >= 2));
-  const required = requiredTopics(groups, search, (w) => (isNoun(w) || measured(w)) && !isGenericHead(w));
+  // A numbered row (六人间, 3号楼) is a topic: a passage about another row does not answer.
+  const numbered = new RegExp(`^(?:${NUMBERED.source})$`);
+  const required = [
+    ...requiredTopics(groups, search, (w) => (isNoun(w) || measured(w)) && !isGenericHead(w)),
+    ...groups.filter((g) => g.terms.some((t) => numbered.test(t.source))).map((g) => g.terms),
+  ];
   const held = (text: string) => required.map((ts) => ts.some((t) => holds(text, t.term)));
   const all = (...flags: boolean[][]) => required.every((_, i) => flags.some((f) => f[i]));
   const channelTopic = required.map((ts) => ts.some((t) => CHANNEL.test(t.term)));
+  const rowTopic = required.map((ts) => ts.some((t) => numbered.test(t.source)));
   const askedChannels = q.terms.filter((t) => CHANNEL.test(t.term)).map((t) => t.term);
   // Figures want the tight clause; other questions read better as a whole sentence.
   const sentenceMax = q.intent === 'figure' ? 90 : 150;
@@ -220,7 +226,9 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
       const otherChannel = channelsIn(sentence.norm).some((c) => !askedChannels.some((a) => a.includes(c) || c.includes(a)));
       const ownOnly = (flags: boolean[]) => (otherChannel ? flags.map((f, i) => f && !channelTopic[i]) : flags);
       const sentenceHeld = held(sentence.norm);
-      const contextHeld = [ownOnly(headingHeld), sentenceHeld, ownOnly(held(sentence.paragraph))];
+      // A numbered row (六人间) must be named by the passage itself: its sentence lists the other rows too.
+      const ownRow = (flags: boolean[]) => flags.map((f, i) => f && !rowTopic[i]);
+      const contextHeld = [ownRow(ownOnly(headingHeld)), ownRow(sentenceHeld), ownRow(ownOnly(held(sentence.paragraph)))];
       for (const w of sentence.windows) {
         if (w.whole && w.text.length > sentenceMax) continue;
         const inFocus = all(...contextHeld, held(w.norm));

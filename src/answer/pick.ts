@@ -1,7 +1,7 @@
 // Stage 3, pick: for one institution, the passage that answers (and why it won), or a refusal that
 // says what is missing — never a neighbouring row's, topic's or period's figure as the answer.
 import type { SearchIndex } from '../retrieve/hybrid.js';
-import { type ParsedQuery, type Term, isGenericHead } from '../retrieve/query.js';
+import { NUMBERED, type ParsedQuery, type Term, isGenericHead, numberedForms } from '../retrieve/query.js';
 import { cut, isNoun, tag } from '../text/jieba.js';
 import { words } from '../text/tokenize.js';
 import { normalizeForMatch } from '../text/normalize.js';
@@ -78,6 +78,11 @@ export function missingEntities(q: ParsedQuery, search: PickEnv['search'], menti
     const major = normalizeForMatch(q.question).includes(`${source}专业`);
     // A level or rank (国家级, 省级: jieba's distinguishing words) narrows the thing asked like a noun.
     const level = tag(source).every((t) => t.tag === 'b');
+    // A numbered row (六人间, 3号楼) is there in one of its forms (6人间, 六人一间) or not at all.
+    if (new RegExp(`^(?:${NUMBERED.source})$`).test(source)) {
+      if (!numberedForms(source).some(mentioned)) out.push(source);
+      continue;
+    }
     if (!/^[\u4e00-\u9fa5]{2,}$/.test(source) || !(isNoun(source) || topical || major || level)) continue;
     // Question forms (认不认, 算不算) are no things a document could lack.
     if (/(.)不\1/u.test(source)) continue;

@@ -68,9 +68,23 @@ function replacedPart(previous: string, followUp: string): string[] {
   return partsNamed(previous).filter((p) => !now.includes(p));
 }
 
+/** Longest run of words right after a row's name that describe it (独卫空调 in 四人间独卫空调的住宿费). */
+const DESCRIBING_MAX = 6;
+
+/** The words right after a numbered row's name, up to 的 or the measure: what described that row. */
+function describingWords(previous: string, name: string, measure: string[]): string {
+  const text = normalizeForMatch(previous);
+  const at = text.indexOf(normalizeForMatch(name));
+  if (at < 0) return '';
+  const rest = text.slice(at + name.length);
+  const stops = ['的', ...measure].map((m) => rest.indexOf(m)).filter((i) => i >= 0);
+  const end = stops.length ? Math.min(...stops) : 0;
+  return end <= DESCRIBING_MAX ? rest.slice(0, end) : '';
+}
+
 /** True when `source` is a numbered name (4人间) and the new terms hold another of its kind (6人间). */
 function replacedNumbered(source: string, fresh: { term: string }[]): boolean {
-  const kind = (w: string) => (new RegExp(`^(?:${NUMBERED.source})$`).test(w) ? w.replace(/^\d+/, '') : undefined);
+  const kind = (w: string) => (new RegExp(`^(?:${NUMBERED.source})$`).test(w) ? w.replace(/^[\d一二两三四五六七八九十]+/, '') : undefined);
   const k = kind(source);
   return !!k && fresh.some((t) => t.term !== source && kind(t.term) === k);
 }
@@ -96,6 +110,11 @@ function asFollowUp(q: ParsedQuery, previous: string, qctx: QueryContext, prev: 
   const fresh = q.terms.filter((t) => t.source === t.term && t.weight >= 1 && partsNamed(t.term).length === 0);
   const replacedModifiers = replacedBefore(previous, question);
   const replacedParts = replacedPart(previous, question);
+  // "四人间独卫空调的住宿费…？六人间呢": the words that described the replaced row go with it.
+  const described = base.terms
+    .filter((t) => replacedNumbered(t.source, q.terms))
+    .map((t) => describingWords(previous, t.source, base.measure))
+    .join('');
   const measured = (t: { term: string }) => base.measure.some((m) => m.includes(t.term));
   return {
     ...base,
@@ -113,6 +132,7 @@ function asFollowUp(q: ParsedQuery, previous: string, qctx: QueryContext, prev: 
         .filter((t) => !replacedModifiers.has(t.source))
         // "研究生呢" after "本科生落实率…": another part of the population replaces the one asked.
         .filter((t) => !replacedParts.some((p) => t.source.includes(p) || t.term.includes(p)))
+        .filter((t) => !(described && described.includes(t.source)))
         .map((t) => (fresh.length && measured(t) ? { ...t, weight: t.weight * 0.3 } : t)),
       ...q.terms.filter((t) => !base.terms.some((b) => b.term === t.term)),
     ],

@@ -1,7 +1,7 @@
 // Reads a question: institutions, time, question type, the kind of figure asked for (unit class,
 // qualifier such as 新增 or 累计, largest/smallest), and weighted search terms. The phrases that
 // decide these are data (question-words.json).
-import { type UnitClass, recognise } from '../text/figures.js';
+import { type UnitClass, numberOf, recognise } from '../text/figures.js';
 import { type Lexicon, expand } from '../text/synonyms.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { tag } from '../text/jieba.js';
@@ -201,8 +201,32 @@ function isMajorName(name: string): boolean {
 }
 
 /** A number with the measure word that makes it a name (6人间, 2017级, 3号楼); 届 and 年 are periods, read as time, and 9月1号 a date. */
-export const NUMBERED = /(?<![\d.月])\d{1,4}(?:人间|号楼|级|栋|号|类)/g;
-const NUMBERED_WEIGHT = 0.5;
+const NUMBERED_WEIGHT = 0.8;
+/** A numbered name in digits or Chinese numerals (6人间, 六人间, 3号楼). */
+export const NUMBERED = /(?<![\d.月一二两三四五六七八九十])(?:\d{1,4}|[一二两三四五六七八九十]{1,3})(?:人间|号楼|栋)|(?<![\d.月])\d{1,4}(?:级|号|类)/g;
+const CN_NUMERALS = '零一二三四五六七八九';
+
+/** A number 1–99 in Chinese numerals (6 → 六, 12 → 十二, 20 → 二十). */
+function chineseNumeral(n: number): string | undefined {
+  if (n < 1 || n > 99) return undefined;
+  if (n < 10) return CN_NUMERALS[n]!;
+  const tens = Math.floor(n / 10);
+  return `${tens === 1 ? '' : CN_NUMERALS[tens]}十${n % 10 ? CN_NUMERALS[n % 10] : ''}`;
+}
+
+/** The ways a numbered name is written: 6人间, 六人间, 6人一间 (and 两人间 for 2). */
+export function numberedForms(typed: string): string[] {
+  const m = /^([\d一二两三四五六七八九十]+)(.*)$/.exec(typed);
+  if (!m) return [typed];
+  const n = numberOf(m[1]!);
+  const word = m[2]!;
+  const forms = new Set([typed, `${n}${word}`]);
+  const cn = chineseNumeral(n);
+  if (cn && /人间|号楼|栋/.test(word)) forms.add(`${cn}${word}`);
+  if (n === 2 && word === '人间') forms.add('两人间');
+  for (const f of [...forms]) if (f.endsWith('人间')) forms.add(f.replace(/人间$/, '人一间'));
+  return [...forms];
+}
 
 export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
   const q = question.trim();
@@ -249,11 +273,10 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
   // A number with its measure word names a row or a kind (6人间, 2017级, 3号楼): it tells rows of a
   // table apart, so it is a term as typed, not dropped with the other digits.
   for (const m of rest.matchAll(NUMBERED)) {
-    add(m[0], NUMBERED_WEIGHT, m[0]);
-    // 6人间 is written 6人一间 too.
-    if (m[0].endsWith('人间')) add(m[0].replace('人间', '人一间'), NUMBERED_WEIGHT, m[0]);
+    // 6人间 is written 六人间 and 6人一间 too: every form is a term of the one typed.
+    for (const form of numberedForms(m[0])) add(form, NUMBERED_WEIGHT, m[0]);
     // Its measure word alone (人间, 号楼) names nothing.
-    const word = m[0].replace(/^\d+/, '');
+    const word = m[0].replace(/^[\d一二两三四五六七八九十]+/, '');
     for (let k = terms.length - 1; k >= 0; k--) if (terms[k]!.term === word && terms[k]!.source === word) terms.splice(k, 1);
   }
   for (const { key: matched, terms: syn, weight } of expand(ctx.lexicon, rest)) {

@@ -155,4 +155,15 @@ describe('documents in forms the shipped reports do not use', async () => {
     expect(b.answer).not.toContain('暂未收录');
     expect(b.answer).not.toMatch(/96\.30|93\.15/);
   });
+
+  it('refuses a numbered row in either writing when the document has only others, and answers the one it has', async () => {
+    for (const q of ['南屿医科大学八人间住宿费多少？', '南屿医科大学8人间住宿费多少？']) {
+      const a = await bot.answer(q);
+      expect(a.found).toBe(false);
+      expect(a.answer).not.toMatch(/1150|800/);
+    }
+    const six = await bot.answer('南屿医科大学六人间住宿费多少？');
+    expect(six.answer).toContain('800');
+    expect(six.answer).not.toContain('1150');
+  });
 });

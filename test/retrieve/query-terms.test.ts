@@ -1,6 +1,6 @@
 // Terms read from questions: names typed before 专业, numbered row names, cohorts as time, lexicon keys.
 import { describe, expect, it } from 'vitest';
-import { parseQuery } from '../../src/retrieve/query.js';
+import { numberedForms, parseQuery } from '../../src/retrieve/query.js';
 import { createSchoolMatcher } from '../../src/retrieve/schools.js';
 import { expand, loadLexicon } from '../../src/text/synonyms.js';
 import { normalizeForMatch } from '../../src/text/normalize.js';
@@ -55,5 +55,14 @@ describe('lexicon keys in a question', () => {
   it('reads 留 and a province’s one-character name as staying in the province', () => {
     const e = expand(lexicon, normalizeForMatch('留陕就业率')).find((x) => x.key === '留陕');
     expect(e?.terms).toEqual(expect.arrayContaining(['留省', '省内', '留在陕西']));
+  });
+});
+
+describe('numbered rows in every form', () => {
+  it('writes a numbered row in digits, Chinese numerals and with 一', () => {
+    expect(numberedForms('六人间').sort()).toEqual(['6人一间', '6人间', '六人一间', '六人间'].sort());
+    expect(numberedForms('2人间')).toContain('两人间');
+    expect(numberedForms('12人间')).toContain('十二人间');
+    expect(numberedForms('3号楼')).toContain('三号楼');
   });
 });
