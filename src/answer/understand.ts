@@ -7,6 +7,7 @@ import { NUMBERED, type ParsedQuery, type QueryContext, parseQuery } from '../re
 import grammar from '../retrieve/question-words.json' with { type: 'json' };
 import { parseTime } from '../retrieve/time.js';
 import { opensWithPlace } from '../retrieve/schools.js';
+import { PLACES, PROVINCES } from '../text/org-names.js';
 import { type TurnContext, isFollowUp } from './context.js';
 import { partsNamed } from './population-parts.js';
 
@@ -68,6 +69,14 @@ function replacedPart(previous: string, followUp: string): string[] {
   return partsNamed(previous).filter((p) => !now.includes(p));
 }
 
+const KINDS = grammar.followUpKinds;
+const MAJOR_END = new RegExp(`(?:${KINDS.majorEndings.join('|')})$`);
+/** Kinds of words a follow-up swaps: names of 专业 (护理学 for 临床医学) and places of origin (外省 for 湖南). */
+const SWAP_KINDS: ((w: string) => boolean)[] = [
+  (w) => w.length >= 3 && MAJOR_END.test(w) && !/学[院校]$/.test(w),
+  (w) => KINDS.placeWords.includes(w) || PROVINCES.includes(w) || PLACES.includes(w),
+];
+
 /** Longest run of words right after a row's name that describe it (独卫空调 in 四人间独卫空调的住宿费). */
 const DESCRIBING_MAX = 6;
 
@@ -91,6 +100,9 @@ function replacedNumbered(source: string, fresh: { term: string }[]): boolean {
 
 /** "学费和住宿费分别是多少": one ask over two topics joined by 和/与/及, split when 分别 or 各 says so. */
 function splitTopics(question: string): string[] | undefined {
+  // "2021届和2022届的落实率分别是多少": two periods share every other word.
+  const p = /^(.*?)((?:19|20)?\d{2}(?:届|年|级|学年))(?:和|与|及|、|跟)((?:19|20)?\d{2}(?:届|年|级|学年))(.*)$/.exec(question);
+  if (p) return [`${p[1]}${p[2]}${p[4]}`, `${p[1]}${p[3]}${p[4]}`];
   const m = /^(.*?)([\u4e00-\u9fa5]{2,8})(?:和|与|及|以及|跟)([\u4e00-\u9fa5]{2,8})(?:分别|各)(.*)$/.exec(question);
   if (!m) return undefined;
   return [`${m[1]}${m[2]}${m[4]}`, `${m[1]}${m[3]}${m[4]}`];
@@ -106,10 +118,19 @@ function asFollowUp(q: ParsedQuery, previous: string, qctx: QueryContext, prev: 
   const schoolsNamed = q.schools.length ? q.schools : prev.school ? [prev.school] : base.schools;
   // "那点击量呢？" asks another measure of the same topic: its own words become what is measured,
   // and the previous measure (推文…多少篇) steps back.
-  // A part of the population (研究生呢) selects, it does not measure.
-  const fresh = q.terms.filter((t) => t.source === t.term && t.weight >= 1 && partsNamed(t.term).length === 0);
+  // A part of the population (研究生呢), another 专业 or place (护理学, 外省) selects: it does not measure.
+  const selects = (w: string) => partsNamed(w).length > 0 || SWAP_KINDS.some((same) => same(w));
+  const fresh = q.terms.filter((t) => t.source === t.term && t.weight >= 1 && !selects(t.term));
   const replacedModifiers = replacedBefore(previous, question);
   const replacedParts = replacedPart(previous, question);
+  // "那护理学呢" after "临床医学学费…", "那外省呢" after "湖南考生…": a word of the same kind replaces the old.
+  const typed = q.terms.filter((t) => t.source === t.term).map((t) => t.term);
+  const swapped = new Set(
+    base.terms
+      .filter((t) => t.source === t.term && !typed.includes(t.term))
+      .filter((t) => SWAP_KINDS.some((same) => same(t.term) && typed.some((w) => same(w))))
+      .map((t) => t.source),
+  );
   // "四人间独卫空调的住宿费…？六人间呢": the words that described the replaced row go with it.
   const described = base.terms
     .filter((t) => replacedNumbered(t.source, q.terms))
@@ -133,6 +154,7 @@ function asFollowUp(q: ParsedQuery, previous: string, qctx: QueryContext, prev: 
         // "研究生呢" after "本科生落实率…": another part of the population replaces the one asked.
         .filter((t) => !replacedParts.some((p) => t.source.includes(p) || t.term.includes(p)))
         .filter((t) => !(described && described.includes(t.source)))
+        .filter((t) => !swapped.has(t.source))
         .map((t) => (fresh.length && measured(t) ? { ...t, weight: t.weight * 0.3 } : t)),
       ...q.terms.filter((t) => !base.terms.some((b) => b.term === t.term)),
     ],

@@ -4,6 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { nextContext } from '../../src/answer/context.js';
 import { answererFor, tempDir } from '../helpers.js';
 
 const TRADITIONAL = `青禾醫學院
@@ -165,5 +166,13 @@ describe('documents in forms the shipped reports do not use', async () => {
     const six = await bot.answer('南屿医科大学六人间住宿费多少？');
     expect(six.answer).toContain('800');
     expect(six.answer).not.toContain('1150');
+  });
+
+  it('follows up with another part of the population, and asks two periods joined by 和 each', async () => {
+    const men = await bot.answer('青禾职院2023届男生毕业去向落实率多少？');
+    const women = await bot.answer('那女生呢？', { context: nextContext(undefined, men) });
+    expect(women.answer).toContain('90.87%');
+    const both = await bot.answer('青禾职院2021届和2022届毕业去向落实率分别是多少？');
+    expect(both.answer).toMatch(/①[^②]*88\.04%[\s\S]*②[^①]*86\.92%/);
   });
 });

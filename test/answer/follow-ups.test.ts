@@ -1,0 +1,32 @@
+// What a follow-up keeps from the question before it and what it swaps: the same kind of word
+// (another 专业, another place of origin, another numbered row and the words that described it).
+import { describe, expect, it } from 'vitest';
+import { understand } from '../../src/answer/understand.js';
+import { createSchoolMatcher } from '../../src/retrieve/schools.js';
+import { loadLexicon } from '../../src/text/synonyms.js';
+
+const ctx = { matcher: createSchoolMatcher(['青禾理工大学']), lexicon: loadLexicon(), known: () => true };
+const sources = (previous: string, followUp: string) =>
+  new Set(understand(followUp, { today: new Date('2025-03-01'), context: { question: previous, school: '青禾理工大学' } }, ctx).terms.map((t) => t.source));
+
+describe('follow-ups', () => {
+  it('swaps a 专业 for another and keeps what is asked of it', () => {
+    const s = sources('青禾理工临床医学学费一年多少？', '那护理学呢？');
+    expect(s.has('护理学')).toBe(true);
+    expect(s.has('临床医学')).toBe(false);
+    expect(s.has('学费')).toBe(true);
+  });
+
+  it('swaps a place of origin for another', () => {
+    const s = sources('青禾理工湖南考生提档比例是多少？', '那外省呢？');
+    expect(s.has('外省')).toBe(true);
+    expect(s.has('湖南')).toBe(false);
+  });
+
+  it('drops the words that described a numbered row it replaces', () => {
+    const s = sources('青禾理工四人间独卫空调的住宿费多少？', '那六人间呢？');
+    expect(s.has('六人间')).toBe(true);
+    expect([...s].some((w) => /四人间|独卫|空调/.test(w))).toBe(false);
+    expect(s.has('住宿费')).toBe(true);
+  });
+});
