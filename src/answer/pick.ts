@@ -113,6 +113,8 @@ export function missingEntities(q: ParsedQuery, search: PickEnv['search'], menti
     const head = read.length >= 2 ? read.at(-1) : pieces.filter((w) => source.endsWith(w)).sort((a, b) => b.length - a.length)[0];
     if (head && head !== source && head.length >= 2 && mentioned(head) && isNoun(head)) continue;
     if ([source, ...synonyms].some(mentioned) || (whole && pieces.every(mentioned))) continue;
+    // "单招软件技术专业": words typed before a 专业 that documents name (软件技术) are about it, not of it.
+    if (major && [...source].some((_, k) => k >= 2 && source.length - k >= 3 && mentioned(source.slice(k)) && search.known(source.slice(0, k)))) continue;
     out.push(source);
   }
   return out;

@@ -282,7 +282,9 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
   for (const { key: matched, terms: syn, weight } of expand(ctx.lexicon, rest)) {
     // A key inside a longer typed word (公众号, 微信 in 微信公众号) widens that word's group: one
     // typed word is one topic, however many keys it holds.
-    const host = terms.find((t) => t.source === t.term && t.term.length > matched.length && t.term.includes(matched));
+    // …unless the key is a typed word of its own too (单招 in "单招软件技术专业", also read alone).
+    const own = terms.some((t) => t.source === matched && t.term === matched);
+    const host = own ? undefined : terms.find((t) => t.source === t.term && t.term.length > matched.length && t.term.includes(matched));
     const key = host ? host.source : matched;
     // A colloquial key no report uses (质量年报) counts little itself; its synonyms carry the group.
     // Words the user typed that the entry names join its group, so a word and its synonyms count once.

@@ -39,6 +39,8 @@ const JOINT_NOTICE = `**南屿发改价费〔2025〕88号**
 | 南屿医科大学 | 临床医学 | 6600 |
 | 南屿师范大学 | 汉语言文学 | 5280 |
 
+单独招生：南屿医科大学护理学专业单独招生计划120人。
+
 ## 二、执行时间
 
 新标准自2025年9月1日起执行。
@@ -174,5 +176,12 @@ describe('documents in forms the shipped reports do not use', async () => {
     expect(women.answer).toContain('90.87%');
     const both = await bot.answer('青禾职院2021届和2022届毕业去向落实率分别是多少？');
     expect(both.answer).toMatch(/①[^②]*88\.04%[\s\S]*②[^①]*86\.92%/);
+  });
+
+  it('reads a word typed before a 专业 (单招护理学专业) apart from the 专业, and its synonyms stay its own', async () => {
+    const a = await bot.answer('南屿医科大学单招护理学专业招多少人？');
+    expect(a.answer).toContain('120人');
+    const b = await bot.answer('南屿医科大学单招应用心理学专业招多少人？');
+    expect(b.found).toBe(false);
   });
 });
