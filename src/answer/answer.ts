@@ -1,5 +1,6 @@
 // answer(question, options) → Answer: wires the stages understand → candidates → pick → compose →
 // check, and routes a question to one institution, a comparison, an open search or a question back.
+import { ownAbbreviations } from '../retrieve/own-abbreviations.js';
 import type { FigureRecord } from '../types.js';
 import { type Mention, scopedQuestions } from './scoped.js';
 import { normalizeForMatch } from '../text/normalize.js';
@@ -92,6 +93,8 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
   // Other names a document gives its institution (a second name, co-issuers, metadata) join the aliases.
   const aliases: Record<string, string[]> = { ...deps.aliases };
   for (const d of index.documents) if (d.aliases.length) aliases[d.school] = [...(aliases[d.school] ?? []), ...d.aliases];
+  // Abbreviations the documents state (简写为“HUAHE”) and acronyms their files are named by (wust-…).
+  for (const [school, names] of ownAbbreviations(index.documents)) aliases[school] = [...(aliases[school] ?? []), ...names];
   const matcher = createSchoolMatcher([...docsBySchool.keys()], aliases);
   // Institutions only named inside others' documents (a provincial notice's table of schools).
   const mentioned = new Map<string, ReportDocument[]>();

@@ -402,6 +402,8 @@ export function createSchoolMatcher(schools: string[], extra: Record<string, str
     for (let i = 0; i + 1 < norm.length; i++) {
       for (const e of byPrefix.get(norm.slice(i, i + 2)) ?? []) {
         if (!norm.startsWith(e.alias, i)) continue;
+        // A Latin alias is a word of its own (wit, not the wit of with).
+        if (/^[a-z]/.test(e.alias) && (/[a-z]/.test(norm[i - 1] ?? '') || /[a-z]/.test(norm[i + e.alias.length] ?? ''))) continue;
         // A school's type word typed after a short form belongs to it: 湖南石化 + 职院.
         const tail = SCHOOL_TAIL.exec(norm.slice(i + e.alias.length))?.[0] ?? '';
         const alias = tail && !SCHOOL_TAIL.test(e.alias.slice(-2)) ? e.alias + tail : e.alias;

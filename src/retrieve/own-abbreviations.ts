@@ -1,0 +1,62 @@
+// Abbreviations an institution is known by that its name alone does not give: the one its own
+// document states (简写为“HUAHE”, 简称“西建大”) and an acronym its file is named by
+// (wust-2015-admissions-charter.txt, zcmu-2015-tuition-notice.docx, xauat-2023-….pdf).
+import { englishPieces } from './english-names.js';
+
+/** How far into a document its own abbreviation is looked for (the 学校概况 of a charter). */
+const STATED_WITHIN = 8000;
+const STATED = /(?:简称|简写为?|缩写为?|英文缩写)\s*[：:为]?\s*[“"「『]([A-Za-z]{2,8}|[\u4e00-\u9fa5]{2,6})[”"」』]/g;
+
+/** Abbreviations the document states for its institution. */
+export function statedAbbreviations(text: string): string[] {
+  return [...new Set([...text.slice(0, STATED_WITHIN).matchAll(STATED)].map((m) => m[1]!))];
+}
+
+/** Words that make a file name's words an institution's English name, and the words its initials skip. */
+const ENGLISH_TYPES = new Set(['university', 'institute', 'college', 'academy', 'polytechnic', 'school']);
+const LINKS = new Set(['of', 'and', 'the', 'for']);
+
+/**
+ * The acronym a file is named by: its first name token when it is 3–6 letters, opens with the
+ * institution's first English piece's letter (w for 武汉) and is no romanisation of the institution's
+ * own words (henan, wuhan, jishou are places and names, not acronyms).
+ */
+export function fileAcronym(file: string, school: string): string | undefined {
+  const stem = file.split(/[\\/]/).pop()!.replace(/\.[^.]+$/, '');
+  const tokens = stem.toLowerCase().split(/[-_\s.]+/);
+  // An English name spelled out (wuhan-institute-of-technology-2023-…) gives its initials: WIT.
+  const name = tokens.slice(0, Math.max(0, tokens.findIndex((t) => /\d/.test(t)))).filter(Boolean);
+  if (name.length >= 3 && name.some((t) => ENGLISH_TYPES.has(t))) {
+    const initials = name.filter((t) => !LINKS.has(t)).map((t) => t[0]).join('');
+    return initials.length >= 3 && initials.length <= 6 ? initials.toUpperCase() : undefined;
+  }
+  const token = tokens[0];
+  if (!token || !/^[a-z]{3,6}$/.test(token)) return undefined;
+  const pieces = englishPieces(school);
+  const first = pieces[0]?.en[0]?.[0]?.toLowerCase();
+  if (!first || token[0] !== first) return undefined;
+  if (pieces.some((p) => p.en.some((e) => e.toLowerCase().replace(/[^a-z]/g, '') === token))) return undefined;
+  return token.toUpperCase();
+}
+
+/**
+ * Each institution's own abbreviations over a set of documents. A file acronym that several
+ * institutions' files carry (zcmu-… and zcmu-binjiang-…) belongs to the one whose name the others
+ * contain (浙江中医药大学, not its 滨江学院), or to none.
+ */
+export function ownAbbreviations(documents: { text: string; file: string; school: string }[]): Map<string, string[]> {
+  const out = new Map<string, Set<string>>();
+  const add = (school: string, a: string) => (out.get(school) ?? out.set(school, new Set()).get(school)!).add(a);
+  const acronymOwners = new Map<string, Set<string>>();
+  for (const d of documents) {
+    for (const a of statedAbbreviations(d.text)) add(d.school, a);
+    const a = fileAcronym(d.file, d.school);
+    if (a) (acronymOwners.get(a) ?? acronymOwners.set(a, new Set()).get(a)!).add(d.school);
+  }
+  for (const [a, owners] of acronymOwners) {
+    const list = [...owners];
+    const parent = list.find((p) => list.every((o) => o.includes(p)));
+    if (parent) add(parent, a);
+  }
+  return new Map([...out].map(([k, v]) => [k, [...v]]));
+}

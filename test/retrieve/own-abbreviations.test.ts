@@ -1,0 +1,33 @@
+// Abbreviations an institution goes by that its Chinese name does not give.
+import { describe, expect, it } from 'vitest';
+import { fileAcronym, ownAbbreviations, statedAbbreviations } from '../../src/retrieve/own-abbreviations.js';
+import { createSchoolMatcher } from '../../src/retrieve/schools.js';
+
+describe('own abbreviations', () => {
+  it('reads the abbreviation a document states for its institution', () => {
+    expect(statedAbbreviations('青禾农业学院（英文译名：Qinghe College of Agriculture，简写为“QCA”）是省属本科高校。学校简称“青农”。')).toEqual(['QCA', '青农']);
+  });
+
+  it('reads an acronym or a spelled-out English name from a file name, never a romanised place or name', () => {
+    expect(fileAcronym('wust-2015-admissions-charter.txt', '武汉科技大学')).toBe('WUST');
+    expect(fileAcronym('wuhan-institute-of-technology-2023-employment-report.pdf', '武汉工程大学')).toBe('WIT');
+    expect(fileAcronym('henan-huahe-admissions-charter.txt', '河南牧业经济学院')).toBeUndefined();
+    expect(fileAcronym('jishou-2018-admissions-charter.txt', '吉首大学')).toBeUndefined();
+    expect(fileAcronym('report-2023.txt', '武汉科技大学')).toBeUndefined();
+  });
+
+  it('gives an acronym several institutions’ files carry to the parent the others are part of', () => {
+    const own = ownAbbreviations([
+      { text: '', file: 'zcmu-2015-tuition-notice.docx', school: '浙江中医药大学' },
+      { text: '', file: 'zcmu-binjiang-2017-fee-board.docx', school: '浙江中医药大学滨江学院' },
+    ]);
+    expect(own.get('浙江中医药大学')).toEqual(['ZCMU']);
+    expect(own.get('浙江中医药大学滨江学院')).toBeUndefined();
+  });
+
+  it('matches a Latin alias as a word only', () => {
+    const m = createSchoolMatcher(['武汉工程大学'], { 武汉工程大学: ['WIT'] });
+    expect(m.find('How many WIT graduates?').map((h) => h.school)).toEqual(['武汉工程大学']);
+    expect(m.find('Is it worth it with the fees?')).toEqual([]);
+  });
+});
