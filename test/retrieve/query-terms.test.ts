@@ -10,6 +10,11 @@ const ctx = { matcher: createSchoolMatcher(['临江理工大学']), lexicon, tod
 const terms = (q: string) => parseQuery(q, ctx).terms.map((t) => t.term);
 
 describe('terms of a question', () => {
+  it('names no topic with the people a question is for or the words of a period asked', () => {
+    expect(terms('孩子想报临江理工，家长能去哪看招生章程？')).not.toEqual(expect.arrayContaining(['孩子']));
+    expect(terms('临江理工开放月是哪段时间？')).not.toContain('段时间');
+  });
+
   it('keeps a 专业 name typed before 专业 whole, but not a phrase with 其他/这', () => {
     expect(terms('临江理工预防医学专业学费多少')).toContain('预防医学');
     expect(terms('临江理工其他类专业学费多少')).not.toContain('其他类');
