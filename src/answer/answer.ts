@@ -1,5 +1,6 @@
 // answer(question, options) → Answer: wires the stages understand → candidates → pick → compose →
 // check, and routes a question to one institution, a comparison, an open search or a question back.
+import { withEnumeration } from './enumeration.js';
 import { ownAbbreviations } from '../retrieve/own-abbreviations.js';
 import type { FigureRecord } from '../types.js';
 import { type Mention, scopedQuestions } from './scoped.js';
@@ -139,7 +140,12 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     if (process.env.DBG) dbgHits.forEach((h)=>console.error('HIT', h.chunk.section.slice(-1).join('>'), JSON.stringify(h.chunk.text.slice(0,80))));
     if (process.env.DBG) passages.forEach((p,i)=>{ if (p.text.includes(process.env.DBG!)) console.error('P', i, p.score.toFixed(3), p.coverage.toFixed(2), p.text.slice(0,60), p.figure?.reasons.join('; ')); });
     const env = { search, documentsById: index.documentsById, minCoverage };
-    const decision = pick(q, school, choices, passages, env);
+    const picked = pick(q, school, choices, passages, env);
+    // A rule that lists items (依次按以下顺序：（一）…；（二）…) is quoted with all of them.
+    const decision =
+      picked.outcome === 'answer' && q.intent !== 'figure'
+        ? { ...picked, passage: withEnumeration(picked.passage, index.documentsById.get(picked.passage.hit.chunk.docId)!.text) }
+        : picked;
     const asValue = decision.outcome === 'refuse' ? await statedValue(q, school, choices, env) : undefined;
     return asValue ?? { decision, choices, passages };
   }

@@ -1,0 +1,30 @@
+// A passage that stops inside an enumeration is quoted with the items that follow it.
+import { describe, expect, it } from 'vitest';
+import type { Passage } from '../../src/answer/candidates.js';
+import { withEnumeration } from '../../src/answer/enumeration.js';
+
+const passageOf = (doc: string, text: string): Passage => {
+  const start = doc.indexOf(text);
+  return { start, end: start + text.length, text, coverage: 1, score: 1, hasFigure: false, focus: true } as unknown as Passage;
+};
+
+describe('withEnumeration', () => {
+  const doc = '第十九条　投档成绩相同时，依次按以下顺序比较：（一）三科总分；（二）数学单科成绩；（三）外语单科成绩。高考综合改革省份另行规定。';
+
+  it('runs on through the items that follow in order, and stops after the last', () => {
+    const p = withEnumeration(passageOf(doc, '投档成绩相同时，依次按以下顺序比较：（一）三科总分；'), doc);
+    expect(p.text).toBe('投档成绩相同时，依次按以下顺序比较：（一）三科总分；（二）数学单科成绩；（三）外语单科成绩。');
+  });
+
+  it('reads numbered and circled items too', () => {
+    const d = '材料包括：1.身份证；2.准考证；3.录取通知书。其他另行通知。';
+    expect(withEnumeration(passageOf(d, '材料包括：1.身份证；'), d).text).toBe('材料包括：1.身份证；2.准考证；3.录取通知书。');
+    const c = '渠道有：①官网；②公众号。';
+    expect(withEnumeration(passageOf(c, '渠道有：①官网；'), c).text).toBe('渠道有：①官网；②公众号。');
+  });
+
+  it('leaves a passage alone when no item follows it', () => {
+    const p = passageOf(doc, '高考综合改革省份另行规定。');
+    expect(withEnumeration(p, doc)).toBe(p);
+  });
+});
