@@ -459,7 +459,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     } else composed = await route(q, cites, timer);
 
     const citations = composed.citations ?? cites.list;
-    const draft = { answer: composed.text, citations, found: composed.found };
+    const draft = { answer: composed.text, citations, found: composed.found, question };
     const checked = check(draft, (text) => matcher.find(text).map((h) => h.school));
     const total = performance.now() - started;
     return {

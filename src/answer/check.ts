@@ -7,13 +7,19 @@ import { checkArithmetic } from './arithmetic.js';
 import type { Answer } from '../types.js';
 
 /** Numbers in the reply that are in no cited quote, leaving out citation marks and report periods and titles. */
-export function uncitedNumbers(a: Pick<Answer, 'answer' | 'citations'>): string[] {
+export function uncitedNumbers(a: Pick<Answer, 'answer' | 'citations'> & Partial<Pick<Answer, 'found' | 'question'>>): string[] {
   let text = checkArithmetic(
     a.answer,
     a.citations.map((c) => c.quote),
   ).rest.replace(/\[\d+\]/g, '');
   for (const c of a.citations) text = text.split(c.period).join('').split(c.title).join('');
   text = text.replace(/(?:19|20)\d{2}\s*[-~～]\s*(?:19|20)\d{2}学年|(?:19|20)\d{2}\s*(?:年|届)/g, '');
+  // A refusal that names what it did not find (没有提到“2025级”) echoes the asker's own words: their
+  // numbers are the question's, not figures the reply states.
+  if (a.found === false && a.question) {
+    const asked = new Set(numbersIn(a.question));
+    text = text.replace(/“[^”]*”/g, (m) => (numbersIn(m).every((n) => asked.has(n)) ? '' : m));
+  }
   const quoted = a.citations.map((c) => c.quote).join('\n');
   return numbersIn(text).filter((n) => !quoted.includes(n));
 }
@@ -23,7 +29,7 @@ export interface CheckResult {
   problems: string[];
 }
 
-export function check(a: Pick<Answer, 'answer' | 'citations' | 'found'>, namedIn: (text: string) => string[]): CheckResult {
+export function check(a: Pick<Answer, 'answer' | 'citations' | 'found'> & Partial<Pick<Answer, 'question'>>, namedIn: (text: string) => string[]): CheckResult {
   const problems: string[] = [];
   const uncited = uncitedNumbers(a);
   if (uncited.length) problems.push(`numbers in no cited quote: ${uncited.join(', ')}`);

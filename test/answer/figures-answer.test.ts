@@ -138,4 +138,11 @@ describe('the check learns arithmetic over cited figures', () => {
   it('still refuses a bare number that no quote holds', () => {
     expect(check({ answer: '“发布信息1136条”[1] 比上年多156条', citations, found: true }, () => []).ok).toBe(false);
   });
+
+  it('lets a refusal echo the asker’s own numbers in quotes, and nothing else', () => {
+    const question = '2025级4人间住宿费多少？';
+    expect(check({ answer: '文件中没有提到“2025级、4人间”，无法回答。', citations: [], found: false, question }, () => []).ok).toBe(true);
+    expect(check({ answer: '文件中没有提到“2026级”，无法回答。', citations: [], found: false, question }, () => []).ok).toBe(false);
+    expect(check({ answer: '“4人间1200元”', citations: [], found: true, question }, () => []).ok).toBe(false);
+  });
 });
