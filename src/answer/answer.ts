@@ -124,21 +124,25 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
   /** Stages 2 and 3 for one institution: its documents for the time asked, candidates, the decision. */
   async function decide(q: ParsedQuery, school: string, timer: Timer): Promise<Decided> {
     const t0 = performance.now();
-    const choices = documentsFor(docsOf(school), q.time);
-    const { passages, hits: dbgHits } = await candidates(
-      q,
-      new Set(choices.map((c) => c.doc.docId)),
-      { search, fusion: deps.fusion },
-      {
-        preferredKinds: preferredKinds(q.question),
-        kindOf,
-        exactDocs: new Set(choices.filter((c) => c.exact).map((c) => c.doc.docId)),
-        primaryDocs: new Set(choices.filter((c) => c.primary).map((c) => c.doc.docId)),
-      },
-    );
+    // Other bodies' documents that name the institution (a province's fee notice listing its fees)
+    // are read too, below its own.
+    const own = docsBySchool.get(school);
+    const choices = own
+      ? [...documentsFor(own, q.time), ...naming(school).map((doc) => ({ doc, exact: q.time?.kind !== 'interval' || (doc.period.start <= q.time.end && q.time.start <= doc.period.end), primary: false }))]
+      : documentsFor(docsOf(school), q.time);
+    const options = {
+      preferredKinds: preferredKinds(q.question),
+      kindOf,
+      exactDocs: new Set(choices.filter((c) => c.exact).map((c) => c.doc.docId)),
+      primaryDocs: new Set(choices.filter((c) => c.primary).map((c) => c.doc.docId)),
+    };
+    const ownIds = new Set(choices.filter((c) => !own || c.doc.school === school).map((c) => c.doc.docId));
+    const foreignIds = new Set(choices.filter((c) => !ownIds.has(c.doc.docId)).map((c) => c.doc.docId));
+    const { passages: ownPassages } = await candidates(q, ownIds, { search, fusion: deps.fusion }, options);
+    // Read apart, so the other bodies' many passages about the topic do not crowd out the institution's own.
+    const foreign = foreignIds.size ? (await candidates(q, foreignIds, { search, fusion: deps.fusion }, { ...options, naming: { docIds: foreignIds, name: school } })).passages : [];
+    const passages = [...ownPassages, ...foreign].sort((a, b) => b.score - a.score || a.text.length - b.text.length);
     timer.retrieveMs += performance.now() - t0;
-    if (process.env.DBG) dbgHits.forEach((h)=>console.error('HIT', h.chunk.section.slice(-1).join('>'), JSON.stringify(h.chunk.text.slice(0,80))));
-    if (process.env.DBG) passages.forEach((p,i)=>{ if (p.text.includes(process.env.DBG!)) console.error('P', i, p.score.toFixed(3), p.coverage.toFixed(2), p.text.slice(0,60), p.figure?.reasons.join('; ')); });
     const env = { search, documentsById: index.documentsById, minCoverage };
     const picked = pick(q, school, choices, passages, env);
     // A rule that lists items (依次按以下顺序：（一）…；（二）…) is quoted with all of them.

@@ -180,6 +180,8 @@ export interface CandidateOptions {
   exactDocs?: ReadonlySet<string>;
   /** The best-fitting document of each kind; passages of the others rank lower. */
   primaryDocs?: ReadonlySet<string>;
+  /** Other bodies' documents read for an institution: only their passages that name it count. */
+  naming?: { docIds: ReadonlySet<string>; name: string };
 }
 
 /** Ranks candidate passages in the retrieved chunks, best first. */
@@ -214,6 +216,8 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
     const offTopic = Math.min(2, prep.headingWords.filter((w) => !asked.includes(w)).length);
     const headingHeld = held(heading);
     const kind = opts.kindOf?.(hit.chunk.docId);
+    // Another body's document (a province's notice) answers for the institution only where it names it.
+    const foreign = opts.naming?.docIds.has(hit.chunk.docId) ? normalizeForMatch(opts.naming.name) : undefined;
     const prior =
       (kind && opts.preferredKinds?.has(kind) ? 0.05 : 0) +
       (opts.exactDocs?.has(hit.chunk.docId) ? 0.03 : 0) -
@@ -231,6 +235,7 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
       const contextHeld = [ownRow(ownOnly(headingHeld)), ownRow(sentenceHeld), ownRow(ownOnly(held(sentence.paragraph)))];
       for (const w of sentence.windows) {
         if (w.whole && w.text.length > sentenceMax) continue;
+        if (foreign && !w.norm.includes(foreign)) continue;
         const inFocus = all(...contextHeld, held(w.norm));
         const passage = q.intent === 'figure' ? scoreFigureWindow(q, w, groups) : { own: coverage(groups, w.norm), bonus: 0, figure: undefined };
         const own = passage.own;

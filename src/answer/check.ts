@@ -46,7 +46,9 @@ export function check(a: Pick<Answer, 'answer' | 'citations' | 'found'> & Partia
   for (const line of a.answer.split('\n')) {
     const cited = new Set([...line.matchAll(/\[(\d+)\]/g)].map((m) => schoolOf.get(Number(m[1]))));
     if (cited.size === 0) continue;
-    for (const s of namedIn(line)) if (!cited.has(s)) problems.push(`names ${s} beside a quote from ${[...cited].join('、')}`);
+    // …or those its quotes name themselves (学校：南屿师范大学 | … in a province's notice).
+    const quotes = [...line.matchAll(/\[(\d+)\]/g)].map((m) => a.citations.find((c) => c.n === Number(m[1]))?.quote ?? '').join('\n');
+    for (const s of namedIn(line)) if (!cited.has(s) && !quotes.includes(s)) problems.push(`names ${s} beside a quote from ${[...cited].join('、')}`);
   }
   return { ok: problems.length === 0, problems };
 }

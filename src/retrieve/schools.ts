@@ -99,7 +99,12 @@ function schoolAliases(places: Place[], rest: string): Alias[] {
 /** True when a name opens with a place, known (杭州, 湖南) or read as one (临溪, 澄江): an institution's name, not a department's (汽车工程学院). */
 export function opensWithPlace(name: string): boolean {
   const { places, rest } = leadingPlaces(name);
-  return places.length > 0 || placeLike(rest).length > 0;
+  // Read without its type (澄江中医药, not the whole name jieba may know as one word).
+  const suffix = SCHOOL_SUFFIXES.find(([s]) => rest.endsWith(s))?.[0];
+  const local = suffix ? rest.slice(0, -suffix.length) : rest;
+  // A name that is only a place and its type (南屿师范大学): the place jieba reads as one (ns) or not at all (x).
+  const bare = !!suffix && local.length >= 2 && local.length <= 3 && tag(local).every((t) => t.tag === 'ns' || t.tag === 'x');
+  return places.length > 0 || bare || placeLike(local).length > 0;
 }
 
 /**
@@ -329,6 +334,14 @@ function plausibleName(name: string, atBoundary: boolean): boolean {
   return tag(name.slice(0, name.length - suffix.length)).every((t) => !/^v/.test(t.tag));
 }
 
+/** True when a type word typed after a short name (职院, 大学, 学院) is one the school's name has. */
+function tailFits(school: string, tail: string): boolean {
+  if (/职/.test(tail)) return /职业/.test(school);
+  if (tail === '大学') return /大学$/.test(school);
+  if (/学院$/.test(tail)) return /学院$/.test(school);
+  return true;
+}
+
 /** Type words people type after a school's short name. */
 const SCHOOL_TAIL = /^(?:职业技术学院|职业学院|技术学院|职院|学院|大学|学校)/;
 
@@ -405,7 +418,9 @@ export function createSchoolMatcher(schools: string[], extra: Record<string, str
         // A Latin alias is a word of its own (wit, not the wit of with).
         if (/^[a-z]/.test(e.alias) && (/[a-z]/.test(norm[i - 1] ?? '') || /[a-z]/.test(norm[i + e.alias.length] ?? ''))) continue;
         // A school's type word typed after a short form belongs to it: 湖南石化 + 职院.
-        const tail = SCHOOL_TAIL.exec(norm.slice(i + e.alias.length))?.[0] ?? '';
+        // …only a type it has: 职院 is no 师范大学's.
+        const typed = SCHOOL_TAIL.exec(norm.slice(i + e.alias.length))?.[0] ?? '';
+        const tail = typed && e.schools.every((school) => tailFits(school, typed)) ? typed : '';
         const alias = tail && !SCHOOL_TAIL.test(e.alias.slice(-2)) ? e.alias + tail : e.alias;
         found.push({ ...e, alias, index: i });
       }

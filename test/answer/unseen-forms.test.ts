@@ -84,6 +84,7 @@ describe('documents in forms the shipped reports do not use', async () => {
   writeFileSync(join(corpus, 'nanyu-dorm-notice.md'), JOINT_NOTICE);
   writeFileSync(join(corpus, 'qinghe-employment-2023.md'), EMPLOYMENT);
   writeFileSync(join(corpus, 'nanyu-employment-2023.txt'), EMPLOYMENT_2);
+  writeFileSync(join(corpus, 'nanyu-normal-2024.txt'), '南屿师范大学\n2024年信息公开工作年度报告\n一、概况\n学校现有全日制在校生21300人，住宿条件持续改善。\n');
   const bot = await answererFor(corpus);
 
   it('reads a traditional-character title block and full-width figures', async () => {
@@ -183,5 +184,12 @@ describe('documents in forms the shipped reports do not use', async () => {
     expect(a.answer).toContain('120人');
     const b = await bot.answer('南屿医科大学单招应用心理学专业招多少人？');
     expect(b.found).toBe(false);
+  });
+
+  it('reads another body’s document for an institution that has its own, only where it names it', async () => {
+    const a = await bot.answer('南屿师范大学6人间住宿费多少？');
+    expect(a.found).toBe(true);
+    expect(a.answer).toContain('750');
+    expect(a.answer).not.toMatch(/800|1150/);
   });
 });

@@ -190,3 +190,11 @@ describe('names whose place no list knows', () => {
     expect(deriveAliases('汽车工程学院').some((a) => a.length === 3)).toBe(false);
   });
 });
+
+describe('type words typed after a short name', () => {
+  it('belong only to a school of that type (南屿职院 is not 南屿师范大学)', () => {
+    const m = createSchoolMatcher(['南屿职业技术学院', '南屿师范大学']);
+    expect(m.find('南屿职院就业率').map((h) => h.school)).toEqual(['南屿职业技术学院']);
+    expect(m.ambiguous('南屿职院就业率')).toEqual([]);
+  });
+});
