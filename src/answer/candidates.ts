@@ -54,6 +54,8 @@ interface PreparedWindow extends Span {
   whole: boolean;
   /** The sentence's text before the window: the subject a clause leaves out. */
   lead: string;
+  /** The header of the table cell the window stands in (原收费标准), when its line is a table row. */
+  cell?: string;
 }
 
 interface PreparedSentence {
@@ -102,7 +104,10 @@ function prepare(chunk: Chunk, doc?: ReportDocument): PreparedChunk {
     return cached;
   }
   const text = chunk.text;
-  const window = (w: Span, whole: boolean, lead = ''): PreparedWindow => ({ ...w, norm: normalizeForMatch(w.text), figures: recognise(w.text), whole, lead });
+  const window = (w: Span, whole: boolean, lead = ''): PreparedWindow => {
+    const cell = cellHeaderAt(text, w.start - chunk.start);
+    return { ...w, norm: normalizeForMatch(w.text), figures: recognise(w.text), whole, lead, ...(cell ? { cell } : {}) };
+  };
   const statement = statementHeading(chunk, doc);
   const heading: PreparedSentence[] = statement
     ? [{ norm: normalizeForMatch(statement.text), paragraph: normalizeForMatch(statement.text), windows: [window(statement, false)] }]
@@ -135,6 +140,16 @@ function prepare(chunk: Chunk, doc?: ReportDocument): PreparedChunk {
   prepared.set(chunk, result);
   if (prepared.size > PREPARED_MAX) prepared.delete(prepared.keys().next().value!);
   return result;
+}
+
+/** The header of the table cell that the text at `at` stands in, when its line is a table row. */
+function cellHeaderAt(text: string, at: number): string | undefined {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const lineEnd = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
+  const line = text.slice(lineStart, lineEnd);
+  if (!line.includes(' | ')) return undefined;
+  const cellStart = line.lastIndexOf('|', at - lineStart) + 1;
+  return /^\s*([^：:|]{1,20})[：:]/.exec(line.slice(cellStart))?.[1]?.trim();
 }
 
 /** Lines of a table's caption: up to two lines without cells right above the block of rows ending at `at`. */
@@ -286,7 +301,7 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
  * is about the 投稿 of the clause before), plus how well that figure's label, qualifier and unit fit.
  */
 function scoreFigureWindow(q: ParsedQuery, w: PreparedWindow, groups: Group[]): { own: number; bonus: number; figure?: FigureMatch } {
-  const matches = matchFigures(q, w.text, w.figures, groups, w.lead);
+  const matches = matchFigures(q, w.text, w.figures, groups, w.lead, w.cell);
   const best = matches[0];
   if (!best) return { own: 0, bonus: -0.5 };
   // Words before the figure (its subject, its label) describe it; words after its clause belong

@@ -118,6 +118,18 @@ const PERIOD_COLUMN_FIT = 0.25;
 /** How far a figure that only qualifies other things (100%的专业) falls. */
 const THRESHOLD_MISFIT = 0.5;
 
+/** Headers of a column of old values (原收费标准, 调整前), and the words that ask for them. */
+const SUPERSEDED = /^(?:原|调整前|旧|上年)/;
+const ASKS_OLD = /原来|原先|以前|之前|调整前|旧|过去|上年|原收费|原标准/;
+const SUPERSEDED_MISFIT = 0.2;
+
+/** The header of the table cell a figure stands in ("原收费标准" of "原收费标准：…88元/学分"), if any. */
+function cellHeaderOf(text: string, f: Figure): string | undefined {
+  if (!text.includes(' | ') && !/^[^：:|]{1,20}[：:]/.test(text)) return undefined;
+  const cellStart = Math.max(text.lastIndexOf('|', f.start), text.lastIndexOf('\n', f.start)) + 1;
+  return /^\s*([^：:|]{1,20})[：:]/.exec(text.slice(cellStart, f.start))?.[1]?.trim();
+}
+
 /** How far a bound (55%以上) falls below a stated value. */
 const BOUND_MISFIT = 0.15;
 
@@ -159,7 +171,8 @@ const UNASKED_PART_MISFIT = 0.4;
 
 /**
  * Scores every figure of a passage for the question; the best first. `lead` is the text of the
- * passage's sentence before the passage: the subject a clause leaves out ("男生…，落实率为98.06%").
+ * passage's sentence before the passage: the subject a clause leaves out ("男生…，落实率为98.06%");
+ * `cell` the header of the table cell the passage stands in, when it is part of one.
  */
 export function matchFigures(
   q: Pick<ParsedQuery, 'unit' | 'unitWord' | 'qualifier' | 'measure'> & { time?: ParsedQuery['time']; question?: string },
@@ -167,6 +180,7 @@ export function matchFigures(
   figures: Figure[],
   groups: Group[],
   lead = '',
+  cell?: string,
 ): FigureMatch[] {
   const asked = figures.filter((f) => answersAsked(q, f));
   const named = labels(text, asked);
@@ -198,6 +212,9 @@ export function matchFigures(
       if (owner && coverage(groups, normalizeForMatch(owner)) === 0) ((fit -= PART_MISFIT), reasons.push(`belongs to ${owner}`));
       const counted = countedNoun(text, figure);
       if (counted && measured.length && coverage(groups, normalizeForMatch(counted)) === 0) ((fit -= COUNTED_MISMATCH), reasons.push(`counts ${counted}, not what is asked`));
+      // "原收费标准：…88元 | 调整后标准：…132元": the old value is not what a plain question asks.
+      const cellHead = cellHeaderOf(text, figure) ?? cell;
+      if (cellHead && SUPERSEDED.test(cellHead) && !ASKS_OLD.test(q.question ?? '')) ((fit -= SUPERSEDED_MISFIT), reasons.push(`in the column of the old value (${cellHead})`));
       // A table's figure is stated by its header (its row's key cells are weighed as the row's topic);
       // a sentence's figure by its statement up to the figure.
       const statement = figure.kind === 'cell' || text.includes(' | ') ? label : statementBefore(lead + text, lead.length + figure.start);

@@ -47,6 +47,9 @@ const CASES: [question: string, sentence: string, figure: string][] = [
   // Carried on to next year is the contrary of carried in from last year.
   ['结转到下一年的申请有几件？', '全年新收申请73件，上年结转申请2件，结转下年度继续办理申请3件', '3件'],
   ['上年结转的申请有几件？', '全年新收申请73件，上年结转申请2件，结转下年度继续办理申请3件', '2件'],
+  // The column of the old value (原收费标准) answers only a question about it.
+  ['学分学费多少？', '序号：1 | 原收费标准：学分学费88元/学分 | 调整后标准：学分学费132元/学分', '132元/学分'],
+  ['原来的学分学费多少？', '序号：1 | 原收费标准：学分学费88元/学分 | 调整后标准：学分学费132元/学分', '88元/学分'],
   // A carried-over count (上年结转) is never a plain question's answer.
   ['收到多少件申请？', '上年结转申请2件，本年新收申请73件', '73件'],
 ];
