@@ -136,7 +136,8 @@ function asFollowUp(q: ParsedQuery, previous: string, qctx: QueryContext, prev: 
     .filter((t) => replacedNumbered(t.source, q.terms))
     .map((t) => describingWords(previous, t.source, base.measure))
     .join('');
-  const measured = (t: { term: string }) => base.measure.some((m) => m.includes(t.term));
+  // The previous measure steps back with its synonyms (学费 and 学杂费, 收费标准).
+  const measured = (t: { term: string; source: string }) => base.measure.some((m) => m.includes(t.term) || m === t.source);
   return {
     ...base,
     question,

@@ -29,4 +29,12 @@ describe('follow-ups', () => {
     expect([...s].some((w) => /四人间|独卫|空调/.test(w))).toBe(false);
     expect(s.has('住宿费')).toBe(true);
   });
+
+  it('lets the previous measure step back with its synonyms when another is asked', () => {
+    const q = understand('那住宿费呢？', { today: new Date('2025-03-01'), context: { question: '青禾理工高职学费一年多少？', school: '青禾理工大学' } }, ctx);
+    const weight = (term: string) => q.terms.find((t) => t.term === term)?.weight ?? 0;
+    expect(weight('住宿费')).toBe(1);
+    expect(weight('学费')).toBeLessThan(0.5);
+    expect(weight('学杂费')).toBeLessThan(0.5);
+  });
 });
