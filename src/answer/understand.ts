@@ -8,6 +8,7 @@ import grammar from '../retrieve/question-words.json' with { type: 'json' };
 import { parseTime } from '../retrieve/time.js';
 import { opensWithPlace } from '../retrieve/schools.js';
 import { PLACES, PROVINCES } from '../text/org-names.js';
+import orgNames from '../text/org-names.json' with { type: 'json' };
 import { type TurnContext, isFollowUp } from './context.js';
 import { partsNamed } from './population-parts.js';
 
@@ -70,11 +71,16 @@ function replacedPart(previous: string, followUp: string): string[] {
 }
 
 const KINDS = grammar.followUpKinds;
+const ONE_CHARACTER_PROVINCES = new Set(Object.keys(orgNames.provinceAbbreviations as Record<string, string>));
 const MAJOR_END = new RegExp(`(?:${KINDS.majorEndings.join('|')})$`);
 /** Kinds of words a follow-up swaps: names of 专业 (护理学 for 临床医学) and places of origin (外省 for 湖南). */
 const SWAP_KINDS: ((w: string) => boolean)[] = [
   (w) => w.length >= 3 && MAJOR_END.test(w) && !/学[院校]$/.test(w),
-  (w) => KINDS.placeWords.includes(w) || PROVINCES.includes(w) || PLACES.includes(w),
+  (w) => {
+    // 留陕, 留在西安: staying in a place is a place word too.
+    const place = w.replace(/^留在?/, '');
+    return KINDS.placeWords.includes(w) || PROVINCES.includes(place) || PLACES.includes(place) || (w !== place && ONE_CHARACTER_PROVINCES.has(place));
+  },
 ];
 
 /** Longest run of words right after a row's name that describe it (独卫空调 in 四人间独卫空调的住宿费). */

@@ -37,4 +37,11 @@ describe('follow-ups', () => {
     expect(weight('学费')).toBeLessThan(0.5);
     expect(weight('学杂费')).toBeLessThan(0.5);
   });
+
+  it('swaps staying in a province (留陕) for staying in a city (留在西安)', () => {
+    const s = sources('青禾理工2023届毕业生留陕就业比例是多少？', '那留在西安的呢？');
+    expect(s.has('西安')).toBe(true);
+    expect(s.has('留陕')).toBe(false);
+    expect(s.has('比例')).toBe(true);
+  });
 });
