@@ -166,6 +166,8 @@ function asFollowUp(q: ParsedQuery, previous: string, qctx: QueryContext, prev: 
       ...q.terms.filter((t) => !base.terms.some((b) => b.term === t.term)),
     ],
     ...(fresh.length ? { measure: q.measure.length ? q.measure : fresh.map((t) => t.term), unit: q.unit, unitWord: q.unitWord, qualifier: q.qualifier } : {}),
+    // Its own qualifier (其中…, 新增…) narrows what the previous question asked.
+    ...(q.qualifier ? { qualifier: q.qualifier } : {}),
   };
 }
 

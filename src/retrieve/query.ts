@@ -173,7 +173,7 @@ const ELLIPTICAL = /^(?:那|那么|那个|还有|再问)|呢[？?]?$|^(?:and|wha
 const NON_TOPIC_WORDS =
   /^(?:去年|今年|前年|大前年|本年|本年度|上年|学年|上学年|本学年|最新|最近|近期|\d{1,4}年?|\d+学年|发了|多少条|几条|几次|几[个起点号天件项位名人篇条次场期份所家门]|多少[个起点号天件项位名人篇条次场期份所家门]|多少|有几|时候|什么时候|何时|那么|那个|那|呢|请问|知道|想|问|一下|是|有|吗|last|year|this|latest|recent|about|tell|me|please|呀)$/;
 /** …and the people a question is for (孩子, 家长) and words of a period asked (段时间), from the data. */
-const NON_TOPIC = new RegExp(`${NON_TOPIC_WORDS.source}|^(?:${[...grammar.persons, ...grammar.timeAsks].join('|')})$`);
+const NON_TOPIC = new RegExp(`${NON_TOPIC_WORDS.source}|^(?:${[...grammar.persons, ...grammar.timeAsks, ...grammar.steering].join('|')})$`);
 /** Words for the institutions themselves (学校, 单位): every report is about one, so they name no topic. */
 const INSTITUTION_WORDS = /^(?:学校|单位|院校|高校|本校|我校|贵校|学院|大学|机关|school|college|university|institution)$/;
 /** Any word holding a question word (多少钱, 几点, 什么样) asks; it names nothing. */

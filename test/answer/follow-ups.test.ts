@@ -44,4 +44,13 @@ describe('follow-ups', () => {
     expect(s.has('留陕')).toBe(false);
     expect(s.has('比例')).toBe(true);
   });
+
+  it('reads 其中… as narrowing the previous total to a department, never as a topic word or an institution', () => {
+    const q = understand('其中信息工程学院发了多少？', { today: new Date('2025-03-01'), context: { question: '青禾理工这学年官网一共发了多少篇文章？', school: '青禾理工大学' } }, ctx);
+    expect(q.schools).toEqual(['青禾理工大学']);
+    expect(q.unknownSchools).toEqual([]);
+    expect(q.qualifier).toBe('part');
+    expect(q.terms.map((t) => t.term)).toContain('信息工程学院');
+    expect(q.terms.map((t) => t.term)).not.toContain('其中');
+  });
 });
