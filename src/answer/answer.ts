@@ -69,6 +69,8 @@ export interface Answerer {
 }
 
 const DEFAULT_MIN_COVERAGE = 0.3;
+/** Most names remembered with the documents that name them. */
+const MENTIONED_MAX = 2000;
 /** Comparisons read at most this many institutions' reports (one line each). */
 const MAX_SCHOOLS_SCANNED = 8;
 /** Candidates shown per decision in an explanation. */
@@ -101,7 +103,11 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
   const mentioned = new Map<string, ReportDocument[]>();
   const normalizedText = new Map<string, string>();
   const textOf = (d: ReportDocument) => normalizedText.get(d.docId) ?? normalizedText.set(d.docId, normalizeForMatch(d.text)).get(d.docId)!;
-  const naming = (name: string) => mentioned.get(name) ?? mentioned.set(name, documentsNaming(name, index.documents, textOf)).get(name)!;
+  const naming = (name: string) => {
+    // Names typed by users are many: the memo is bounded.
+    if (!mentioned.has(name) && mentioned.size >= MENTIONED_MAX) mentioned.clear();
+    return mentioned.get(name) ?? mentioned.set(name, documentsNaming(name, index.documents, textOf)).get(name)!;
+  };
   const docsOf = (school: string) => docsBySchool.get(school) ?? mentioned.get(school) ?? [];
   const minCoverage = deps.minCoverage ?? DEFAULT_MIN_COVERAGE;
   const clock = deps.today ?? (() => new Date());
@@ -136,9 +142,9 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       exactDocs: new Set(choices.filter((c) => c.exact).map((c) => c.doc.docId)),
       primaryDocs: new Set(choices.filter((c) => c.primary).map((c) => c.doc.docId)),
     };
-    const ownIds = new Set(choices.filter((c) => !own || c.doc.school === school).map((c) => c.doc.docId));
+    const ownIds = new Set(choices.filter((c) => c.doc.school === school).map((c) => c.doc.docId));
     const foreignIds = new Set(choices.filter((c) => !ownIds.has(c.doc.docId)).map((c) => c.doc.docId));
-    const { passages: ownPassages } = await candidates(q, ownIds, { search, fusion: deps.fusion }, options);
+    const ownPassages = ownIds.size ? (await candidates(q, ownIds, { search, fusion: deps.fusion }, options)).passages : [];
     // Read apart, so the other bodies' many passages about the topic do not crowd out the institution's own.
     const foreign = foreignIds.size ? (await candidates(q, foreignIds, { search, fusion: deps.fusion }, { ...options, naming: { docIds: foreignIds, name: school } })).passages : [];
     const passages = [...ownPassages, ...foreign].sort((a, b) => b.score - a.score || a.text.length - b.text.length);
@@ -267,7 +273,9 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
 
   /** The table's text with passage lines added before its "not stated" line, which lists only those left. */
   function withPassageLines(table: string, extra: { lines: string[]; missing: string[] }): string {
-    const body = table.split('\n未说明：')[0]!;
+    // Lines read passage by passage are not in the table's order: the table then claims no ranking.
+    const table0 = table.split('\n未说明：')[0]!;
+    const body = extra.lines.length ? table0.replace(/，按数字从(?:多到少|少到多)：/, '：') : table0;
     const tail = extra.missing.length ? `\n未说明：${extra.missing.join('、')}的报告中没有这项数字。` : '';
     return `${body}${extra.lines.map((l) => `\n${l}`).join('')}${tail}`;
   }
@@ -312,14 +320,16 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
    * answers for the others.
    */
   async function confirmedFigures(q: ParsedQuery, timer: Timer): Promise<Map<string, FigureRecord> | undefined> {
-    const comparing = q.schools.length > 1 || (q.schools.length === 0 && q.cross);
-    if (!comparing || q.intent !== 'figure' || asksChange(q.question)) return undefined;
-    const schools = q.schools.length ? q.schools : await candidateSchools(q, [...docsBySchool.keys()]);
+    // Only institutions the question names: a vague 哪个学校… over every institution reads too little of each.
+    if (q.schools.length < 2 || q.intent !== 'figure' || asksChange(q.question)) return undefined;
     const out = new Map<string, FigureRecord>();
-    for (const s of schools) {
-      const d = (await decide(q.scoped?.[s] ?? q, s, timer)).decision;
-      if (d.outcome !== 'answer' || !d.passage.figure || d.passage.figure.fit <= 0) continue;
-      const f = d.passage.figure.figure;
+    const decided = await Promise.all(q.schools.map(async (s) => [s, (await decide(q.scoped?.[s] ?? q, s, timer)).decision] as const));
+    for (const [s, d] of decided) {
+      // A figure whose own words name what is asked (its label holds the measure), of the kind asked.
+      const m = d.outcome === 'answer' ? d.passage.figure : undefined;
+      if (d.outcome !== 'answer' || !m || m.fit <= 0 || (q.measure.length ? m.measureCoverage : m.labelCoverage) <= 0) continue;
+      if (q.unit && m.figure.unitClass && m.figure.unitClass !== q.unit) continue;
+      const f = m.figure;
       if (f.value === undefined || !['quantity', 'cell', 'range'].includes(f.kind)) continue;
       const at = d.passage.start + f.start;
       out.set(s, {

@@ -13,6 +13,7 @@ import { isNoun } from '../text/jieba.js';
 import { type FigureMatch, answersAsked, matchFigures } from './figure-match.js';
 import { type Span, splitClauses, splitSentences } from './sentences.js';
 import { isTableRow, rowKey } from './table-row.js';
+import { rowNaming } from './mentioned.js';
 
 export interface Passage extends Span {
   hit: Hit;
@@ -250,7 +251,7 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
       const contextHeld = [ownRow(ownOnly(headingHeld)), ownRow(sentenceHeld), ownRow(ownOnly(held(sentence.paragraph)))];
       for (const w of sentence.windows) {
         if (w.whole && w.text.length > sentenceMax) continue;
-        if (foreign && !w.norm.includes(foreign)) continue;
+        if (foreign && !rowNaming(w.norm, foreign)) continue;
         const inFocus = all(...contextHeld, held(w.norm));
         const passage = q.intent === 'figure' ? scoreFigureWindow(q, w, groups) : { own: coverage(groups, w.norm), bonus: 0, figure: undefined };
         const own = passage.own;

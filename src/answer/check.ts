@@ -4,6 +4,7 @@
 // in the reply (1136 − 980 = 156条), verified in arithmetic.ts.
 import { numbersIn } from '../text/figures.js';
 import { checkArithmetic } from './arithmetic.js';
+import { rowNaming } from './mentioned.js';
 import type { Answer } from '../types.js';
 
 /** Numbers in the reply that are in no cited quote, leaving out citation marks and report periods and titles. */
@@ -46,9 +47,9 @@ export function check(a: Pick<Answer, 'answer' | 'citations' | 'found'> & Partia
   for (const line of a.answer.split('\n')) {
     const cited = new Set([...line.matchAll(/\[(\d+)\]/g)].map((m) => schoolOf.get(Number(m[1]))));
     if (cited.size === 0) continue;
-    // …or those its quotes name themselves (学校：南屿师范大学 | … in a province's notice).
-    const quotes = [...line.matchAll(/\[(\d+)\]/g)].map((m) => a.citations.find((c) => c.n === Number(m[1]))?.quote ?? '').join('\n');
-    for (const s of namedIn(line)) if (!cited.has(s) && !quotes.includes(s)) problems.push(`names ${s} beside a quote from ${[...cited].join('、')}`);
+    // …or one a quoted table row names whole (学校：南屿师范大学 | … in a province's notice).
+    const rows = [...line.matchAll(/\[(\d+)\]/g)].map((m) => a.citations.find((c) => c.n === Number(m[1]))?.quote ?? '');
+    for (const s of namedIn(line)) if (!cited.has(s) && !rows.some((r) => rowNaming(r, s))) problems.push(`names ${s} beside a quote from ${[...cited].join('、')}`);
   }
   return { ok: problems.length === 0, problems };
 }

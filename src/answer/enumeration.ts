@@ -24,6 +24,10 @@ function lastItem(text: string): RegExp | undefined {
 
 /** The passage with the enumeration items that follow it in the document, when it ends inside one. */
 export function withEnumeration(p: Passage, docText: string): Passage {
+  // Only a passage that introduces its items (以下, 如下, 依次, 包括, a colon before the first) and
+  // stops after one: a quote of a single item or of a heading is whole.
+  const first = /[（(][一二三四五六七八九十][）)]|(?<![\d.])\d{1,2}[、．.](?!\d)|[①-⑩]/.exec(p.text);
+  if (!first || !/以下|如下|依次|包括|下列|[：:]\s*$/.test(p.text.slice(0, first.index))) return p;
   let end = p.end;
   let next = lastItem(p.text);
   for (let n = 0; next && n < MAX_ITEMS && end - p.end < MAX_EXTRA; n++) {

@@ -68,6 +68,10 @@ export function wanted(q: Pick<ParsedQuery, 'question' | 'measure' | 'terms' | '
 }
 
 /** How well a record answers what is wanted; undefined when it does not (another measure, channel or unit class). */
+/** How far a record stated for an unasked part of the population (本科毕业生…) ranks below the whole's. */
+const PART_PENALTY = 1;
+const partPenalty = (w: Wanted, before: string) => (unaskedPart(w.text, statementBefore(before, before.length)) ? PART_PENALTY : 0);
+
 export function recordScore(w: Wanted, r: FigureRecord, before = '', after = ''): number | undefined {
   // "落实率在95%以上的专业有14个": a threshold describing other things, not the measure's value.
   if (/^(?:及?以上|及?以下|左右)?的/.test(after)) return undefined;
@@ -96,7 +100,7 @@ export function recordScore(w: Wanted, r: FigureRecord, before = '', after = '')
   } else if (subject && !w.text.includes(normalizeForMatch(subject))) score -= 0.3;
   if (r.part) score += w.text.includes(normalizeForMatch(r.part)) ? 2 : -2;
   // "其中，本科毕业生…落实率为96.72%": a figure stated for a part of the population the question does not name.
-  else if (unaskedPart(w.text, statementBefore(before, before.length))) score -= 1;
+  else score -= partPenalty(w, before);
   if (w.qualifier) score += r.qualifierKind === w.qualifier ? 1 : r.qualifierKind && r.qualifierKind !== 'total' ? -1 : 0;
   else if (r.qualifierKind && NARROWING.has(r.qualifierKind)) score -= 1.5;
   if (w.unit && r.unitClass && r.unitClass !== w.unit && w.unit !== 'date' && w.unit !== 'phone') return undefined;
@@ -109,8 +113,11 @@ export function bestPerReport(w: Wanted, records: FigureRecord[], docs?: Map<str
   const best = new Map<string, { r: FigureRecord; s: number }>();
   for (const r of records) {
     const text = docs?.get(r.docId)?.text;
-    const s = recordScore(w, r, text?.slice(r.quoteStart, r.start), text?.slice(r.end, r.end + 4));
-    if (s === undefined || s < least) continue;
+    const before = text?.slice(r.quoteStart, r.start) ?? '';
+    const s = recordScore(w, r, before, text?.slice(r.end, r.end + 4));
+    // A part's figure ranks below the whole's, but when it is the only one the report states it
+    // still is one (an undergraduate-only report is no "not stated").
+    if (s === undefined || s + (r.part ? 0 : partPenalty(w, before)) < least) continue;
     const cur = best.get(r.docId);
     if (!cur || s > cur.s || (s === cur.s && r.start < cur.r.start)) best.set(r.docId, { r, s });
   }
@@ -289,19 +296,20 @@ export function compareTable(q: ParsedQuery, schools: string[], env: FigureEnv, 
     if (pick) rows.push(pick);
     else missing.push(school);
   }
-  // A figure read by the passage path is named like the index's figures of the same question.
+  // A figure read by the passage path counts as the index's measure for ranking (its own label is
+  // shown, never renamed).
   const shared = indexMetrics[0];
-  if (shared) for (const [i, r] of rows.entries()) if (env.confirmed?.get(r.school) === r) rows[i] = { ...r, metric: shared };
+  const measureOf = (r: FigureRecord) => (shared && env.confirmed?.get(r.school) === r ? metricParts(shared).measure : metricParts(r.metric).measure);
   if (rows.length === 0) return undefined;
   const families = new Set(rows.map((r) => unitFamily(r.unit) ?? r.unitClass ?? r.unit));
   // Ranked only when every line states the same measure in units that count alike.
-  const ranked = families.size <= 1 && new Set(rows.map((r) => metricParts(r.metric).measure)).size <= 1;
+  const ranked = families.size <= 1 && new Set(rows.map(measureOf)).size <= 1;
   const dir = q.rank === 'min' ? 1 : -1;
   if (ranked) rows.sort((a, b) => dir * (a.value - b.value) || a.school.localeCompare(b.school));
   const cites = new Cites(firstCitation, env.documentsById);
   // No rank numbers: every digit in a reply must be a cited figure (the order says the rank).
   const lines = rows.map((r) => `${r.school}（${r.period}）：${cites.quote(r)}`);
-  const metrics = new Set(rows.map((r) => r.metric));
+  const metrics = new Set(rows.map((r) => (shared && env.confirmed?.get(r.school) === r ? shared : r.metric)));
   const title = metrics.size === 1 ? rows[0]!.metric : [...w.subjects].join('、') || rows[0]!.metric;
   const head = `${title}${ranked && rows.length > 1 ? `，按数字从${dir === 1 ? '少到多' : '多到少'}` : ''}：`;
   const tail = missing.length ? `\n未说明：${missing.join('、')}的报告中没有这项数字。` : '';

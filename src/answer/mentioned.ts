@@ -15,7 +15,27 @@ export function documentsNaming(name: string, documents: ReportDocument[], textO
   // place names another institution.
   if (!opensWithPlace(name)) return [];
   const key = normalizeForMatch(name);
-  return documents.filter((d) => d.school !== name && textOf(d).includes(key));
+  return documents.filter((d) => d.school !== name && namesWhole(textOf(d), key));
+}
+
+/** Characters that continue an institution's name into a longer one's (临溪医科大学|滨江学院, …分校). */
+const LONGER_NAME = /^[\u4e00-\u9fa5]{0,8}?(?:学院|大学|分校|校区|学校)/;
+
+/** True when the text names the institution itself, not only a longer name that starts with it. */
+export function namesWhole(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (!LONGER_NAME.test(text.slice(at + name.length, at + name.length + 12))) return true;
+  }
+  return false;
+}
+
+/**
+ * A passage of another body's document speaks for an institution only as a table row that names it
+ * whole (学校：南屿师范大学 | 6人间：750): a sentence may name it as an exception (除南屿师范大学外…)
+ * or beside a rival's figure (高于南屿师范大学（85.30%）).
+ */
+export function rowNaming(text: string, name: string): boolean {
+  return text.includes(' | ') && namesWhole(text, name);
 }
 
 /**

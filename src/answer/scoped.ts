@@ -11,6 +11,9 @@ export interface Mention {
 
 /** Joiners between the institutions' parts. */
 const JOINER = /(?:和|与|跟|及|以及|还是|或|、|，|,|的|\s)+$/u;
+/** Words that ask: shared by every institution of the question. */
+const ASKS = /多少|几|哪|什么|吗|是否|呢|怎么|如何|谁/;
+
 /** Where the closing words start: the first punctuation after the last institution's part. */
 const CLOSING = /[，,；;？?。！!]/;
 
@@ -33,6 +36,8 @@ export function scopedQuestions(text: string, mentions: Mention[]): Map<string, 
     const part = text.slice(m.start, end).replace(JOINER, '');
     const own = part.slice(m.end - m.start).replace(/^的/, '');
     if (own.replace(/[\s\p{P}]/gu, '').length < 2) return undefined;
+    // The ask inside the last part ("…滨江学院住宿费差多少") is everyone's: the words cannot be told apart.
+    if (i === ms.length - 1 && ASKS.test(own)) return undefined;
     out.set(m.school, `${opening}${part}${closing}`);
   }
   return out;

@@ -73,9 +73,10 @@ function replacedPart(previous: string, followUp: string): string[] {
 const KINDS = grammar.followUpKinds;
 const ONE_CHARACTER_PROVINCES = new Set(Object.keys(orgNames.provinceAbbreviations as Record<string, string>));
 const MAJOR_END = new RegExp(`(?:${KINDS.majorEndings.join('|')})$`);
+const NOT_MAJOR = new RegExp(`(?:${KINDS.notMajors.join('|')}|学校)$`);
 /** Kinds of words a follow-up swaps: names of 专业 (护理学 for 临床医学) and places of origin (外省 for 湖南). */
 const SWAP_KINDS: ((w: string) => boolean)[] = [
-  (w) => w.length >= 3 && MAJOR_END.test(w) && !/学[院校]$/.test(w),
+  (w) => w.length >= 3 && MAJOR_END.test(w) && !NOT_MAJOR.test(w),
   (w) => {
     // 留陕, 留在西安: staying in a place is a place word too.
     const place = w.replace(/^留在?/, '');
@@ -108,7 +109,8 @@ function replacedNumbered(source: string, fresh: { term: string }[]): boolean {
 function splitTopics(question: string): string[] | undefined {
   // "2021届和2022届的落实率分别是多少": two periods share every other word.
   const p = /^(.*?)((?:19|20)?\d{2}(?:届|年|级|学年))(?:和|与|及|、|跟)((?:19|20)?\d{2}(?:届|年|级|学年))(.*)$/.exec(question);
-  if (p) return [`${p[1]}${p[2]}${p[4]}`, `${p[1]}${p[3]}${p[4]}`];
+  // Only when each is asked (分别, 各): "2022届和2023届…哪个高", "…相比提高了多少" compare them.
+  if (p && /分别|各/.test(p[4]!)) return [`${p[1]}${p[2]}${p[4]}`, `${p[1]}${p[3]}${p[4]}`];
   const m = /^(.*?)([\u4e00-\u9fa5]{2,8})(?:和|与|及|以及|跟)([\u4e00-\u9fa5]{2,8})(?:分别|各)(.*)$/.exec(question);
   if (!m) return undefined;
   return [`${m[1]}${m[2]}${m[4]}`, `${m[1]}${m[3]}${m[4]}`];

@@ -37,7 +37,7 @@ const WINDOW = new RegExp(`${DATE}\\s*(?:起)?\\s*(?:至|到|—|－|-|～|~)\\s
 const PUBLISHED = /(?:发布|发文|印发|公布)(?:时间|日期)\s*[：:]\s*((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/;
 
 /** A document number: 浙价费〔2014〕245号, 澄发改价费[2025]118号. */
-const DOC_NUMBER = /[〔［\[]((?:19|20)\d{2})[〕］\]]\s*\d{1,4}\s*号/;
+const DOC_NUMBER = /^[\s*_]*[\u4e00-\u9fa5]{1,12}[〔［\[]((?:19|20)\d{2})[〕］\]]\s*\d{1,4}\s*号[\s*_]*$/;
 
 const pad = (n: string | number) => String(n).padStart(2, '0');
 
@@ -181,18 +181,18 @@ export function findTitleBlock(lines: Line[], fallbackName: string): TitleBlock 
     }
   }
   if (!school) {
-    const cover = nameLines(lines, 0);
-    if (cover.length) {
-      school = cover[0]!;
-      aliases = aliasesOf(school, cover);
-      institution = 'cover';
-    }
-  }
-  if (!school) {
     const signed = signatureBlock(lines);
     if (signed.length) {
       school = signed[0]!;
       aliases = aliasesOf(school, signed);
+      institution = 'cover';
+    }
+  }
+  if (!school) {
+    const cover = nameLines(lines, 0);
+    if (cover.length) {
+      school = cover[0]!;
+      aliases = aliasesOf(school, cover);
       institution = 'cover';
     }
   }
@@ -238,18 +238,24 @@ export function findTitleBlock(lines: Line[], fallbackName: string): TitleBlock 
   }
   if (!period && publishedIso) [period, periodFrom] = [periodOf(`${publishedIso.slice(0, 4)}年`), 'published'];
   // A notice's document number carries its year: 澄发改价费〔2025〕118号.
-  const numbered = DOC_NUMBER.exec(lines.slice(0, bodyStart + 3).map((l) => l.text).join('\n'));
+  // Only a line that is the number itself: a number cited in a sentence (根据…〔2013〕19号) is another document's.
+  const numbered = lines
+    .slice(0, bodyStart + 3)
+    .map((l) => DOC_NUMBER.exec(l.text))
+    .find((m) => m);
+  let fromNumber = false;
   if (!period && numbered) {
     period = periodOf(`${numbered[1]}年`);
     if (period) {
       periodFrom = 'published';
-      warnings.push(`period taken from the document number (${numbered[0]})`);
+      fromNumber = true;
+      warnings.push(`period taken from the document number (${numbered[0].replace(/[\s*_]/g, '')})`);
     }
   }
   if (!period) {
     warnings.push('no period (year, academic year or 届) found: set "period" in metadata.json');
     period = { kind: 'unknown', label: '未注明', start: '1970-01-01', end: '1970-01-01' };
-  } else if (periodFrom === 'published' && !numbered) warnings.push(`period taken from the publication date (${publishedIso})`);
+  } else if (periodFrom === 'published' && !fromNumber) warnings.push(`period taken from the publication date (${publishedIso})`);
 
   return {
     school,

@@ -2,14 +2,32 @@
 // document states (简写为“HUAHE”, 简称“西建大”) and an acronym its file is named by
 // (wust-2015-admissions-charter.txt, zcmu-2015-tuition-notice.docx, xauat-2023-….pdf).
 import { englishPieces } from './english-names.js';
+import data from './own-abbreviations.json' with { type: 'json' };
+
+const FILE_WORDS = new Set(data.fileWords);
 
 /** How far into a document its own abbreviation is looked for (the 学校概况 of a charter). */
 const STATED_WITHIN = 8000;
 const STATED = /(?:简称|简写为?|缩写为?|英文缩写)\s*[：:为]?\s*[“"「『]([A-Za-z]{2,8}|[\u4e00-\u9fa5]{2,6})[”"」』]/g;
 
-/** Abbreviations the document states for its institution. */
-export function statedAbbreviations(text: string): string[] {
-  return [...new Set([...text.slice(0, STATED_WITHIN).matchAll(STATED)].map((m) => m[1]!))];
+/** How close after the institution's name its abbreviation must be stated (the same bracket). */
+const NAME_WITHIN = 80;
+/** Words a document abbreviates to that name no one institution (以下简称“学校”, “领导小组”). */
+const GENERIC_ABBREVIATION = /^(?:学校|本校|我校|学院|大学|高校|院校|本院|我院|单位|本单位|我单位|机关|甲方|乙方)$|(?:小组|委员会|办法|规定|条例|法|院|厅|局|部|处|办)$/;
+
+/** Abbreviations the document states for its institution, right after its name (…学院（…简写为“HUAHE”）). */
+export function statedAbbreviations(text: string, school: string): string[] {
+  const head = text.slice(0, STATED_WITHIN);
+  const out = new Set<string>();
+  for (const m of head.matchAll(STATED)) {
+    const abbr = m[1]!;
+    const named = head.lastIndexOf(school, m.index!);
+    if (named < 0 || m.index! - (named + school.length) > NAME_WITHIN || GENERIC_ABBREVIATION.test(abbr)) continue;
+    // Nothing but the name's own bracket between the name and the abbreviation (no sentence end).
+    if (/[。；;]/.test(head.slice(named + school.length, m.index!))) continue;
+    out.add(abbr);
+  }
+  return [...out];
 }
 
 /** Words that make a file name's words an institution's English name, and the words its initials skip. */
@@ -31,7 +49,7 @@ export function fileAcronym(file: string, school: string): string | undefined {
     return initials.length >= 3 && initials.length <= 6 ? initials.toUpperCase() : undefined;
   }
   const token = tokens[0];
-  if (!token || !/^[a-z]{3,6}$/.test(token)) return undefined;
+  if (!token || !/^[a-z]{3,6}$/.test(token) || FILE_WORDS.has(token)) return undefined;
   const pieces = englishPieces(school);
   const first = pieces[0]?.en[0]?.[0]?.toLowerCase();
   if (!first || token[0] !== first) return undefined;
@@ -49,7 +67,7 @@ export function ownAbbreviations(documents: { text: string; file: string; school
   const add = (school: string, a: string) => (out.get(school) ?? out.set(school, new Set()).get(school)!).add(a);
   const acronymOwners = new Map<string, Set<string>>();
   for (const d of documents) {
-    for (const a of statedAbbreviations(d.text)) add(d.school, a);
+    for (const a of statedAbbreviations(d.text, d.school)) add(d.school, a);
     const a = fileAcronym(d.file, d.school);
     if (a) (acronymOwners.get(a) ?? acronymOwners.set(a, new Set()).get(a)!).add(d.school);
   }

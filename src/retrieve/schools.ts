@@ -345,11 +345,6 @@ function tailFits(school: string, tail: string): boolean {
 /** Type words people type after a school's short name. */
 const SCHOOL_TAIL = /^(?:职业技术学院|职业学院|技术学院|职院|学院|大学|学校)/;
 
-/** A bare word for an institution (a place, or a core without its type: 南屿, 婺江, 西京). */
-function isBareWord(f: { alias: string; schools: string[] }): boolean {
-  return isPlaceHit(f) || !/(?:大学|学院|职院|学校|大|院)$/.test(f.alias);
-}
-
 /** A hit whose alias is only a place: a known one, or its institutions' own place before a level (南屿 of 南屿省教育厅). */
 function isPlaceHit(f: { alias: string; schools: string[] }): boolean {
   return isPlaceAlias(f.alias) || (f.schools.length > 0 && f.schools.every((s) => LEVELS.some((l) => s.startsWith(f.alias + l))));
@@ -478,14 +473,22 @@ export function createSchoolMatcher(schools: string[], extra: Record<string, str
           g !== f &&
           (JOIN.test(norm.slice(f.index + f.alias.length, g.index)) || JOIN.test(norm.slice(g.index + g.alias.length, f.index))),
       );
-    // A bare place or core that opens a longer institution-like name (南屿 of 南屿医科大学) is that
-    // name's place: another institution, not the one the bare word names.
-    const bare = isBareWord;
-    const names = found.some(bare) ? institutionLike(norm) : [];
-    const opensName = (f: { index: number; alias: string }) => names.some((n) => n.at === f.index && n.name.length > f.alias.length && !found.some((g) => g.alias === n.name));
+    // An alias inside a longer institution-like name that names no known institution (南屿 or 医科大学
+    // of 南屿医科大学) is part of another institution's name, not the one the alias names.
+    const names = institutionLike(norm);
+    const insideName = (f: { index: number; alias: string }) =>
+      names.some(
+        (n) =>
+          n.at <= f.index &&
+          f.index + f.alias.length <= n.at + n.name.length &&
+          n.name.length > f.alias.length &&
+          !found.some((g) => g.alias === n.name) &&
+          // Ending the name, an alias is the name itself unless a place opens it (南屿|医科大学; not 向|兰溪职院).
+          (f.index + f.alias.length < n.at + n.name.length || opensWithPlace(n.name.slice(0, f.index - n.at) + '大学')),
+      );
     for (const f of found) {
       if (f.schools.length !== 1) continue;
-      if (bare(f) && opensName(f)) continue;
+      if (insideName(f)) continue;
       if (isPlaceHit(f) && ((strong.length > 0 && !joined(f)) || PLACE_AS_ORIGIN.test(norm.slice(f.index + f.alias.length)))) continue;
       if (!hits.some((h) => h.school === f.schools[0])) hits.push({ school: f.schools[0]!, alias: f.alias, index: f.index });
     }
@@ -516,7 +519,9 @@ export function createSchoolMatcher(schools: string[], extra: Record<string, str
       for (const { name, at } of institutionLike(normalizeForMatch(text))) {
         // A bare place (澄江 of 澄江省发展和改革委员会) inside a longer name (澄江财经学院) is that name's place.
         const overlaps = (k: { index: number; alias: string }) => at < k.index + k.alias.length && k.index < at + name.length;
-        if (known.some((k) => overlaps(k) && !(k.index === at && isBareWord(k) && k.alias.length < name.length))) continue;
+        // An alias strictly inside the name (南屿, 医科大学 of 南屿医科大学) does not make it known.
+        const inside = (k: { index: number; alias: string }) => k.index >= at && k.index + k.alias.length <= at + name.length && k.alias.length < name.length;
+        if (known.some((k) => overlaps(k) && !inside(k))) continue;
         out.push(name);
       }
       return out;

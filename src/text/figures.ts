@@ -78,7 +78,7 @@ const RULES: Rule[] = [
   },
   { kind: 'ordinal', re: g(`第\\s*${NUM}`), make: (m) => ({ value: numberOf(m[0].replace(/^第\s*/, '')) }) },
   // Caption numbers (图1- 3, 表2-1, 附表3) number figures and tables; they count nothing.
-  { kind: 'ordinal', re: g(String.raw`(?<=(?:^|[^\u4e00-\u9fa5])(?:附?图|附?表))\s*\d{1,2}(?:\s*[-－—.．]\s*\d{1,3})?(?![\d.%])`), make: () => ({}) },
+  { kind: 'ordinal', re: g(String.raw`(?<=(?<![代发列外报年统课时])(?:附?图|附?表))\s*\d{1,2}(?:\s*[-－—.．]\s*\d{1,3})?(?![\d.%])`), make: () => ({}) },
   {
     kind: 'range',
     re: g(`(${BEFORE})?(${NUM})${DASH}(${NUM})\\s*(${MULT})?\\s*(${UNIT})(${PER})?`),

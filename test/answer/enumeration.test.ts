@@ -27,4 +27,10 @@ describe('withEnumeration', () => {
     const p = passageOf(doc, '高考综合改革省份另行规定。');
     expect(withEnumeration(p, doc)).toBe(p);
   });
+
+  it('leaves a single item or a numbered heading whole', () => {
+    const d = '1. 学校位于杭州，占地2000亩；2. 学校有学生3万人；3. 学校有教师2000人。';
+    const p = passageOf(d, '1. 学校位于杭州，占地2000亩；');
+    expect(withEnumeration(p, d)).toBe(p);
+  });
 });

@@ -139,6 +139,16 @@ describe('the check learns arithmetic over cited figures', () => {
     expect(check({ answer: '“发布信息1136条”[1] 比上年多156条', citations, found: true }, () => []).ok).toBe(false);
   });
 
+  it('lets a line name an institution beside another body’s quote only when a quoted table row names it whole', () => {
+    const named = (line: string) => ['南屿师范大学', '南屿医科大学'].filter((n) => line.includes(n));
+    const row = { ...quote('学校：南屿师范大学 | 6人间：750'), school: '南屿省教育厅' };
+    expect(check({ answer: '南屿师范大学：“…6人间：750”[1]', citations: [row], found: true }, named).ok).toBe(true);
+    const sentence = { ...quote('除南屿师范大学外，其他公办高校6人间住宿费为900元'), school: '南屿省教育厅' };
+    expect(check({ answer: '南屿师范大学：“…900元”[1]', citations: [sentence], found: true }, named).ok).toBe(false);
+    const college = { ...quote('学校：南屿医科大学滨江学院 | 4人间：1500'), school: '南屿省教育厅' };
+    expect(check({ answer: '南屿医科大学：“…4人间：1500”[1]', citations: [college], found: true }, named).ok).toBe(false);
+  });
+
   it('lets a refusal echo the asker’s own numbers in quotes, and nothing else', () => {
     const question = '2025级4人间住宿费多少？';
     expect(check({ answer: '文件中没有提到“2025级、4人间”，无法回答。', citations: [], found: false, question }, () => []).ok).toBe(true);

@@ -31,4 +31,9 @@ describe('scopedQuestions', () => {
     const q = '甲职院2024届和乙大学2024届本科的落实率哪个高';
     expect(scopedQuestions(q, [at(q, 'A', '甲职院'), at(q, 'B', '乙大学')])).toBeUndefined();
   });
+
+  it('leaves a comparison alone when the ask sits inside the last institution’s part', () => {
+    const q = '2017级住4人间，甲大学本部和乙学院住宿费差多少？';
+    expect(scopedQuestions(q, [at(q, 'A', '甲大学'), at(q, 'B', '乙学院')])).toBeUndefined();
+  });
 });

@@ -30,6 +30,7 @@ const JOINT_NOTICE = `**南屿发改价费〔2025〕88号**
 
 | 学校 | 4人间（独立卫浴） | 6人间 |
 | --- | --- | --- |
+| 南屿医科大学滨江学院 | 1500 | 1000 |
 | 南屿医科大学 | 1150 | 800 |
 | 南屿师范大学 | 1100 | 750 |
 
@@ -39,7 +40,11 @@ const JOINT_NOTICE = `**南屿发改价费〔2025〕88号**
 | 南屿医科大学 | 临床医学 | 6600 |
 | 南屿师范大学 | 汉语言文学 | 5280 |
 
-单独招生：南屿医科大学护理学专业单独招生计划120人。
+| 学校 | 专业 | 单独招生计划 |
+| --- | --- | --- |
+| 南屿医科大学 | 护理学 | 120人 |
+
+除南屿师范大学外，其他公办高校6人间住宿费为每生每学年900元。
 
 ## 二、执行时间
 
@@ -84,6 +89,7 @@ describe('documents in forms the shipped reports do not use', async () => {
   writeFileSync(join(corpus, 'nanyu-dorm-notice.md'), JOINT_NOTICE);
   writeFileSync(join(corpus, 'qinghe-employment-2023.md'), EMPLOYMENT);
   writeFileSync(join(corpus, 'nanyu-employment-2023.txt'), EMPLOYMENT_2);
+  writeFileSync(join(corpus, 'yuanling-2023.txt'), '沅陵理工大学2023届本科毕业生就业质量年度报告\n一、就业概况\n我校2023届本科毕业生3120人，毕业去向落实率为92.50%。\n');
   writeFileSync(join(corpus, 'nanyu-normal-2024.txt'), '南屿师范大学\n2024年信息公开工作年度报告\n一、概况\n学校现有全日制在校生21300人，住宿条件持续改善。\n');
   const bot = await answererFor(corpus);
 
@@ -105,7 +111,8 @@ describe('documents in forms the shipped reports do not use', async () => {
     const a = await bot.answer('南屿医科大学4人间住宿费多少？');
     expect(a.found).toBe(true);
     expect(a.answer).toContain('1150');
-    expect(a.answer).not.toContain('1100');
+    // Neither another school's row nor its college's (南屿医科大学滨江学院) is its own.
+    expect(a.answer).not.toMatch(/1100|1500/);
     expect(a.citations[0]?.school).toBe('南屿省发展和改革委员会');
   });
 
@@ -191,5 +198,26 @@ describe('documents in forms the shipped reports do not use', async () => {
     expect(a.found).toBe(true);
     expect(a.answer).toContain('750');
     expect(a.answer).not.toMatch(/800|1150/);
+  });
+
+  it('never answers for an institution from another body’s sentence that names it as an exception or a rival, or from its college’s row', async () => {
+    // 除南屿师范大学外…900元 is about the others; the notice's row for it says 750.
+    const a = await bot.answer('南屿师范大学6人间住宿费多少？');
+    expect(a.answer).not.toContain('900');
+    // A college's row (南屿医科大学护理学院 would be another institution) is not the parent's.
+    const b = await bot.answer('南屿职业技术学院住宿费多少？');
+    expect(b.answer).not.toMatch(/1150|1100|900/);
+  });
+
+  it('compares a report that states only a part’s figure (本科) instead of calling it not stated', async () => {
+    const a = await bot.answer('青禾职院和沅陵理工2023届毕业去向落实率哪个高？');
+    expect(a.answer).toContain('92.50%');
+    expect(a.answer).toContain('93.15%');
+    expect(a.answer).not.toMatch(/未说明|未提及/);
+  });
+
+  it('compares two periods joined by 和 when the question compares them, instead of splitting it', async () => {
+    const a = await bot.answer('青禾职院2022届和2023届毕业去向落实率哪个高？');
+    expect(a.answer).not.toMatch(/①/);
   });
 });

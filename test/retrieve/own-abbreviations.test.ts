@@ -5,7 +5,14 @@ import { createSchoolMatcher } from '../../src/retrieve/schools.js';
 
 describe('own abbreviations', () => {
   it('reads the abbreviation a document states for its institution', () => {
-    expect(statedAbbreviations('青禾农业学院（英文译名：Qinghe College of Agriculture，简写为“QCA”）是省属本科高校。学校简称“青农”。')).toEqual(['QCA', '青农']);
+    expect(statedAbbreviations('青禾农业学院（英文译名：Qinghe College of Agriculture，简写为“QCA”）是省属本科高校。', '青禾农业学院')).toEqual(['QCA']);
+    expect(statedAbbreviations('青禾农业学院（简称“青农”）位于青禾市。', '青禾农业学院')).toEqual(['青农']);
+  });
+
+  it('takes no generic word or another thing’s abbreviation for the institution’s', () => {
+    expect(statedAbbreviations('为规范青禾农业学院（以下简称“学校”）招生工作，制定本章程。', '青禾农业学院')).toEqual([]);
+    expect(statedAbbreviations('青禾农业学院成立招生工作领导小组（简称“领导小组”）。', '青禾农业学院')).toEqual([]);
+    expect(statedAbbreviations('根据《中华人民共和国高等教育法》（简称“高教法”）。青禾农业学院…', '青禾农业学院')).toEqual([]);
   });
 
   it('reads an acronym or a spelled-out English name from a file name, never a romanised place or name', () => {
@@ -14,6 +21,8 @@ describe('own abbreviations', () => {
     expect(fileAcronym('henan-huahe-admissions-charter.txt', '河南牧业经济学院')).toBeUndefined();
     expect(fileAcronym('jishou-2018-admissions-charter.txt', '吉首大学')).toBeUndefined();
     expect(fileAcronym('report-2023.txt', '武汉科技大学')).toBeUndefined();
+    expect(fileAcronym('fees-2024.pdf', '福建师范大学')).toBeUndefined();
+    expect(fileAcronym('new-2023.txt', '南京大学')).toBeUndefined();
   });
 
   it('gives an acronym several institutions’ files carry to the parent the others are part of', () => {

@@ -198,3 +198,13 @@ describe('type words typed after a short name', () => {
     expect(m.ambiguous('南屿职院就业率')).toEqual([]);
   });
 });
+
+describe('aliases inside a longer unknown name', () => {
+  it('are part of that other institution’s name (医科大学 of 南屿医科大学 is not 临溪医科大学)', () => {
+    const m = createSchoolMatcher(['临溪医科大学', '浙江中医药大学']);
+    expect(m.find('南屿医科大学4人间住宿费多少？')).toEqual([]);
+    expect(m.unknown('南屿医科大学4人间住宿费多少？')).toEqual(['南屿医科大学']);
+    expect(m.find('临医科住宿费多少？').map((h) => h.school)).toEqual(['临溪医科大学']);
+    expect(m.find('浙中医大学生医保多少').map((h) => h.school)).toEqual(['浙江中医药大学']);
+  });
+});

@@ -82,7 +82,8 @@ describe('figure recognition', () => {
   });
 
   it('reads caption numbers (图1- 3, 表2-1) as ordinals, not amounts', () => {
-    for (const t of ['图1- 3分性别毕业去向落实率', '表2-1本科毕业生规模']) expect(recognise(t).every((f) => f.kind === 'ordinal')).toBe(true);
+    for (const t of ['图1- 3分性别毕业去向落实率', '表2-1本科毕业生规模', '如表2-1所示']) expect(recognise(t).every((f) => f.kind === 'ordinal')).toBe(true);
+    expect(recognise('报表3份').map((f) => f.kind)).toEqual(['quantity']);
     expect(recognise('发表3篇').map((f) => f.kind)).toEqual(['quantity']);
   });
 
