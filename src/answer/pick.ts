@@ -111,13 +111,15 @@ export function missingEntities(q: ParsedQuery, search: PickEnv['search'], menti
     // The head is the last word of the compound as it reads (心理学 of 应用|心理学, not 理学).
     const read = cut(source);
     const head = read.length >= 2 ? read.at(-1) : pieces.filter((w) => source.endsWith(w)).sort((a, b) => b.length - a.length)[0];
-    if (head && head !== source && head.length >= 2 && mentioned(head) && isNoun(head)) continue;
+    // 专业 of 法学专业 is every 专业's head: it stands for none of them.
+    if (head && head !== source && head.length >= 2 && head !== '专业' && mentioned(head) && isNoun(head)) continue;
     if ([source, ...synonyms].some(mentioned) || (whole && pieces.every(mentioned))) continue;
     // "单招软件技术专业": words typed before a 专业 that documents name (软件技术) are about it, not of it.
     if (major && [...source].some((_, k) => k >= 2 && source.length - k >= 3 && mentioned(source.slice(k)) && search.known(source.slice(0, k)))) continue;
     out.push(source);
   }
-  return out;
+  // 法学专业 and 法学: the shorter says it.
+  return out.filter((w) => !out.some((o) => o !== w && w.includes(o)));
 }
 
 /** The best passage that at least names the question's main topic: what the report does say. */

@@ -311,6 +311,24 @@ function institutionLike(norm: string): { name: string; at: number }[] {
   return out;
 }
 
+/**
+ * An alias inside a longer institution-like name that names no known institution (南屿 or 医科大学 of
+ * 南屿医科大学) is part of another institution's name, not the one the alias names.
+ */
+function insideUnknownName(found: { index: number; alias: string }[], norm: string): (f: { index: number; alias: string }) => boolean {
+  const names = institutionLike(norm);
+  return (f) =>
+    names.some(
+      (n) =>
+        n.at <= f.index &&
+        f.index + f.alias.length <= n.at + n.name.length &&
+        n.name.length > f.alias.length &&
+        !found.some((g) => g.alias === n.name) &&
+        // Ending the name, an alias is the name itself unless a place opens it (南屿|医科大学; not 向|兰溪职院).
+        (f.index + f.alias.length < n.at + n.name.length || opensWithPlace(n.name.slice(0, f.index - n.at) + '大学')),
+    );
+}
+
 /** Characters no institution name holds: question words, particles, pronouns. */
 const NOT_IN_NAMES = /[的了哪么吗呢都给被把这那些谁怎啥]/;
 const KIND_WORDS: readonly string[] = SCHOOL_KIND_WORDS;
@@ -473,19 +491,7 @@ export function createSchoolMatcher(schools: string[], extra: Record<string, str
           g !== f &&
           (JOIN.test(norm.slice(f.index + f.alias.length, g.index)) || JOIN.test(norm.slice(g.index + g.alias.length, f.index))),
       );
-    // An alias inside a longer institution-like name that names no known institution (南屿 or 医科大学
-    // of 南屿医科大学) is part of another institution's name, not the one the alias names.
-    const names = institutionLike(norm);
-    const insideName = (f: { index: number; alias: string }) =>
-      names.some(
-        (n) =>
-          n.at <= f.index &&
-          f.index + f.alias.length <= n.at + n.name.length &&
-          n.name.length > f.alias.length &&
-          !found.some((g) => g.alias === n.name) &&
-          // Ending the name, an alias is the name itself unless a place opens it (南屿|医科大学; not 向|兰溪职院).
-          (f.index + f.alias.length < n.at + n.name.length || opensWithPlace(n.name.slice(0, f.index - n.at) + '大学')),
-      );
+    const insideName = insideUnknownName(found, norm);
     for (const f of found) {
       if (f.schools.length !== 1) continue;
       if (insideName(f)) continue;
@@ -504,8 +510,10 @@ export function createSchoolMatcher(schools: string[], extra: Record<string, str
     schools,
     find,
     ambiguous: (text) => {
-      const out = scan(text)
-        .filter((f) => f.schools.length > 1)
+      const found = scan(text);
+      const inside = insideUnknownName(found, normalizeForMatch(text));
+      const out = found
+        .filter((f) => f.schools.length > 1 && !inside(f))
         .map((f) => ({ alias: f.alias, index: f.index, schools: f.schools }));
       if (out.length === 0 && find(text).length === 0) {
         const en = englishHits(text);

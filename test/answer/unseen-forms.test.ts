@@ -220,4 +220,11 @@ describe('documents in forms the shipped reports do not use', async () => {
     const a = await bot.answer('青禾职院2022届和2023届毕业去向落实率哪个高？');
     expect(a.answer).not.toMatch(/①/);
   });
+
+  it('refuses a two-character 专业 the table does not list, naming it once', async () => {
+    const a = await bot.answer('南屿医科大学法学专业学费多少？');
+    expect(a.found).toBe(false);
+    expect(a.answer).toContain('“法学”');
+    expect(a.answer).not.toMatch(/6600|32000/);
+  });
 });

@@ -17,6 +17,7 @@ describe('terms of a question', () => {
 
   it('keeps a 专业 name typed before 专业 whole, but not a phrase with 其他/这', () => {
     expect(terms('临江理工预防医学专业学费多少')).toContain('预防医学');
+    expect(terms('临江理工法学专业学费多少')).toContain('法学');
     expect(terms('临江理工其他类专业学费多少')).not.toContain('其他类');
   });
 
