@@ -204,6 +204,8 @@ export function matchFigures(
       // "落实率达到100.00%的专业有…": a figure followed by 的 qualifies a set of things; it is not the
       // measure's own value.
       if (/^(?:及?以上|及?以下|左右)?的/.test(text.slice(figure.end))) ((fit -= THRESHOLD_MISFIT), reasons.push('a threshold describing others, not the value'));
+      // "留市就业率=留市就业人数/单位就业人数*100%": a constant of a formula, not a value.
+      if (/[*×÷/]\s*$/.test(text.slice(Math.max(0, figure.start - 2), figure.start))) ((fit -= THRESHOLD_MISFIT), reasons.push('a constant of a formula'));
       // "始终保持在55%以上": a bound, not the value; one the question asks for (以上) is what it asks.
       else if (/^(?:及?以上|及?以下)/.test(text.slice(figure.end)) && !/以上|以下|至少|最少|超过/.test(q.question ?? '')) ((fit -= BOUND_MISFIT), reasons.push('a bound, not the value'));
       // "体育学院（毕业人数67人，落实率98.51%）": a figure in brackets belongs to the name before them;

@@ -13,6 +13,7 @@ describe('terms of a question', () => {
   it('names no topic with the people a question is for or the words of a period asked', () => {
     expect(terms('孩子想报临江理工，家长能去哪看招生章程？')).not.toEqual(expect.arrayContaining(['孩子']));
     expect(terms('临江理工开放月是哪段时间？')).not.toContain('段时间');
+    expect(terms('临江理工和钱塘理工留省就业率各是多少？')).not.toContain('各是');
   });
 
   it('keeps a 专业 name typed before 专业 whole, but not a phrase with 其他/这', () => {
