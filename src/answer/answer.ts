@@ -23,7 +23,7 @@ import { type DocChoice, documentsFor, preferredKinds } from './documents.js';
 import { asksChange, figureRoute } from './figures-answer.js';
 import { type LlmDeps, createLlmAnswerer } from './llm/compose-llm.js';
 import type { ModelStats } from './llm/stats.js';
-import { type Decision, pick } from './pick.js';
+import { type Decision, normalizedText, pick } from './pick.js';
 import { type Query, understand } from './understand.js';
 import { statesNone, statesValueOf } from './stated-value.js';
 
@@ -101,12 +101,10 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
   const matcher = createSchoolMatcher([...docsBySchool.keys()], aliases);
   // Institutions only named inside others' documents (a provincial notice's table of schools).
   const mentioned = new Map<string, ReportDocument[]>();
-  const normalizedText = new Map<string, string>();
-  const textOf = (d: ReportDocument) => normalizedText.get(d.docId) ?? normalizedText.set(d.docId, normalizeForMatch(d.text)).get(d.docId)!;
   const naming = (name: string) => {
     // Names typed by users are many: the memo is bounded.
     if (!mentioned.has(name) && mentioned.size >= MENTIONED_MAX) mentioned.clear();
-    return mentioned.get(name) ?? mentioned.set(name, documentsNaming(name, index.documents, textOf)).get(name)!;
+    return mentioned.get(name) ?? mentioned.set(name, documentsNaming(name, index.documents, normalizedText)).get(name)!;
   };
   const docsOf = (school: string) => docsBySchool.get(school) ?? mentioned.get(school) ?? [];
   const minCoverage = deps.minCoverage ?? DEFAULT_MIN_COVERAGE;

@@ -48,7 +48,7 @@ export interface PickEnv {
  */
 /** Documents' text normalised for matching, once per document (normalising is the slow part). */
 const normalizedTexts = new WeakMap<ReportDocument, string>();
-function normalizedText(doc: ReportDocument): string {
+export function normalizedText(doc: ReportDocument): string {
   let t = normalizedTexts.get(doc);
   if (t === undefined) normalizedTexts.set(doc, (t = normalizeForMatch(doc.text)));
   return t;
