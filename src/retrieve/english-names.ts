@@ -27,12 +27,14 @@ const toPinyin = (zh: string) => pinyin(zh, { toneType: 'none', type: 'array' })
 export interface Piece {
   zh: string;
   en: string[];
+  /** A place (湖南): shared by many names, so it never tells two named institutions apart. */
+  place?: boolean;
 }
 
 /** The pieces an English question must name: 湖南大众传媒职业技术学院 → 湖南 (hunan), 大众传媒 (mass media). */
 export function englishPieces(name: string): Piece[] {
   const { places, rest } = leadingPlaces(name);
-  const pieces: Piece[] = places.map((p) => ({ zh: p.name, en: [toPinyin(p.name), ...(ROMANISED.get(p.name) ?? [])] }));
+  const pieces: Piece[] = places.map((p) => ({ zh: p.name, en: [toPinyin(p.name), ...(ROMANISED.get(p.name) ?? [])], place: true }));
   // Schools drop their type (职业技术学院); public bodies keep it (人民政府办公厅 tells 办公厅 from 科委).
   let core = rest.replace(SCHOOL_SUFFIX, '');
   if (core === rest && !orgSuffix(name)) core = rest;
@@ -93,6 +95,8 @@ export interface EnglishHit {
   alias: string;
   index: number;
   pieces: number;
+  /** Where the name's own words (not its place) were read: two names read at different places are two institutions. */
+  core: [number, number];
 }
 
 /** Institutions an English text names, best (most pieces) first; several at the same best are a tie. */
@@ -104,11 +108,16 @@ export function findEnglish(text: string, names: { school: string; pieces: Piece
   for (const { school, pieces } of names) {
     if (pieces.length === 0) continue;
     const spans: [number, number][] = [];
+    const coreSpans: [number, number][] = [];
     const matched: Piece[] = [];
     let skipped = 0;
     for (const p of pieces) {
       const found = p.en.map((e) => [wordIndex(lower, e), e.length] as const).find(([at]) => at >= 0);
-      if (found) (spans.push([found[0], found[0] + found[1]]), matched.push(p));
+      if (found) {
+        spans.push([found[0], found[0] + found[1]]);
+        if (!p.place) coreSpans.push([found[0], found[0] + found[1]]);
+        matched.push(p);
+      }
       else if (GENERIC_PIECES.has(p.zh)) skipped++;
       else break;
     }
@@ -124,7 +133,10 @@ export function findEnglish(text: string, names: { school: string; pieces: Piece
     end += type.exec(lower.slice(end))?.[0].length ?? 0;
     if (end - start > 120) continue;
     start = Math.max(0, start);
-    hits.push({ school, alias: lower.slice(start, end), index: start, pieces: spans.length - skipped / 2 });
+    const core: [number, number] = coreSpans.length
+      ? [Math.min(...coreSpans.map((c) => c[0])), Math.max(...coreSpans.map((c) => c[1]))]
+      : [start, end];
+    hits.push({ school, alias: lower.slice(start, end), index: start, pieces: spans.length - skipped / 2, core });
   }
   if (hits.length === 0) hits.push(...byPlaceAlone(lower, names));
   return hits.sort((a, b) => b.pieces - a.pieces);
@@ -159,7 +171,24 @@ function byPlaceAlone(lower: string, names: { school: string; pieces: Piece[] }[
   for (const [place, schools] of byPlace) {
     if (schools.length !== 1) continue;
     const m = new RegExp(`(?<![a-z])${place}((?:\\s+[a-z]+){0,2}?\\s+(?:${data.types.filter((t) => t.length > 3).join('|')}))(?![a-z])`).exec(lower);
-    if (m) out.push({ school: schools[0]!, alias: m[0], index: m.index, pieces: 1 });
+    if (m) out.push({ school: schools[0]!, alias: m[0], index: m.index, pieces: 1, core: [m.index, m.index + m[0].length] });
   }
   return out;
+}
+
+/**
+ * The institutions an English text names apart, and the names it leaves open. Best hits first: a hit
+ * whose own words lie where no kept hit's do is another institution named ("Hunan Mass Media, Hunan
+ * Engineering and Hunan Petrochemical"); hits as good as a kept one over the same words are a
+ * tie the asker must settle.
+ */
+export function namedApart(hits: EnglishHit[]): { named: EnglishHit[]; ties: EnglishHit[][] } {
+  const overlaps = (a: EnglishHit, b: EnglishHit) => a.core[0] < b.core[1] && b.core[0] < a.core[1];
+  const groups: EnglishHit[][] = [];
+  for (const h of hits) {
+    const group = groups.find((g) => overlaps(g[0]!, h));
+    if (!group) groups.push([h]);
+    else if (h.pieces === group[0]!.pieces) group.push(h);
+  }
+  return { named: groups.filter((g) => g.length === 1).map((g) => g[0]!), ties: groups.filter((g) => g.length > 1) };
 }

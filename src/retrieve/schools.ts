@@ -7,7 +7,7 @@ import { cut, cutDictionary, tag } from '../text/jieba.js';
 /** Dictionary words only (no guessed words): 西建大 reads as 西|建|大, 上海事 as 上海|事. */
 const cutAll = (text: string) => cutDictionary(text);
 import { normalizeForMatch } from '../text/normalize.js';
-import { type Piece, acronyms, englishPieces, findEnglish } from './english-names.js';
+import { type Piece, acronyms, englishPieces, findEnglish, namedApart } from './english-names.js';
 import { ABBREVIATIONS, FILLERS, LEVELS, PLACES, PROVINCES, SCHOOL_KIND_WORDS, type Place, leadingPlaces, orgSuffix } from '../text/org-names.js';
 
 /** Words too common to stand for one institution (科技学院, 技术职院 name many). */
@@ -454,10 +454,9 @@ export function createSchoolMatcher(schools: string[], extra: Record<string, str
   // English names, read only when a question names no institution in Chinese.
   let english: { school: string; pieces: Piece[] }[] | undefined;
   const englishHits = (text: string) => {
-    if (!/[a-z]{3,}/i.test(text)) return [];
+    if (!/[a-z]{3,}/i.test(text)) return { named: [], ties: [] };
     english ??= schools.map((school) => ({ school, pieces: englishPieces(school) }));
-    const hits = findEnglish(text, english);
-    return hits.filter((h) => h.pieces === hits[0]?.pieces);
+    return namedApart(findEnglish(text, english));
   };
 
   // Acronyms (WUST) are read only when nothing else names an institution, and only when one fits.
@@ -499,8 +498,7 @@ export function createSchoolMatcher(schools: string[], extra: Record<string, str
       if (!hits.some((h) => h.school === f.schools[0])) hits.push({ school: f.schools[0]!, alias: f.alias, index: f.index });
     }
     if (hits.length === 0) {
-      const en = englishHits(text);
-      if (en.length === 1) hits.push({ school: en[0]!.school, alias: en[0]!.alias, index: en[0]!.index });
+      for (const h of englishHits(text).named) hits.push({ school: h.school, alias: h.alias, index: h.index });
     }
     if (hits.length === 0) hits.push(...acronymHits(text));
     return hits;
@@ -516,8 +514,7 @@ export function createSchoolMatcher(schools: string[], extra: Record<string, str
         .filter((f) => f.schools.length > 1 && !inside(f))
         .map((f) => ({ alias: f.alias, index: f.index, schools: f.schools }));
       if (out.length === 0 && find(text).length === 0) {
-        const en = englishHits(text);
-        if (en.length > 1) out.push({ alias: en[0]!.alias, index: en[0]!.index, schools: en.map((h) => h.school) });
+        for (const tie of englishHits(text).ties) out.push({ alias: tie[0]!.alias, index: tie[0]!.index, schools: tie.map((h) => h.school) });
       }
       return out;
     },
