@@ -105,6 +105,9 @@ export function findEnglish(text: string, names: { school: string; pieces: Piece
   const lower = normalizeForMatch(text).replace(/[’‘`´]/g, "'");
   if ((lower.match(/[a-z]+/g) ?? []).length < 2) return [];
   const hits: EnglishHit[] = [];
+  // A piece several names share (their province, 澄江 of 澄江理工大学 and 澄江财经学院) tells none apart.
+  const sharedBy = new Map<string, number>();
+  for (const { pieces } of names) for (const zh of new Set(pieces.map((p) => p.zh))) sharedBy.set(zh, (sharedBy.get(zh) ?? 0) + 1);
   for (const { school, pieces } of names) {
     if (pieces.length === 0) continue;
     const spans: [number, number][] = [];
@@ -115,7 +118,7 @@ export function findEnglish(text: string, names: { school: string; pieces: Piece
       const found = p.en.map((e) => [wordIndex(lower, e), e.length] as const).find(([at]) => at >= 0);
       if (found) {
         spans.push([found[0], found[0] + found[1]]);
-        if (!p.place) coreSpans.push([found[0], found[0] + found[1]]);
+        if (!p.place && (sharedBy.get(p.zh) ?? 0) < 2) coreSpans.push([found[0], found[0] + found[1]]);
         matched.push(p);
       }
       else if (GENERIC_PIECES.has(p.zh)) skipped++;

@@ -152,6 +152,13 @@ describe('institutions named in English', () => {
     expect(m.find('How many posts did Hunan Vocational College publish?')).toEqual([]);
   });
 
+  it('reads several institutions named apart in one English question as all of them, not a tie', () => {
+    const m7 = createSchoolMatcher(['澄江理工大学', '澄江中医药大学', '澄江财经学院']);
+    const q = 'Compare the tuition of Chengjiang Chinese Medicine, Chengjiang Finance and Economics and Chengjiang University of Technology';
+    expect(m7.find(q).map((h) => h.school).sort()).toEqual(['澄江中医药大学', '澄江理工大学', '澄江财经学院'].sort());
+    expect(m7.ambiguous(q)).toEqual([]);
+  });
+
   it('reads usual romanisations, a name whose generic word is translated otherwise, and a distinctive name alone', () => {
     const m4 = createSchoolMatcher(['哈尔滨信息工程学院', '钱塘理工大学', '杭州市人民政府办公厅', '杭州市科学技术委员会', '西安职业技术学院']);
     expect(m4.find('Fees at Harbin Institute of Information Technology?').map((h) => h.school)).toEqual(['哈尔滨信息工程学院']);
