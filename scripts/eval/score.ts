@@ -14,7 +14,8 @@ export const QaSchema = z.object({
   question: z.string(),
   persona: z.string().optional(),
   school: z.string().nullable().optional(),
-  doc: z.string().nullable().optional(),
+  /** The document answering, or (comparisons) the documents. */
+  doc: z.union([z.string(), z.array(z.string())]).nullable().optional(),
   /** Exact substrings of the document; a reply holding any one answers. */
   answer_any: z.array(z.string()),
   /** Two-part questions: the reply must hold every one. */

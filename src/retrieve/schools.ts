@@ -158,10 +158,17 @@ function contractions(places: Place[], local: string, suffix: string, shorts: st
   // Each form is its parts; a word of the language across two parts (上海|事 of 上海海事大学, 湖南|医院
   // of 湖南医药学院) makes it an ordinary phrase, not a name.
   const add = (...parts: string[]) => {
-    if (readsAcross(parts, typeShorts)) return;
+    if (readsAcross(parts, typeShorts, typeChar)) return;
     out.push({ alias: parts.join(''), cost: 3 });
   };
   for (const t of typeShorts) add(p1, initial, t);
+  // Two characters alone (襄科, 澧交, 西建): only from a city's or an unlisted place's rare first
+  // character, never a province's (湖大 would take 湖南大学's questions), never a word of the language
+  // (武工), never a type character (湖师), and only weakly (see isWeakAlias).
+  const pair = p1 + initial;
+  if (initial && !PROVINCES.includes(firstPlace.name) && !PROVINCE_INITIALS.has(p1) && !TYPE_INITIAL.test(initial) && cutAll(pair).length === 2) {
+    out.push({ alias: pair, cost: 4 });
+  }
   // Vocational colleges contract only with their type (湖安职院, 深职院): 湖安院 names nothing.
   if (local && !/职|技术/.test(suffix)) {
     const heads = new Set([local.slice(0, 2), cut(local).find((w) => w.length >= 2 && local.startsWith(w))].filter((w): w is string => !!w));
@@ -169,8 +176,11 @@ function contractions(places: Place[], local: string, suffix: string, shorts: st
     for (const h of heads) if (h.length < local.length || local.length <= 2) (add(p1, h), add(p1, h, typeChar));
     // 河南牧院: the whole place for a 学院 (湖南师大 is the type's own short form).
     if (typeChar === '院') add(firstPlace.name, initial, typeChar);
+  } else if (local && typeChar === '院') {
+    // 澧阳交院: a vocational college is also its place, its first character and 院.
+    add(firstPlace.name, initial, typeChar);
   }
-  return out.filter((f) => f.alias.length >= 3 && !PLACES.includes(f.alias));
+  return out.filter((f) => (f.alias.length >= 3 || f.cost === 4) && !PLACES.includes(f.alias));
 }
 
 /** A core that reads as a proper name (jieba: nz, nr, x or unknown), not a common noun or a place. */
@@ -179,8 +189,16 @@ function ownName(core: string): boolean {
   return tags.length === 1 ? !/^(?:n|ns|f|s|t|v|vn|a|ad|an|d)$/.test(tags[0]!.tag) : tags.every((t) => /^(?:nz|nr|x)$/.test(t.tag));
 }
 
-/** True when a word of the language spans two of the parts (the type's own short form aside). */
-function readsAcross(parts: string[], typeShorts: string[]): boolean {
+/** First characters of provinces (湖 of 湖南 and 湖北): a pair opening with one names too much. */
+const PROVINCE_INITIALS = new Set(PROVINCES.map((p) => p[0]!));
+/** Initials that are a type of school (师 of 师范, 职 of 职业), not a name's own word. */
+const TYPE_INITIAL = /^[大学院师职技]$/;
+
+/**
+ * True when a word of the language spans two of the parts (the type's own short form aside). A form
+ * that ends in its type character reads as a name whatever the words before it: 武工 in 武工大.
+ */
+function readsAcross(parts: string[], typeShorts: string[], typeChar?: string): boolean {
   const cuts = new Set<number>();
   let at = 0;
   for (const p of parts.slice(0, -1)) cuts.add((at += p.length));
@@ -188,7 +206,8 @@ function readsAcross(parts: string[], typeShorts: string[]): boolean {
   let pos = 0;
   for (const w of cutAll(alias)) {
     const end = pos + w.length;
-    if (w.length >= 2 && !typeShorts.includes(w)) for (let c = pos + 1; c < end; c++) if (cuts.has(c)) return true;
+    const beforeType = typeChar !== undefined && parts.at(-1) === typeChar && end < alias.length;
+    if (w.length >= 2 && !typeShorts.includes(w) && !beforeType) for (let c = pos + 1; c < end; c++) if (cuts.has(c)) return true;
     pos = end;
   }
   return false;

@@ -106,6 +106,18 @@ describe('public bodies named by a part of their name', () => {
     expect(deriveAliases('株洲职业技术学院')).not.toContain('株洲');
   });
 
+  it('reads two-character contractions of a city name, a contraction whose first characters read as a word, and 交院', () => {
+    const m8 = createSchoolMatcher(['襄樊科技职业学院', '常德工程大学', '湖南传媒职业技术学院', '澧阳交通职业技术学院']);
+    expect(m8.find('襄科去年发了多少信息').map((h) => h.school)).toEqual(['襄樊科技职业学院']);
+    // 常工 would read as a word; the form with its type character is still the name.
+    expect(m8.find('常工大的升学率').map((h) => h.school)).toEqual(['常德工程大学']);
+    expect(m8.find('澧阳交院毕业生多少').map((h) => h.school)).toEqual(['澧阳交通职业技术学院']);
+    expect(m8.find('澧交的创业基地').map((h) => h.school)).toEqual(['澧阳交通职业技术学院']);
+    // A province's first character never opens a bare pair (湖传 could be any 湖 school), nor a type's (湖大).
+    expect(deriveAliases('湖南传媒职业技术学院')).not.toContain('湖传');
+    expect(deriveAliases('株洲大学')).not.toContain('株大');
+  });
+
   it("reads a city's bare name as its government first, then its other bodies", () => {
     const m3 = createSchoolMatcher(['临江市人民政府办公厅', '临江市科学技术委员会', '青溪市教育局']);
     expect(m3.find('临江12345热线满意率').map((h) => h.school)).toEqual(['临江市人民政府办公厅']);
