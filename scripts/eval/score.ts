@@ -20,7 +20,8 @@ export const QaSchema = z.object({
   answer_any: z.array(z.string()),
   /** Two-part questions: the reply must hold every one. */
   answer_all: z.array(z.string()).optional(),
-  section: z.string().nullable().optional(),
+  /** The nearest heading above the answer; comparisons may give one per document (any counts). */
+  section: z.union([z.string(), z.array(z.string())]).nullable().optional(),
   type: z.string(),
   /** The previous question, for follow-ups ("那去年呢？"). */
   context: z.string().optional(),
@@ -75,7 +76,8 @@ export async function evaluate(bot: Answerer, qa: Qa[]) {
     const answer = await bot.answer(item.question, { context });
     const ms = performance.now() - t0;
     const hits = await bot.retrieve(item.question, { k: 5, context });
-    const want = item.section ? looseKey(item.section) : undefined;
+    const wanted = item.section === null || item.section === undefined ? [] : [item.section].flat().map(looseKey);
+    const want = wanted.length ? wanted : undefined;
     const sectionOf = (path: string[]) => (path.length ? looseKey(path.at(-1)!) : '');
     const answerable = item.answer_any.length > 0 || !!item.answer_all?.length;
     rows.push({
@@ -85,8 +87,8 @@ export async function evaluate(bot: Answerer, qa: Qa[]) {
       found: answer.found,
       correct: answerable && answers(answer.answer, item),
       answerable,
-      hit1: want ? answer.citations.some((c, i) => i === 0 && sectionOf(c.section) === want) : undefined,
-      hit5: want ? hits.some((h) => sectionOf(h.chunk.section) === want) : undefined,
+      hit1: want ? answer.citations.some((c, i) => i === 0 && sectionOf(c.section) !== '' && want.includes(sectionOf(c.section))) : undefined,
+      hit5: want ? hits.some((h) => sectionOf(h.chunk.section) !== '' && want.includes(sectionOf(h.chunk.section))) : undefined,
       length: [...answer.answer].length,
       single: !!item.school && item.type !== 'cross',
       ms,

@@ -32,9 +32,12 @@ export function readHtml(buf: Buffer, limits: ReadLimits = DEFAULT_READ_LIMITS):
   const blocks: Block[] = [];
   if (title) blocks.push({ kind: 'heading', level: 1, text: title });
   if (date) blocks.push({ kind: 'paragraph', text: date.line });
+  // A title naming no body (“2024级新生入学须知”): the site it belongs to names the publisher (…-鹿原师范学院迎新网).
+  const site = siteName(document);
+  if (site && !NAMES_A_BODY.test(title ?? '')) blocks.push({ kind: 'paragraph', text: `网站：${site}` });
   for (const b of body) {
     // The article often repeats the page title and its "发布时间：…" line: keep one of each.
-    if (blocks.length <= 2 && (sameText(b.text, title) || (date && b.text.includes(date.iso)))) continue;
+    if (blocks.length <= 3 && (sameText(b.text, title) || (date && b.text.includes(date.iso)))) continue;
     blocks.push(b);
   }
   return blocks;
@@ -106,6 +109,15 @@ function pageTitle(doc: Meta): string | undefined {
     if (text.length >= 4 && squash(title).startsWith(squash(text))) return text;
   }
   return title.replace(SITE_SUFFIX, '').trim() || undefined;
+}
+const NAMES_A_BODY = /大学|学院|学校|政府|委员会|[局厅办]/;
+
+/** The site's name: og:site_name, else what follows the article title in <title> (…-某某学院信息公开网). */
+function siteName(doc: Meta): string | undefined {
+  const meta = attr(doc, 'meta[property="og:site_name"]') ?? attr(doc, 'meta[name="SiteName" i]');
+  if (meta) return meta.replace(/\s+/g, '');
+  const title = doc.querySelector('title')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  return SITE_SUFFIX.exec(title)?.[0].replace(/^\s*[-_|｜—–]\s*/, '').replace(/\s+/g, '') || undefined;
 }
 const SITE_SUFFIX = /\s*[-_|｜—–]\s*[^-_|｜—–]*(?:网|网站|门户|官网|主页|大学|学院|学校)\s*$/;
 

@@ -145,6 +145,30 @@ function signatureBlock(lines: Line[]): string[] {
   return [];
 }
 
+/** A label that names who publishes ("发布单位：…", "来源：…", a web page's site name). */
+const ISSUER_LABEL = /(?:^|[\s\u3000])(?:发布单位|发布机构|发文单位|发布部门|主办单位|主办|来源|信息来源|网站|来源网站)\s*[：:]\s*([^\s\u3000]+)/gu;
+
+/** The longest opening run of a string that names a whole institution: 岚州理工大学 of 岚州理工大学学生工作部（处）. */
+export function leadingInstitution(text: string): string | undefined {
+  const run = /^[\u3400-\u9fff]+/u.exec(text)?.[0] ?? '';
+  for (let end = Math.min(run.length, 30); end >= 4; end--) {
+    const name = run.slice(0, end);
+    if (isOrgName(name) && isFullName(name)) return name;
+  }
+  return undefined;
+}
+
+/** The publisher a labelled line near the top names (its department's institution), if any. */
+function labelledIssuer(lines: Line[], bodyStart: number): string | undefined {
+  for (const l of lines.slice(0, Math.max(bodyStart, 0) + 6)) {
+    for (const m of l.text.matchAll(ISSUER_LABEL)) {
+      const name = leadingInstitution(m[1]!);
+      if (name) return name;
+    }
+  }
+  return undefined;
+}
+
 /** Parent bodies are not aliases: 浙江中医药大学 beside 浙江中医药大学滨江学院 names another institution. */
 const aliasesOf = (primary: string, names: string[]) => names.filter((n) => n !== primary && !primary.startsWith(n));
 
@@ -178,6 +202,14 @@ export function findTitleBlock(lines: Line[], fallbackName: string): TitleBlock 
       school = onLine[0]!;
       aliases = aliasesOf(school, onLine);
       institution = 'title';
+    }
+  }
+  if (!school) {
+    const labelled = labelledIssuer(lines, bodyStart);
+    if (labelled) {
+      school = labelled;
+      // A label near the title is likely but not the title itself: reported as guessed.
+      institution = 'cover';
     }
   }
   if (!school) {

@@ -79,6 +79,13 @@ describe('HTML reader details', () => {
     expect(blocks.map((b) => b.text).join('\n')).not.toMatch(/学校首页|版权所有/);
   });
 
+  it('gives the site name as a labelled line when the page title names no body', () => {
+    const blocks = readHtml(Buffer.from(page('<title>2024级新生入学须知-南屿师范学院迎新网</title>', `<h1>2024级新生入学须知</h1>${PROSE}`)));
+    expect(blocks.slice(0, 2).map((b) => b.text)).toEqual(['2024级新生入学须知', '网站：南屿师范学院迎新网']);
+    const named = readHtml(Buffer.from(page('<title>南屿师范学院2024年招生章程-南屿师范学院招生网</title>', PROSE)));
+    expect(named.map((b) => b.text)).not.toContain('网站：南屿师范学院招生网');
+  });
+
   it('takes the publish date from <meta name="PubDate"> or article:published_time', () => {
     const withMeta = (meta: string) => readHtml(Buffer.from(page(`<title>通知</title>${meta}`, PROSE)))[1];
     expect(withMeta('<meta name="PubDate" content="2023-09-01 10:20">')).toEqual({ kind: 'paragraph', text: '发布时间：2023-09-01' });
