@@ -20,6 +20,7 @@ const SCHOOL_SUFFIXES: [string, string[]][] = [
   ['职业学院', ['职院', '学院', '职业学院']],
   ['技术学院', ['学院', '技术学院']],
   ['师范大学', ['师大', '师范大学']],
+  ['师范学院', ['师院', '师范学院', '学院']],
   ['科技大学', ['科大', '科技大学']],
   ['大学', ['大学', '大']],
   ['学院', ['学院']],
@@ -93,7 +94,22 @@ function schoolAliases(places: Place[], rest: string): Alias[] {
   // A bare place (武汉 of 武汉科技大学) would swallow every question about the place.
   const long = forms.filter((f) => f.alias.length >= 4 && !PLACES.includes(f.alias));
   const guessed = places.length ? [] : placeLike(local);
+  long.push(...normalSchool(places, local, suffix[0]));
   return [...long, ...(guessed.length ? contractions(guessed, local.slice(2), suffix[0], suffix[1]) : contractions(places, local, suffix[0], suffix[1]))];
+}
+
+/**
+ * A normal school named only by its place (杭州师范大学, 鹿原师范学院) is the place's first character and
+ * 师: 杭师大, 鹿师院, and alone 杭师, 鹿师 (never from a province's character: 湖师 could be any).
+ */
+function normalSchool(places: Place[], local: string, suffix: string): Alias[] {
+  if (!/^师范(?:大学|学院)$/.test(suffix)) return [];
+  const place = places.length ? (local ? undefined : places[0]!.name) : local.length >= 2 && local.length <= 3 && tag(local).every((t) => /^(?:ns|x)$/.test(t.tag)) ? local : undefined;
+  if (!place) return [];
+  const p1 = place[0]!;
+  const out: Alias[] = [{ alias: `${p1}师${suffix.endsWith('大学') ? '大' : '院'}`, cost: 3 }];
+  if (!PROVINCE_INITIALS.has(p1)) out.push({ alias: `${p1}师`, cost: 4 });
+  return out;
 }
 
 /** True when a name opens with a place, known (杭州, 湖南) or read as one (临溪, 澄江): an institution's name, not a department's (汽车工程学院). */
@@ -244,7 +260,8 @@ function bodyAliases(places: Place[], rest: string): Alias[] {
       : [];
   // The level alone before an abbreviated body: 市科委, 区政府.
   const lowest = places.at(-1);
-  if (lowest?.level) for (const b of bodies) if (b.cost > 0 && b.alias.length <= 4) out.push({ alias: lowest.level + b.alias, cost: 4 });
+  // The level alone before a body: 市科委, 区政府, 市教育局 (several such bodies are asked back).
+  if (lowest?.level) for (const b of bodies) if (b.alias.length <= 4 && (b.cost > 0 || b.alias.length >= 3)) out.push({ alias: lowest.level + b.alias, cost: 4 });
   return [...out.filter((a) => a.alias.length >= 3), ...bare];
 }
 

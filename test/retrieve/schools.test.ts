@@ -118,6 +118,14 @@ describe('public bodies named by a part of their name', () => {
     expect(deriveAliases('株洲大学')).not.toContain('株大');
   });
 
+  it('reads a normal school by its place character and 师 (鹿师, 杭师大), and a city body by its level (市教育局)', () => {
+    const m9 = createSchoolMatcher(['鹿坪师范学院', '杭州师范大学', '青溪市教育局', '湖南师范大学']);
+    expect(m9.find('鹿师住宿费多少').map((h) => h.school)).toEqual(['鹿坪师范学院']);
+    expect(m9.find('杭师大学费').map((h) => h.school)).toEqual(['杭州师范大学']);
+    expect(m9.find('市教育局去年收到几件申请').map((h) => h.school)).toEqual(['青溪市教育局']);
+    expect(deriveAliases('湖南师范大学')).not.toContain('湖师');
+  });
+
   it("reads a city's bare name as its government first, then its other bodies", () => {
     const m3 = createSchoolMatcher(['临江市人民政府办公厅', '临江市科学技术委员会', '青溪市教育局']);
     expect(m3.find('临江12345热线满意率').map((h) => h.school)).toEqual(['临江市人民政府办公厅']);
