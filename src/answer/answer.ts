@@ -12,6 +12,7 @@ import type { LoadedIndex } from '../index/store.js';
 import { type Fusion, type Hit, SearchIndex } from '../retrieve/hybrid.js';
 import { type ParsedQuery, type QueryContext, parseQuery } from '../retrieve/query.js';
 import { type SchoolMatcher, createSchoolMatcher } from '../retrieve/schools.js';
+import { namesSeveralPeriods } from '../retrieve/time.js';
 import type { Lexicon } from '../text/synonyms.js';
 import type { Answer, Explain, ReportDocument } from '../types.js';
 import { type Passage, candidates, mentionsChannel } from './candidates.js';
@@ -145,7 +146,15 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     const ownPassages = ownIds.size ? (await candidates(q, ownIds, { search, fusion: deps.fusion }, options)).passages : [];
     // Read apart, so the other bodies' many passages about the topic do not crowd out the institution's own.
     const foreign = foreignIds.size ? (await candidates(q, foreignIds, { search, fusion: deps.fusion }, { ...options, naming: { docIds: foreignIds, name: school } })).passages : [];
-    const passages = [...ownPassages, ...foreign].sort((a, b) => b.score - a.score || a.text.length - b.text.length);
+    // A time asked that a document of the kind covers: another period's document of that kind does
+    // not answer (its figure would be another year's, presented as the one asked).
+    const byId = new Map(choices.map((c) => [c.doc.docId, c]));
+    const coveredKinds = new Set(choices.filter((c) => c.exact && c.doc.school === school).map((c) => c.doc.kind));
+    const inPeriod = (docId: string) => {
+      const c = byId.get(docId);
+      return !q.time || !c || c.exact || !coveredKinds.has(c.doc.kind) || namesSeveralPeriods(q.question);
+    };
+    const passages = [...ownPassages, ...foreign].filter((p) => inPeriod(p.hit.chunk.docId)).sort((a, b) => b.score - a.score || a.text.length - b.text.length);
     timer.retrieveMs += performance.now() - t0;
     const env = { search, documentsById: index.documentsById, minCoverage };
     const picked = pick(q, school, choices, passages, env);

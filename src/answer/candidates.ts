@@ -231,6 +231,8 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
     const headingCov = coverage(groups, heading);
     const offTopic = Math.min(2, prep.headingWords.filter((w) => !asked.includes(w)).length);
     const headingHeld = held(heading);
+    // What the whole document is about (its title: …学费和住宿费收费标准的通知) is a topic every passage of it holds.
+    const titleHeld = held(normalizeForMatch(hit.chunk.title));
     const kind = opts.kindOf?.(hit.chunk.docId);
     // Another body's document (a province's notice) answers for the institution only where it names it.
     const foreign = opts.naming?.docIds.has(hit.chunk.docId) ? normalizeForMatch(opts.naming.name) : undefined;
@@ -248,7 +250,7 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
       const sentenceHeld = held(sentence.norm);
       // A numbered row (六人间) must be named by the passage itself: its sentence lists the other rows too.
       const ownRow = (flags: boolean[]) => flags.map((f, i) => f && !rowTopic[i]);
-      const contextHeld = [ownRow(ownOnly(headingHeld)), ownRow(sentenceHeld), ownRow(ownOnly(held(sentence.paragraph)))];
+      const contextHeld = [ownRow(ownOnly(headingHeld)), ownRow(sentenceHeld), ownRow(ownOnly(held(sentence.paragraph))), ownRow(ownOnly(titleHeld))];
       for (const w of sentence.windows) {
         if (w.whole && w.text.length > sentenceMax) continue;
         if (foreign && !rowNaming(w.norm, foreign)) continue;

@@ -4,7 +4,7 @@
 import { periodOf } from '../ingest/period.js';
 import { type Qualifier, QUALIFIERS, type ParsedQuery } from '../retrieve/query.js';
 import { type Figure, isAmount, unitFamily } from '../text/figures.js';
-import { tag } from '../text/jieba.js';
+import { cut, tag } from '../text/jieba.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { type Group, coverage } from './coverage.js';
 import { statementBefore, unaskedPart } from './population-parts.js';
@@ -189,6 +189,7 @@ export function matchFigures(
   // Tables with a column per period (2022—2023学年 | 2023—2024学年, 2021届 | 2022届 | 2023届).
   const periods = asked.map((f, i) => (f.kind === 'cell' || headerOf(text, f) !== undefined ? periodOf(named[i]!) : undefined));
   const latest = periods.reduce<string | undefined>((m, p) => (p && (!m || p.end > m) ? p.end : m), undefined);
+  const phrases = adjacentPhrases(q.question ?? '');
   return asked
     .map((figure, i) => {
       const label = named[i]!;
@@ -207,7 +208,7 @@ export function matchFigures(
       // "留市就业率=留市就业人数/单位就业人数*100%": a constant of a formula, not a value.
       if (/[*×÷/]\s*$/.test(text.slice(Math.max(0, figure.start - 2), figure.start))) ((fit -= THRESHOLD_MISFIT), reasons.push('a constant of a formula'));
       // "始终保持在55%以上": a bound, not the value; one the question asks for (以上) is what it asks.
-      else if (/^(?:及?以上|及?以下)/.test(text.slice(figure.end)) && !/以上|以下|至少|最少|超过/.test(q.question ?? '')) ((fit -= BOUND_MISFIT), reasons.push('a bound, not the value'));
+      else if ((/^(?:及?以上|及?以下)/.test(text.slice(figure.end)) || /(?:以上|以下)$/.test(figure.text)) && !/以上|以下|至少|最少|超过/.test(q.question ?? '')) ((fit -= BOUND_MISFIT), reasons.push('a bound, not the value'));
       // "体育学院（毕业人数67人，落实率98.51%）": a figure in brackets belongs to the name before them;
       // one the question does not name is a part, not the whole asked about.
       const owner = bracketOwner(text, figure);
@@ -222,6 +223,14 @@ export function matchFigures(
       const statement = figure.kind === 'cell' || text.includes(' | ') ? label : statementBefore(lead + text, lead.length + figure.start);
       const part = q.question === undefined ? undefined : unaskedPart(q.question, statement);
       if (part) ((fit -= UNASKED_PART_MISFIT), reasons.push(`stated for ${part}, not asked`));
+      // Words the question writes together (国家|奖学金) written together in the label, not apart
+      // around another word (国家励志奖学金).
+      const together = phrases.filter((ph) => normalizeForMatch(label).includes(ph));
+      if (together.length) ((fit += Math.min(PHRASE_FIT_MAX, PHRASE_FIT * together.length)), reasons.push(`label writes ${together.join('、')} as asked`));
+      // A date asked as a start (从什么时候开始) or an end (有效期到哪天): the date's own side.
+      const side = dateSide(text, figure);
+      const askedSide = askedDateSide(q.question ?? '');
+      if (side && askedSide) ((fit += side === askedSide ? DATE_SIDE_FIT : -DATE_SIDE_FIT), reasons.push(`${side} date, asked ${askedSide}`));
       if (q.qualifier) {
         if (qualifier === q.qualifier) ((fit += 0.15), reasons.push(`qualifier ${qualifier} as asked`));
         else if (qualifier && CONTRARY.some(([a, b]) => (a === qualifier && b === q.qualifier) || (b === qualifier && a === q.qualifier)))
@@ -239,4 +248,40 @@ export function matchFigures(
       return { figure, label, qualifier, labelCoverage, measureCoverage, fit, score: 0.3 * labelCoverage + 0.4 * measureCoverage + fit, reasons, ...(column ? { column } : {}) };
     })
     .sort((a, b) => b.score - a.score || a.figure.start - b.figure.start);
+}
+
+/** How much a date on the side asked (start or end) gains, and one on the other side loses. */
+const DATE_SIDE_FIT = 0.2;
+
+/** The side of a span a date stands for: 自2025年9月1日起 starts, 至2030年8月31日 ends. */
+export function dateSide(text: string, figure: { start: number; end: number; kind: string }): 'start' | 'end' | undefined {
+  if (figure.kind !== 'date') return undefined;
+  const before = text.slice(Math.max(0, figure.start - 3), figure.start);
+  const after = text.slice(figure.end, figure.end + 3);
+  if (/(?:至|到|截至|截止|止于)\s*$/.test(before) || /^\s*(?:止|前|以前|截止|到期)/.test(after)) return 'end';
+  if (/(?:自|从|于)\s*$/.test(before) || /^\s*(?:起|开始|启动)/.test(after)) return 'start';
+  return undefined;
+}
+
+/** Whether a question asks when something starts or when it ends. */
+export function askedDateSide(question: string): 'start' | 'end' | undefined {
+  if (/截止|截至|到哪|到什么时候|到几号|结束|有效期|期限|到期|之前|前要|最晚|deadline|until|expire|end/i.test(question)) return 'end';
+  if (/开始|起|从什么时候|何时起|启动|生效|执行|实施|start|begin|effective/i.test(question)) return 'start';
+  return undefined;
+}
+
+/** What writing a question's adjacent words together in a label adds, per pair and at most. */
+const PHRASE_FIT = 0.05;
+const PHRASE_FIT_MAX = 0.1;
+
+/** Pairs of adjacent content words of a question, joined (国家奖学金 from 国家|奖学金). */
+export function adjacentPhrases(question: string): string[] {
+  const words = cut(normalizeForMatch(question)).filter((w) => /^[\u4e00-\u9fa5]{2,}$/.test(w));
+  const out: string[] = [];
+  const text = normalizeForMatch(question);
+  for (let i = 0; i + 1 < words.length; i++) {
+    const ph = words[i]! + words[i + 1]!;
+    if (text.includes(ph) && ph.length <= 8) out.push(ph);
+  }
+  return out;
 }

@@ -43,7 +43,9 @@ export function splitClauses(sentence: Span): Span[] {
     const ch = t[i]!;
     if ('（(《“'.includes(ch)) depth++;
     else if ('）)》”'.includes(ch)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && /[，,：:]/.test(ch)) {
+    // A colon between digits is a clock time (8:30) or a ratio (5.14:1), not a clause's end; a comma
+    // between digits groups thousands (1,200).
+    else if (depth === 0 && /[，,：:]/.test(ch) && !(/[:,]/.test(ch) && /\d/.test(t[i - 1] ?? '') && /\d/.test(t[i + 1] ?? ''))) {
       out.push({ start: sentence.start + from, end: sentence.start + i + 1, text: t.slice(from, i + 1) });
       from = i + 1;
     }

@@ -27,7 +27,8 @@ export interface UnderstandOptions {
 }
 
 /** A question word: every part of a two-part question asks something of its own. */
-const ASK = /多少|几[个条篇次项名人期场件份门所位家起处天年号月]?|哪些|哪里|哪儿|什么|啥|谁|怎么|如何|是否|有没有|会不会|能不能|可不可以|要不要|是不是|多久|吗|呢|\b(?:how|what|which|where|when|who)\b/i;
+const ASK =
+  /多少|几[个条篇次项名人期场件份门所位家起处天年号月]?|哪|什么|啥|谁|怎么|如何|何时|是否|有没有|会不会|能不能|可不可以|要不要|是不是|多久|吗|呢|(?:发|说|讲|列|给|查|报)一下|告诉我|\b(?:how|what|which|where|when|who)\b/i;
 const SPLIT = new RegExp(`[，,；;？?]|(?:${grammar.parts.join('|')})`, 'g');
 
 /**
@@ -111,9 +112,46 @@ function splitTopics(question: string): string[] | undefined {
   const p = /^(.*?)((?:19|20)?\d{2}(?:届|年|级|学年))(?:和|与|及|、|跟)((?:19|20)?\d{2}(?:届|年|级|学年))(.*)$/.exec(question);
   // Only when each is asked (分别, 各): "2022届和2023届…哪个高", "…相比提高了多少" compare them.
   if (p && /分别|各/.test(p[4]!)) return [`${p[1]}${p[2]}${p[4]}`, `${p[1]}${p[3]}${p[4]}`];
-  const m = /^(.*?)([\u4e00-\u9fa5]{2,8})(?:和|与|及|以及|跟)([\u4e00-\u9fa5]{2,8})(?:分别|各)(.*)$/.exec(question);
+  // A distributive word both share may stand before 各 (国家奖学金和国家励志奖学金每年各多少钱).
+  const m = /^(.*?)([\u4e00-\u9fa5]{2,8})(?:和|与|及|以及|跟)([\u4e00-\u9fa5]{2,8}?)((?:每生)?每(?:学)?年|每月|每学期|一年|每人)?(?:分别|各)(.*)$/.exec(
+    question,
+  );
+  if (m) {
+    const [head, first] = firstTopic(m[1]! + m[2]!, m[3]!);
+    return [`${head}${first}${m[4] ?? ''}${m[5]}`, `${head}${m[3]}${m[4] ?? ''}${m[5]}`];
+  }
+  return pairedParts(question);
+}
+
+/**
+ * Where the first of two joined topics starts: at the last word it shares with the second's first
+ * word (鹤川理工|国家奖学金 和 国家励志奖学金), else as many words back as the second has (学费 和 住宿费).
+ */
+function firstTopic(before: string, second: string): [string, string] {
+  const words = cut(before).filter((w) => w.length > 0);
+  const secondWords = cut(second);
+  let at = words.lastIndexOf(secondWords[0] ?? '');
+  if (at < 0) at = Math.max(0, words.length - secondWords.length);
+  return [words.slice(0, at).join(''), words.slice(at).join('')];
+}
+
+/** "男生女生各多少人": two parts of the population side by side, without 和, each asked. */
+function pairedParts(question: string): string[] | undefined {
+  const m = /^(.*?)(分别|各)(.*)$/.exec(question);
   if (!m) return undefined;
-  return [`${m[1]}${m[2]}${m[4]}`, `${m[1]}${m[3]}${m[4]}`];
+  const words = cut(m[1]!).filter((w) => w.trim());
+  // jieba may read the pair as one word (男生女生): split it where both halves name a part.
+  const last = words.at(-1) ?? '';
+  for (let i = 2; i <= last.length - 2; i++) {
+    if (partsNamed(last.slice(0, i)).length && partsNamed(last.slice(i)).length) {
+      words.splice(-1, 1, last.slice(0, i), last.slice(i));
+      break;
+    }
+  }
+  const [a, b] = words.slice(-2);
+  if (!a || !b || a === b || partsNamed(a).length === 0 || partsNamed(b).length === 0) return undefined;
+  const head = words.slice(0, -2).join('');
+  return [`${head}${a}${m[3]}`, `${head}${b}${m[3]}`];
 }
 
 /**
@@ -204,18 +242,34 @@ export function understand(question: string, opts: UnderstandOptions, ctx: Omit<
       notes.push(`no institution named: ${opts.school ? 'the widget’s' : 'the previous turn’s'} ${fallback}`);
     }
   }
-  const texts = questionParts(question).length > 1 ? questionParts(question) : (splitTopics(question) ?? [question]);
+  const asked = questionParts(question);
+  const texts = asked.length > 1 ? asked : (splitTopics(question) ?? [question]);
+  // Parallel topics (国家奖学金和国家励志奖学金各…): each part is all its own scene; the other's topic is no part of it.
+  const parallel = asked.length <= 1 && texts.length > 1;
+  const parsedParts = texts.length > 1 ? texts.map((t) => parseQuery(t, qctx)) : [];
   const parts =
     texts.length > 1
       ? texts.map((t, i) => {
-          const parsed = parseQuery(t, qctx);
+          const parsed = parsedParts[i]!;
           // "本科生落实率多少，研究生呢": a later part that only changes something follows the one before.
           const follows = i > 0 && (parsed.elliptical || isFollowUp(t));
           const p = follows ? asFollowUp(parsed, texts[i - 1]!, qctx) : parsed;
           // A part that names no institution or time is about the ones the message names; the
           // message's other words set the scene at a lower weight (官微 for "阅读量多少"). A part
           // that follows the one before already carries its scene.
-          const scene = follows ? [] : q.terms.filter((x) => !p.terms.some((y) => y.term === x.term)).map((x) => ({ ...x, weight: x.weight * 0.4 }));
+          // Words another part asks about (有效期 of “…开始执行？有效期到哪天？”) are that part's, not the scene.
+          const othersMeasure = parsedParts.filter((_, j) => j !== i).flatMap((o) => o.measure);
+          const scene =
+            follows || parallel
+              ? []
+              : q.terms
+                  .filter((x) => !p.terms.some((y) => y.term === x.term))
+                  // A part with nothing of its own to ask about (都叫啥) keeps the whole scene.
+                  .filter(
+                    (x) =>
+                      !p.terms.some((t) => t.source === t.term && t.weight >= 1) || !othersMeasure.some((m) => m.includes(x.source) || x.source.includes(m)),
+                  )
+                  .map((x) => ({ ...x, weight: x.weight * 0.4 }));
           return { ...p, schools: p.schools.length ? p.schools : q.schools, time: p.time ?? q.time, cross: q.cross || p.cross, terms: [...p.terms, ...scene] };
         })
       : [];

@@ -14,7 +14,11 @@ function sectionSpans(doc: ReportDocument, bodyStart: number): { path: string[];
   const first = doc.sections[0]?.start ?? doc.text.length;
   spans.push({ path: [], start: bodyStart, end: first });
   doc.sections.forEach((s, i) => {
-    spans.push({ path: s.path, start: s.end, end: doc.sections[i + 1]?.start ?? doc.text.length });
+    const end = doc.sections[i + 1]?.start ?? doc.text.length;
+    // A numbered line that states something (（一）新标准自2025年9月1日起执行。) and owns no text
+    // below it is its own text: without this it would be indexed nowhere.
+    const statement = /\d|[。；;]$/.test(s.heading) && !doc.text.slice(s.end, end).trim();
+    spans.push({ path: s.path, start: statement ? s.start : s.end, end });
   });
   return spans;
 }

@@ -22,9 +22,11 @@ export function readHtml(buf: Buffer, limits: ReadLimits = DEFAULT_READ_LIMITS):
   }
   const { document } = parseHTML(html);
   // A page that decodes to no markup at all (a lying charset, a renamed binary) has no root element.
-  if (!document.documentElement) throw new RejectedFile('no HTML in the file (a wrong charset declaration, or not a web page): save the page again, or as .txt');
+  if (!document.documentElement)
+    throw new RejectedFile('no HTML in the file (a wrong charset declaration, or not a web page): save the page again, or as .txt');
   const title = pageTitle(document);
   const date = publishDate(document);
+  unmarkContent(document);
   const article = new Readability(document as unknown as Document, { charThreshold: 100 }).parse();
   if (!article?.content) throw new RejectedFile('no article text found in the page: save the page with its content, or as .txt');
   const body: Block[] = [];
@@ -68,6 +70,34 @@ function htmlShape(html: string, limits: ReadLimits): { depth: number; elements:
   return { depth: deepest, elements };
 }
 
+/** Class words Readability weighs against that Chinese CMS pages also give to content (<ul class="contact">). */
+const CONTENT_CLASS = /contact|media|meta|tags?\b|related|widget|banner|hidden|scroll/i;
+/** Class words that really are chrome: those keep their class. */
+const CHROME_CLASS = /foot|copyright|share|comment|side|nav|menu|crumb|\bad\b|promo|sponsor|social|header|top-?bar/i;
+/** Where an article's own text lives. */
+const ARTICLE = 'article, main, [class*="article" i], [class*="content" i], [id*="content" i], [class*="main" i]';
+
+/**
+ * Inside the article, a block of text (a contact list, a table) whose class Readability reads as
+ * chrome loses that class, so its text is kept: lists of phone numbers and e-mail addresses are
+ * what people ask about. Blocks that are mostly links stay as they are.
+ */
+function unmarkContent(document: { querySelectorAll(sel: string): Iterable<DomElement> }): void {
+  for (const el of document.querySelectorAll(
+    `${ARTICLE.split(', ')
+      .map((a) => `${a} [class]`)
+      .join(', ')}`,
+  ) as Iterable<DomElement>) {
+    const cls = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    if (!CONTENT_CLASS.test(cls) || CHROME_CLASS.test(cls)) continue;
+    const text = el.textContent?.replace(/\s+/g, '') ?? '';
+    const linked = [...el.querySelectorAll('a')].reduce((n, a) => n + (a.textContent?.replace(/\s+/g, '').length ?? 0), 0);
+    if (text.length < 10 || linked / text.length > 0.3) continue;
+    el.removeAttribute('class');
+    el.removeAttribute('id');
+  }
+}
+
 const sameText = (a: string, b: string | undefined) => !!b && a.replace(/\s+/g, '') === b.replace(/\s+/g, '');
 
 /**
@@ -84,6 +114,14 @@ export function decodeHtml(buf: Buffer): string {
     if (iconv.encodingExists(encoding)) return iconv.decode(buf, encoding);
   }
   return decodeText(buf);
+}
+
+/** The few DOM calls the reader makes (linkedom's document). */
+interface DomElement {
+  textContent: string | null;
+  getAttribute(name: string): string | null;
+  removeAttribute(name: string): void;
+  querySelectorAll(sel: string): Iterable<DomElement>;
 }
 
 interface Meta {
@@ -117,7 +155,11 @@ function siteName(doc: Meta): string | undefined {
   const meta = attr(doc, 'meta[property="og:site_name"]') ?? attr(doc, 'meta[name="SiteName" i]');
   if (meta) return meta.replace(/\s+/g, '');
   const title = doc.querySelector('title')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-  return SITE_SUFFIX.exec(title)?.[0].replace(/^\s*[-_|｜—–]\s*/, '').replace(/\s+/g, '') || undefined;
+  return (
+    SITE_SUFFIX.exec(title)?.[0]
+      .replace(/^\s*[-_|｜—–]\s*/, '')
+      .replace(/\s+/g, '') || undefined
+  );
 }
 const SITE_SUFFIX = /\s*[-_|｜—–]\s*[^-_|｜—–]*(?:网|网站|门户|官网|主页|大学|学院|学校)\s*$/;
 

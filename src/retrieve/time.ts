@@ -34,6 +34,13 @@ export function parseTime(question: string, today: Date): TimeAsk | undefined {
   return undefined;
 }
 
+/** True when a question names two periods or more ("15年和16年…有啥不一样", "2021届和2022届"): a comparison of periods. */
+export function namesSeveralPeriods(question: string): boolean {
+  const q = question.normalize('NFKC');
+  const found = new Set([...q.matchAll(/(?<![\d.])((?:19|20)\d{2}|[12]\d)\s*(?:年(?!级|代)|届)/g)].map((m) => full(m[1]!)));
+  return found.size >= 2;
+}
+
 const days = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / 86_400_000;
 
 /** Days two inclusive date ranges share (0 when disjoint). */

@@ -10,12 +10,21 @@ describe('section-aware chunks', () => {
         expect(doc.text.slice(c.start, c.end)).toBe(c.text);
         // No heading starts strictly inside a chunk.
         expect(doc.sections.some((s) => s.start > c.start && s.start < c.end)).toBe(false);
-        const own = doc.sections.filter((s) => s.end <= c.start).at(-1);
+        // A numbered statement with no text below it (（一）新标准自…起执行。) is its own chunk.
+        const own = doc.sections.find((s) => s.start === c.start) ?? doc.sections.filter((s) => s.end <= c.start).at(-1);
         expect(c.section).toEqual(own?.path ?? []);
         expect(c).toMatchObject({ docId: doc.docId, school: doc.school, title: doc.title, period: doc.period, file });
       }
     });
   }
+
+  it('indexes a numbered line that states something and owns no text below it', async () => {
+    const text = '关于调整学费标准的通知\n一、执行时间\n（一）新标准自2025年9月1日起执行。\n（二）本通知有效期至2030年8月31日。\n南屿省物价局\n';
+    const { chunks } = await parseReport('n.txt', Buffer.from(text), { size: 200, overlap: 40, maxBytes: 1e7 });
+    expect(chunks.map((c) => c.text)).toContain('（一）新标准自2025年9月1日起执行。');
+    // A plain heading with children below it is no chunk of its own.
+    expect(chunks.map((c) => c.text)).not.toContain('一、执行时间');
+  });
 
   it('splits a long section at sentence ends with a small overlap', async () => {
     const { chunks } = await parseReport('m.txt', report('hunan-mass-media-2022-2023.txt'), { size: 200, overlap: 60, maxBytes: 1e7 });

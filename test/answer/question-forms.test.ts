@@ -1,0 +1,72 @@
+// Ways people put two questions in one, or ask for a start or an end date, on invented documents.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { answererFor, tempDir } from '../helpers.js';
+
+const NOTICE = `**岚发改价费〔2025〕12号**
+
+# 关于调整全省公办高校学费标准的通知
+
+各公办普通高等学校：
+
+## 一、学费标准
+
+本科一般专业学费由每生每学年4800元调整为5300元。
+
+## 二、执行时间
+
+（一）新标准自2025年9月1日起执行。
+（二）本通知有效期至2030年8月31日。
+
+岚州省发展和改革委员会
+
+2025年6月18日
+`;
+
+const CHARTER = `鹤川理工大学2025年本科招生章程
+
+第一章 总则
+第一条 学校全称鹤川理工大学，国标代码10999。
+第二章 奖助政策
+第二条 学校设国家奖学金每生每年8000元，国家励志奖学金每生每年5000元，国家助学金平均每生每年3300元。
+第三章 附则
+第三条 联系方式：可在工作日8:30—11:30、14:30—17:30咨询。
+招生咨询电话：0969-88261100
+电子邮箱：zsb@hclg.edu.example
+`;
+
+const EMPLOYMENT = `鹤川理工大学2024届毕业生就业质量年度报告
+
+一、毕业生规模
+学校2024届毕业生共3862人，其中男生2514人，女生1348人。
+`;
+
+describe('two questions in one and dates asked by their side', async () => {
+  const corpus = join(tempDir(), 'corpus');
+  mkdirSync(corpus);
+  writeFileSync(join(corpus, 'lan-fee-notice-2025.md'), NOTICE);
+  writeFileSync(join(corpus, 'hechuan-charter-2025.txt'), CHARTER);
+  writeFileSync(join(corpus, 'hechuan-employment-2024.txt'), EMPLOYMENT);
+  const bot = await answererFor(corpus);
+
+  it('answers when a rule starts and when it ends, each from its own date', async () => {
+    const a = await bot.answer('岚州省高校新学费标准从什么时候开始执行？有效期到哪天？');
+    expect(a.answer).toMatch(/①[^②]*2025年9月1日[\s\S]*②[^①]*2030年8月31日/);
+  });
+
+  it('reads a request without a question word (邮箱也发一下) as a second question', async () => {
+    const a = await bot.answer('鹤川理工招生电话多少？邮箱也发一下');
+    expect(a.answer).toMatch(/①[^②]*88261100[\s\S]*②[^①]*zsb@hclg\.edu\.example/);
+  });
+
+  it('splits two parts of a population side by side (男生女生各多少人)', async () => {
+    const a = await bot.answer('鹤川理工2024届男生女生各多少人');
+    expect(a.answer).toMatch(/①[^②]*2514人[\s\S]*②[^①]*1348人/);
+  });
+
+  it('splits two topics joined by 和 with a distributive word before 各 (每年各多少钱)', async () => {
+    const a = await bot.answer('鹤川理工国家奖学金和国家励志奖学金每年各多少钱？');
+    expect(a.answer).toMatch(/①[^②]*8000元[\s\S]*②[^①]*5000元/);
+  });
+});
