@@ -133,7 +133,14 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     // are read too, below its own.
     const own = docsBySchool.get(school);
     const choices = own
-      ? [...documentsFor(own, q.time), ...naming(school).map((doc) => ({ doc, exact: q.time?.kind !== 'interval' || (doc.period.start <= q.time.end && q.time.start <= doc.period.end), primary: false }))]
+      ? [
+          ...documentsFor(own, q.time),
+          ...naming(school).map((doc) => ({
+            doc,
+            exact: q.time?.kind !== 'interval' || (doc.period.start <= q.time.end && q.time.start <= doc.period.end),
+            primary: false,
+          })),
+        ]
       : documentsFor(docsOf(school), q.time);
     const options = {
       preferredKinds: preferredKinds(q.question),
@@ -145,7 +152,9 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     const foreignIds = new Set(choices.filter((c) => !ownIds.has(c.doc.docId)).map((c) => c.doc.docId));
     const ownPassages = ownIds.size ? (await candidates(q, ownIds, { search, fusion: deps.fusion }, options)).passages : [];
     // Read apart, so the other bodies' many passages about the topic do not crowd out the institution's own.
-    const foreign = foreignIds.size ? (await candidates(q, foreignIds, { search, fusion: deps.fusion }, { ...options, naming: { docIds: foreignIds, name: school } })).passages : [];
+    const foreign = foreignIds.size
+      ? (await candidates(q, foreignIds, { search, fusion: deps.fusion }, { ...options, naming: { docIds: foreignIds, name: school } })).passages
+      : [];
     // A time asked that a document of the kind covers: another period's document of that kind does
     // not answer (its figure would be another year's, presented as the one asked).
     const byId = new Map(choices.map((c) => [c.doc.docId, c]));
@@ -175,14 +184,20 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
   async function statedValue(q: ParsedQuery, school: string, choices: DocChoice[], env: Parameters<typeof pick>[4]): Promise<Decided | undefined> {
     if (q.intent !== 'figure') return undefined;
     // With no unit asked, a value stated in words; with a count asked, a statement that there was none.
-    const states = (text: string) => (!q.unit && q.measure.length > 0 && statesValueOf(text, q.measure)) || (q.unit !== 'money' && q.unit !== 'percent' && statesNone(text));
+    const states = (text: string) =>
+      (!q.unit && q.measure.length > 0 && statesValueOf(text, q.measure)) || (q.unit !== 'money' && q.unit !== 'percent' && statesNone(text));
     const asFact: ParsedQuery = { ...q, intent: 'what' };
-    const { passages, hits: dbgHits } = await candidates(asFact, new Set(choices.map((c) => c.doc.docId)), { search, fusion: deps.fusion }, {
-      preferredKinds: preferredKinds(q.question),
-      kindOf,
-      exactDocs: new Set(choices.filter((c) => c.exact).map((c) => c.doc.docId)),
-      primaryDocs: new Set(choices.filter((c) => c.primary).map((c) => c.doc.docId)),
-    });
+    const { passages, hits: dbgHits } = await candidates(
+      asFact,
+      new Set(choices.map((c) => c.doc.docId)),
+      { search, fusion: deps.fusion },
+      {
+        preferredKinds: preferredKinds(q.question),
+        kindOf,
+        exactDocs: new Set(choices.filter((c) => c.exact).map((c) => c.doc.docId)),
+        primaryDocs: new Set(choices.filter((c) => c.primary).map((c) => c.doc.docId)),
+      },
+    );
     const stating = passages.filter((p) => states(p.text));
     if (stating.length === 0) return undefined;
     const decision = pick(asFact, school, choices, stating, env);
@@ -428,7 +443,8 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     if (x.schools.length < 2) return {};
     const norm = normalizeForMatch(x.question);
     const mentions: Mention[] = [];
-    for (const h of matcher.find(x.question)) if (x.schools.includes(h.school)) mentions.push({ school: h.school, start: h.index, end: h.index + h.alias.length });
+    for (const h of matcher.find(x.question))
+      if (x.schools.includes(h.school)) mentions.push({ school: h.school, start: h.index, end: h.index + h.alias.length });
     for (const s of x.schools) {
       if (mentions.some((m) => m.school === s)) continue;
       const at = norm.indexOf(normalizeForMatch(s));

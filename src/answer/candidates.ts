@@ -10,7 +10,7 @@ import { words } from '../text/tokenize.js';
 import type { Chunk, DocumentKind, ReportDocument } from '../types.js';
 import { type Group, coverage, holds, requiredTopics, termGroups } from './coverage.js';
 import { isNoun } from '../text/jieba.js';
-import { type FigureMatch, answersAsked, matchFigures } from './figure-match.js';
+import { type FigureMatch, answersAsked, matchFigures, statedPeriod } from './figure-match.js';
 import { type Span, splitClauses, splitSentences } from './sentences.js';
 import { isTableRow, rowKey } from './table-row.js';
 import { rowNaming } from './mentioned.js';
@@ -281,6 +281,9 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
         // "由哪个部门…": a passage that names an office (纪检监察处, 党政办公室) the question does not.
         if (q.intent === 'name' && ORG_UNIT.test(w.text) && !ORG_UNIT.test(q.question.replace(/哪个(?:部门|单位|机构|处室|科室)/g, ''))) score += 0.1;
         const figure = passage.figure;
+        // "2023—2024学年，我校分档标准为…二等3300元": a figure its sentence dates to another period than
+        // the one asked (or, none asked, earlier than the document's own) is that period's.
+        if (figure) score += periodFit(q, w.lead + w.text.slice(0, figure.figure.start), hit.chunk.period);
         out.push({
           start: w.start,
           end: w.end,
@@ -296,6 +299,23 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
     }
   });
   return out.sort((a, b) => b.score - a.score || a.text.length - b.text.length);
+}
+
+/** How far a figure dated in its own sentence to a period not asked falls (and one dated as asked rises). */
+const SENTENCE_PERIOD_FIT = 0.15;
+
+/** The period the text before a figure dates it to (the last one named), against the time asked. */
+export function periodFit(q: Pick<ParsedQuery, 'time'>, before: string, docPeriod: { start: string; end: string; kind: string }): number {
+  const stated = statedPeriod(before);
+  if (!stated) return 0;
+  const t = q.time;
+  if (t?.kind === 'interval' && stated.start <= t.end && t.start <= stated.end) return SENTENCE_PERIOD_FIT / 2;
+  // A document covering the time asked: a figure dated to another period is not its answer. One that
+  // does not cover it answers (if at all) for its own period, as below.
+  if (t?.kind === 'interval' && docPeriod.start <= t.end && t.start <= docPeriod.end) return -SENTENCE_PERIOD_FIT;
+  // None asked: the document's own period is meant; a figure dated before it is a past one.
+  if (docPeriod.kind === 'unknown') return 0;
+  return stated.start < docPeriod.start ? -SENTENCE_PERIOD_FIT : 0;
 }
 
 /**

@@ -49,7 +49,8 @@ export function check(a: Pick<Answer, 'answer' | 'citations' | 'found'> & Partia
     if (cited.size === 0) continue;
     // …or one a quoted table row names whole (学校：南屿师范大学 | … in a province's notice).
     const rows = [...line.matchAll(/\[(\d+)\]/g)].map((m) => a.citations.find((c) => c.n === Number(m[1]))?.quote ?? '');
-    for (const s of namedIn(line)) if (!cited.has(s) && !rows.some((r) => rowNaming(r, s))) problems.push(`names ${s} beside a quote from ${[...cited].join('、')}`);
+    for (const s of namedIn(line))
+      if (!cited.has(s) && !rows.some((r) => rowNaming(r, s))) problems.push(`names ${s} beside a quote from ${[...cited].join('、')}`);
   }
   return { ok: problems.length === 0, problems };
 }

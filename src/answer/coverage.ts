@@ -126,7 +126,8 @@ export function requiredTopics(groups: Group[], search: Pick<SearchIndex, 'known
     const typed = g.terms.find((t) => t.term === t.source && t.weight >= 1);
     if (typed && typedNoun(typed.term)) out.push(standIns(g));
     // A colloquial word no report uses (读博) stands for its synonyms' thing (博士): that thing is required.
-    else if (!typed && g.terms.some((t) => t.term === t.source) && g.terms.some((t) => t.term !== t.source && t.weight >= 0.5 && typedNoun(t.term))) out.push(standIns(g));
+    else if (!typed && g.terms.some((t) => t.term === t.source) && g.terms.some((t) => t.term !== t.source && t.weight >= 0.5 && typedNoun(t.term)))
+      out.push(standIns(g));
   }
   return out;
 }

@@ -35,7 +35,6 @@ export function documentsFor(docs: ReportDocument[], time: TimeAsk | undefined):
   return [...primaries, ...others];
 }
 
-
 const KIND_WORDS = Object.entries(grammar.kinds) as [DocumentKind, string[]][];
 
 /** The kinds of document a question's wording points to (学费 → fee notices, charters). */

@@ -15,7 +15,8 @@ export function explainText(e: Explain): string {
   ];
   for (const d of e.decisions) {
     lines.push(`${d.school}: ${d.outcome}${d.reason ? ` (${d.reason})` : ''}`);
-    for (const doc of d.documents) lines.push(`  document ${doc.title} ${doc.period} ${doc.kind}${doc.exact ? '' : ' (not the period asked)'}${doc.primary ? '' : ' (secondary)'}`);
+    for (const doc of d.documents)
+      lines.push(`  document ${doc.title} ${doc.period} ${doc.kind}${doc.exact ? '' : ' (not the period asked)'}${doc.primary ? '' : ' (secondary)'}`);
     for (const c of d.candidates)
       lines.push(`  candidate ${c.score.toFixed(3)} cov ${c.coverage.toFixed(2)}${c.figure ? ` [${c.figure}]` : ''} ${c.section} “${c.text.slice(0, 60)}”`);
     for (const r of d.reasons) lines.push(`  why: ${r}`);

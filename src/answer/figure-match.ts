@@ -1,7 +1,7 @@
 // Which figure of a passage answers a figure question: each figure is read with its label (the words
 // that name what it counts, "阅读量达到" in "…，阅读量达到12.5万次，…") and its qualifier (新增, 目前共有,
 // 单篇最高…), and scored against the measure, qualifier and unit the question asks for.
-import { periodOf } from '../ingest/period.js';
+import { PERIOD_TOKEN, periodOf } from '../ingest/period.js';
 import { type Qualifier, QUALIFIERS, type ParsedQuery } from '../retrieve/query.js';
 import { type Figure, isAmount, unitFamily } from '../text/figures.js';
 import { cut, tag } from '../text/jieba.js';
@@ -204,20 +204,27 @@ export function matchFigures(
       // does not ask about (部分 for 申请有几件) makes it no answer.
       // "落实率达到100.00%的专业有…": a figure followed by 的 qualifies a set of things; it is not the
       // measure's own value.
-      if (/^(?:及?以上|及?以下|左右)?的/.test(text.slice(figure.end))) ((fit -= THRESHOLD_MISFIT), reasons.push('a threshold describing others, not the value'));
+      if (/^(?:及?以上|及?以下|左右)?的/.test(text.slice(figure.end)))
+        ((fit -= THRESHOLD_MISFIT), reasons.push('a threshold describing others, not the value'));
       // "留市就业率=留市就业人数/单位就业人数*100%": a constant of a formula, not a value.
       if (/[*×÷/]\s*$/.test(text.slice(Math.max(0, figure.start - 2), figure.start))) ((fit -= THRESHOLD_MISFIT), reasons.push('a constant of a formula'));
       // "始终保持在55%以上": a bound, not the value; one the question asks for (以上) is what it asks.
-      else if ((/^(?:及?以上|及?以下)/.test(text.slice(figure.end)) || /(?:以上|以下)$/.test(figure.text)) && !/以上|以下|至少|最少|超过/.test(q.question ?? '')) ((fit -= BOUND_MISFIT), reasons.push('a bound, not the value'));
+      else if (
+        (/^(?:及?以上|及?以下)/.test(text.slice(figure.end)) || /(?:以上|以下)$/.test(figure.text)) &&
+        !/以上|以下|至少|最少|超过/.test(q.question ?? '')
+      )
+        ((fit -= BOUND_MISFIT), reasons.push('a bound, not the value'));
       // "体育学院（毕业人数67人，落实率98.51%）": a figure in brackets belongs to the name before them;
       // one the question does not name is a part, not the whole asked about.
       const owner = bracketOwner(text, figure);
       if (owner && coverage(groups, normalizeForMatch(owner)) === 0) ((fit -= PART_MISFIT), reasons.push(`belongs to ${owner}`));
       const counted = countedNoun(text, figure);
-      if (counted && measured.length && coverage(groups, normalizeForMatch(counted)) === 0) ((fit -= COUNTED_MISMATCH), reasons.push(`counts ${counted}, not what is asked`));
+      if (counted && measured.length && coverage(groups, normalizeForMatch(counted)) === 0)
+        ((fit -= COUNTED_MISMATCH), reasons.push(`counts ${counted}, not what is asked`));
       // "原收费标准：…88元 | 调整后标准：…132元": the old value is not what a plain question asks.
       const cellHead = cellHeaderOf(text, figure) ?? cell;
-      if (cellHead && SUPERSEDED.test(cellHead) && !ASKS_OLD.test(q.question ?? '')) ((fit -= SUPERSEDED_MISFIT), reasons.push(`in the column of the old value (${cellHead})`));
+      if (cellHead && SUPERSEDED.test(cellHead) && !ASKS_OLD.test(q.question ?? ''))
+        ((fit -= SUPERSEDED_MISFIT), reasons.push(`in the column of the old value (${cellHead})`));
       // A table's figure is stated by its header (its row's key cells are weighed as the row's topic);
       // a sentence's figure by its statement up to the figure.
       const statement = figure.kind === 'cell' || text.includes(' | ') ? label : statementBefore(lead + text, lead.length + figure.start);
@@ -239,13 +246,29 @@ export function matchFigures(
       } else if (qualifier && NARROWING.has(qualifier)) ((fit -= NARROWING_COST[qualifier] ?? 0.08), reasons.push(`qualifier ${qualifier} not asked`));
       const period = periods[i];
       let column: FigureMatch['column'];
+      // "2023—2024学年，分档标准为…3300元": its sentence dates the figure to the period asked.
+      const dated = period ? undefined : statedPeriod(lead + text.slice(0, figure.start));
+      const t0 = q.time?.kind === 'interval' ? q.time : undefined;
+      if (dated && t0 && dated.start <= t0.end && t0.start <= dated.end)
+        ((column = 'asked'), reasons.push(`its sentence dates it to ${dated.label}, the period asked`));
       if (period) {
         const t = q.time?.kind === 'interval' ? q.time : undefined;
-        if (t && period.start <= t.end && t.start <= period.end) ((fit += PERIOD_COLUMN_FIT), (column = 'asked'), reasons.push(`column ${period.label} is the period asked`));
+        if (t && period.start <= t.end && t.start <= period.end)
+          ((fit += PERIOD_COLUMN_FIT), (column = 'asked'), reasons.push(`column ${period.label} is the period asked`));
         else if (t) ((fit -= PERIOD_COLUMN_FIT), reasons.push(`column ${period.label}, asked ${t.label}`));
         else if (period.end === latest) ((fit += PERIOD_COLUMN_FIT / 2), reasons.push(`column ${period.label} is the latest`));
       }
-      return { figure, label, qualifier, labelCoverage, measureCoverage, fit, score: 0.3 * labelCoverage + 0.4 * measureCoverage + fit, reasons, ...(column ? { column } : {}) };
+      return {
+        figure,
+        label,
+        qualifier,
+        labelCoverage,
+        measureCoverage,
+        fit,
+        score: 0.3 * labelCoverage + 0.4 * measureCoverage + fit,
+        reasons,
+        ...(column ? { column } : {}),
+      };
     })
     .sort((a, b) => b.score - a.score || a.figure.start - b.figure.start);
 }
@@ -284,4 +307,20 @@ export function adjacentPhrases(question: string): string[] {
     if (text.includes(ph) && ph.length <= 8) out.push(ph);
   }
   return out;
+}
+
+const PERIOD_IN_TEXT = new RegExp(PERIOD_TOKEN, 'g');
+
+/**
+ * The period the text before a figure dates it to: the last period it names, not a year inside a
+ * date (2023年4月25日当天) nor the end of a range (2021-2023届).
+ */
+export function statedPeriod(before: string): ReturnType<typeof periodOf> {
+  const last = [...before.matchAll(PERIOD_IN_TEXT)]
+    .filter((m) => !/^\s*\d{1,2}\s*月/.test(before.slice(m.index + m[0].length)))
+    // "相较于2022届上升了3.77个百分点": the period compared with, not the figure's own.
+    .filter((m) => !/(?:较于?|相比|比|同比|与|超过|低于|高于)\s*(?:同期)?\s*$/.test(before.slice(Math.max(0, m.index - 4), m.index)))
+    .at(-1);
+  if (!last || /\d\s*[-－—–~～至到]\s*$/.test(before.slice(0, last.index))) return undefined;
+  return periodOf(last[0]);
 }

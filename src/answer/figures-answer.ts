@@ -88,7 +88,12 @@ export function recordScore(w: Wanted, r: FigureRecord, before = '', after = '')
   // The institution words of a comparison (哪所学校) name no measure.
   else if (m.length >= 2 && w.bare.includes(m) && !INSTITUTION_WORD.test(m)) score = 2.5;
   // The words asked about are the measure when the question names one (薪资 of 毕业生的平均薪资).
-  else if ((w.asked.length ? w.asked : w.words).some((x) => !isGenericHead(x) && !w.subjectWords.has(x) && (x.includes(m) || (m.includes(x) && 2 * x.length >= m.length)))) score = 2;
+  else if (
+    (w.asked.length ? w.asked : w.words).some(
+      (x) => !isGenericHead(x) && !w.subjectWords.has(x) && (x.includes(m) || (m.includes(x) && 2 * x.length >= m.length)),
+    )
+  )
+    score = 2;
   // A channel asked with no measure ("视频号发了多少条"): any figure of that channel, the unit deciding.
   else if (w.subjects.size && (ownSubject || namedBefore)) score = 1.5;
   else return undefined;

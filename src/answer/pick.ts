@@ -58,7 +58,8 @@ export function normalizedText(doc: ReportDocument): string {
 const DEPARTMENT = /^(?!二级|各|本|该|哪|几|所有|全部|下属|其他|其它)[\u4e00-\u9fa5]{2,10}(?:学院|学部|(?<![体关联派水直旁谱星语世母])系)$/;
 
 /** Words that count or point (一个, 两类, 每个, 这些, 哪些): never a missing thing. */
-const QUANTIFIER = /^(?:[一二两三四五六七八九十百千几每各该本某这那哪此其](?:个|类|种|项|些|所|家|位|名|门|批)?)$|^[一二两三四五六七八九十几每各该这那哪][个类种项些所家位名门批]/;
+const QUANTIFIER =
+  /^(?:[一二两三四五六七八九十百千几每各该本某这那哪此其](?:个|类|种|项|些|所|家|位|名|门|批)?)$|^[一二两三四五六七八九十几每各该这那哪][个类种项些所家位名门批]/;
 
 /** A best figure fitting this badly (or worse) is no answer. */
 const MISFIT = -0.25;

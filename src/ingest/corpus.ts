@@ -41,7 +41,9 @@ export async function vetCorpusEntry(path: string, corpusDir: string, maxBytes: 
       target = await realpath(path);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
-      throw new RejectedFile(code === 'ELOOP' ? 'symbolic link loop: replace the link with the file itself' : 'broken symbolic link: its target does not exist');
+      throw new RejectedFile(
+        code === 'ELOOP' ? 'symbolic link loop: replace the link with the file itself' : 'broken symbolic link: its target does not exist',
+      );
     }
     const rel = relative(await realpath(resolve(corpusDir)), target);
     if (rel.startsWith('..') || isAbsolute(rel)) {

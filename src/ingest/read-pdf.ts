@@ -75,14 +75,17 @@ function readInWorker(buf: Buffer, limits: ReadLimits): Promise<RawPage[]> {
     const timer = setTimeout(
       () =>
         settle(() =>
-          reject(new RejectedFile(`still not read after ${limits.maxReadSeconds} s (MAX_READ_SECONDS): the PDF is probably damaged; re-save or re-export it as PDF`)),
+          reject(
+            new RejectedFile(`still not read after ${limits.maxReadSeconds} s (MAX_READ_SECONDS): the PDF is probably damaged; re-save or re-export it as PDF`),
+          ),
         ),
       limits.maxReadSeconds * 1000,
     );
     worker.once('message', (m: WorkerResult) =>
       settle(() => {
         if (m.type === 'pages') resolve(m.pages);
-        else if (m.type === 'too-many-pages') reject(new RejectedFile(`${m.pages} pages, over the ${limits.maxPdfPages} page limit (MAX_PDF_PAGES): split the PDF`));
+        else if (m.type === 'too-many-pages')
+          reject(new RejectedFile(`${m.pages} pages, over the ${limits.maxPdfPages} page limit (MAX_PDF_PAGES): split the PDF`));
         else if (m.type === 'too-much-text') reject(new RejectedFile(tooMuchText(m.chars, limits, `in the first ${m.page} pages`)));
         else reject(rejection(Object.assign(new Error(m.message), { name: m.name })));
       }),
@@ -96,7 +99,9 @@ function readInWorker(buf: Buffer, limits: ReadLimits): Promise<RawPage[]> {
         ),
       ),
     );
-    worker.once('exit', (code) => settle(() => reject(new RejectedFile(`unreadable PDF (the reader stopped with code ${code}): re-save or re-export it as PDF`))));
+    worker.once('exit', (code) =>
+      settle(() => reject(new RejectedFile(`unreadable PDF (the reader stopped with code ${code}): re-save or re-export it as PDF`))),
+    );
   });
 }
 

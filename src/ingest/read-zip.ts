@@ -132,7 +132,9 @@ export function inspectDocxZip(buf: Buffer, limits: ReadLimits): void {
     if (!/\.(xml|rels)$/i.test(e.name)) continue;
     const xml = data.toString('utf8');
     if (/<!DOCTYPE|<!ENTITY/i.test(xml)) {
-      throw new RejectedFile(`${e.name} declares a DTD or entities, which Word never writes (they can expand without bound or name outside files): re-save it from Word`);
+      throw new RejectedFile(
+        `${e.name} declares a DTD or entities, which Word never writes (they can expand without bound or name outside files): re-save it from Word`,
+      );
     }
     const depth = xmlDepth(xml, limits.maxXmlDepth);
     if (depth > limits.maxXmlDepth) {

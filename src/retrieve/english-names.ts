@@ -72,9 +72,17 @@ export function acronyms(name: string): string[] {
   const pieces = englishPieces(name);
   const { places } = leadingPlaces(name);
   const placeCount = places.length || (pieces[0] && PLACES.includes(pieces[0].zh) ? 1 : 0);
-  const initials = (en: string) => en.split(/[\s']+/).filter((w) => w && !/^(?:and|of|the)$/.test(w)).map((w) => w[0]!.toUpperCase()).join('');
+  const initials = (en: string) =>
+    en
+      .split(/[\s']+/)
+      .filter((w) => w && !/^(?:and|of|the)$/.test(w))
+      .map((w) => w[0]!.toUpperCase())
+      .join('');
   const placeForms = pieces.slice(0, placeCount).map((p) => [...new Set(p.en.map(initials))]);
-  const core = pieces.slice(placeCount).map((p) => initials(p.en[0]!)).join('');
+  const core = pieces
+    .slice(placeCount)
+    .map((p) => initials(p.en[0]!))
+    .join('');
   if (!core) return [];
   let placeInitials = [''];
   for (const forms of placeForms) placeInitials = placeInitials.flatMap((a) => forms.map((f) => a + f));
@@ -120,8 +128,7 @@ export function findEnglish(text: string, names: { school: string; pieces: Piece
         spans.push([found[0], found[0] + found[1]]);
         if (!p.place && (sharedBy.get(p.zh) ?? 0) < 2) coreSpans.push([found[0], found[0] + found[1]]);
         matched.push(p);
-      }
-      else if (GENERIC_PIECES.has(p.zh)) skipped++;
+      } else if (GENERIC_PIECES.has(p.zh)) skipped++;
       else break;
     }
     // Every piece, or all but generic ones (Harbin Institute of Information Technology for 哈尔滨信息
@@ -136,9 +143,7 @@ export function findEnglish(text: string, names: { school: string; pieces: Piece
     end += type.exec(lower.slice(end))?.[0].length ?? 0;
     if (end - start > 120) continue;
     start = Math.max(0, start);
-    const core: [number, number] = coreSpans.length
-      ? [Math.min(...coreSpans.map((c) => c[0])), Math.max(...coreSpans.map((c) => c[1]))]
-      : [start, end];
+    const core: [number, number] = coreSpans.length ? [Math.min(...coreSpans.map((c) => c[0])), Math.max(...coreSpans.map((c) => c[1]))] : [start, end];
     hits.push({ school, alias: lower.slice(start, end), index: start, pieces: spans.length - skipped / 2, core });
   }
   if (hits.length === 0) hits.push(...byPlaceAlone(lower, names));

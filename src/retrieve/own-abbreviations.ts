@@ -13,7 +13,8 @@ const STATED = /(?:简称|简写为?|缩写为?|英文缩写)\s*[：:为]?\s*[�
 /** How close after the institution's name its abbreviation must be stated (the same bracket). */
 const NAME_WITHIN = 80;
 /** Words a document abbreviates to that name no one institution (以下简称“学校”, “领导小组”). */
-const GENERIC_ABBREVIATION = /^(?:学校|本校|我校|学院|大学|高校|院校|本院|我院|单位|本单位|我单位|机关|甲方|乙方)$|(?:小组|委员会|办法|规定|条例|法|院|厅|局|部|处|办)$/;
+const GENERIC_ABBREVIATION =
+  /^(?:学校|本校|我校|学院|大学|高校|院校|本院|我院|单位|本单位|我单位|机关|甲方|乙方)$|(?:小组|委员会|办法|规定|条例|法|院|厅|局|部|处|办)$/;
 
 /** Abbreviations the document states for its institution, right after its name (…学院（…简写为“HUAHE”）). */
 export function statedAbbreviations(text: string, school: string): string[] {
@@ -40,12 +41,26 @@ const LINKS = new Set(['of', 'and', 'the', 'for']);
  * own words (henan, wuhan, jishou are places and names, not acronyms).
  */
 export function fileAcronym(file: string, school: string): string | undefined {
-  const stem = file.split(/[\\/]/).pop()!.replace(/\.[^.]+$/, '');
+  const stem = file
+    .split(/[\\/]/)
+    .pop()!
+    .replace(/\.[^.]+$/, '');
   const tokens = stem.toLowerCase().split(/[-_\s.]+/);
   // An English name spelled out (wuhan-institute-of-technology-2023-…) gives its initials: WIT.
-  const name = tokens.slice(0, Math.max(0, tokens.findIndex((t) => /\d/.test(t)))).filter(Boolean);
+  const name = tokens
+    .slice(
+      0,
+      Math.max(
+        0,
+        tokens.findIndex((t) => /\d/.test(t)),
+      ),
+    )
+    .filter(Boolean);
   if (name.length >= 3 && name.some((t) => ENGLISH_TYPES.has(t))) {
-    const initials = name.filter((t) => !LINKS.has(t)).map((t) => t[0]).join('');
+    const initials = name
+      .filter((t) => !LINKS.has(t))
+      .map((t) => t[0])
+      .join('');
     return initials.length >= 3 && initials.length <= 6 ? initials.toUpperCase() : undefined;
   }
   const token = tokens[0];

@@ -154,7 +154,12 @@ function intentOf(q: string, cross = false, rank?: 'max' | 'min'): { intent: Int
     return { intent: 'figure', unit };
   }
   // Contact details and names are answered by a string, not a counted figure.
-  if (/叫什么|名称是|名字|电话|号码|邮箱|网址|地址|哪个(?:部门|单位|机构|处室|科室)|哪些(?:部门|单位|机构)|由谁|谁负责|what'?s the name|name of|called|phone|email|which (?:office|department)/.test(q)) return withUnit('name');
+  if (
+    /叫什么|名称是|名字|电话|号码|邮箱|网址|地址|哪个(?:部门|单位|机构|处室|科室)|哪些(?:部门|单位|机构)|由谁|谁负责|what'?s the name|name of|called|phone|email|which (?:office|department)/.test(
+      q,
+    )
+  )
+    return withUnit('name');
   if (
     /在哪|哪里|哪儿|哪个栏目|哪个平台|哪些平台|哪些渠道|什么渠道|通过什么|什么方式|怎么让|怎么知道|如何|怎样|在什么|where|which platform|how (?:do|can|did)/.test(
       q,
@@ -162,7 +167,11 @@ function intentOf(q: string, cross = false, rank?: 'max' | 'min'): { intent: Int
   ) {
     return withUnit('where');
   }
-  if (/吗[？?]?$|有没有|是否|会不会|能不能|有无/.test(q) || (/\b(?:is|are|does|do|can|will)\b/.test(q) && !/\b(?:what|which|how|where|when|who|whom)\b/.test(q))) return withUnit('yesno');
+  if (
+    /吗[？?]?$|有没有|是否|会不会|能不能|有无/.test(q) ||
+    (/\b(?:is|are|does|do|can|will)\b/.test(q) && !/\b(?:what|which|how|where|when|who|whom)\b/.test(q))
+  )
+    return withUnit('yesno');
   // A bare measure ("毕业生总人数", "本科升学率", "住宿费？") asks for its figure.
   if (MEASURE_END.test(q)) return { intent: 'figure', unit };
   return withUnit('what');
@@ -202,10 +211,11 @@ function isMajorName(name: string): boolean {
   return tag(name).every((t) => /^(?:n|nz|nt|nw|vn|v|a|an|c|l|j|x)$/.test(t.tag) && !NON_TOPIC.test(t.word)) && !/[其他这那哪各某类]/.test(name);
 }
 
-/** A number with the measure word that makes it a name (6人间, 2017级, 3号楼); 届 and 年 are periods, read as time, and 9月1号 a date. */
+/** A number with the measure word that makes it a name (6人间, 2017级, 3号楼, 二等 of an award); 届 and 年 are periods, read as time, and 9月1号 a date. */
 const NUMBERED_WEIGHT = 0.8;
 /** A numbered name in digits or Chinese numerals (6人间, 六人间, 3号楼). */
-export const NUMBERED = /(?<![\d.月一二两三四五六七八九十])(?:\d{1,4}|[一二两三四五六七八九十]{1,3})(?:人间|号楼|栋)|(?<![\d.月])\d{1,4}(?:级|号|类)/g;
+export const NUMBERED =
+  /(?<![\d.月一二两三四五六七八九十])(?:\d{1,4}|[一二两三四五六七八九十]{1,3})(?:人间|号楼|栋)|(?<![\d.月])\d{1,4}(?:级|号|类)|(?<![\d.月一二两三四五六七八九十])[一二三四五特]等(?!级)/g;
 const CN_NUMERALS = '零一二三四五六七八九';
 
 /** A number 1–99 in Chinese numerals (6 → 六, 12 → 十二, 20 → 二十). */

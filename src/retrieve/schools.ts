@@ -104,7 +104,13 @@ function schoolAliases(places: Place[], rest: string): Alias[] {
  */
 function normalSchool(places: Place[], local: string, suffix: string): Alias[] {
   if (!/^师范(?:大学|学院)$/.test(suffix)) return [];
-  const place = places.length ? (local ? undefined : places[0]!.name) : local.length >= 2 && local.length <= 3 && tag(local).every((t) => /^(?:ns|x)$/.test(t.tag)) ? local : undefined;
+  const place = places.length
+    ? local
+      ? undefined
+      : places[0]!.name
+    : local.length >= 2 && local.length <= 3 && tag(local).every((t) => /^(?:ns|x)$/.test(t.tag))
+      ? local
+      : undefined;
   if (!place) return [];
   const p1 = place[0]!;
   const out: Alias[] = [{ alias: `${p1}师${suffix.endsWith('大学') ? '大' : '院'}`, cost: 3 }];
@@ -261,7 +267,8 @@ function bodyAliases(places: Place[], rest: string): Alias[] {
   // The level alone before an abbreviated body: 市科委, 区政府.
   const lowest = places.at(-1);
   // The level alone before a body: 市科委, 区政府, 市教育局 (several such bodies are asked back).
-  if (lowest?.level) for (const b of bodies) if (b.alias.length <= 4 && (b.cost > 0 || b.alias.length >= 3)) out.push({ alias: lowest.level + b.alias, cost: 4 });
+  if (lowest?.level)
+    for (const b of bodies) if (b.alias.length <= 4 && (b.cost > 0 || b.alias.length >= 3)) out.push({ alias: lowest.level + b.alias, cost: 4 });
   return [...out.filter((a) => a.alias.length >= 3), ...bare];
 }
 
@@ -521,11 +528,7 @@ export function createSchoolMatcher(schools: string[], extra: Record<string, str
     const strong = found.filter((f) => !isPlaceHit(f));
     // Joined to another name by 和/与/、 it is one of the institutions compared (西湖区和临溪教育局).
     const joined = (f: { index: number; alias: string }) =>
-      found.some(
-        (g) =>
-          g !== f &&
-          (JOIN.test(norm.slice(f.index + f.alias.length, g.index)) || JOIN.test(norm.slice(g.index + g.alias.length, f.index))),
-      );
+      found.some((g) => g !== f && (JOIN.test(norm.slice(f.index + f.alias.length, g.index)) || JOIN.test(norm.slice(g.index + g.alias.length, f.index))));
     const insideName = insideUnknownName(found, norm);
     for (const f of found) {
       if (f.schools.length !== 1) continue;
@@ -546,9 +549,7 @@ export function createSchoolMatcher(schools: string[], extra: Record<string, str
     ambiguous: (text) => {
       const found = scan(text);
       const inside = insideUnknownName(found, normalizeForMatch(text));
-      const out = found
-        .filter((f) => f.schools.length > 1 && !inside(f))
-        .map((f) => ({ alias: f.alias, index: f.index, schools: f.schools }));
+      const out = found.filter((f) => f.schools.length > 1 && !inside(f)).map((f) => ({ alias: f.alias, index: f.index, schools: f.schools }));
       if (out.length === 0 && find(text).length === 0) {
         for (const tie of englishHits(text).ties) out.push({ alias: tie[0]!.alias, index: tie[0]!.index, schools: tie.map((h) => h.school) });
       }

@@ -2,6 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { statedPeriod } from '../../src/answer/figure-match.js';
 import { answererFor, tempDir } from '../helpers.js';
 
 const NOTICE = `**岚发改价费〔2025〕12号**
@@ -30,8 +31,9 @@ const CHARTER = `鹤川理工大学2025年本科招生章程
 第一条 学校全称鹤川理工大学，国标代码10999。
 第二章 奖助政策
 第二条 学校设国家奖学金每生每年8000元，国家励志奖学金每生每年5000元，国家助学金平均每生每年3300元。
+第三条 自2024年秋季学期起，国家助学金分三档：一等每生每年4800元、二等每生每年3700元、三等每生每年2600元。2023—2024学年，分档标准为一等4400元、二等3300元、三等2200元。
 第三章 附则
-第三条 联系方式：可在工作日8:30—11:30、14:30—17:30咨询。
+第四条 联系方式：可在工作日8:30—11:30、14:30—17:30咨询。
 招生咨询电话：0969-88261100
 电子邮箱：zsb@hclg.edu.example
 `;
@@ -58,6 +60,19 @@ describe('two questions in one and dates asked by their side', async () => {
   it('reads a request without a question word (邮箱也发一下) as a second question', async () => {
     const a = await bot.answer('鹤川理工招生电话多少？邮箱也发一下');
     expect(a.answer).toMatch(/①[^②]*88261100[\s\S]*②[^①]*zsb@hclg\.edu\.example/);
+  });
+
+  it('reads a grade (二等) as a row of its own, and a figure its sentence dates to an earlier period as that period’s', async () => {
+    const a = await bot.answer('鹤川理工国家助学金二等一年给多少？');
+    expect(a.answer).toContain('3700元');
+    expect(a.answer).not.toContain('3300');
+  });
+
+  it('dates a figure by the last period its sentence names, not by a date, a range’s end or a period compared with', () => {
+    expect(statedPeriod('2023—2024学年，分档标准为一等4400元、二等')?.label).toBe('2023-2024学年');
+    expect(statedPeriod('其中2023年4月25日当天，招生网UV访客数')).toBeUndefined();
+    expect(statedPeriod('2021-2023届本科毕业生留鄂就业比例始终保持在')).toBeUndefined();
+    expect(statedPeriod('2023届毕业生的毕业去向落实率相较于2022届上升了')?.label).toBe('2023届');
   });
 
   it('splits two parts of a population side by side (男生女生各多少人)', async () => {

@@ -108,7 +108,9 @@ describe('PDF reader details', () => {
     // A deadline no reader can meet: the worker is stopped and the file rejected, not waited for.
     await expect(readPdf(pdf, { ...DEFAULT_READ_LIMITS, maxReadSeconds: 0.001 })).rejects.toThrow(/still not read after 0\.001 s \(MAX_READ_SECONDS\)/);
     await expect(readPdf(pdf, { ...DEFAULT_READ_LIMITS, maxPdfPages: 1 })).rejects.toThrow(/pages, over the 1 page limit \(MAX_PDF_PAGES\)/);
-    await expect(readPdf(pdf, { ...DEFAULT_READ_LIMITS, maxDocChars: 1000 })).rejects.toThrow(/characters of text in the first 1 pages, over the 1,000 limit \(MAX_DOC_CHARS\)/);
+    await expect(readPdf(pdf, { ...DEFAULT_READ_LIMITS, maxDocChars: 1000 })).rejects.toThrow(
+      /characters of text in the first 1 pages, over the 1,000 limit \(MAX_DOC_CHARS\)/,
+    );
     expect((await readPdf(pdf)).length).toBeGreaterThan(10);
   });
 });

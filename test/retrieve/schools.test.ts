@@ -175,7 +175,12 @@ describe('institutions named in English', () => {
   it('reads several institutions named apart in one English question as all of them, not a tie', () => {
     const m7 = createSchoolMatcher(['澄江理工大学', '澄江中医药大学', '澄江财经学院']);
     const q = 'Compare the tuition of Chengjiang Chinese Medicine, Chengjiang Finance and Economics and Chengjiang University of Technology';
-    expect(m7.find(q).map((h) => h.school).sort()).toEqual(['澄江中医药大学', '澄江理工大学', '澄江财经学院'].sort());
+    expect(
+      m7
+        .find(q)
+        .map((h) => h.school)
+        .sort(),
+    ).toEqual(['澄江中医药大学', '澄江理工大学', '澄江财经学院'].sort());
     expect(m7.ambiguous(q)).toEqual([]);
   });
 
