@@ -57,11 +57,15 @@ interface PreparedWindow extends Span {
   lead: string;
   /** The header of the table cell the window stands in (原收费标准), when its line is a table row. */
   cell?: string;
+  /** A Q&A page's whole answer line (答：（1）…；（2）…), read with the question above it. */
+  answerLine?: boolean;
 }
 
 interface PreparedSentence {
   norm: string;
   paragraph: string;
+  /** The question a Q&A answer line answers (问：…), read like a heading of its sentences. */
+  asked?: string;
   windows: PreparedWindow[];
 }
 
@@ -129,8 +133,14 @@ function prepare(chunk: Chunk, doc?: ReportDocument): PreparedChunk {
     if (clauses.length > 2) windows.push(window(sentence, true));
     const line = text.slice(lineStart, lineEnd);
     // A table row's paragraph is its table: the caption lines above the rows name what it lists.
-    const paragraph = line.includes(' | ') ? `${captionAbove(text, lineStart)} ${line}` : line;
-    return { norm: normalizeForMatch(sentence.text), paragraph: normalizeForMatch(paragraph), windows };
+    // An answer of a Q&A page (答：…) is about the question printed above it (问：…).
+    const asked = ANSWER_LINE.test(line) ? (doc ? questionAbove(doc.text, chunk.start + lineStart) : questionAbove(text, lineStart)) : '';
+    // The first sentence of an answer line also offers the whole line: a list answer (报到要带哪些材料) is all of it.
+    if (asked && local === lineStart && line.length <= ANSWER_LINE_MAX && line.length > sentence.text.length) {
+      windows.push({ ...window({ start: chunk.start + lineStart, end: chunk.start + lineEnd, text: line }, false), answerLine: true });
+    }
+    const paragraph = line.includes(' | ') ? `${captionAbove(text, lineStart)} ${line}` : `${asked} ${line}`;
+    return { norm: normalizeForMatch(sentence.text), paragraph: normalizeForMatch(paragraph), windows, ...(asked ? { asked: normalizeForMatch(asked) } : {}) };
   });
   const last = chunk.section.at(-1) ?? '';
   const result = {
@@ -241,7 +251,7 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
       (opts.exactDocs?.has(hit.chunk.docId) ? 0.03 : 0) -
       (opts.primaryDocs && !opts.primaryDocs.has(hit.chunk.docId) ? SECONDARY_DOC_PENALTY : 0);
     for (const sentence of prep.sentences) {
-      const sentenceCov = coverage(groups, `${heading} ${sentence.norm}`);
+      const sentenceCov = coverage(groups, `${heading} ${sentence.asked ?? ''} ${sentence.norm}`);
       const paragraphCov = coverage(groups, sentence.paragraph);
       // A sentence about another channel (微信公众号 for a 视频号 question) is not about the one asked,
       // whatever its paragraph names: then a channel asked must be the sentence's own.
@@ -250,14 +260,22 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
       const sentenceHeld = held(sentence.norm);
       // A numbered row (六人间) must be named by the passage itself: its sentence lists the other rows too.
       const ownRow = (flags: boolean[]) => flags.map((f, i) => f && !rowTopic[i]);
-      const contextHeld = [ownRow(ownOnly(headingHeld)), ownRow(sentenceHeld), ownRow(ownOnly(held(sentence.paragraph))), ownRow(ownOnly(titleHeld))];
+      const contextHeld = [
+        ownRow(ownOnly(sentence.asked ? held(`${heading} ${sentence.asked}`) : headingHeld)),
+        ownRow(sentenceHeld),
+        ownRow(ownOnly(held(sentence.paragraph))),
+        ownRow(ownOnly(titleHeld)),
+      ];
       for (const w of sentence.windows) {
         if (w.whole && w.text.length > sentenceMax) continue;
         if (foreign && !rowNaming(w.norm, foreign)) continue;
         const inFocus = all(...contextHeld, held(w.norm));
         const passage = q.intent === 'figure' ? scoreFigureWindow(q, w, groups) : { own: coverage(groups, w.norm), bonus: 0, figure: undefined };
-        const own = passage.own;
-        const cov = Math.max(own, 0.5 * own + 0.25 * sentenceCov + 0.1 * paragraphCov + 0.15 * headingCov);
+        // An answer line is about its question: the question's words are its own.
+        const own = w.answerLine && sentence.asked ? Math.max(passage.own, coverage(groups, `${sentence.asked} ${w.norm}`)) : passage.own;
+        // An answer line's question counts as the heading it is.
+        const askedCov = sentence.asked ? Math.max(headingCov, coverage(groups, `${heading} ${sentence.asked}`)) : headingCov;
+        const cov = Math.max(own, 0.5 * own + 0.25 * sentenceCov + 0.1 * paragraphCov + 0.15 * askedCov);
         let score = cov - 0.02 * rank - 0.03 * offTopic - (inFocus ? 0 : 0.15) + prior + passage.bonus;
         // The channel asked named in the sentence itself, not only around it.
         if (channelTopic.some((c, i) => c && sentenceHeld[i])) score += OWN_CHANNEL_BONUS;
@@ -270,6 +288,8 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
           score += 0.001 * Math.min(w.text.length, 40);
         }
         if (q.intent === 'where' && CHANNEL.test(w.text)) score += 0.1;
+        // A question printed in the document (问：报到需要带哪些材料？) is never its own answer: its 答 is.
+        if (QUESTION_LINE.test(w.text.trim())) score -= QUESTION_LINE_PENALTY;
         // A table row is about its key cell (生源地：青海省, 专业：护理学): one the question does not
         // name is a breakdown row, not the answer to a question about the whole.
         // A total row (总计, 合计, 全校) is about the whole: what a question naming no row asks.
@@ -300,6 +320,24 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
   });
   return out.sort((a, b) => b.score - a.score || a.text.length - b.text.length);
 }
+
+/** The answer half of a Q&A pair. */
+const ANSWER_LINE = /^\s*(?:答|A)\s*[：:]/;
+
+/** The longest answer line offered whole. */
+const ANSWER_LINE_MAX = 300;
+
+/** The 问 line just above an 答 line, if the chunk holds it. */
+function questionAbove(text: string, lineStart: number): string {
+  const end = Math.max(0, lineStart - 1);
+  const start = text.lastIndexOf('\n', end - 1) + 1;
+  const above = text.slice(start, end);
+  return QUESTION_LINE.test(above.trim()) ? above : '';
+}
+
+/** A window that is a question: a Q&A page's 问 line, or anything ending in a question mark. */
+const QUESTION_LINE = /^(?:问|Q|提问)\s*[：:]|[？?]$/;
+const QUESTION_LINE_PENALTY = 0.3;
 
 /** How far a figure dated in its own sentence to a period not asked falls (and one dated as asked rises). */
 const SENTENCE_PERIOD_FIT = 0.15;

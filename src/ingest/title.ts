@@ -83,6 +83,9 @@ function splitTitleLine(text: string): NameSplit {
   }
   const p = new RegExp(PERIOD_TOKEN).exec(t);
   if (p && p.index < cut) cut = p.index;
+  // An intake year (2025级新生入学须知) ends the name as a period does.
+  const grade = /(?:19|20)\d{2}\s*级/.exec(t);
+  if (grade && grade.index < cut) cut = grade.index;
   const prefix = t.slice(0, cut);
   const parts = prefix
     .trim()

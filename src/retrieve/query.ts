@@ -183,6 +183,8 @@ const NON_TOPIC_WORDS =
   /^(?:去年|今年|前年|大前年|本年|本年度|上年|学年|上学年|本学年|最新|最近|近期|\d{1,4}年?|\d+学年|发了|多少条|几条|几次|几[个起点号天件项位名人篇条次场期份所家门]|多少[个起点号天件项位名人篇条次场期份所家门]|多少|有几|时候|什么时候|何时|那么|那个|那|呢|请问|知道|想|问|一下|是|有|吗|last|year|this|latest|recent|about|tell|me|please|呀)$/;
 /** …and the people a question is for (孩子, 家长) and words of a period asked (段时间), from the data. */
 const NON_TOPIC = new RegExp(`${NON_TOPIC_WORDS.source}|^(?:${[...grammar.persons, ...grammar.timeAsks, ...grammar.steering].join('|')})$`);
+/** Modal verbs that open a word no dictionary knows (能转, 能办): 能源 and 能力 are words of their own. */
+const MODAL = /^(?:能否|能不能|可不可以|可以|能够|能|可否|会不会)(?=[\u4e00-\u9fa5])/;
 /** Words for the institutions themselves (学校, 单位): every report is about one, so they name no topic. */
 const INSTITUTION_WORDS = /^(?:学校|单位|院校|高校|本校|我校|贵校|学院|大学|机关|school|college|university|institution)$/;
 /** Any word holding a question word (多少钱, 几点, 什么样) asks; it names nothing. */
@@ -271,7 +273,10 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
     } else terms.push({ term, weight, source });
   };
   // Single characters left over (年, 人, 条, 走) are units or glue; the lexicon covers the real ones (招多少人).
-  const topical = words(rest, false).filter((w) => !NON_TOPIC.test(w) && !ASKING.test(w) && !INSTITUTION_WORDS.test(w) && [...w].length > 1);
+  // A modal run into its verb (能转, 可以申请) asks whether; the verb alone is the topic.
+  const topical = words(rest, false)
+    .map((w) => (MODAL.test(w) && tag(w).length === 1 && tag(w)[0]!.tag === 'x' ? w.replace(MODAL, '') : w))
+    .filter((w) => !NON_TOPIC.test(w) && !ASKING.test(w) && !INSTITUTION_WORDS.test(w) && [...w].length > 1);
   for (const w of topical) {
     // A Latin word no report uses (official, account) is either translated by the lexicon or noise.
     if (!ctx.known(w) && !/[\u3400-\u9fff]/.test(w)) continue;

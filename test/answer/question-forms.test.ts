@@ -44,12 +44,25 @@ const EMPLOYMENT = `鹤川理工大学2024届毕业生就业质量年度报告
 学校2024届毕业生共3862人，其中男生2514人，女生1348人。
 `;
 
+const FAQ = `鹤川理工大学2025级新生入学须知
+
+一、报到安排
+问：什么时候报到？
+答：2025级新生报到时间为2025年9月6日至9月7日。
+问：报到需要带哪些材料？
+答：（1）录取通知书；（2）本人居民身份证原件；（3）一寸彩色证件照6张。
+二、其他问题
+问：中外合作办学的学生能转专业吗？
+答：中外合作办学专业学生不得转入其他专业。
+`;
+
 describe('two questions in one and dates asked by their side', async () => {
   const corpus = join(tempDir(), 'corpus');
   mkdirSync(corpus);
   writeFileSync(join(corpus, 'lan-fee-notice-2025.md'), NOTICE);
   writeFileSync(join(corpus, 'hechuan-charter-2025.txt'), CHARTER);
   writeFileSync(join(corpus, 'hechuan-employment-2024.txt'), EMPLOYMENT);
+  writeFileSync(join(corpus, 'hechuan-faq-2025.txt'), FAQ);
   const bot = await answererFor(corpus);
 
   it('answers when a rule starts and when it ends, each from its own date', async () => {
@@ -73,6 +86,15 @@ describe('two questions in one and dates asked by their side', async () => {
     expect(statedPeriod('其中2023年4月25日当天，招生网UV访客数')).toBeUndefined();
     expect(statedPeriod('2021-2023届本科毕业生留鄂就业比例始终保持在')).toBeUndefined();
     expect(statedPeriod('2023届毕业生的毕业去向落实率相较于2022届上升了')?.label).toBe('2023届');
+  });
+
+  it('answers from a Q&A page’s 答 line, never with its 问 line, and reads 能转 as 转', async () => {
+    const a = await bot.answer('去鹤川理工报到要带哪些材料？');
+    expect(a.answer).toContain('录取通知书');
+    expect(a.answer).toContain('一寸彩色证件照6张');
+    expect(a.answer).not.toContain('问：');
+    const b = await bot.answer('鹤川理工中外合作办学的学生能转专业吗');
+    expect(b.answer).toContain('不得转入其他专业');
   });
 
   it('splits two parts of a population side by side (男生女生各多少人)', async () => {
