@@ -7,7 +7,7 @@ import { type Figure, isAmount, unitFamily } from '../text/figures.js';
 import { cut, tag } from '../text/jieba.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { type Group, coverage } from './coverage.js';
-import { statementBefore, unaskedPart } from './population-parts.js';
+import { siblingAsked, statementBefore, unaskedPart } from './population-parts.js';
 
 /** Punctuation that ends the stretch of words naming a figure. */
 /** Quotation marks and title marks stay inside: 《信息公开事项清单》共列出45项 counts the list's items. */
@@ -168,6 +168,8 @@ const NARROWING_COST: Partial<Record<Qualifier, number>> = { carried: 0.25, forw
 
 /** How far a figure stated for a part of the population the question does not name (其中，本科毕业生…) falls. */
 const UNASKED_PART_MISFIT = 0.4;
+/** …and one stated for a different part than the question names: never its answer. */
+const OTHER_PART_MISFIT = 0.8;
 
 /**
  * Scores every figure of a passage for the question; the best first. `lead` is the text of the
@@ -229,7 +231,11 @@ export function matchFigures(
       // a sentence's figure by its statement up to the figure.
       const statement = figure.kind === 'cell' || text.includes(' | ') ? label : statementBefore(lead + text, lead.length + figure.start);
       const part = q.question === undefined ? undefined : unaskedPart(q.question, statement);
-      if (part) ((fit -= UNASKED_PART_MISFIT), reasons.push(`stated for ${part}, not asked`));
+      // Another part than the one the question names (硕士 for 博士研究生) is the contrary of what is asked.
+      const otherPart = !!part && siblingAsked(q.question ?? '', part);
+      if (part)
+        ((fit -= otherPart ? OTHER_PART_MISFIT : UNASKED_PART_MISFIT),
+          reasons.push(`stated for ${part}, ${otherPart ? 'another part than asked' : 'not asked'}`));
       // Words the question writes together (国家|奖学金) written together in the label, not apart
       // around another word (国家励志奖学金).
       const together = phrases.filter((ph) => normalizeForMatch(label).includes(ph));

@@ -33,7 +33,16 @@ export function unaskedPart(question: string, statement: string): string | undef
     if (at >= 0 && (!nearest || at > nearest.at)) nearest = { part, asks, at };
   }
   if (!nearest) return undefined;
+  // 硕士研究生: the specific part written before a general one is the part meant.
+  const n = nearest;
+  const before = PARTS.find(([part]) => part !== n.part && t.slice(n.at - part.length, n.at) === part);
+  if (before) nearest = { part: before[0], asks: before[1], at: n.at - before[0].length };
   const q = normalizeForMatch(question);
+  // A question naming another specific part (博士研究生) does not ask about this one (硕士), though
+  // both are 研究生: a general part (研究生) is one whose words name two other parts or more.
+  const general = (part: string) => PARTS.filter(([other]) => other !== part && PARTS.find(([p]) => p === part)![1].includes(other)).length >= 2;
+  const otherSpecific = PARTS.some(([part]) => part !== nearest!.part && !general(part) && q.includes(part));
+  if (otherSpecific && !q.includes(nearest.part)) return nearest.part;
   return nearest.asks.some((a) => q.includes(a)) ? undefined : nearest.part;
 }
 
@@ -41,4 +50,10 @@ export function unaskedPart(question: string, statement: string): string | undef
 export function partsNamed(question: string): string[] {
   const q = normalizeForMatch(question);
   return PARTS.filter(([, asks]) => asks.some((a) => q.includes(a))).map(([part]) => part);
+}
+
+/** True when the question names a sibling of the part (博士 for 硕士: both parts of 研究生), not the part itself. */
+export function siblingAsked(question: string, part: string): boolean {
+  const parents = PARTS.filter(([, asks]) => asks.includes(part));
+  return partsNamed(question).some((named) => named !== part && parents.some(([parent, asks]) => parent !== named && parent !== part && asks.includes(named)));
 }

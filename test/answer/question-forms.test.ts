@@ -32,8 +32,9 @@ const CHARTER = `鹤川理工大学2025年本科招生章程
 第二章 奖助政策
 第二条 学校设国家奖学金每生每年8000元，国家励志奖学金每生每年5000元，国家助学金平均每生每年3300元。
 第三条 自2024年秋季学期起，国家助学金分三档：一等每生每年4800元、二等每生每年3700元、三等每生每年2600元。2023—2024学年，分档标准为一等4400元、二等3300元、三等2200元。
+第四条 研究生学业奖学金：硕士研究生一等每生每年10000元、二等6000元、三等3000元；博士研究生一等每生每年15000元、二等12000元。
 第三章 附则
-第四条 联系方式：可在工作日8:30—11:30、14:30—17:30咨询。
+第五条 联系方式：可在工作日8:30—11:30、14:30—17:30咨询。
 招生咨询电话：0969-88261100
 电子邮箱：zsb@hclg.edu.example
 `;
@@ -95,6 +96,14 @@ describe('two questions in one and dates asked by their side', async () => {
     expect(a.answer).not.toContain('问：');
     const b = await bot.answer('鹤川理工中外合作办学的学生能转专业吗');
     expect(b.answer).toContain('不得转入其他专业');
+  });
+
+  it('never answers one part’s figure for a sibling part asked (硕士 for 博士), and refuses a grade that part lacks', async () => {
+    const a = await bot.answer('鹤川理工博士研究生学业奖学金三等多少钱？');
+    expect(a.found).toBe(false);
+    expect(a.answer).not.toContain('3000');
+    const b = await bot.answer('鹤川理工博士研究生学业奖学金一等多少钱？');
+    expect(b.answer).toContain('15000元');
   });
 
   it('splits two parts of a population side by side (男生女生各多少人)', async () => {
