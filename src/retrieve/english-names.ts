@@ -105,6 +105,8 @@ export interface EnglishHit {
   pieces: number;
   /** Where the name's own words (not its place) were read: two names read at different places are two institutions. */
   core: [number, number];
+  /** False when only words other names share were read (澄江 alone, its 理工 left out). */
+  ownCore?: boolean;
 }
 
 /** Institutions an English text names, best (most pieces) first; several at the same best are a tie. */
@@ -144,7 +146,7 @@ export function findEnglish(text: string, names: { school: string; pieces: Piece
     if (end - start > 120) continue;
     start = Math.max(0, start);
     const core: [number, number] = coreSpans.length ? [Math.min(...coreSpans.map((c) => c[0])), Math.max(...coreSpans.map((c) => c[1]))] : [start, end];
-    hits.push({ school, alias: lower.slice(start, end), index: start, pieces: spans.length - skipped / 2, core });
+    hits.push({ school, alias: lower.slice(start, end), index: start, pieces: spans.length - skipped / 2, core, ownCore: coreSpans.length > 0 });
   }
   if (hits.length === 0) hits.push(...byPlaceAlone(lower, names));
   return hits.sort((a, b) => b.pieces - a.pieces);
@@ -193,7 +195,9 @@ function byPlaceAlone(lower: string, names: { school: string; pieces: Piece[] }[
 export function namedApart(hits: EnglishHit[]): { named: EnglishHit[]; ties: EnglishHit[][] } {
   const overlaps = (a: EnglishHit, b: EnglishHit) => a.core[0] < b.core[1] && b.core[0] < a.core[1];
   const groups: EnglishHit[][] = [];
-  for (const h of hits) {
+  // A hit on shared words only is another institution only when nothing better was read.
+  const own = hits.filter((h) => h.ownCore !== false);
+  for (const h of own.length ? hits.filter((h) => h.ownCore !== false || h.pieces === own[0]!.pieces) : hits) {
     const group = groups.find((g) => overlaps(g[0]!, h));
     if (!group) groups.push([h]);
     else if (h.pieces === group[0]!.pieces) group.push(h);

@@ -80,7 +80,9 @@ export function askedUnit(q: string): UnitClass | undefined {
     }
   }
   if (best) return best.cls;
-  if (/多少|几/.test(q) && /率/.test(q)) return 'percent';
+  if (/多少|几|多高|多大|怎么样/.test(q) && /率|比例|占比/.test(q)) return 'percent';
+  // A question that ends in a rate (…毕业去向落实率) asks for the rate.
+  if (/(?:[^效频概税汇]率|比例|占比)[？?。！!\s]*$/.test(q)) return 'percent';
   return undefined;
 }
 
@@ -273,6 +275,8 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
     } else terms.push({ term, weight, source });
   };
   // Single characters left over (年, 人, 条, 走) are units or glue; the lexicon covers the real ones (招多少人).
+  // 本科专业 is a level and 专业, not one topic a passage must name as such.
+  rest = rest.replace(/(本科|专科|高职|研究生)(专业)/g, '$1 $2');
   // A modal run into its verb (能转, 可以申请) asks whether; the verb alone is the topic.
   const topical = words(rest, false)
     .map((w) => (MODAL.test(w) && tag(w).length === 1 && tag(w)[0]!.tag === 'x' ? w.replace(MODAL, '') : w))
@@ -286,7 +290,11 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
     if (w.length >= 3) for (const sub of words(w, true)) if (sub !== w && !NON_TOPIC.test(sub) && !ASKING.test(sub)) add(sub, ctx.known(sub) ? 0.5 : 0.15, w);
   }
   // The name before 专业 is one thing (预防医学专业, not 预防 + 医学): it is a term as typed.
-  for (const m of rest.matchAll(NAMED_MAJOR)) if (isMajorName(m[1]!)) add(m[1]!, 1, m[1]!);
+  for (const m of rest.matchAll(NAMED_MAJOR)) {
+    // 法学本科专业: the level (本科, 专科) is a part of the population, not of the 专业's name.
+    const name = m[1]!.replace(/(?:本科|专科|高职|研究生|硕士|博士)$/, '');
+    if (name.length >= 2 && isMajorName(name)) add(name, 1, name);
+  }
   // A number with its measure word names a row or a kind (6人间, 2017级, 3号楼): it tells rows of a
   // table apart, so it is a term as typed, not dropped with the other digits.
   for (const m of rest.matchAll(NUMBERED)) {

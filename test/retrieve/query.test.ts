@@ -12,6 +12,16 @@ const ctx = {
 const q = (s: string) => parseQuery(s, ctx);
 const terms = (s: string) => q(s).terms.map((t) => t.term);
 
+describe('words a question runs together', () => {
+  it('reads 法学本科专业 as the 专业 法学 and the level 本科, and 能转 as 转', () => {
+    expect(terms('安全职院法学本科专业去向落实率')).toEqual(expect.arrayContaining(['法学', '本科']));
+    expect(terms('安全职院法学本科专业去向落实率')).not.toContain('法学本科');
+    expect(terms('安全职院中外合作办学能转专业吗')).not.toContain('能转');
+    // A word of its own that opens like a modal stays whole.
+    expect(terms('安全职院能源专业学费')).toContain('能源');
+  });
+});
+
 describe('reading a question', () => {
   it.each([
     ['安全职院发了多少条通知？', 'figure', 'items'],
@@ -27,6 +37,9 @@ describe('reading a question', () => {
     ['会公开教育收费吗？', 'yesno', 'money'],
     ['团委抖音号叫什么？', 'name', undefined],
     ['这几份报告各是哪一年的？', 'catalog', undefined],
+    ['安全职院2023届本科生毕业去向落实率', 'figure', 'percent'],
+    ['继续深造的比例有多高？', 'figure', 'percent'],
+    ['国家奖学金几月申请', 'figure', 'date'],
   ])('"%s" is a %s question (unit %s)', (s, intent, unit) => {
     expect(q(s)).toMatchObject({ intent, unit });
   });

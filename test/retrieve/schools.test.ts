@@ -182,6 +182,8 @@ describe('institutions named in English', () => {
         .sort(),
     ).toEqual(['澄江中医药大学', '澄江理工大学', '澄江财经学院'].sort());
     expect(m7.ambiguous(q)).toEqual([]);
+    // A name read only by the place it shares (澄江 …, its 理工 left out) is not another one named.
+    expect(m7.find('How many students did Chengjiang University of TCM have?').map((h) => h.school)).toEqual(['澄江中医药大学']);
   });
 
   it('reads usual romanisations, a name whose generic word is translated otherwise, and a distinctive name alone', () => {
