@@ -202,7 +202,10 @@ function asFollowUp(q: ParsedQuery, previous: string, qctx: QueryContext, prev: 
         .filter((t) => !replacedParts.some((p) => t.source.includes(p) || t.term.includes(p)))
         .filter((t) => !(described && described.includes(t.source)))
         .filter((t) => !swapped.has(t.source))
-        .map((t) => (fresh.length && measured(t) ? { ...t, weight: t.weight * 0.3 } : t)),
+        .map((t) => (fresh.length && measured(t) ? { ...t, weight: t.weight * 0.3 } : t))
+        // A follow-up with words of its own on two things or more (毕业生…期望) rewrites the scene: the
+        // previous question's other words weigh less than its own.
+        .map((t) => (fresh.length >= 2 && !measured(t) && !q.terms.some((n) => n.term === t.term) ? { ...t, weight: t.weight * 0.5 } : t)),
       ...q.terms.filter((t) => !base.terms.some((b) => b.term === t.term)),
     ],
     ...(fresh.length ? { measure: q.measure.length ? q.measure : fresh.map((t) => t.term), unit: q.unit, unitWord: q.unitWord, qualifier: q.qualifier } : {}),

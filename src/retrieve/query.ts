@@ -212,6 +212,8 @@ const NAMED_MAJOR = /(?:^|[\s，,、的和与及跟或])([\u4e00-\u9fa5]{2,12}?)
 /** A name made of content words only (预防医学, 计算机科学与技术), not 成教其他类 or 这个. */
 function isMajorName(name: string): boolean {
   if (NON_TOPIC.test(name) || ASKING.test(name)) return false;
+  // Two names joined (英语和翻译) are two 专业, each read on its own.
+  if (tag(name).some((t) => t.tag === 'c' && /^(?:和|与|及|或|以及|跟)$/.test(t.word))) return false;
   return tag(name).every((t) => /^(?:n|nz|nt|nw|vn|v|a|an|c|l|j|x)$/.test(t.tag) && !NON_TOPIC.test(t.word)) && !/[其他这那哪各某类]/.test(name);
 }
 
@@ -275,6 +277,8 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
     } else terms.push({ term, weight, source });
   };
   // Single characters left over (年, 人, 条, 走) are units or glue; the lexicon covers the real ones (招多少人).
+  // A follow-up's opening 那 (那大三大四呢) is a discourse word: left on, jieba reads 那大 as a word.
+  rest = rest.replace(/^\s*(?:那么|那)(?=[\u4e00-\u9fa5])/, ' ');
   // 本科专业 is a level and 专业, not one topic a passage must name as such.
   rest = rest.replace(/(本科|专科|高职|研究生)(专业)/g, '$1 $2');
   // A modal run into its verb (能转, 可以申请) asks whether; the verb alone is the topic.

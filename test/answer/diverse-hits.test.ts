@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { diverseHits } from '../../src/answer/candidates.js';
 import type { Hit } from '../../src/retrieve/hybrid.js';
 
-const hit = (section: string, n: number): Hit => ({ label: `${section}-${n}`, score: 1 / (n + 1), chunk: { docId: 'd', section: [section] } }) as unknown as Hit;
+const hit = (section: string, n: number): Hit =>
+  ({ label: `${section}-${n}`, score: 1 / (n + 1), chunk: { docId: 'd', section: [section] } }) as unknown as Hit;
 
 describe('diverseHits', () => {
   const table = Array.from({ length: 30 }, (_, i) => hit('分学院及专业毕业去向落实率', i));

@@ -78,7 +78,12 @@ describe('a count of something else', () => {
   it('does not take “六个部分” for the number of applications', () => {
     const q = parseQuery('临江理工收到信息公开申请几件？', ctx);
     const sentence = '全文包括概述、主动公开情况、依申请公开情况、存在的问题等六个部分。';
-    const best = matchFigures(q, sentence, recognise(sentence), termGroups(q.terms, () => 1))[0]!;
+    const best = matchFigures(
+      q,
+      sentence,
+      recognise(sentence),
+      termGroups(q.terms, () => 1),
+    )[0]!;
     expect(best.fit).toBeLessThanOrEqual(-0.25);
   });
 });
@@ -87,9 +92,20 @@ describe('a clause whose subject is earlier in its sentence', () => {
   it('reads the part the sentence names before the clause', () => {
     const q = parseQuery('临江理工毕业去向落实率多少？', ctx);
     const clause = '毕业去向落实率为98.06%；';
-    const best = matchFigures(q, clause, recognise(clause), termGroups(q.terms, () => 1), '毕业生中，男生毕业去向落实人数3787人，')[0]!;
+    const best = matchFigures(
+      q,
+      clause,
+      recognise(clause),
+      termGroups(q.terms, () => 1),
+      '毕业生中，男生毕业去向落实人数3787人，',
+    )[0]!;
     expect(best.reasons).toContain('stated for 男生, not asked');
-    const plain = matchFigures(q, clause, recognise(clause), termGroups(q.terms, () => 1))[0]!;
+    const plain = matchFigures(
+      q,
+      clause,
+      recognise(clause),
+      termGroups(q.terms, () => 1),
+    )[0]!;
     expect(plain.fit).toBeGreaterThan(best.fit);
   });
 });

@@ -9,7 +9,25 @@ const ctx = { matcher: createSchoolMatcher(['青禾理工大学']), lexicon: loa
 const sources = (previous: string, followUp: string) =>
   new Set(understand(followUp, { today: new Date('2025-03-01'), context: { question: previous, school: '青禾理工大学' } }, ctx).terms.map((t) => t.source));
 
+const weights = (previous: string, followUp: string) =>
+  new Map(
+    understand(followUp, { today: new Date('2025-03-01'), context: { question: previous, school: '青禾理工大学' } }, ctx).terms.map((t) => [t.term, t.weight]),
+  );
+
 describe('follow-ups', () => {
+  it('lets a follow-up with words of its own (毕业生…期望) outweigh the previous scene', () => {
+    const w = weights('青禾理工的用人单位招聘时愿意给的平均薪资是多少？', '那毕业生自己期望拿多少？');
+    expect(w.get('期望')).toBe(1);
+    expect(w.get('用人单位')!).toBeLessThan(1);
+  });
+
+  it('reads 那 opening a follow-up as no word (那大三大四呢), and two 专业 joined by 和 apart', () => {
+    const s = sources('青禾理工软件工程学费多少？', '那大三大四呢？');
+    expect([...s].some((w) => w.startsWith('那'))).toBe(false);
+    const t = sources('青禾理工临床医学专业对外语有要求吗？', '那英语和翻译专业呢？');
+    expect(t.has('英语和翻译')).toBe(false);
+  });
+
   it('swaps a 专业 for another and keeps what is asked of it', () => {
     const s = sources('青禾理工临床医学学费一年多少？', '那护理学呢？');
     expect(s.has('护理学')).toBe(true);
@@ -46,7 +64,11 @@ describe('follow-ups', () => {
   });
 
   it('reads 其中… as narrowing the previous total to a department, never as a topic word or an institution', () => {
-    const q = understand('其中信息工程学院发了多少？', { today: new Date('2025-03-01'), context: { question: '青禾理工这学年官网一共发了多少篇文章？', school: '青禾理工大学' } }, ctx);
+    const q = understand(
+      '其中信息工程学院发了多少？',
+      { today: new Date('2025-03-01'), context: { question: '青禾理工这学年官网一共发了多少篇文章？', school: '青禾理工大学' } },
+      ctx,
+    );
     expect(q.schools).toEqual(['青禾理工大学']);
     expect(q.unknownSchools).toEqual([]);
     expect(q.qualifier).toBe('part');

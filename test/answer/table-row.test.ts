@@ -5,7 +5,10 @@ import { cellsToShow, quoteCells, rowCells, rowKey } from '../../src/answer/tabl
 const ROW = '序 号：7 | 专业代码及名称：（120203K）会计学 | 修业年限：四年 | 学费标准（元/学年）：4800 | 备注：无';
 const span = { start: 100, end: 100 + ROW.length, text: ROW };
 /** Weighs a cell by whether it holds one of the words asked. */
-const weigher = (...asked: string[]) => (text: string) => asked.filter((w) => text.includes(w)).length;
+const weigher =
+  (...asked: string[]) =>
+  (text: string) =>
+    asked.filter((w) => text.includes(w)).length;
 
 describe('table rows in replies', () => {
   it('splits a row into cells with offsets into the document', () => {

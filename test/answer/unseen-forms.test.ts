@@ -89,7 +89,10 @@ describe('documents in forms the shipped reports do not use', async () => {
   writeFileSync(join(corpus, 'nanyu-dorm-notice.md'), JOINT_NOTICE);
   writeFileSync(join(corpus, 'qinghe-employment-2023.md'), EMPLOYMENT);
   writeFileSync(join(corpus, 'nanyu-employment-2023.txt'), EMPLOYMENT_2);
-  writeFileSync(join(corpus, 'yuanling-2023.txt'), '沅陵理工大学2023届本科毕业生就业质量年度报告\n一、就业概况\n我校2023届本科毕业生3120人，毕业去向落实率为92.50%。\n');
+  writeFileSync(
+    join(corpus, 'yuanling-2023.txt'),
+    '沅陵理工大学2023届本科毕业生就业质量年度报告\n一、就业概况\n我校2023届本科毕业生3120人，毕业去向落实率为92.50%。\n',
+  );
   writeFileSync(join(corpus, 'nanyu-normal-2024.txt'), '南屿师范大学\n2024年信息公开工作年度报告\n一、概况\n学校现有全日制在校生21300人，住宿条件持续改善。\n');
   const bot = await answererFor(corpus);
 
