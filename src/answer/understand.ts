@@ -29,6 +29,11 @@ export interface UnderstandOptions {
 /** A question word: every part of a two-part question asks something of its own. */
 const ASK =
   /多少|几[个条篇次项名人期场件份门所位家起处天年号月]?|哪|什么|啥|谁|怎么|如何|何时|是否|有没有|会不会|能不能|可不可以|要不要|是不是|多久|吗|呢|(?:发|说|讲|列|给|查|报)一下|告诉我|\b(?:how|what|which|where|when|who)\b/i;
+/** A segment that asks only which is first: 谁最高, 哪个更多, 哪家最便宜, which is higher. */
+const RANK_ONLY = new RegExp(
+  `^(?:那|那么)?(?:谁|哪个|哪家|哪所|哪一个|哪一家|哪一所|哪里)(?:的)?(?:更|最)?(?:${[...grammar.rank.max, ...grammar.rank.min].map((w) => w.replace(/^最/, '')).join('|')}|多|高|低|少|贵|便宜|大|小|好)(?:一些|一点|呢|啊|吗)?$|^which(?:one)?is(?:higher|lower|more|less|bigger|larger|cheaper)$`,
+  'i',
+);
 const SPLIT = new RegExp(`[，,；;？?]|(?:${grammar.parts.join('|')})`, 'g');
 
 /**
@@ -42,7 +47,9 @@ export function questionParts(question: string): string[] {
     .filter((s) => s.replace(/[\s\p{P}]/gu, '').length > 1);
   // 几家单位, 哪所学校 choose institutions; they do not ask a question of their own.
   const asks = (s: string) => ASK.test(grammar.cross.reduce((t, c) => t.split(c).join(' '), s));
-  const asking = segments.filter(asks);
+  // "…各是多少？谁最高？": a segment that only ranks (谁最高, 哪个更多) orders the answer of the one before.
+  const ranksOnly = (s: string) => RANK_ONLY.test(s.replace(/[\s\p{P}]/gu, ''));
+  const asking = segments.filter((s) => asks(s) && !ranksOnly(s));
   if (asking.length < 2) return [question];
   const context = segments.filter((s) => !asks(s)).join('');
   return asking.map((s) => context + s);

@@ -1,7 +1,7 @@
 // What a follow-up keeps from the question before it and what it swaps: the same kind of word
 // (another 专业, another place of origin, another numbered row and the words that described it).
 import { describe, expect, it } from 'vitest';
-import { understand } from '../../src/answer/understand.js';
+import { questionParts, understand } from '../../src/answer/understand.js';
 import { createSchoolMatcher } from '../../src/retrieve/schools.js';
 import { loadLexicon } from '../../src/text/synonyms.js';
 
@@ -74,5 +74,12 @@ describe('follow-ups', () => {
     expect(q.qualifier).toBe('part');
     expect(q.terms.map((t) => t.term)).toContain('信息工程学院');
     expect(q.terms.map((t) => t.term)).not.toContain('其中');
+  });
+});
+
+describe('questions in a message', () => {
+  it('reads a segment that only ranks (谁最高) as the order of the one before, not a question of its own', () => {
+    expect(questionParts('四所学校毕业去向落实率各是多少？谁最高？')).toEqual(['四所学校毕业去向落实率各是多少？谁最高？']);
+    expect(questionParts('学费多少？住宿费多少？')).toHaveLength(2);
   });
 });
