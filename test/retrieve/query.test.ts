@@ -22,6 +22,13 @@ describe('words a question runs together', () => {
   });
 });
 
+describe('the measure asked', () => {
+  it('is never the word steering a comparison (各是, 分别是)', () => {
+    expect(q('安全职院和工程职院2023届毕业去向落实率各是多少？').measure).not.toContain('各是');
+    expect(q('两所学校学费分别是多少').measure).not.toContain('分别是');
+  });
+});
+
 describe('reading a question', () => {
   it.each([
     ['安全职院发了多少条通知？', 'figure', 'items'],
