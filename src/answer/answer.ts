@@ -126,6 +126,12 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     return all.length > 10 ? `${shown.join('、')}等（问“收录了哪些文件”可看全部）` : shown.join('、');
   };
 
+  /** The question as asked of one of the institutions it compares: another's name (a required term when only a table names it) is not this one's topic. */
+  const forSchool = (q: ParsedQuery, school: string): ParsedQuery => ({
+    ...q,
+    terms: q.terms.filter((t) => t.source === school || !q.schools.includes(t.source)),
+  });
+
   /** Stages 2 and 3 for one institution: its documents for the time asked, candidates, the decision. */
   async function decide(q: ParsedQuery, school: string, timer: Timer): Promise<Decided> {
     const t0 = performance.now();
@@ -254,7 +260,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
   /** One cited line per institution that answers, ranked by the figure when one is asked for. */
   async function compare(q: ParsedQuery, named: string[], cites: Citations, timer: Timer): Promise<Composed> {
     const list = await candidateSchools(q, named);
-    const decided = await Promise.all(list.map((s) => decide(q.scoped?.[s] ?? q, s, timer)));
+    const decided = await Promise.all(list.map((s) => decide(forSchool(q.scoped?.[s] ?? q, s), s, timer)));
     const quote = quoterFor(cites, q);
     const answering = decided.filter((d) => d.decision.outcome === 'answer');
     if (answering.length === 0) {
@@ -282,7 +288,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
    * figure the extractor missed is still found there); those that still do not state it stay listed.
    */
   async function passageLines(q: ParsedQuery, schools: string[], cites: Citations, timer: Timer) {
-    const decided = await Promise.all(schools.map((s) => decide(q, s, timer)));
+    const decided = await Promise.all(schools.map((s) => decide(forSchool(q, s), s, timer)));
     const quote = quoterFor(cites, q);
     const lines: string[] = [];
     const missing: string[] = [];
@@ -345,7 +351,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     // Only institutions the question names: a vague 哪个学校… over every institution reads too little of each.
     if (q.schools.length < 2 || q.intent !== 'figure' || asksChange(q.question)) return undefined;
     const out = new Map<string, FigureRecord>();
-    const decided = await Promise.all(q.schools.map(async (s) => [s, (await decide(q.scoped?.[s] ?? q, s, timer)).decision] as const));
+    const decided = await Promise.all(q.schools.map(async (s) => [s, (await decide(forSchool(q.scoped?.[s] ?? q, s), s, timer)).decision] as const));
     for (const [s, d] of decided) {
       // A figure whose own words name what is asked (its label holds the measure), of the kind asked.
       const m = d.outcome === 'answer' ? d.passage.figure : undefined;

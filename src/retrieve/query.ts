@@ -264,6 +264,12 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
   const crossHit = has(norm, grammar.cross);
   const rank = askedRank(norm);
   rest = withoutPhrases(rest, [...grammar.cross, ...grammar.rank.max, ...grammar.rank.min]);
+  // 谁便宜, 哪个更高: the comparative only orders the answer; no passage says 便宜.
+  const comparative = COMPARATIVE.exec(rest);
+  if (comparative) {
+    const at = comparative.index + comparative[0].length - comparative[1]!.length;
+    rest = `${rest.slice(0, at).replace(/(?:更|比较|要)$/, '')} ${rest.slice(at + comparative[1]!.length)}`;
+  }
   // 哪所…最多 compares figures: a figure question even without 多少.
   const { intent, unit } = intentOf(withoutPhrases(norm, grammar.cross), crossHit || hits.length > 1, rank);
   const time = parseTime(q, ctx.today);

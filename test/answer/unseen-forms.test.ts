@@ -119,6 +119,12 @@ describe('documents in forms the shipped reports do not use', async () => {
     expect(a.citations[0]?.school).toBe('南屿省发展和改革委员会');
   });
 
+  it('compares an institution named only in a table with one that has its own report, cheapest first (谁便宜)', async () => {
+    const a = await bot.answer('南屿师范大学和南屿医科大学的6人间谁便宜？');
+    expect(a.found).toBe(true);
+    expect(a.answer).toMatch(/从少到多[\s\S]*750[\s\S]*800/);
+  });
+
   it('does not take a department named in a report for an institution', async () => {
     const a = await bot.answer('汽车工程学院住宿费多少？');
     expect(a.found).toBe(false);
