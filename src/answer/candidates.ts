@@ -288,6 +288,9 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
           score += 0.001 * Math.min(w.text.length, 40);
         }
         if (q.intent === 'where' && CHANNEL.test(w.text)) score += 0.1;
+        // A phone or e-mail asked for (打哪个电话, 邮箱是什么) outside a figure question: the passage giving one.
+        if (q.intent !== 'figure' && q.unit === 'phone') score += w.figures.some((f) => f.kind === 'phone') ? CONTACT_FIT : -CONTACT_FIT;
+        if (q.intent !== 'figure' && ASKS_EMAIL.test(q.question)) score += EMAIL.test(w.text) ? CONTACT_FIT : -CONTACT_FIT;
         // A question printed in the document (问：报到需要带哪些材料？) is never its own answer: its 答 is.
         if (QUESTION_LINE.test(w.text.trim())) score -= QUESTION_LINE_PENALTY;
         // A table row is about its key cell (生源地：青海省, 专业：护理学): one the question does not
@@ -320,6 +323,11 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
   });
   return out.sort((a, b) => b.score - a.score || a.text.length - b.text.length);
 }
+
+/** What a passage giving the contact asked for gains, and one without it loses. */
+const CONTACT_FIT = 0.2;
+const ASKS_EMAIL = /邮箱|电子邮件|e-?mail/i;
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 
 /** The answer half of a Q&A pair. */
 const ANSWER_LINE = /^\s*(?:答|A)\s*[：:]/;

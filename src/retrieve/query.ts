@@ -73,10 +73,15 @@ export function askedUnit(q: string): UnitClass | undefined {
   const word = askedUnitWord(q);
   if (word) return word.unitClass;
   let best: { cls: UnitClass; end: number } | undefined;
+  // An English question asks first ("What number should I call … fee"); a Chinese one last.
+  const english = !/[\u4e00-\u9fa5]/.test(q) && /[a-z]{3,}/i.test(q);
+  const lower = english ? q.toLowerCase() : q;
   for (const [cls, phrases] of Object.entries(grammar.unitAsks)) {
     for (const p of phrases) {
-      const at = q.lastIndexOf(p);
-      if (at >= 0 && (!best || at + p.length > best.end)) best = { cls: cls as UnitClass, end: at + p.length };
+      const at = english ? lower.indexOf(p) : lower.lastIndexOf(p);
+      if (at < 0) continue;
+      const key = english ? -at : at + p.length;
+      if (!best || key > best.end) best = { cls: cls as UnitClass, end: key };
     }
   }
   if (best) return best.cls;
@@ -159,7 +164,7 @@ function intentOf(q: string, cross = false, rank?: 'max' | 'min'): { intent: Int
   }
   // Contact details and names are answered by a string, not a counted figure.
   if (
-    /叫什么|名称是|名字|电话|号码|邮箱|网址|地址|哪个(?:部门|单位|机构|处室|科室)|哪些(?:部门|单位|机构)|由谁|谁负责|what'?s the name|name of|called|phone|email|which (?:office|department)/.test(
+    /叫什么|名称是|名字|电话|号码|邮箱|网址|地址|哪个(?:部门|单位|机构|处室|科室)|哪些(?:部门|单位|机构)|由谁|谁负责|what'?s the name|name of|called|phone|email|(?:what|which) number|which (?:office|department)/.test(
       q,
     )
   )

@@ -106,6 +106,13 @@ describe('two questions in one and dates asked by their side', async () => {
     expect(b.answer).toContain('15000元');
   });
 
+  it('answers a contact question with the passage that gives the contact', async () => {
+    const a = await bot.answer('鹤川理工招生邮箱是什么？');
+    expect(a.answer).toContain('zsb@hclg.edu.example');
+    const b = await bot.answer('Which phone number should I call for admissions at Hechuan Ligong?');
+    expect(b.answer).toContain('88261100');
+  });
+
   it('splits two parts of a population side by side (男生女生各多少人)', async () => {
     const a = await bot.answer('鹤川理工2024届男生女生各多少人');
     expect(a.answer).toMatch(/①[^②]*2514人[\s\S]*②[^①]*1348人/);

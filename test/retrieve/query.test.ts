@@ -47,6 +47,7 @@ describe('reading a question', () => {
     ['安全职院2023届本科生毕业去向落实率', 'figure', 'percent'],
     ['继续深造的比例有多高？', 'figure', 'percent'],
     ['国家奖学金几月申请', 'figure', 'date'],
+    ['What number should I call to report illegal fee charging?', 'name', 'phone'],
   ])('"%s" is a %s question (unit %s)', (s, intent, unit) => {
     expect(q(s)).toMatchObject({ intent, unit });
   });
