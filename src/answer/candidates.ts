@@ -288,6 +288,10 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
           score += 0.001 * Math.min(w.text.length, 40);
         }
         if (q.intent === 'where' && CHANNEL.test(w.text)) score += 0.1;
+        // "哪家单位招得最多": a passage that ranks (排名前五…依次为, 最多的是, 主要为) answers a which-is-first question.
+        if (q.rank && q.intent !== 'figure' && RANKING.test(w.text)) score += RANKING_FIT;
+        // …and names the kind of thing asked for (高校 for 哪所学校).
+        if (q.asksWhich && !q.asksWhich.some((k) => w.norm.includes(k))) score -= WHICH_MISSING;
         // A phone or e-mail asked for (打哪个电话, 邮箱是什么) outside a figure question: the passage giving one.
         if (q.intent !== 'figure' && q.unit === 'phone') score += w.figures.some((f) => f.kind === 'phone') ? CONTACT_FIT : -CONTACT_FIT;
         if (q.intent !== 'figure' && ASKS_EMAIL.test(q.question)) score += EMAIL.test(w.text) ? CONTACT_FIT : -CONTACT_FIT;
@@ -323,6 +327,13 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
   });
   return out.sort((a, b) => b.score - a.score || a.text.length - b.text.length);
 }
+
+/** Words of a passage that orders things: what a which-is-first question is answered by. */
+const RANKING =
+  /排名(?:前|第)|依次(?:为|是)|最(?:多|高|大)的[\u4e00-\u9fa5]{0,4}(?:为|是)|最多，|居首|位列第一|排在首位|较多的(?:单位|学校|城市|行业|国家)|主要为|主要是/;
+const RANKING_FIT = 0.2;
+/** A passage that does not name the kind of thing a which-question asks for cannot name its answer. */
+const WHICH_MISSING = 0.4;
 
 /** What a passage giving the contact asked for gains, and one without it loses. */
 const CONTACT_FIT = 0.2;

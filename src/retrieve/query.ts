@@ -40,6 +40,8 @@ export interface ParsedQuery {
    * in "热线办结了多少件", 采用 and 稿件 in "采用了多少篇稿件". They tell figures of one sentence apart.
    */
   measure: string[];
+  /** "哪所学校…最多" about one institution: the kind of thing asked for, in the words reports use (学校, 高校, 院校). */
+  asksWhich?: string[];
   /** What narrows the figure asked for: 新增, 累计/目前共有, 最高, 平均, 其中. */
   qualifier?: Qualifier;
   /** 哪所学校…最多 / 最少. */
@@ -192,6 +194,19 @@ const NON_TOPIC_WORDS =
   /^(?:去年|今年|前年|大前年|本年|本年度|上年|学年|上学年|本学年|最新|最近|近期|\d{1,4}年?|\d+学年|发了|多少条|几条|几次|几[个起点号天件项位名人篇条次场期份所家门]|多少[个起点号天件项位名人篇条次场期份所家门]|多少|有几|时候|什么时候|何时|那么|那个|那|呢|请问|知道|想|问|一下|是|有|吗|last|year|this|latest|recent|about|tell|me|please|呀)$/;
 /** …and the people a question is for (孩子, 家长) and words of a period asked (段时间), from the data. */
 const NON_TOPIC = new RegExp(`${NON_TOPIC_WORDS.source}|^(?:${[...grammar.persons, ...grammar.timeAsks, ...grammar.steering].join('|')})$`);
+/** "哪家单位", "哪所学校", "哪个专业": with one institution named, the thing asked for. */
+const WHICH_THING = /哪(?:一)?(?:家|个|所|些)(单位|企业|公司|学校|高校|大学|专业|城市|省份|行业|学院)/;
+
+/** Words reports use for the thing asked (去得最多的学校 → 人数最多的高校). */
+const WHICH_KIN: Record<string, string[]> = {
+  学校: ['高校', '院校', '大学'],
+  单位: ['用人单位', '企业'],
+  公司: ['企业', '单位'],
+  企业: ['单位', '公司'],
+  城市: ['城市'],
+  省份: ['省份', '地区'],
+};
+
 /** Modal verbs that open a word no dictionary knows (能转, 能办): 能源 and 能力 are words of their own. */
 const MODAL = /^(?:能否|能不能|可不可以|可以|能够|能|可否|会不会)(?=[\u4e00-\u9fa5])/;
 /** Words for the institutions themselves (学校, 单位): every report is about one, so they name no topic. */
@@ -276,7 +291,10 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
     rest = `${rest.slice(0, at).replace(/(?:更|比较|要)$/, '')} ${rest.slice(at + comparative[1]!.length)}`;
   }
   // 哪所…最多 compares figures: a figure question even without 多少.
-  const { intent, unit } = intentOf(withoutPhrases(norm, grammar.cross), crossHit || hits.length > 1, rank);
+  const asked = intentOf(withoutPhrases(norm, grammar.cross), crossHit || hits.length > 1, rank);
+  // One institution named, "哪家单位…最多" asks which employer (a thing in its report), not which institution.
+  const which = hits.length === 1 ? WHICH_THING.exec(norm) : null;
+  const { intent, unit } = which && !asked.unit ? { intent: 'name' as Intent, unit: undefined } : asked;
   const time = parseTime(q, ctx.today);
 
   const terms: Term[] = [];
@@ -345,6 +363,10 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
       else add(s, w, key);
     }
   }
+  if (which) {
+    add(which[1]!, 1, which[1]!);
+    for (const kin of WHICH_KIN[which[1]!] ?? []) add(kin, SYNONYM_WEIGHT, which[1]!);
+  }
   const elliptical = ELLIPTICAL.test(q) && topical.length <= 1;
   const cross = (hits.length === 0 && crossHit) || hits.length > 1;
   return {
@@ -362,5 +384,6 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
     cross,
     elliptical,
     terms,
+    ...(which ? { asksWhich: [which[1]!, ...(WHICH_KIN[which[1]!] ?? [])] } : {}),
   };
 }

@@ -43,6 +43,11 @@ const EMPLOYMENT = `鹤川理工大学2024届毕业生就业质量年度报告
 
 一、毕业生规模
 学校2024届毕业生共3862人，其中男生2514人，女生1348人。
+二、就业去向
+毕业生出国深造留学的国家主要为“澳大利亚”（147人）、“英国”（92人）。
+毕业生出国深造人数最多的高校为南屿大学，共有30人。
+用人单位认为毕业生表现较好的方面依次是“吃苦耐劳”和“专业技能”。
+录用人数排名前三的用人单位依次为：岚州轨道交通集团有限公司（126人）、岚州港航集团有限公司（87人）和鹤川公交集团有限公司（64人）。
 `;
 
 const FAQ = `鹤川理工大学2025级新生入学须知
@@ -111,6 +116,11 @@ describe('two questions in one and dates asked by their side', async () => {
     expect(a.answer).toContain('zsb@hclg.edu.example');
     const b = await bot.answer('Which phone number should I call for admissions at Hechuan Ligong?');
     expect(b.answer).toContain('88261100');
+  });
+
+  it('answers which thing of one institution is first (哪所学校去得最多) from a passage that ranks that kind of thing', async () => {
+    const a = await bot.answer('鹤川理工毕业生出国留学，去得最多的是哪所学校？');
+    expect(a.answer).toContain('南屿大学');
   });
 
   it('splits two parts of a population side by side (男生女生各多少人)', async () => {
