@@ -204,3 +204,27 @@ export function namedApart(hits: EnglishHit[]): { named: EnglishHit[]; ties: Eng
   }
   return { named: groups.filter((g) => g.length === 1).map((g) => g[0]!), ties: groups.filter((g) => g.length > 1) };
 }
+
+let placeByEnglish: Map<string, string> | undefined;
+
+/**
+ * Known places written in English (Zhejiang, Harbin, Xi'an) in Chinese, in the order written: an
+ * English question naming only a place reads as the Chinese one would ("浙江高校住宿费").
+ */
+export function placesInEnglish(text: string): { zh: string; en: string }[] {
+  if (!placeByEnglish) {
+    placeByEnglish = new Map();
+    for (const zh of PLACES) {
+      if (zh.length < 2) continue;
+      for (const en of [toPinyin(zh), ...(ROMANISED.get(zh) ?? [])]) if (!placeByEnglish.has(en)) placeByEnglish.set(en, zh);
+    }
+  }
+  const lower = normalizeForMatch(text).replace(/[’‘`´]/g, "'");
+  const out: { zh: string; en: string }[] = [];
+  for (const m of lower.matchAll(/[a-z']+/g)) {
+    const en = m[0].replace(/'s$/, '');
+    const zh = placeByEnglish.get(en);
+    if (zh && !out.some((p) => p.zh === zh)) out.push({ zh, en });
+  }
+  return out;
+}

@@ -207,6 +207,11 @@ const WHICH_KIN: Record<string, string[]> = {
   省份: ['省份', '地区'],
 };
 
+const EN_NUMBERS: Record<string, string> = { one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', single: '1', double: '2' };
+/** A room for a number of people written in English: 6-person room, four-bed dorm, double room. */
+const EN_ROOM =
+  /(?<![a-z\d])(\d{1,2}|one|two|three|four|five|six|seven|eight|single|double)[\s-]*(?:person|people|bed|student|man)?s?[\s-]*(?:room|dorm|dormitory|bedroom)s?(?![a-z])/gi;
+
 /** Modal verbs that open a word no dictionary knows (能转, 能办): 能源 and 能力 are words of their own. */
 const MODAL = /^(?:能否|能不能|可不可以|可以|能够|能|可否|会不会)(?=[\u4e00-\u9fa5])/;
 /** Words for the institutions themselves (学校, 单位): every report is about one, so they name no topic. */
@@ -332,6 +337,8 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
   }
   // A number with its measure word names a row or a kind (6人间, 2017级, 3号楼): it tells rows of a
   // table apart, so it is a term as typed, not dropped with the other digits.
+  // "a 6-person room", "four-bed dorm": the numbered row in English is the same row (6人间).
+  rest = rest.replace(EN_ROOM, (_, n: string) => ` ${EN_NUMBERS[n.toLowerCase()] ?? n}人间 `);
   for (const m of rest.matchAll(NUMBERED)) {
     // 6人间 is written 六人间 and 6人一间 too: every form is a term of the one typed.
     for (const form of numberedForms(m[0])) add(form, NUMBERED_WEIGHT, m[0]);

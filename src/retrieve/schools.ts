@@ -7,7 +7,7 @@ import { cut, cutDictionary, tag } from '../text/jieba.js';
 /** Dictionary words only (no guessed words): 西建大 reads as 西|建|大, 上海事 as 上海|事. */
 const cutAll = (text: string) => cutDictionary(text);
 import { normalizeForMatch } from '../text/normalize.js';
-import { type Piece, acronyms, englishPieces, findEnglish, namedApart } from './english-names.js';
+import { type Piece, acronyms, englishPieces, findEnglish, namedApart, placesInEnglish } from './english-names.js';
 import { ABBREVIATIONS, FILLERS, LEVELS, PLACES, PROVINCES, SCHOOL_KIND_WORDS, type Place, leadingPlaces, orgSuffix } from '../text/org-names.js';
 
 /** Words too common to stand for one institution (科技学院, 技术职院 name many). */
@@ -540,6 +540,16 @@ export function createSchoolMatcher(schools: string[], extra: Record<string, str
       for (const h of englishHits(text).named) hits.push({ school: h.school, alias: h.alias, index: h.index });
     }
     if (hits.length === 0) hits.push(...acronymHits(text));
+    // An English question naming only a province (Zhejiang's dorm fee notice) reads as the Chinese place would.
+    if (hits.length === 0 && /[a-z]{3,}/i.test(text) && !/[\u4e00-\u9fa5]/.test(text)) {
+      // Only a province (its own bodies issue the province-wide notices); a city could be any of its bodies.
+      const places = placesInEnglish(text).filter((p) => PROVINCES.includes(p.zh));
+      const lower = normalizeForMatch(text);
+      for (const h of places.length ? find(places.map((p) => p.zh).join(' ')) : []) {
+        const en = places.find((p) => h.alias.includes(p.zh))?.en ?? places[0]!.en;
+        hits.push({ school: h.school, alias: en, index: Math.max(0, lower.indexOf(en)) });
+      }
+    }
     return hits;
   };
 

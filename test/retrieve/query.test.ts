@@ -23,6 +23,11 @@ describe('words a question runs together', () => {
 });
 
 describe('the measure asked', () => {
+  it('reads a room for a number of people written in English as the numbered row', () => {
+    expect(terms('What is the fee for a 6-person room?')).toContain('6人间');
+    expect(terms('four-bed dorm fee')).toContain('4人间');
+  });
+
   it('is never the word steering a comparison (各是, 分别是)', () => {
     expect(q('安全职院和工程职院2023届毕业去向落实率各是多少？').measure).not.toContain('各是');
     expect(q('两所学校学费分别是多少').measure).not.toContain('分别是');

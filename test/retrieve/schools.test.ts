@@ -192,7 +192,10 @@ describe('institutions named in English', () => {
     expect(m4.find("What was Qiantang's placement rate").map((h) => h.school)).toEqual(['钱塘理工大学']);
     expect(m4.find('Email of the Hangzhou government office').map((h) => h.school)).toEqual(['杭州市人民政府办公厅']);
     expect(m4.find("Xi'an Vocational and Technical College salary").map((h) => h.school)).toEqual(['西安职业技术学院']);
-    // A place alone is not a name: Hangzhou could be either body.
+    // A province alone names its own bodies, as 浙江 does in Chinese.
+    const m10 = createSchoolMatcher(['浙江省物价局', '浙江中医药大学']);
+    expect(m10.find("Under Zhejiang's dorm fee notice, what is the cap for a 6-person room?").map((h) => h.school)).toEqual(['浙江省物价局']);
+    // A city alone is not a name: Hangzhou could be either body.
     expect(m4.find('How many requests did Hangzhou get')).toEqual([]);
   });
 
