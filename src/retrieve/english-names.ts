@@ -107,6 +107,8 @@ export interface EnglishHit {
   core: [number, number];
   /** False when only words other names share were read (澄江 alone, its 理工 left out). */
   ownCore?: boolean;
+  /** Its place stands right before its own words, as a name is written. */
+  compact?: boolean;
 }
 
 /** Institutions an English text names, best (most pieces) first; several at the same best are a tie. */
@@ -146,7 +148,17 @@ export function findEnglish(text: string, names: { school: string; pieces: Piece
     if (end - start > 120) continue;
     start = Math.max(0, start);
     const core: [number, number] = coreSpans.length ? [Math.min(...coreSpans.map((c) => c[0])), Math.max(...coreSpans.map((c) => c[1]))] : [start, end];
-    hits.push({ school, alias: lower.slice(start, end), index: start, pieces: spans.length - skipped / 2, core, ownCore: coreSpans.length > 0 });
+    // Written as a name: its place right before its own words (Hunan Mass Media), not a topic word
+    // elsewhere in the sentence (the safety record of Hunan Mass Media students).
+    const placeForms = matched.filter((p) => p.place).flatMap((p) => p.en);
+    const firstCore = coreSpans.length ? Math.min(...coreSpans.map((c) => c[0])) : -1;
+    const compact =
+      placeForms.length === 0 ||
+      firstCore < 0 ||
+      placeForms.some((f) =>
+        new RegExp(`(?<![a-z])${f.replace(/[.*+?^${}()|[\]\\']/g, '\\$&')}(?:'s)?(?:\\s+[a-z'&-]+){0,2}?\\s+$`).test(lower.slice(0, firstCore)),
+      );
+    hits.push({ school, alias: lower.slice(start, end), index: start, pieces: spans.length - skipped / 2, core, ownCore: coreSpans.length > 0, compact });
   }
   if (hits.length === 0) hits.push(...byPlaceAlone(lower, names));
   return hits.sort((a, b) => b.pieces - a.pieces);
@@ -202,7 +214,10 @@ export function namedApart(hits: EnglishHit[]): { named: EnglishHit[]; ties: Eng
     if (!group) groups.push([h]);
     else if (h.pieces === group[0]!.pieces) group.push(h);
   }
-  return { named: groups.filter((g) => g.length === 1).map((g) => g[0]!), ties: groups.filter((g) => g.length > 1) };
+  const named = groups.filter((g) => g.length === 1).map((g) => g[0]!);
+  // Several institutions apart only when each is written as a name; else the best one alone.
+  const apart = named.length > 1 ? named.filter((h) => h.compact !== false) : named;
+  return { named: apart.length ? apart : named.slice(0, 1), ties: groups.filter((g) => g.length > 1) };
 }
 
 let placeByEnglish: Map<string, string> | undefined;

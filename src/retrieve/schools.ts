@@ -186,7 +186,7 @@ function contractions(places: Place[], local: string, suffix: string, shorts: st
   for (const t of typeShorts) add(p1, initial, t);
   // Two characters alone (襄科, 澧交, 西建): only from a city's or an unlisted place's rare first
   // character, never a province's (湖大 would take 湖南大学's questions), never a word of the language
-  // (武工), never a type character (湖师), and only weakly (see isWeakAlias).
+  // (武工), never a type character (湖师), and only where the question's words start with it (see scan).
   const pair = p1 + initial;
   if (initial && !PROVINCES.includes(firstPlace.name) && !PROVINCE_INITIALS.has(p1) && !TYPE_INITIAL.test(initial) && cutAll(pair).length === 2) {
     out.push({ alias: pair, cost: 4 });
@@ -349,6 +349,9 @@ function institutionLike(norm: string): { name: string; at: number }[] {
     if (cut < 0) continue;
     const name = raw.slice(cut);
     if (GENERIC.test(name) || name.length < 4) continue;
+    // "武科大学费": 大 ends a short name and 学费 begins the topic; no 武科大学 is named.
+    const after = norm.slice(start + cut + name.length, start + cut + name.length + 1);
+    if (/大学$/.test(name) && after && /^[费分期年制位历科习生]/.test(after)) continue;
     out.push({ name, at: start + cut });
   }
   return out;
@@ -439,6 +442,8 @@ interface Entry {
   alias: string;
   /** The institutions this alias is nearest to (several: ambiguous). */
   schools: string[];
+  /** A contraction (武工大, 襄科, 杭师): read only where it is a word of the question, not across two. */
+  contracted?: boolean;
 }
 
 export function createSchoolMatcher(schools: string[], extra: Record<string, string[]> = {}): SchoolMatcher {
@@ -454,7 +459,7 @@ export function createSchoolMatcher(schools: string[], extra: Record<string, str
   // a tie names several, and the question is asked back.
   const entries: Entry[] = [...costs].map(([alias, m]) => {
     const min = Math.min(...m.values());
-    return { alias, schools: [...m].filter(([, c]) => c === min).map(([s]) => s) };
+    return { alias, schools: [...m].filter(([, c]) => c === min).map(([s]) => s), ...(min >= 3 && alias.length <= 3 ? { contracted: true } : {}) };
   });
 
   // Aliases indexed by their first two characters: a question is scanned once, whatever the number
@@ -468,9 +473,21 @@ export function createSchoolMatcher(schools: string[], extra: Record<string, str
   const scan = (text: string): (Entry & { index: number })[] => {
     const norm = normalizeForMatch(text);
     const found: (Entry & { index: number })[] = [];
+    // Where the question's words begin and end: a contraction across two words (合工 of 配合|工作,
+    // 南师大 of 河南|师大) is no name.
+    let bounds: Set<number> | undefined;
+    const across = (at: number) => {
+      if (!bounds) {
+        bounds = new Set([0]);
+        let pos = 0;
+        for (const w of cutDictionary(norm)) bounds.add((pos += w.length));
+      }
+      return !bounds.has(at);
+    };
     for (let i = 0; i + 1 < norm.length; i++) {
       for (const e of byPrefix.get(norm.slice(i, i + 2)) ?? []) {
         if (!norm.startsWith(e.alias, i)) continue;
+        if (e.contracted && across(i)) continue;
         // A Latin alias is a word of its own (wit, not the wit of with).
         if (/^[a-z]/.test(e.alias) && (/[a-z]/.test(norm[i - 1] ?? '') || /[a-z]/.test(norm[i + e.alias.length] ?? ''))) continue;
         // A school's type word typed after a short form belongs to it: 湖南石化 + 职院.

@@ -118,6 +118,13 @@ describe('public bodies named by a part of their name', () => {
     expect(deriveAliases('株洲大学')).not.toContain('株大');
   });
 
+  it('reads a contraction only where the question’s words start with it, and 大|学费 as no longer name', () => {
+    const m11 = createSchoolMatcher(['合肥工业大学', '成都理工大学', '南京师范大学', '武汉科技大学']);
+    for (const q of ['配合工作的情况', '形成理论', '河南师大学费多少', '云南师大学费']) expect(m11.find(q)).toEqual([]);
+    expect(m11.find('合工大分数线').map((h) => h.school)).toEqual(['合肥工业大学']);
+    expect(m11.find('请问武科大学费多少').map((h) => h.school)).toEqual(['武汉科技大学']);
+  });
+
   it('reads a normal school by its place character and 师 (鹿师, 杭师大), and a city body by its level (市教育局)', () => {
     const m9 = createSchoolMatcher(['鹿坪师范学院', '杭州师范大学', '青溪市教育局', '湖南师范大学']);
     expect(m9.find('鹿师住宿费多少').map((h) => h.school)).toEqual(['鹿坪师范学院']);
@@ -182,6 +189,9 @@ describe('institutions named in English', () => {
         .sort(),
     ).toEqual(['澄江中医药大学', '澄江理工大学', '澄江财经学院'].sort());
     expect(m7.ambiguous(q)).toEqual([]);
+    // A topic word that is another name's word (safety) is no second institution.
+    const m12 = createSchoolMatcher(['湖南大众传媒职业技术学院', '湖南安全技术职业学院']);
+    expect(m12.find('What is the safety record of Hunan Mass Media students?').map((h) => h.school)).toEqual(['湖南大众传媒职业技术学院']);
     // A name read only by the place it shares (澄江 …, its 理工 left out) is not another one named.
     expect(m7.find('How many students did Chengjiang University of TCM have?').map((h) => h.school)).toEqual(['澄江中医药大学']);
   });
