@@ -366,13 +366,14 @@ export function periodFit(q: Pick<ParsedQuery, 'time'>, before: string, docPerio
   const stated = statedPeriod(before);
   if (!stated) return 0;
   const t = q.time;
-  if (t?.kind === 'interval' && stated.start <= t.end && t.start <= stated.end) return SENTENCE_PERIOD_FIT / 2;
-  // A document covering the time asked: a figure dated to another period is not its answer. One that
-  // does not cover it answers (if at all) for its own period, as below.
-  if (t?.kind === 'interval' && docPeriod.start <= t.end && t.start <= docPeriod.end) return -SENTENCE_PERIOD_FIT;
-  // None asked: the document's own period is meant; a figure dated before it is a past one.
+  // A document covering the time asked: a figure its sentence dates to another period is not its
+  // answer. Dating never makes a figure the answer (it only lowers one): another period's document
+  // still answers only for its own period.
+  if (t?.kind === 'interval' && docPeriod.start <= t.end && t.start <= docPeriod.end)
+    return stated.start <= t.end && t.start <= stated.end ? 0 : -SENTENCE_PERIOD_FIT;
+  // None asked: the document's own period is meant; a figure dated wholly before it is a past one.
   if (docPeriod.kind === 'unknown') return 0;
-  return stated.start < docPeriod.start ? -SENTENCE_PERIOD_FIT : 0;
+  return stated.end < docPeriod.start ? -SENTENCE_PERIOD_FIT : 0;
 }
 
 /**

@@ -252,11 +252,6 @@ export function matchFigures(
       } else if (qualifier && NARROWING.has(qualifier)) ((fit -= NARROWING_COST[qualifier] ?? 0.08), reasons.push(`qualifier ${qualifier} not asked`));
       const period = periods[i];
       let column: FigureMatch['column'];
-      // "2023—2024学年，分档标准为…3300元": its sentence dates the figure to the period asked.
-      const dated = period ? undefined : statedPeriod(lead + text.slice(0, figure.start));
-      const t0 = q.time?.kind === 'interval' ? q.time : undefined;
-      if (dated && t0 && dated.start <= t0.end && t0.start <= dated.end)
-        ((column = 'asked'), reasons.push(`its sentence dates it to ${dated.label}, the period asked`));
       if (period) {
         const t = q.time?.kind === 'interval' ? q.time : undefined;
         if (t && period.start <= t.end && t.start <= period.end)
@@ -326,6 +321,14 @@ export function statedPeriod(before: string): ReturnType<typeof periodOf> {
     .filter((m) => !/^\s*\d{1,2}\s*月/.test(before.slice(m.index + m[0].length)))
     // "相较于2022届上升了3.77个百分点": the period compared with, not the figure's own.
     .filter((m) => !/(?:较于?|相比|比|同比|与|超过|低于|高于)\s*(?:同期)?\s*$/.test(before.slice(Math.max(0, m.index - 4), m.index)))
+    // The start of a span (自2018年起, 2020年以来) and a title (《2022年…标准》) date nothing to one period.
+    .filter(
+      (m) => !/(?:自|从)\s*$/.test(before.slice(Math.max(0, m.index - 2), m.index)) && !/^\s*(?:起|以来|至今|开始)/.test(before.slice(m.index + m[0].length)),
+    )
+    .filter((m) => before.lastIndexOf('《', m.index) <= before.lastIndexOf('》', m.index))
+    // A list of periods (2022届和2023届…分别为) dates each figure to one of them, not the last.
+    .filter((m) => !/^\s*(?:和|、|及|与)\s*(?:19|20)?\d{2}/.test(before.slice(m.index + m[0].length)))
+    .filter((m) => !/\d\s*(?:年度?|届|学年)\s*(?:和|、|及|与)\s*$/.test(before.slice(0, m.index)))
     .at(-1);
   if (!last || /\d\s*[-－—–~～至到]\s*$/.test(before.slice(0, last.index))) return undefined;
   return periodOf(last[0]);

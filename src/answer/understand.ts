@@ -124,11 +124,20 @@ function splitTopics(question: string): string[] | undefined {
     question,
   );
   if (m) {
-    const [head, first] = firstTopic(m[1]! + m[2]!, m[3]!);
-    return [`${head}${first}${m[4] ?? ''}${m[5]}`, `${head}${m[3]}${m[4] ?? ''}${m[5]}`];
+    // What both share after the second topic (计算机和软件工程|专业学费|分别…): the measure, asked of each.
+    const words = cut(m[3]!);
+    let k = words.length;
+    while (k > 1 && SHARED_TAIL.test(words[k - 1]!)) k--;
+    const second = words.slice(0, k).join('');
+    const tail = words.slice(k).join('');
+    const [head, first] = firstTopic(m[1]! + m[2]!, second);
+    return [`${head}${first}${tail}${m[4] ?? ''}${m[5]}`, `${head}${second}${tail}${m[4] ?? ''}${m[5]}`];
   }
   return pairedParts(question);
 }
+
+/** Words that measure what two joined topics share (专业, 学费, 人数, …率), not a topic of the second alone. */
+const SHARED_TAIL = /^(?:专业|学费|住宿费|费用|收费|标准|收费标准|人数|比例|占比|金额|分数线|计划|招生计划|学分|薪资|月薪|工资|[\u4e00-\u9fa5]{1,4}率)$/;
 
 /**
  * Where the first of two joined topics starts: at the last word it shares with the second's first

@@ -137,15 +137,20 @@ export function askedQualifier(q: string): Qualifier | undefined {
   return undefined;
 }
 
+/** The comparative word that closes a clause: 谁便宜, 哪个更高一些呢. */
+const COMPARATIVE_END = /(?:更|最|比较|要)?(?:便宜|多|高|贵|大|长|少|低|小|短)(?:一些|一点|些)?(?:呢|啊|吗|呀)?(?=[？?。！!，,\s]*$)/;
+
 /** 哪个…多 / 谁的…高: a comparison that asks which is larger or smaller. */
 const COMPARATIVE = /(?:哪个|哪所|哪家|哪一个|哪一所|谁)[^？?。]*?(多|高|贵|大|长|少|低|便宜|小|短)/;
 
 function askedRank(q: string): 'max' | 'min' | undefined {
   if (has(q, grammar.rank.max)) return 'max';
   if (has(q, grammar.rank.min)) return 'min';
-  const c = COMPARATIVE.exec(q);
-  if (c) return /多|高|贵|大|长/.test(c[1]!) ? 'max' : 'min';
-  return undefined;
+  if (!COMPARATIVE.test(q)) return undefined;
+  // The comparative closing the clause decides (少数民族学生多 asks which has more).
+  const c = COMPARATIVE_END.exec(q.replace(/[？?。！!\s]+$/, ''));
+  if (c) return /多|高|贵|大|长/.test(c[0].replace(/^(?:更|最|比较|要)/, '')[0] ?? '') ? 'max' : 'min';
+  return /多|高|贵|大|长/.test(COMPARATIVE.exec(q)![1]!) ? 'max' : 'min';
 }
 
 /** A question that ends in a measure (总人数, 升学率, 金额), with nothing asked after it. */
@@ -290,11 +295,8 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
   const rank = askedRank(norm);
   rest = withoutPhrases(rest, [...grammar.cross, ...grammar.rank.max, ...grammar.rank.min]);
   // 谁便宜, 哪个更高: the comparative only orders the answer; no passage says 便宜.
-  const comparative = COMPARATIVE.exec(rest);
-  if (comparative) {
-    const at = comparative.index + comparative[0].length - comparative[1]!.length;
-    rest = `${rest.slice(0, at).replace(/(?:更|比较|要)$/, '')} ${rest.slice(at + comparative[1]!.length)}`;
-  }
+  // Only the comparative closing a clause (…谁便宜？, 哪个更高一些): 高职 or 多人间 inside the question stay.
+  if (COMPARATIVE.test(norm)) rest = rest.replace(COMPARATIVE_END, ' ');
   // 哪所…最多 compares figures: a figure question even without 多少.
   const asked = intentOf(withoutPhrases(norm, grammar.cross), crossHit || hits.length > 1, rank);
   // One institution named, "哪家单位…最多" asks which employer (a thing in its report), not which institution.

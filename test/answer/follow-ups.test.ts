@@ -82,4 +82,9 @@ describe('questions in a message', () => {
     expect(questionParts('四所学校毕业去向落实率各是多少？谁最高？')).toEqual(['四所学校毕业去向落实率各是多少？谁最高？']);
     expect(questionParts('学费多少？住宿费多少？')).toHaveLength(2);
   });
+
+  it('asks what two joined topics share of each (计算机和软件工程专业学费分别…), keeping the institution whole', () => {
+    const notes = understand('青禾理工计算机和软件工程专业学费分别是多少', { today: new Date('2025-03-01') }, ctx).notes.join(' ');
+    expect(notes).toContain('“青禾理工计算机专业学费是多少” / “青禾理工软件工程专业学费是多少”');
+  });
 });

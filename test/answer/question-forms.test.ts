@@ -87,11 +87,19 @@ describe('two questions in one and dates asked by their side', async () => {
     expect(a.answer).not.toContain('3300');
   });
 
+  it('never answers a period asked from a sentence of another period’s document that only mentions it', async () => {
+    const b = await bot.answer('鹤川理工2023-2024学年国家助学金二等多少钱？');
+    expect(b.found === false || !b.answer.includes('3700')).toBe(true);
+  });
+
   it('dates a figure by the last period its sentence names, not by a date, a range’s end or a period compared with', () => {
     expect(statedPeriod('2023—2024学年，分档标准为一等4400元、二等')?.label).toBe('2023-2024学年');
     expect(statedPeriod('其中2023年4月25日当天，招生网UV访客数')).toBeUndefined();
     expect(statedPeriod('2021-2023届本科毕业生留鄂就业比例始终保持在')).toBeUndefined();
     expect(statedPeriod('2023届毕业生的毕业去向落实率相较于2022届上升了')?.label).toBe('2023届');
+    expect(statedPeriod('学校自2018年起设立校长奖学金，每生每年')).toBeUndefined();
+    expect(statedPeriod('《2022年收费标准》规定每生')).toBeUndefined();
+    expect(statedPeriod('学校2022届和2023届毕业去向落实率分别为')).toBeUndefined();
   });
 
   it('answers from a Q&A page’s 答 line, never with its 问 line, and reads 能转 as 转', async () => {

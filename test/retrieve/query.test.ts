@@ -28,6 +28,12 @@ describe('the measure asked', () => {
     expect(terms('four-bed dorm fee')).toContain('4人间');
   });
 
+  it('drops only the comparative closing the question (谁便宜), and ranks by it', () => {
+    expect(terms('哪个高职专业学费贵')).toContain('高职');
+    expect(q('哪个少数民族学生多').rank).toBe('max');
+    expect(terms('哪个学校学费更高一些')).not.toContain('更高');
+  });
+
   it('is never the word steering a comparison (各是, 分别是)', () => {
     expect(q('安全职院和工程职院2023届毕业去向落实率各是多少？').measure).not.toContain('各是');
     expect(q('两所学校学费分别是多少').measure).not.toContain('分别是');
