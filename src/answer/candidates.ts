@@ -136,7 +136,7 @@ function prepare(chunk: Chunk, doc?: ReportDocument): PreparedChunk {
     // An answer of a Q&A page (答：…) is about the question printed above it (问：…).
     const asked = ANSWER_LINE.test(line) ? (doc ? questionAbove(doc.text, chunk.start + lineStart) : questionAbove(text, lineStart)) : '';
     // The first sentence of an answer line also offers the whole line: a list answer (报到要带哪些材料) is all of it.
-    if (asked && local === lineStart && line.length <= ANSWER_LINE_MAX && line.length > sentence.text.length) {
+    if (asked && local === lineStart && line.length <= ANSWER_LINE_MAX && line.length > sentence.text.length + 1) {
       windows.push({ ...window({ start: chunk.start + lineStart, end: chunk.start + lineEnd, text: line }, false), answerLine: true });
     }
     const paragraph = line.includes(' | ') ? `${captionAbove(text, lineStart)} ${line}` : `${asked} ${line}`;
@@ -268,11 +268,16 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
       ];
       for (const w of sentence.windows) {
         if (w.whole && w.text.length > sentenceMax) continue;
+        // A question printed in the document (问：报到需要带哪些材料？) is never an answer: its 答 is.
+        if (QUESTION_LINE.test(w.text.trim())) continue;
         if (foreign && !rowNaming(w.norm, foreign)) continue;
         const inFocus = all(...contextHeld, held(w.norm));
         const passage = q.intent === 'figure' ? scoreFigureWindow(q, w, groups) : { own: coverage(groups, w.norm), bonus: 0, figure: undefined };
         // An answer line is about its question: the question's words are its own.
-        const own = w.answerLine && sentence.asked ? Math.max(passage.own, coverage(groups, `${sentence.asked} ${w.norm}`)) : passage.own;
+        // (The whole answer line fully; a sentence of it a little less than one naming the topic itself.)
+        const own = sentence.asked
+          ? Math.max(passage.own, (w.answerLine ? 1 : ANSWER_PART_SHARE) * coverage(groups, `${sentence.asked} ${w.norm}`))
+          : passage.own;
         // An answer line's question counts as the heading it is.
         const askedCov = sentence.asked ? Math.max(headingCov, coverage(groups, `${heading} ${sentence.asked}`)) : headingCov;
         const cov = Math.max(own, 0.5 * own + 0.25 * sentenceCov + 0.1 * paragraphCov + 0.15 * askedCov);
@@ -295,8 +300,7 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
         // A phone or e-mail asked for (打哪个电话, 邮箱是什么) outside a figure question: the passage giving one.
         if (q.intent !== 'figure' && q.unit === 'phone') score += w.figures.some((f) => f.kind === 'phone') ? CONTACT_FIT : -CONTACT_FIT;
         if (q.intent !== 'figure' && ASKS_EMAIL.test(q.question)) score += EMAIL.test(w.text) ? CONTACT_FIT : -CONTACT_FIT;
-        // A question printed in the document (问：报到需要带哪些材料？) is never its own answer: its 答 is.
-        if (QUESTION_LINE.test(w.text.trim())) score -= QUESTION_LINE_PENALTY;
+
         // A table row is about its key cell (生源地：青海省, 专业：护理学): one the question does not
         // name is a breakdown row, not the answer to a question about the whole.
         // A total row (总计, 合计, 全校) is about the whole: what a question naming no row asks.
@@ -343,6 +347,9 @@ const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 /** The answer half of a Q&A pair. */
 const ANSWER_LINE = /^\s*(?:答|A)\s*[：:]/;
 
+/** How much of its question's coverage a single sentence of an answer line takes. */
+const ANSWER_PART_SHARE = 0.85;
+
 /** The longest answer line offered whole. */
 const ANSWER_LINE_MAX = 300;
 
@@ -356,7 +363,6 @@ function questionAbove(text: string, lineStart: number): string {
 
 /** A window that is a question: a Q&A page's 问 line, or anything ending in a question mark. */
 const QUESTION_LINE = /^(?:问|Q|提问)\s*[：:]|[？?]$/;
-const QUESTION_LINE_PENALTY = 0.3;
 
 /** How far a figure dated in its own sentence to a period not asked falls (and one dated as asked rises). */
 const SENTENCE_PERIOD_FIT = 0.15;

@@ -41,7 +41,10 @@ export function unaskedPart(question: string, statement: string): string | undef
   // A question naming another specific part (博士研究生) does not ask about this one (硕士), though
   // both are 研究生: a general part (研究生) is one whose words name two other parts or more.
   const general = (part: string) => PARTS.filter(([other]) => other !== part && PARTS.find(([p]) => p === part)![1].includes(other)).length >= 2;
-  const otherSpecific = PARTS.some(([part]) => part !== nearest!.part && !general(part) && q.includes(part));
+  // Two names of one part (困难生 and 困难群体, 男生 and 男性) share their own words.
+  const ownWords = (part: string) => (PARTS.find(([p]) => p === part)?.[1] ?? []).filter((w) => !PARTS.some(([p]) => p === w && p !== part && general(p)));
+  const same = (a: string, b: string) => ownWords(a).some((w) => ownWords(b).includes(w));
+  const otherSpecific = PARTS.some(([part]) => part !== nearest!.part && !general(part) && q.includes(part) && !same(part, nearest!.part));
   if (otherSpecific && !q.includes(nearest.part)) return nearest.part;
   return nearest.asks.some((a) => q.includes(a)) ? undefined : nearest.part;
 }

@@ -28,7 +28,11 @@ export interface UnderstandOptions {
 
 /** A question word: every part of a two-part question asks something of its own. */
 const ASK =
-  /多少|几[个条篇次项名人期场件份门所位家起处天年号月]?|哪|什么|啥|谁|怎么|如何|何时|是否|有没有|会不会|能不能|可不可以|要不要|是不是|多久|吗|呢|(?:发|说|讲|列|给|查|报)一下|告诉我|\b(?:how|what|which|where|when|who)\b/i;
+  /多少|几[个条篇次项名人期场件份门所位家起处天年号月]?|哪|什么|啥|谁|怎么|如何|何时|是否|有没有|会不会|能不能|可不可以|要不要|是不是|多久|吗|呢|(?:发|说|讲|列|给|查)一下|告诉我|\b(?:how|what|which|where|when|who)\b/i;
+/** Request forms that ask without a question word, and the words around them that name nothing. */
+const REQUEST = /(?:发|说|讲|列|给|查)一下|告诉我/g;
+const REQUEST_FILLER = /帮我|帮忙|请|麻烦|你们|你|也|再|给我|我/g;
+
 /** A segment that asks only which is first: 谁最高, 哪个更多, 哪家最便宜, which is higher. */
 const RANK_ONLY = new RegExp(
   `^(?:那|那么)?(?:谁|哪个|哪家|哪所|哪一个|哪一家|哪一所|哪里)(?:的)?(?:更|最)?(?:${[...grammar.rank.max, ...grammar.rank.min].map((w) => w.replace(/^最/, '')).join('|')}|多|高|低|少|贵|便宜|大|小|好)(?:一些|一点|呢|啊|吗)?$|^which(?:one)?is(?:higher|lower|more|less|bigger|larger|cheaper)$`,
@@ -46,7 +50,19 @@ export function questionParts(question: string): string[] {
     .map((s) => s.trim())
     .filter((s) => s.replace(/[\s\p{P}]/gu, '').length > 1);
   // 几家单位, 哪所学校 choose institutions; they do not ask a question of their own.
-  const asks = (s: string) => ASK.test(grammar.cross.reduce((t, c) => t.split(c).join(' '), s));
+  // A request (帮我查一下, 告诉我) asks only when it names something of its own (邮箱也发一下).
+  const asks = (s: string) => {
+    const t = grammar.cross.reduce((x, c) => x.split(c).join(' '), s);
+    if (!ASK.test(t.replace(REQUEST, '')))
+      return (
+        ASK.test(t) &&
+        t
+          .replace(REQUEST, '')
+          .replace(REQUEST_FILLER, '')
+          .replace(/[^\u4e00-\u9fa5]/g, '').length >= 2
+      );
+    return true;
+  };
   // "…各是多少？谁最高？": a segment that only ranks (谁最高, 哪个更多) orders the answer of the one before.
   const ranksOnly = (s: string) => RANK_ONLY.test(s.replace(/[\s\p{P}]/gu, ''));
   const asking = segments.filter((s) => asks(s) && !ranksOnly(s));
@@ -166,6 +182,8 @@ function pairedParts(question: string): string[] | undefined {
   }
   const [a, b] = words.slice(-2);
   if (!a || !b || a === b || partsNamed(a).length === 0 || partsNamed(b).length === 0) return undefined;
+  // Siblings only (男生 and 女生): a part and the group holding it (硕士研究生) is one part.
+  if (partsNamed(a).some((p) => partsNamed(b).includes(p))) return undefined;
   const head = words.slice(0, -2).join('');
   return [`${head}${a}${m[3]}`, `${head}${b}${m[3]}`];
 }

@@ -37,9 +37,10 @@ export function readHtml(buf: Buffer, limits: ReadLimits = DEFAULT_READ_LIMITS):
   // A title naming no body (“2024级新生入学须知”): the site it belongs to names the publisher (…-鹿原师范学院迎新网).
   const site = siteName(document);
   if (site && !NAMES_A_BODY.test(title ?? '')) blocks.push({ kind: 'paragraph', text: `网站：${site}` });
+  const header = blocks.length;
   for (const b of body) {
     // The article often repeats the page title and its "发布时间：…" line: keep one of each.
-    if (blocks.length <= 3 && (sameText(b.text, title) || (date && b.text.includes(date.iso)))) continue;
+    if (blocks.length === header && (sameText(b.text, title) || (date && b.text.includes(date.iso)))) continue;
     blocks.push(b);
   }
   return blocks;
@@ -70,8 +71,8 @@ function htmlShape(html: string, limits: ReadLimits): { depth: number; elements:
   return { depth: deepest, elements };
 }
 
-/** Class words Readability weighs against that Chinese CMS pages also give to content (<ul class="contact">). */
-const CONTENT_CLASS = /contact|media|meta|tags?\b|related|widget|banner|hidden|scroll/i;
+/** Class words Readability weighs against that pages also give to their own text: a contact list (<ul class="contact">, lxfs). Related-article lists stay dropped: their figures are other documents'. */
+const CONTENT_CLASS = /contact|lxfs|lianxi/i;
 /** Class words that really are chrome: those keep their class. */
 const CHROME_CLASS = /foot|copyright|share|comment|side|nav|menu|crumb|\bad\b|promo|sponsor|social|header|top-?bar/i;
 /** Where an article's own text lives. */

@@ -139,7 +139,9 @@ function signatureBlock(lines: Line[]): string[] {
     for (let k = i - 1; k >= 0 && names.length < 6; k--) {
       const t = lines[k]!.text.trim();
       if (!t) continue;
-      const on = namesOnLine(t)?.filter(isFullName);
+      // A department signs for its institution (南屿师范学院学生工作处).
+      const dept = t.length <= 30 && !/[，。；：,;:]/.test(t) ? leadingInstitution(t) : undefined;
+      const on = namesOnLine(t)?.filter(isFullName) ?? (dept ? [dept] : undefined);
       if (!on?.length) break;
       names.unshift(...on);
     }
@@ -148,8 +150,8 @@ function signatureBlock(lines: Line[]): string[] {
   return [];
 }
 
-/** A label that names who publishes ("发布单位：…", "来源：…", a web page's site name). */
-const ISSUER_LABEL = /(?:^|[\s\u3000])(?:发布单位|发布机构|发文单位|发布部门|主办单位|主办|来源|信息来源|网站|来源网站)\s*[：:]\s*([^\s\u3000]+)/gu;
+/** A label that names who publishes ("发布单位：…", a web page's site name); 来源 may name where a repost came from. */
+const ISSUER_LABEL = /(?:^|[\s\u3000])(?:发布单位|发布机构|发文单位|发布部门|主办单位|主办|网站)\s*[：:]\s*([^\s\u3000]+)/gu;
 
 /** The longest opening run of a string that names a whole institution: 岚州理工大学 of 岚州理工大学学生工作部（处）. */
 export function leadingInstitution(text: string): string | undefined {
@@ -208,18 +210,19 @@ export function findTitleBlock(lines: Line[], fallbackName: string): TitleBlock 
     }
   }
   if (!school) {
-    const labelled = labelledIssuer(lines, bodyStart);
-    if (labelled) {
-      school = labelled;
-      // A label near the title is likely but not the title itself: reported as guessed.
-      institution = 'cover';
-    }
-  }
-  if (!school) {
     const signed = signatureBlock(lines);
     if (signed.length) {
       school = signed[0]!;
       aliases = aliasesOf(school, signed);
+      institution = 'cover';
+    }
+  }
+  if (!school) {
+    // After a signature: a page may say where a reposted text came from (来源：某某新闻网).
+    const labelled = labelledIssuer(lines, bodyStart);
+    if (labelled) {
+      school = labelled;
+      // A label near the title is likely but not the title itself: reported as guessed.
       institution = 'cover';
     }
   }

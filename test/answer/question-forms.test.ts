@@ -58,6 +58,8 @@ const FAQ = `鹤川理工大学2025级新生入学须知
 问：报到需要带哪些材料？
 答：（1）录取通知书；（2）本人居民身份证原件；（3）一寸彩色证件照6张。
 二、其他问题
+问：宿舍有空调吗？
+答：有。
 问：中外合作办学的学生能转专业吗？
 答：中外合作办学专业学生不得转入其他专业。
 `;
@@ -107,6 +109,9 @@ describe('two questions in one and dates asked by their side', async () => {
     expect(a.answer).toContain('录取通知书');
     expect(a.answer).toContain('一寸彩色证件照6张');
     expect(a.answer).not.toContain('问：');
+    const c = await bot.answer('鹤川理工宿舍有空调吗');
+    expect(c.answer).not.toContain('问：');
+    expect(c.answer).toContain('答：有');
     const b = await bot.answer('鹤川理工中外合作办学的学生能转专业吗');
     expect(b.answer).toContain('不得转入其他专业');
   });

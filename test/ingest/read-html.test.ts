@@ -86,6 +86,16 @@ describe('HTML reader details', () => {
     expect(named.map((b) => b.text)).not.toContain('网站：南屿师范学院招生网');
   });
 
+  it('keeps a contact list Readability would drop, never a related-articles list, and body text that repeats the date', () => {
+    const body = `<h1>2024年新生入学须知</h1>${PROSE}<p>报到时间为2024-09-01至2024-09-02，逾期不报到者取消入学资格，具体安排见下文各项说明。</p><ul class="contact"><li>招生咨询电话：0969-88261100</li><li>电子邮箱：zsb@example.edu</li></ul><ul class="related"><li>2019年住宿费公示：四人间每生每年700元</li><li>2018年住宿费公示：四人间每生每年650元</li></ul>`;
+    const text = readHtml(Buffer.from(page('<title>2024年新生入学须知_某某学院</title><meta name="PubDate" content="2024-09-01">', body)))
+      .map((b) => b.text)
+      .join('\n');
+    expect(text).toContain('0969-88261100');
+    expect(text).toContain('报到时间为2024-09-01');
+    expect(text).not.toContain('700元');
+  });
+
   it('takes the publish date from <meta name="PubDate"> or article:published_time', () => {
     const withMeta = (meta: string) => readHtml(Buffer.from(page(`<title>通知</title>${meta}`, PROSE)))[1];
     expect(withMeta('<meta name="PubDate" content="2023-09-01 10:20">')).toEqual({ kind: 'paragraph', text: '发布时间：2023-09-01' });
