@@ -280,17 +280,19 @@ const DATE_SIDE_FIT = 0.2;
 /** The side of a span a date stands for: 自2025年9月1日起 starts, 至2030年8月31日 ends. */
 export function dateSide(text: string, figure: { start: number; end: number; kind: string }): 'start' | 'end' | undefined {
   if (figure.kind !== 'date') return undefined;
-  const before = text.slice(Math.max(0, figure.start - 3), figure.start);
+  const before = text.slice(Math.max(0, figure.start - 6), figure.start);
   const after = text.slice(figure.end, figure.end + 3);
-  if (/(?:至|到|截至|截止|止于)\s*$/.test(before) || /^\s*(?:止|前|以前|截止|到期)/.test(after)) return 'end';
-  if (/(?:自|从|于)\s*$/.test(before) || /^\s*(?:起|开始|启动)/.test(after)) return 'start';
+  if (/(?:至|到|截至|截止|止于|不晚于|最迟|截止(?:日期|时间)?(?:为|是)|前|之前)\s*$/.test(before) || /^\s*(?:止|前|以前|之前|截止|到期)/.test(after))
+    return 'end';
+  if (/(?:自|从|起始于|始于)\s*$/.test(before) || /^\s*(?:起|开始|启动)/.test(after)) return 'start';
   return undefined;
 }
 
 /** Whether a question asks when something starts or when it ends. */
 export function askedDateSide(question: string): 'start' | 'end' | undefined {
-  if (/截止|截至|到哪|到什么时候|到几号|结束|有效期|期限|到期|之前|前要|最晚|deadline|until|expire|end/i.test(question)) return 'end';
-  if (/开始|起|从什么时候|何时起|启动|生效|执行|实施|start|begin|effective/i.test(question)) return 'start';
+  if (/截止|截至|(?<![报收来得达])到(?:哪|什么时候|几号)|结束|有效期|期限|到期|之前|最晚|最迟|\b(?:deadline|until|expires?|ends?)\b/i.test(question))
+    return 'end';
+  if (/开始|从什么时候|从哪天|何时起|什么时候起|哪天起|启动|生效|执行|实施|\b(?:start|starts|begin|begins|effective)\b/i.test(question)) return 'start';
   return undefined;
 }
 
@@ -299,7 +301,17 @@ const PHRASE_FIT = 0.05;
 const PHRASE_FIT_MAX = 0.1;
 
 /** Pairs of adjacent content words of a question, joined (国家奖学金 from 国家|奖学金). */
+let phrasesOf: { question: string; phrases: string[] } | undefined;
+
 export function adjacentPhrases(question: string): string[] {
+  // Asked once per window: the last question's phrases are kept.
+  if (phrasesOf?.question === question) return phrasesOf.phrases;
+  const phrases = computePhrases(question);
+  phrasesOf = { question, phrases };
+  return phrases;
+}
+
+function computePhrases(question: string): string[] {
   const words = cut(normalizeForMatch(question)).filter((w) => /^[\u4e00-\u9fa5]{2,}$/.test(w));
   const out: string[] = [];
   const text = normalizeForMatch(question);

@@ -154,7 +154,9 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildSummary> {
           ? { doc: old.doc, chunks: old.chunks }
           : await parseReport(file, buf, { size: opts.chunkSize, overlap: opts.chunkOverlap, maxBytes: limits.maxFileBytes, limits, metadata: meta });
       if (parsed.chunks.length === 0) {
-        throw new RejectedFile(`no text to answer from: only a title${parsed.doc.sections.length ? ` and ${parsed.doc.sections.length} headings` : ''}, nothing under them`);
+        throw new RejectedFile(
+          `no text to answer from: only a title${parsed.doc.sections.length ? ` and ${parsed.doc.sections.length} headings` : ''}, nothing under them`,
+        );
       }
       if (docIds.has(parsed.doc.docId)) {
         // Two names that slug alike: keep ids unique so citations stay unambiguous.

@@ -110,7 +110,10 @@ const RULES: Rule[] = [
   {
     kind: 'cell',
     // Lines are rows: a cell ends at | or at the end of its line.
-    re: new RegExp(`(?<=[：:][ \\t]*)(${NUM})[ \\t]*(余|多)?[ \\t]*(${MULT})?[ \\t]*(余|多)?(?=[ \\t]*(?:\\||$))(?:[ \\t]*\\|[ \\t]*(?:单位[：:])?[ \\t]*(${UNIT})(?=[ \\t]*(?:\\||$)))?`, 'gmu'),
+    re: new RegExp(
+      `(?<=[：:][ \\t]*)(${NUM})[ \\t]*(余|多)?[ \\t]*(${MULT})?[ \\t]*(余|多)?(?=[ \\t]*(?:\\||$))(?:[ \\t]*\\|[ \\t]*(?:单位[：:])?[ \\t]*(${UNIT})(?=[ \\t]*(?:\\||$)))?`,
+      'gmu',
+    ),
     make: (m) => ({
       value: numberOf(m[1]!) * (m[3] ? MULTIPLIERS[m[3]]! : 1),
       approx: !!(m[2] || m[4]),
@@ -226,7 +229,10 @@ const ORDINAL_HEADER = new RegExp(`^(?:${alt(data.ordinalHeaders)})$`);
 function withHeader(text: string, f: Figure): Figure {
   // The header is in the cell's own row: back to the last | or line start.
   const cellStart = Math.max(text.lastIndexOf('|', f.start), text.lastIndexOf('\n', f.start)) + 1;
-  const header = text.slice(cellStart, f.start).replace(/[：:]\s*$/, '').trim();
+  const header = text
+    .slice(cellStart, f.start)
+    .replace(/[：:]\s*$/, '')
+    .trim();
   if (ORDINAL_HEADER.test(header.replace(/\s+/g, ''))) return { ...f, kind: 'ordinal' };
   const m = HEADER_UNIT.exec(header);
   if (m) return { ...f, ...unitOf(m[1]!, m[2]) };
@@ -239,9 +245,7 @@ function withHeader(text: string, f: Figure): Figure {
   return best ? { ...f, unitClass: best.cls } : f;
 }
 
-const HEADER_CLASSES = Object.entries(data.headerClasses as Record<string, string[]>).map(
-  ([cls, ws]) => [cls as UnitClass, new RegExp(alt(ws), 'g')] as const,
-);
+const HEADER_CLASSES = Object.entries(data.headerClasses as Record<string, string[]>).map(([cls, ws]) => [cls as UnitClass, new RegExp(alt(ws), 'g')] as const);
 
 const FAMILY = new Map<string, string>();
 for (const [family, units] of Object.entries(data.families as Record<string, string[]>)) for (const u of units) FAMILY.set(u, family);

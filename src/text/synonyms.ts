@@ -62,7 +62,7 @@ export function expand(lexicon: Lexicon, normalized: string): ({ key: string } &
   let bounds: Set<number> | undefined;
   for (const [key, entry] of lexicon) {
     let hit: boolean;
-    if (/^[a-z ]+$/.test(key)) hit = key.split(' ').every((k) => latin.some((w) => w.startsWith(k)));
+    if (/^[a-z ]+$/.test(key)) hit = latinHit(key.split(' '), latin);
     else {
       if (!normalized.includes(key)) continue;
       bounds ??= wordBounds(normalized);
@@ -71,6 +71,28 @@ export function expand(lexicon: Lexicon, normalized: string): ({ key: string } &
     if (hit) out.push({ key, ...entry });
   }
   return out;
+}
+
+/** An English word of a key: a short one (men, bus, plan) whole or inflected, a longer one as a prefix (scholarship → scholarships). */
+const wordFits = (k: string, w: string) => (k.length <= 4 ? w === k || new RegExp(`^${k}(?:s|es|ed|d|ing)$`).test(w) : w.startsWith(k));
+
+/** A key's words in order, at most two words apart ("official account" in "official WeChat account"). */
+function latinHit(keys: string[], words: string[]): boolean {
+  for (let i = 0; i < words.length; i++) {
+    if (!wordFits(keys[0]!, words[i]!)) continue;
+    let at = i;
+    let ok = true;
+    for (const k of keys.slice(1)) {
+      const next = words.findIndex((w, j) => j > at && j <= at + 3 && wordFits(k, w));
+      if (next < 0) {
+        ok = false;
+        break;
+      }
+      at = next;
+    }
+    if (ok) return true;
+  }
+  return false;
 }
 
 /** Offsets where the text's words start and end. */

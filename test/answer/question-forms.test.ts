@@ -2,7 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { statedPeriod } from '../../src/answer/figure-match.js';
+import { askedDateSide, dateSide, statedPeriod } from '../../src/answer/figure-match.js';
 import { answererFor, tempDir } from '../helpers.js';
 
 const NOTICE = `**岚发改价费〔2025〕12号**
@@ -144,5 +144,18 @@ describe('two questions in one and dates asked by their side', async () => {
   it('splits two topics joined by 和 with a distributive word before 各 (每年各多少钱)', async () => {
     const a = await bot.answer('鹤川理工国家奖学金和国家励志奖学金每年各多少钱？');
     expect(a.answer).toMatch(/①[^②]*8000元[\s\S]*②[^①]*5000元/);
+    // Each part quotes its own figure, not one sentence holding both.
+    expect(a.answer.split('②')[1]!.split('来源')[0]).not.toContain('8000');
+  });
+});
+
+describe('the side of a date', () => {
+  it('reads deadlines as ends and 报到 as no 到', () => {
+    const t = '申请须不晚于2024年6月30日提交';
+    const at = t.indexOf('2024');
+    expect(dateSide(t, { start: at, end: at + 10, kind: 'date' })).toBe('end');
+    expect(askedDateSide('新生什么时候报到')).toBeUndefined();
+    expect(askedDateSide('有效期到哪天')).toBe('end');
+    expect(askedDateSide('when do students attend classes')).toBeUndefined();
   });
 });

@@ -51,7 +51,8 @@ function fontconfigFile(): string {
 /** Which browser the tests use and why, for the error message and the test log. */
 export async function browserExecutable(): Promise<{ path: string; args: string[]; source: string }> {
   if (process.env.CHROMIUM_PATH) {
-    if (!existsSync(process.env.CHROMIUM_PATH)) throw new Error(`CHROMIUM_PATH=${process.env.CHROMIUM_PATH} does not exist: unset it to use the bundled Chromium`);
+    if (!existsSync(process.env.CHROMIUM_PATH))
+      throw new Error(`CHROMIUM_PATH=${process.env.CHROMIUM_PATH} does not exist: unset it to use the bundled Chromium`);
     return { path: process.env.CHROMIUM_PATH, args: COMMON_ARGS, source: 'CHROMIUM_PATH' };
   }
   if (existsSync(DEBIAN_CHROMIUM)) return { path: DEBIAN_CHROMIUM, args: COMMON_ARGS, source: "Debian's chromium" };

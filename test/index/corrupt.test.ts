@@ -11,11 +11,16 @@ const DAMAGE: [string, string, (file: string) => void, RegExp][] = [
   ['a half-written chunks.json', 'chunks.json', (f) => writeFileSync(f, readFileSync(f).subarray(0, 5000)), /chunks\.json: does not match its checksum/],
   ['a missing keywords.bin', 'keywords.bin', (f) => rmSync(f), /keywords\.bin: missing/],
   ['a missing hnsw.bin', 'hnsw.bin', (f) => rmSync(f), /hnsw\.bin: missing/],
-  ['a bit-flipped hnsw.bin', 'hnsw.bin', (f) => {
-    const b = readFileSync(f);
-    b[Math.floor(b.length / 2)]! ^= 0xff;
-    writeFileSync(f, b);
-  }, /hnsw\.bin: does not match its checksum/],
+  [
+    'a bit-flipped hnsw.bin',
+    'hnsw.bin',
+    (f) => {
+      const b = readFileSync(f);
+      b[Math.floor(b.length / 2)]! ^= 0xff;
+      writeFileSync(f, b);
+    },
+    /hnsw\.bin: does not match its checksum/,
+  ],
   ['bad JSON in documents.json', 'documents.json', (f) => writeFileSync(f, '[{"docId":'), /documents\.json: does not match its checksum/],
 ];
 

@@ -34,10 +34,14 @@ function bigCorpus(dir: string, copies: number): void {
  * it printed. The exit listener is attached at spawn, so an early exit is seen, never waited for.
  */
 function ingestPausedAt(corpus: string, index: string, point: string): { child: ChildProcess; exited: Promise<unknown>; paused: Promise<string[]> } {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/ingest.ts'), '--corpus', corpus, '--index', index, '--progress', 'lines', '--pause-at', point], {
-    cwd: ROOT,
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', join(ROOT, 'scripts/ingest.ts'), '--corpus', corpus, '--index', index, '--progress', 'lines', '--pause-at', point],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
   const exited = new Promise((r) => child.once('exit', (code, signal) => r(signal ?? code)));
   const lines: string[] = [];
   const paused = new Promise<string[]>((resolve, reject) => {

@@ -64,12 +64,16 @@ interface Run {
 
 /** The ingest CLI with progress lines; a file still being read after HANG_MS ends the run as a hang. */
 function ingestChild(corpus: string, index: string): Promise<Run> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/ingest.ts'), '--corpus', corpus, '--index', index, '--json', '--progress', 'lines'], {
-    cwd: ROOT,
-    env: { ...process.env, ...env, NODE_OPTIONS: '--max-old-space-size=3072', HOME: join(corpus, '..') },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    ...(unprivileged ? { uid: NOBODY, gid: NOBODY } : {}),
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', join(ROOT, 'scripts/ingest.ts'), '--corpus', corpus, '--index', index, '--json', '--progress', 'lines'],
+    {
+      cwd: ROOT,
+      env: { ...process.env, ...env, NODE_OPTIONS: '--max-old-space-size=3072', HOME: join(corpus, '..') },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      ...(unprivileged ? { uid: NOBODY, gid: NOBODY } : {}),
+    },
+  );
   const exited = new Promise<[number | null, string | null]>((r) => child.once('exit', (code, signal) => r([code, signal])));
   let stdout = '';
   let stderr = '';
@@ -143,7 +147,11 @@ describe(`hostile files through the real ingest (${FULL ? 'full set' : 'quick sh
 
     // Questions keep arriving while the hostile ingest runs: every one must be answered.
     const ask = async () => {
-      const res = await fetch(`${url}/api/ask`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ question: QUESTION }) });
+      const res = await fetch(`${url}/api/ask`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ question: QUESTION }),
+      });
       const body = (await res.json()) as { answer?: string };
       return { status: res.status, answer: body.answer ?? '' };
     };
@@ -243,7 +251,11 @@ describe(`hostile files through the real ingest (${FULL ? 'full set' : 'quick sh
     await expect
       .poll(async () => ((await (await fetch(`${server.url}/readyz`)).json()) as { index?: { buildId: string } }).index?.buildId, { timeout: 15_000 })
       .toBe(index.manifest.buildId);
-    const res = await fetch(`${server.url}/api/ask`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ question: QUESTION }) });
+    const res = await fetch(`${server.url}/api/ask`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ question: QUESTION }),
+    });
     expect(res.status).toBe(200);
   });
 
@@ -251,7 +263,9 @@ describe(`hostile files through the real ingest (${FULL ? 'full set' : 'quick sh
     const only = join(root, 'rejects');
     mkdirSync(only);
     const before = readlinkSync(indexDir);
-    for (const o of outcomes.filter((x) => x.file.expect === 'reject' && x.file.category !== 'symlink' && x.file.category !== 'special file' && x.file.category !== 'unreadable')) {
+    for (const o of outcomes.filter(
+      (x) => x.file.expect === 'reject' && x.file.category !== 'symlink' && x.file.category !== 'special file' && x.file.category !== 'unreadable',
+    )) {
       copyFileSync(join(corpus, o.file.name), join(only, o.file.name));
     }
     const s = await buildIndex({
@@ -261,7 +275,12 @@ describe(`hostile files through the real ingest (${FULL ? 'full set' : 'quick sh
       chunkSize: config.CHUNK_SIZE,
       chunkOverlap: config.CHUNK_OVERLAP,
       maxFileBytes: config.MAX_FILE_MB * 1024 * 1024,
-      limits: { maxExpandedBytes: config.MAX_EXPANDED_MB * 1024 * 1024, maxZipEntries: config.MAX_ZIP_ENTRIES, maxXmlDepth: config.MAX_XML_DEPTH, maxDocChars: config.MAX_DOC_CHARS },
+      limits: {
+        maxExpandedBytes: config.MAX_EXPANDED_MB * 1024 * 1024,
+        maxZipEntries: config.MAX_ZIP_ENTRIES,
+        maxXmlDepth: config.MAX_XML_DEPTH,
+        maxDocChars: config.MAX_DOC_CHARS,
+      },
     });
     expect(s.exitCode).toBe(2);
     expect(s.documents).toEqual([]);

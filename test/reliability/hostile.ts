@@ -76,7 +76,13 @@ export async function writeHostileCorpus(dir: string, limits: Limits, opts: { fu
   add('bomb-honest.docx', docx({ name: 'word/document.xml', data: Buffer.alloc(0), compressed: bomb }), 'zip bomb', 'reject', /MAX_EXPANDED_MB/);
   for (let i = 0; i < n(1, 4); i++) {
     const declaredSize = [1000, 50_000, 1, 4096][i]!;
-    add(`bomb-lying-${i}.docx`, docx({ name: 'word/document.xml', data: Buffer.alloc(0), compressed: bomb, declaredSize }), 'zip bomb', 'reject', /MAX_EXPANDED_MB/);
+    add(
+      `bomb-lying-${i}.docx`,
+      docx({ name: 'word/document.xml', data: Buffer.alloc(0), compressed: bomb, declaredSize }),
+      'zip bomb',
+      'reject',
+      /MAX_EXPANDED_MB/,
+    );
   }
   for (let i = 0; i < n(1, 3); i++) {
     const count = limits.maxZipEntries + 1 + i * 5000;
@@ -92,7 +98,20 @@ export async function writeHostileCorpus(dir: string, limits: Limits, opts: { fu
     }
   }
   for (let i = 0; i < n(1, 2); i++) {
-    add(`bomb-nested-${i}.docx`, docx(documentXml(shipped(4 + i).split('\n').map(para).join('')), [{ name: 'word/embeddings/inner.zip', data: zip([{ name: 'a', data: Buffer.alloc(MB * (i + 1), 0) }]) }]), 'zip bomb', 'index');
+    add(
+      `bomb-nested-${i}.docx`,
+      docx(
+        documentXml(
+          shipped(4 + i)
+            .split('\n')
+            .map(para)
+            .join(''),
+        ),
+        [{ name: 'word/embeddings/inner.zip', data: zip([{ name: 'a', data: Buffer.alloc(MB * (i + 1), 0) }]) }],
+      ),
+      'zip bomb',
+      'index',
+    );
   }
 
   // Broken and disguised containers.
@@ -107,17 +126,27 @@ export async function writeHostileCorpus(dir: string, limits: Limits, opts: { fu
     add('renamed-docx.html', good, 'renamed zip', 'either');
     add('renamed-docx.md', good, 'renamed zip', 'reject', /binary/);
     add('renamed-png.docx', Buffer.concat([Buffer.from('89504e470d0a1a0a', 'hex'), Buffer.alloc(2000, 7)]), 'renamed zip', 'reject', /corrupt \.docx/);
-    add('encrypted.docx', zip([{ name: 'word/document.xml', data: Buffer.from(documentXml(para('x'))), encrypted: true }]), 'renamed zip', 'reject', /encrypted|corrupt/);
+    add(
+      'encrypted.docx',
+      zip([{ name: 'word/document.xml', data: Buffer.from(documentXml(para('x'))), encrypted: true }]),
+      'renamed zip',
+      'reject',
+      /encrypted|corrupt/,
+    );
     add('stored-method.docx', zip([{ name: 'word/document.xml', data: Buffer.from(documentXml(para('报告'))), stored: true }]), 'renamed zip', 'either');
   }
 
   // XML attacks inside a .docx.
-  const dtd = (decl: string, use: string) => documentXml(para('湖南某某学院') + `<w:p><w:r><w:t>${use}</w:t></w:r></w:p>`, `<?xml version="1.0"?>\n<!DOCTYPE w:document [${decl}]>`);
+  const dtd = (decl: string, use: string) =>
+    documentXml(para('湖南某某学院') + `<w:p><w:r><w:t>${use}</w:t></w:r></w:p>`, `<?xml version="1.0"?>\n<!DOCTYPE w:document [${decl}]>`);
   const xxe: [string, string][] = [
     ['<!ENTITY xxe SYSTEM "file:///etc/passwd">', '&xxe;'],
     ['<!ENTITY xxe SYSTEM "http://127.0.0.1:9/x">', '&xxe;'],
     ['<!ENTITY % p SYSTEM "file:///etc/hostname"> %p;', 'x'],
-    ['<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;"><!ENTITY e "&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;"><!ENTITY f "&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;"><!ENTITY g "&f;&f;&f;&f;&f;&f;&f;&f;&f;&f;"><!ENTITY h "&g;&g;&g;&g;&g;&g;&g;&g;&g;&g;">', '&h;'],
+    [
+      '<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;"><!ENTITY e "&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;"><!ENTITY f "&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;"><!ENTITY g "&f;&f;&f;&f;&f;&f;&f;&f;&f;&f;"><!ENTITY h "&g;&g;&g;&g;&g;&g;&g;&g;&g;&g;">',
+      '&h;',
+    ],
     ['<!ENTITY x SYSTEM "/proc/self/environ">', '&x;'],
     ['<!ELEMENT w:document ANY>', 'plain'],
   ];
@@ -126,17 +155,32 @@ export async function writeHostileCorpus(dir: string, limits: Limits, opts: { fu
   }
   for (let i = 0; i < n(1, 3); i++) {
     const attr = 'A'.repeat((i + 1) * 4 * MB);
-    add(`xml-huge-attribute-${i}.docx`, docx(documentXml(`<w:p w:rsidR="${attr}">${para('湖南某某学院信息公开年度报告')}</w:p>` + para('学校依法公开信息。'))), 'docx XML attack', 'either');
+    add(
+      `xml-huge-attribute-${i}.docx`,
+      docx(documentXml(`<w:p w:rsidR="${attr}">${para('湖南某某学院信息公开年度报告')}</w:p>` + para('学校依法公开信息。'))),
+      'docx XML attack',
+      'either',
+    );
   }
   for (const [i, depth] of [limits.maxXmlDepth * 40, limits.maxXmlDepth + 10, 100_000].slice(0, n(1, 3)).entries()) {
     const body = '<w:sdt><w:sdtContent>'.repeat(depth) + para('深') + '</w:sdtContent></w:sdt>'.repeat(depth);
     add(`xml-deep-${i}.docx`, docx(documentXml(body)), 'docx XML attack', 'reject', /MAX_XML_DEPTH/);
   }
-  add('xml-shallow-ok.docx', docx(documentXml('<w:sdt><w:sdtContent>'.repeat(20) + shipped(3).split('\n').map(para).join('') + '</w:sdtContent></w:sdt>'.repeat(20))), 'docx XML attack', 'index');
+  add(
+    'xml-shallow-ok.docx',
+    docx(documentXml('<w:sdt><w:sdtContent>'.repeat(20) + shipped(3).split('\n').map(para).join('') + '</w:sdtContent></w:sdt>'.repeat(20))),
+    'docx XML attack',
+    'index',
+  );
   if (full) {
     add('xml-not-xml.docx', docx('this is not xml <<<>>>'), 'docx XML attack', 'either');
     add('xml-unclosed.docx', docx(documentXml(para('学院')).slice(0, -30)), 'docx XML attack', 'either');
-    add('xml-many-attributes.docx', docx(documentXml(`<w:p ${Array.from({ length: 20000 }, (_, k) => `w:a${k}="1"`).join(' ')}>${para('学院')}</w:p>`)), 'docx XML attack', 'either');
+    add(
+      'xml-many-attributes.docx',
+      docx(documentXml(`<w:p ${Array.from({ length: 20000 }, (_, k) => `w:a${k}="1"`).join(' ')}>${para('学院')}</w:p>`)),
+      'docx XML attack',
+      'either',
+    );
   }
 
   // Encodings and control characters.
@@ -175,19 +219,53 @@ export async function writeHostileCorpus(dir: string, limits: Limits, opts: { fu
     add('tiny-lines-100k-crlf.md', Array.from({ length: 100_000 }, () => cjk(2)).join('\r\n'), 'tiny lines', 'index');
     add('empty-lines-1m.txt', `学院\n${'\n'.repeat(MB)}报告`, 'tiny lines', 'either');
   }
-  add('only-headings.md', Array.from({ length: 3000 }, (_, k) => `${'#'.repeat((k % 6) + 1)} 第${k}章 标题`).join('\n'), 'only headings', 'reject', /no text to answer from/);
-  add('only-headings.txt', Array.from({ length: 3000 }, (_, k) => `${['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'][k % 10]}、标题${k}`).join('\n'), 'only headings', 'either');
-  add('only-table.md', ['| 项目 | 数量 | 单位 |', '|---|---|---|', ...Array.from({ length: 5000 }, (_, k) => `| 项目${k} | ${k} | 个 |`)].join('\n'), 'only a table', 'index');
+  add(
+    'only-headings.md',
+    Array.from({ length: 3000 }, (_, k) => `${'#'.repeat((k % 6) + 1)} 第${k}章 标题`).join('\n'),
+    'only headings',
+    'reject',
+    /no text to answer from/,
+  );
+  add(
+    'only-headings.txt',
+    Array.from({ length: 3000 }, (_, k) => `${['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'][k % 10]}、标题${k}`).join('\n'),
+    'only headings',
+    'either',
+  );
+  add(
+    'only-table.md',
+    ['| 项目 | 数量 | 单位 |', '|---|---|---|', ...Array.from({ length: 5000 }, (_, k) => `| 项目${k} | ${k} | 个 |`)].join('\n'),
+    'only a table',
+    'index',
+  );
   add('only-table.txt', ['项目 | 数量', ...Array.from({ length: 5000 }, (_, k) => `项目${k} | ${k}`)].join('\n'), 'only a table', 'index');
   if (full) {
-    const rows = Array.from({ length: 3000 }, (_, k) => `<w:tr><w:tc><w:p><w:r><w:t>项目${k}</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>${k}</w:t></w:r></w:p></w:tc></w:tr>`).join('');
+    const rows = Array.from(
+      { length: 3000 },
+      (_, k) => `<w:tr><w:tc><w:p><w:r><w:t>项目${k}</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>${k}</w:t></w:r></w:p></w:tc></w:tr>`,
+    ).join('');
     add('only-table.docx', docx(documentXml(`<w:tbl>${rows}</w:tbl>`)), 'only a table', 'index');
-    add('only-table.html', `<html><body><article><table>${Array.from({ length: 3000 }, (_, k) => `<tr><td>项目${k}</td><td>${k}</td></tr>`).join('')}</table></article></body></html>`, 'only a table', 'either');
-    add('table-100k-columns.md', `| ${Array.from({ length: 100_000 }, (_, k) => `c${k}`).join(' | ')} |\n| ${Array.from({ length: 100_000 }, (_, k) => `${k}`).join(' | ')} |`, 'only a table', 'either');
+    add(
+      'only-table.html',
+      `<html><body><article><table>${Array.from({ length: 3000 }, (_, k) => `<tr><td>项目${k}</td><td>${k}</td></tr>`).join('')}</table></article></body></html>`,
+      'only a table',
+      'either',
+    );
+    add(
+      'table-100k-columns.md',
+      `| ${Array.from({ length: 100_000 }, (_, k) => `c${k}`).join(' | ')} |\n| ${Array.from({ length: 100_000 }, (_, k) => `${k}`).join(' | ')} |`,
+      'only a table',
+      'either',
+    );
   }
   const rtl = 'هذا تقرير الإفصاح عن المعلومات للجامعة. ' + 'זהו דוח גילוי מידע. ';
   add('rtl.txt', `某某学院信息公开年度报告\n${rtl.repeat(2000)}`, 'RTL and zero-width', 'index');
-  add('bidi-overrides.txt', `某某学院\u202e信息公开年度报告\u202c\n一、收费\n学费\u2066标准\u2069为每年5000元。\u200f\n${shipped(1)}`, 'RTL and zero-width', 'index');
+  add(
+    'bidi-overrides.txt',
+    `某某学院\u202e信息公开年度报告\u202c\n一、收费\n学费\u2066标准\u2069为每年5000元。\u200f\n${shipped(1)}`,
+    'RTL and zero-width',
+    'index',
+  );
   add('zero-width.txt', shipped(2).replace(/(.)/g, '$1\u200b').slice(0, 200_000), 'RTL and zero-width', 'index');
   add('zero-width-only.txt', '\u200b\u200c\u200d\ufeff\u2060'.repeat(20_000), 'RTL and zero-width', 'reject', /no text/);
   add('emoji.txt', `某某学院信息公开年度报告\n${'🎓📚🏫👩‍🎓🇨🇳'.repeat(30_000)}`, 'emoji', 'index');
@@ -226,28 +304,70 @@ export async function writeHostileCorpus(dir: string, limits: Limits, opts: { fu
   const pdf = await reportPdf(shipped(0), { header: '信息公开年度报告' });
   for (let i = 0; i < n(2, 8); i++) add(`pdf-truncated-${i}.pdf`, pdf.subarray(0, Math.floor(pdf.length * ((i + 1) / 9))), 'broken PDF', 'either');
   add('pdf-header-only.pdf', '%PDF-1.7\n', 'broken PDF', 'reject', /PDF/);
-  add('pdf-garbage.pdf', Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.from(Array.from({ length: 50_000 }, () => Math.floor(rand() * 256)))]), 'broken PDF', 'reject', /PDF/);
+  add(
+    'pdf-garbage.pdf',
+    Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.from(Array.from({ length: 50_000 }, () => Math.floor(rand() * 256)))]),
+    'broken PDF',
+    'reject',
+    /PDF/,
+  );
   add('pdf-not-pdf.pdf', `${text0}\n附注：不是PDF。`, 'broken PDF', 'reject', /PDF/);
   if (full) {
-    add('pdf-huge-count.pdf', '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 100000000>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF', 'broken PDF', 'reject');
+    add(
+      'pdf-huge-count.pdf',
+      '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 100000000>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF',
+      'broken PDF',
+      'reject',
+    );
     add('pdf-deep-arrays.pdf', `%PDF-1.4\n1 0 obj${'['.repeat(100_000)}${']'.repeat(100_000)}endobj\ntrailer<</Root 1 0 R>>\n%%EOF`, 'broken PDF', 'reject');
-    add('pdf-xref-loop.pdf', '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[2 0 R]/Count 1>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF', 'broken PDF', 'reject');
-    add('pdf-bad-xref.pdf', Buffer.concat([pdf.subarray(0, pdf.lastIndexOf('xref')), Buffer.from('xref\n0 99999999\ngarbage\ntrailer<</Size 5>>\nstartxref\n0\n%%EOF')]), 'broken PDF', 'either');
-    add('pdf-stream-bomb.pdf', '%PDF-1.4\n1 0 obj<</Length 999999999/Filter/FlateDecode>>stream\nxx\nendstream endobj\ntrailer<</Root 1 0 R>>\n%%EOF', 'broken PDF', 'reject');
+    add(
+      'pdf-xref-loop.pdf',
+      '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[2 0 R]/Count 1>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF',
+      'broken PDF',
+      'reject',
+    );
+    add(
+      'pdf-bad-xref.pdf',
+      Buffer.concat([pdf.subarray(0, pdf.lastIndexOf('xref')), Buffer.from('xref\n0 99999999\ngarbage\ntrailer<</Size 5>>\nstartxref\n0\n%%EOF')]),
+      'broken PDF',
+      'either',
+    );
+    add(
+      'pdf-stream-bomb.pdf',
+      '%PDF-1.4\n1 0 obj<</Length 999999999/Filter/FlateDecode>>stream\nxx\nendstream endobj\ntrailer<</Root 1 0 R>>\n%%EOF',
+      'broken PDF',
+      'reject',
+    );
   }
 
   // Broken web pages.
   const page = reportPage(shipped(1));
-  add('html-deep.html', `<html><body>${'<div>'.repeat(n(20_000, 100_000))}学院${'</div>'.repeat(n(20_000, 100_000))}</body></html>`, 'broken HTML', 'reject', /MAX_XML_DEPTH/);
+  add(
+    'html-deep.html',
+    `<html><body>${'<div>'.repeat(n(20_000, 100_000))}学院${'</div>'.repeat(n(20_000, 100_000))}</body></html>`,
+    'broken HTML',
+    'reject',
+    /MAX_XML_DEPTH/,
+  );
   add('html-unclosed.html', `<html><body><article>${'<p><b><i>学院报告。'.repeat(20_000)}`, 'broken HTML', 'reject', /MAX_XML_DEPTH/);
   add('html-flat-many.html', `<html><body><article>${'<span>学</span>'.repeat(300_000)}</article></body></html>`, 'broken HTML', 'reject', /MAX_HTML_ELEMENTS/);
   add('html-script-only.html', `<html><head><script>${'var a=1;'.repeat(100_000)}</script></head><body></body></html>`, 'broken HTML', 'reject');
   add('html-truncated.htm', page.subarray(0, Math.floor(page.length / 3)), 'broken HTML', 'either');
   if (full) {
     add('html-entities.html', `<html><body><article><p>${'&amp;&#x4e00;&#19968;&nbsp;'.repeat(200_000)}</p></article></body></html>`, 'broken HTML', 'either');
-    add('html-bad-charset.html', `<html><head><meta charset="x-made-up"></head><body><article><p>${shipped(2)}</p></article></body></html>`, 'broken HTML', 'either');
+    add(
+      'html-bad-charset.html',
+      `<html><head><meta charset="x-made-up"></head><body><article><p>${shipped(2)}</p></article></body></html>`,
+      'broken HTML',
+      'either',
+    );
     add('html-utf16-charset-lie.html', Buffer.concat([Buffer.from('<meta charset="utf-16">'), Buffer.from(shipped(3))]), 'broken HTML', 'either');
-    add('html-xhtml-entities.html', `<?xml version="1.0"?><!DOCTYPE html [<!ENTITY a "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><html><body><article><p>&b;&b;&b;${shipped(4)}</p></article></body></html>`, 'broken HTML', 'either');
+    add(
+      'html-xhtml-entities.html',
+      `<?xml version="1.0"?><!DOCTYPE html [<!ENTITY a "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><html><body><article><p>&b;&b;&b;${shipped(4)}</p></article></body></html>`,
+      'broken HTML',
+      'either',
+    );
     add('html-huge-attribute.html', `<html><body><article><p title="${'x'.repeat(5 * MB)}">${shipped(0)}</p></article></body></html>`, 'broken HTML', 'either');
     add('html-binary.html', Buffer.from(Array.from({ length: 100_000 }, () => Math.floor(rand() * 256))), 'broken HTML', 'either');
     add('html-comment-bomb.html', `<html><body><!--${'<!--'.repeat(200_000)}--><article><p>${shipped(1)}</p></article></body></html>`, 'broken HTML', 'either');

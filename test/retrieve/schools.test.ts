@@ -115,7 +115,8 @@ describe('public bodies named by a part of their name', () => {
     expect(m8.find('澧交的创业基地').map((h) => h.school)).toEqual(['澧阳交通职业技术学院']);
     // A province's first character never opens a bare pair (湖传 could be any 湖 school), nor a type's (湖大).
     expect(deriveAliases('湖南传媒职业技术学院')).not.toContain('湖传');
-    expect(deriveAliases('株洲大学')).not.toContain('株大');
+    expect(deriveAliases('株洲大众传媒学院')).not.toContain('株大');
+    expect(deriveAliases('株洲大众传媒学院')).toContain('株洲大众传媒');
   });
 
   it('reads a contraction only where the question’s words start with it, and 大|学费 as no longer name', () => {

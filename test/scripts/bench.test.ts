@@ -31,7 +31,20 @@ describe('npm run bench (tiny run)', () => {
   it('measures every size, writes the results table and chart, and ends with the summary line', () => {
     const dir = tempDir();
     // --min-chunks grows the largest corpus (20 reports make about 500 chunks) until it holds that many.
-    const r = runScript('bench.ts', ['--sizes', '5,20', '--min-chunks', '800', '--queries', '20', '--server-seconds', '1', '--out', join(dir, 'out'), '--work', join(dir, 'work')]);
+    const r = runScript('bench.ts', [
+      '--sizes',
+      '5,20',
+      '--min-chunks',
+      '800',
+      '--queries',
+      '20',
+      '--server-seconds',
+      '1',
+      '--out',
+      join(dir, 'out'),
+      '--work',
+      join(dir, 'work'),
+    ]);
     expect(r.code, r.stderr).toBe(0);
     const last = r.stdout.trim().split('\n').at(-1)!;
     expect(last).toMatch(/^bench: chunks=\d+ p95_ms=[\d.]+ speedup_vs_memory_vector_store=[\d.]+ speedup_vs_minisearch=[\d.]+ ingest_mb_s=[\d.]+$/);
