@@ -207,6 +207,8 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     const stating = passages.filter((p) => states(p.text));
     if (stating.length === 0) return undefined;
     const decision = pick(asFact, school, choices, stating, env);
+    // A statement from a report of another period than the one asked is not that period's.
+    if (decision.outcome === 'answer' && q.time?.kind === 'interval' && !choices.find((c) => c.doc.docId === decision.doc.docId)?.exact) return undefined;
     return decision.outcome === 'answer' ? { decision, choices, passages: stating } : undefined;
   }
 

@@ -17,11 +17,14 @@ function sectionSpans(doc: ReportDocument, bodyStart: number): { path: string[];
     const end = doc.sections[i + 1]?.start ?? doc.text.length;
     // A numbered line that states something (（一）新标准自2025年9月1日起执行。) and owns no text
     // below it is its own text: without this it would be indexed nowhere.
-    const statement = /\d|[。；;]$/.test(s.heading) && !doc.text.slice(s.end, end).trim();
+    const statement = /[。；;！!]$/.test(s.heading) && s.heading.length >= STATEMENT_MIN && !doc.text.slice(s.end, end).trim();
     spans.push({ path: s.path, start: statement ? s.start : s.end, end });
   });
   return spans;
 }
+
+/** The shortest numbered line read as a statement (（一）新标准自2025年9月1日起执行。), not a label (1.基本信息。). */
+const STATEMENT_MIN = 10;
 
 /** Sentence ends (。；！？ and line breaks) inside [start, end), as offsets just after the mark. */
 function sentenceEnds(text: string, start: number, end: number): number[] {

@@ -11,7 +11,7 @@ describe('section-aware chunks', () => {
         // No heading starts strictly inside a chunk.
         expect(doc.sections.some((s) => s.start > c.start && s.start < c.end)).toBe(false);
         // A numbered statement with no text below it (（一）新标准自…起执行。) is its own chunk.
-        const own = doc.sections.find((s) => s.start === c.start && /\d|[。；;]$/.test(s.heading)) ?? doc.sections.filter((s) => s.end <= c.start).at(-1);
+        const own = doc.sections.find((s) => s.start === c.start && /[。；;！!]$/.test(s.heading)) ?? doc.sections.filter((s) => s.end <= c.start).at(-1);
         expect(c.section).toEqual(own?.path ?? []);
         expect(c).toMatchObject({ docId: doc.docId, school: doc.school, title: doc.title, period: doc.period, file });
       }
