@@ -327,7 +327,11 @@ function partOfOtherName(text: string, at: number, alias: string): boolean {
   // 区政府 in 临平区政府, 市科委 in 宁波市科委: a level-first alias right after a place name's characters.
   if (/^[省市区县]/.test(alias)) return /[\u4e00-\u9fa5]{2}$/.test(before) && !/[的和与及在是了]$/.test(before);
   if (leadingPlaces(alias).places.length > 0 || PLACES.some((p) => alias.startsWith(p))) return false;
-  return PLACES.some((p) => new RegExp(`${p}[\u4e00-\u9fa5]{1,5}$`).test(before) && !/[的和与及在是]$/.test(before));
+  return PLACES.some((p) => {
+    const m = new RegExp(`${p}([\u4e00-\u9fa5]{1,5})$`).exec(before);
+    // A verb or a preposition between the place and the alias (湖南考生|报|武科大) ends the place's phrase: no name runs on.
+    return !!m && !/[的和与及在是]$/.test(before) && !tag(m[1]!).some((t) => /^(?:v|p|vn|d)$/.test(t.tag));
+  });
 }
 
 const INSTITUTION_LIKE =

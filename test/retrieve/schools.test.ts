@@ -124,6 +124,8 @@ describe('public bodies named by a part of their name', () => {
     for (const q of ['配合工作的情况', '形成理论', '河南师大学费多少', '云南师大学费']) expect(m11.find(q)).toEqual([]);
     expect(m11.find('合工大分数线').map((h) => h.school)).toEqual(['合肥工业大学']);
     expect(m11.find('请问武科大学费多少').map((h) => h.school)).toEqual(['武汉科技大学']);
+    // A place of origin and a verb before it (湖南考生报…) do not make it part of a longer name.
+    expect(m11.find('湖南考生报武科大要多少分').map((h) => h.school)).toEqual(['武汉科技大学']);
   });
 
   it('reads a normal school by its place character and 师 (鹿师, 杭师大), and a city body by its level (市教育局)', () => {
