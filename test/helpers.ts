@@ -1,6 +1,6 @@
 // Shared test plumbing: temp folders, the shipped corpus, and an index built from it once per file.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type Answerer, createAnswerer } from '../src/answer/answer.js';
@@ -56,4 +56,12 @@ export function runScript(script: string, args: string[], env: Record<string, st
     timeout: 120_000,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** A corpus folder in a fresh temporary directory holding the given files (name → text). */
+export function corpusOf(files: Record<string, string>): string {
+  const corpus = join(tempDir(), 'corpus');
+  mkdirSync(corpus);
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(corpus, name), text);
+  return corpus;
 }

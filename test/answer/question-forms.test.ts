@@ -1,9 +1,7 @@
 // Ways people put two questions in one, or ask for a start or an end date, on invented documents.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { askedDateSide, dateSide, statedPeriod } from '../../src/answer/figure-match.js';
-import { answererFor, tempDir } from '../helpers.js';
+import { answererFor, corpusOf } from '../helpers.js';
 
 const NOTICE = `**岚发改价费〔2025〕12号**
 
@@ -65,13 +63,9 @@ const FAQ = `鹤川理工大学2025级新生入学须知
 `;
 
 describe('two questions in one and dates asked by their side', async () => {
-  const corpus = join(tempDir(), 'corpus');
-  mkdirSync(corpus);
-  writeFileSync(join(corpus, 'lan-fee-notice-2025.md'), NOTICE);
-  writeFileSync(join(corpus, 'hechuan-charter-2025.txt'), CHARTER);
-  writeFileSync(join(corpus, 'hechuan-employment-2024.txt'), EMPLOYMENT);
-  writeFileSync(join(corpus, 'hechuan-faq-2025.txt'), FAQ);
-  const bot = await answererFor(corpus);
+  const bot = await answererFor(
+    corpusOf({ 'lan-fee-notice-2025.md': NOTICE, 'hechuan-charter-2025.txt': CHARTER, 'hechuan-employment-2024.txt': EMPLOYMENT, 'hechuan-faq-2025.txt': FAQ }),
+  );
 
   it('answers when a rule starts and when it ends, each from its own date', async () => {
     const a = await bot.answer('岚州省高校新学费标准从什么时候开始执行？有效期到哪天？');
