@@ -232,6 +232,13 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       seen.add(t.term);
       picked.push(t.term);
     }
+    // An English question types no Chinese word: the Chinese its words translate to (满意度) names the topic.
+    if (picked.length === 0) {
+      const translated = q.terms.filter((t) => /^[\u4e00-\u9fa5]{2,}$/.test(t.term) && t.weight >= 0.5 && /^[a-z ]+$/.test(t.source));
+      // The longest English phrase translated (job satisfaction before job) names it best.
+      const best = [...translated].sort((a, b) => b.source.length - a.source.length)[0];
+      return best?.term ?? '';
+    }
     return picked.slice(0, 3).join('');
   }
 

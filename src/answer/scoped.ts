@@ -34,7 +34,11 @@ export function scopedQuestions(text: string, mentions: Mention[]): Map<string, 
     const end = i + 1 < ms.length ? ms[i + 1]!.start : closingStart;
     if (end < m.end) return undefined;
     const part = text.slice(m.start, end).replace(JOINER, '');
-    const own = part.slice(m.end - m.start).replace(/^的/, '');
+    // Another name for it in brackets (WIT (武工程)) is no word of its own; a year in brackets (（2016）) is.
+    const own = part
+      .slice(m.end - m.start)
+      .replace(/^\s*[（(][^）)\d]*[）)]/u, '')
+      .replace(/^的/, '');
     if (own.replace(/[\s\p{P}]/gu, '').length < 2) return undefined;
     // The ask inside the last part ("…滨江学院住宿费差多少") is everyone's: the words cannot be told apart.
     if (i === ms.length - 1 && ASKS.test(own)) return undefined;

@@ -55,9 +55,14 @@ export interface ParsedQuery {
   scoped?: Record<string, ParsedQuery>;
 }
 
-const has = (q: string, list: string[]) => list.some((w) => q.includes(w));
+/** A Latin word is found whole (more, not the more of moreover); a Chinese word anywhere. */
+const has = (q: string, list: string[]) => list.some((w) => (/^[a-z ]+$/.test(w) ? new RegExp(`(?<![a-z])${w}(?![a-z])`).test(q) : q.includes(w)));
 /** The text with every phrase of the list blanked out, longest first. */
-const withoutPhrases = (q: string, list: string[]) => [...list].sort((a, b) => b.length - a.length).reduce((t, w) => t.split(w).join(' '), q);
+/** The text with the phrases blanked: Chinese ones anywhere, Latin ones as whole words (lower, not the lower of followers). */
+const withoutPhrases = (q: string, list: string[]) =>
+  [...list]
+    .sort((a, b) => b.length - a.length)
+    .reduce((t, w) => (/^[a-z ]+$/.test(w) ? t.replace(new RegExp(`(?<![a-z])${w}(?![a-z])`, 'g'), ' ') : t.split(w).join(' ')), q);
 
 /** The unit a question names after 多少/几 (多少篇 → 篇), read with the figure recogniser's unit table. */
 export function askedUnitWord(q: string): { unit: string; unitClass: UnitClass } | undefined {
@@ -287,6 +292,12 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
   const ambiguousSchools = ctx.matcher.ambiguous(q);
   let rest = norm;
   for (const h of [...hits, ...ambiguousSchools]) rest = rest.split(h.alias).join(' ');
+  // A school named twice (WIT (武工程)): its other names are no topic either.
+  for (let again = 0; again < 3; again++) {
+    const more = ctx.matcher.find(rest).filter((h) => hits.some((k) => k.school === h.school));
+    if (more.length === 0) break;
+    for (const h of more) rest = rest.split(h.alias).join(' ');
+  }
   const unknownSchools = ctx.matcher.unknown(q);
   for (const u of unknownSchools) rest = rest.split(u).join(' ');
   // Time is read separately; left in, "2023年发了" would cut into a junk word 年发.

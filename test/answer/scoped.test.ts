@@ -27,6 +27,15 @@ describe('scopedQuestions', () => {
     expect(scopedQuestions(q2, [at(q2, 'A', '甲理工'), at(q2, 'B', '乙财经学院')])).toBeUndefined();
   });
 
+  it('reads another name in brackets after an institution as no word of its own, a year in brackets as one', () => {
+    const q = 'Which had the higher placement rate, WIT (武工程) or XAUAT (西建大)?';
+    expect(scopedQuestions(q, [at(q, 'A', 'WIT'), at(q, 'B', 'XAUAT')])).toBeUndefined();
+    const q2 = '湖南考生报甲理工（2016）和乙大学（2018），提档比例各是多少？';
+    const out = scopedQuestions(q2, [at(q2, 'A', '甲理工'), at(q2, 'B', '乙大学')])!;
+    expect(out.get('A')).toContain('2016');
+    expect(out.get('A')).not.toContain('2018');
+  });
+
   it('leaves a comparison alone when nothing marks where the shared words begin', () => {
     const q = '甲职院2024届和乙大学2024届本科的落实率哪个高';
     expect(scopedQuestions(q, [at(q, 'A', '甲职院'), at(q, 'B', '乙大学')])).toBeUndefined();

@@ -28,6 +28,11 @@ describe('the measure asked', () => {
     expect(terms('four-bed dorm fee')).toContain('4人间');
   });
 
+  it('ranks by an English comparative (Which had higher…), read as a whole word (followers holds no lower)', () => {
+    expect(q('Which had higher graduate job satisfaction, Hunan Safety or Hunan Engineering?').rank).toBe('max');
+    expect(terms('How many followers does the official WeChat account have?')).toContain('粉丝');
+  });
+
   it('drops only the comparative closing the question (谁便宜), and ranks by it', () => {
     expect(terms('哪个高职专业学费贵')).toContain('高职');
     expect(q('哪个少数民族学生多').rank).toBe('max');
