@@ -81,6 +81,9 @@ interface Timer {
   retrieveMs: number;
 }
 
+/** How far a figure an earlier part already answered with falls for a later part. */
+const TAKEN_PENALTY = 0.3;
+
 interface Decided {
   decision: Decision;
   choices: DocChoice[];
@@ -169,7 +172,12 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const c = byId.get(docId);
       return !q.time || !c || c.exact || !coveredKinds.has(c.doc.kind) || namesSeveralPeriods(q.question);
     };
-    const passages = [...ownPassages, ...foreign].filter((p) => inPeriod(p.hit.chunk.docId)).sort((a, b) => b.score - a.score || a.text.length - b.text.length);
+    // A figure an earlier part of the message was answered with is not this part's answer while another fits.
+    const takenAt = (p: Passage) => !!p.figure && !!q.taken?.some((t) => t.docId === p.hit.chunk.docId && t.at === p.start + p.figure!.figure.start);
+    const passages = [...ownPassages, ...foreign]
+      .filter((p) => inPeriod(p.hit.chunk.docId))
+      .map((p) => (takenAt(p) ? { ...p, score: p.score - TAKEN_PENALTY, focus: false } : p))
+      .sort((a, b) => b.score - a.score || a.text.length - b.text.length);
     timer.retrieveMs += performance.now() - t0;
     const env = { search, documentsById: index.documentsById, minCoverage };
     const picked = pick(q, school, choices, passages, env);
@@ -499,7 +507,15 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     else if (q.parts.length > 1) {
       // Two questions in one message: each part answered in turn, citations numbered across both.
       const answers: Composed[] = [];
-      for (const part of q.parts) answers.push(await route(part, cites, timer));
+      const taken: { docId: string; at: number }[] = [];
+      for (const part of q.parts) {
+        const a = await route({ ...part, taken: [...taken] }, cites, timer);
+        answers.push(a);
+        for (const d of a.decided) {
+          if (d.decision.outcome !== 'answer' || !d.decision.passage.figure) continue;
+          taken.push({ docId: d.decision.passage.hit.chunk.docId, at: d.decision.passage.start + d.decision.passage.figure.figure.start });
+        }
+      }
       const marks = ['①', '②', '③', '④', '⑤'];
       composed = {
         text: answers.map((a, i) => `${marks[i] ?? '·'}${a.text}`).join('\n'),

@@ -41,6 +41,7 @@ const EMPLOYMENT = `鹤川理工大学2024届毕业生就业质量年度报告
 
 一、毕业生规模
 学校2024届毕业生共3862人，其中男生2514人，女生1348人。
+2024年，学校共有1247名毕业生报名参加专升本考试，录取586人。
 二、就业去向
 毕业生出国深造留学的国家主要为“澳大利亚”（147人）、“英国”（92人）。
 毕业生出国深造人数最多的高校为南屿大学，共有30人。
@@ -128,6 +129,13 @@ describe('two questions in one and dates asked by their side', async () => {
   it('answers which thing of one institution is first (哪所学校去得最多) from a passage that ranks that kind of thing', async () => {
     const a = await bot.answer('鹤川理工毕业生出国留学，去得最多的是哪所学校？');
     expect(a.answer).toContain('南屿大学');
+  });
+
+  it('never answers a later part of a message with the figure an earlier part was answered with', async () => {
+    const a = await bot.answer('鹤川理工去年专升本多少人报名，考上了多少');
+    const second = a.answer.split('②')[1]!.split('来源')[0]!;
+    expect(a.answer.split('②')[0]).toContain('1247');
+    expect(second).not.toContain('1247');
   });
 
   it('splits two parts of a population side by side (男生女生各多少人)', async () => {
