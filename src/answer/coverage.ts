@@ -116,11 +116,15 @@ const REQUIRED_SHARE = 0.6;
  * Every topic a figure must be about: the main one and any word the user typed that weighs nearly
  * as much (官方微博 and 粉丝 in "官方微博有多少粉丝": 官微的粉丝 answers only half of it).
  */
+/** A lexicon key in English. */
+const ENGLISH_KEY = /^[a-z][a-z -]*$/;
+
 export function requiredTopics(groups: Group[], search: Pick<SearchIndex, 'known'>, typedNoun: (t: string) => boolean): Term[][] {
   const known = groups.filter((g) => g.terms.some((t) => search.known(t.term)));
   const top = Math.max(0, ...known.map((g) => g.weight));
   const focus = focusTerms(groups, search, typedNoun);
   const out = focus ? [focus] : [];
+  const english: Group[] = [];
   for (const g of known) {
     if (g.weight < REQUIRED_SHARE * top || (focus && g.terms.includes(focus[0]!))) continue;
     const typed = g.terms.find((t) => t.term === t.source && t.weight >= 1);
@@ -128,6 +132,13 @@ export function requiredTopics(groups: Group[], search: Pick<SearchIndex, 'known
     // A colloquial word no report uses (读博) stands for its synonyms' thing (博士): that thing is required.
     else if (!typed && g.terms.some((t) => t.term === t.source) && g.terms.some((t) => t.term !== t.source && t.weight >= 0.5 && typedNoun(t.term)))
       out.push(standIns(g));
+    // An English word (salary) stands for the Chinese nouns it translates to (薪资, 月收入).
+    else if (!typed && g.terms.every((t) => ENGLISH_KEY.test(t.source)) && g.terms.some((t) => t.weight >= 0.5 && typedNoun(t.term))) english.push(g);
   }
+  // Of an English question's words, the rarest thing it names is required (english website, not item).
+  // A phrase (email address) before its words (address), then the rarest.
+  const phraseLength = (g: Group) => Math.max(...g.terms.map((t) => t.source.split(' ').length));
+  const rarest = english.sort((a, b) => phraseLength(b) - phraseLength(a) || b.weight - a.weight)[0];
+  if (rarest && !(focus && rarest.terms.includes(focus[0]!))) out.push(standIns(rarest));
   return out;
 }

@@ -42,6 +42,7 @@ const EMPLOYMENT = `鹤川理工大学2024届毕业生就业质量年度报告
 一、毕业生规模
 学校2024届毕业生共3862人，其中男生2514人，女生1348人。
 2024年，学校共有1247名毕业生报名参加专升本考试，录取586人。
+从开始求职到落实工作，毕业生平均花费金额571元，平均用时4.2个月。
 二、就业去向
 毕业生出国深造留学的国家主要为“澳大利亚”（147人）、“英国”（92人）。
 毕业生出国深造人数最多的高校为南屿大学，共有30人。
@@ -59,6 +60,8 @@ const FAQ = `鹤川理工大学2025级新生入学须知
 二、其他问题
 问：宿舍有空调吗？
 答：有。
+问：毕业生月收入怎么样？
+答：详见学校就业质量年度报告。
 问：中外合作办学的学生能转专业吗？
 答：中外合作办学专业学生不得转入其他专业。
 `;
@@ -136,6 +139,14 @@ describe('two questions in one and dates asked by their side', async () => {
     const second = a.answer.split('②')[1]!.split('来源')[0]!;
     expect(a.answer.split('②')[0]).toContain('1247');
     expect(second).not.toContain('1247');
+  });
+
+  it('requires of an English question the thing it names (salary), and answers what the report states', async () => {
+    const a = await bot.answer('What was the average monthly salary of Hechuan University of Technology graduates in 2024?');
+    expect(a.found).toBe(false);
+    expect(a.answer).not.toMatch(/^[^“]*“[^”]*571/);
+    const b = await bot.answer('How many graduates did Hechuan University of Technology have in 2024?');
+    expect(b.answer).toContain('3862人');
   });
 
   it('splits two parts of a population side by side (男生女生各多少人)', async () => {
