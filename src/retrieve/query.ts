@@ -68,7 +68,7 @@ const withoutPhrases = (q: string, list: string[]) =>
 
 /** The unit a question names after 多少/几 (多少篇 → 篇), read with the figure recogniser's unit table. */
 export function askedUnitWord(q: string): { unit: string; unitClass: UnitClass } | undefined {
-  const asked = /(?:多少|几)\s*([\u4e00-\u9fa5%]{1,3})/.exec(q);
+  const asked = /(?:多少|(?<!哪)几)\s*([\u4e00-\u9fa5%]{1,3})/.exec(q);
   if (!asked || asked[1] === '钱') return undefined;
   const f = recognise(`1${asked[1]}`)[0];
   return f?.unit && f.unitClass && f.start === 0 ? { unit: f.unit, unitClass: f.unitClass } : undefined;
@@ -169,7 +169,8 @@ function intentOf(q: string, cross = false, rank?: 'max' | 'min'): { intent: Int
   if (/报告/.test(q) && /(哪一?年|哪些报告|几份|什么时[候间]|哪几份|覆盖|收录|各是)/.test(q) && !/就业质量|质量年/.test(q)) return { intent: 'catalog' };
   // A date, a duration or a phone number is a figure too: 什么时候公示 is answered by 7月10日至7月16日.
   if (
-    /多少|几[个条篇次项名人期场件份门所位家起处天年号月]|数量|how many|how much|number of|率是|比例|什么时候|哪天|何时|多久|多长时间/.test(q) ||
+    // 哪几个 asks which ones (a list), not how many.
+    /多少|(?<!哪)几[个条篇次项名人期场件份门所位家起处天年号月]|数量|how many|how much|number of|率是|比例|什么时候|哪天|何时|多久|多长时间/.test(q) ||
     // "What was the minimum admission score…": an English what-question of a kind of figure asks for it.
     (/^\s*what\b/i.test(q) && unit !== undefined && unit !== 'phone' && !/[\u4e00-\u9fa5]/.test(q)) ||
     (cross && rank !== undefined) ||

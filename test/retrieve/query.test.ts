@@ -64,6 +64,7 @@ describe('reading a question', () => {
     ['继续深造的比例有多高？', 'figure', 'percent'],
     ['国家奖学金几月申请', 'figure', 'date'],
     ['What number should I call to report illegal fee charging?', 'name', 'phone'],
+    ['质量年报分成哪几个模块？', 'what', undefined],
   ])('"%s" is a %s question (unit %s)', (s, intent, unit) => {
     expect(q(s)).toMatchObject({ intent, unit });
   });
