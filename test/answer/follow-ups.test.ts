@@ -21,6 +21,12 @@ describe('follow-ups', () => {
     expect(w.get('用人单位')!).toBeLessThan(1);
   });
 
+  it('reads 数据 as the answer itself, no topic (到年底的数据呢), and 年底 as 年终', () => {
+    const w = weights('青禾理工2024届去向落实率多少？', '到年底的数据呢？');
+    expect(w.has('数据')).toBe(false);
+    expect(w.get('年终')).toBeGreaterThan(0);
+  });
+
   it('reads 那 opening a follow-up as no word (那大三大四呢), and two 专业 joined by 和 apart', () => {
     const s = sources('青禾理工软件工程学费多少？', '那大三大四呢？');
     expect([...s].some((w) => w.startsWith('那'))).toBe(false);
