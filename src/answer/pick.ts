@@ -148,9 +148,16 @@ function companion(q: ParsedQuery, passages: Passage[], minCoverage: number): Pa
   );
 }
 
+/** How much lower a passage on the main topic may score and still go before one off it. */
+const FOCUS_MARGIN = 0.15;
+
 export function pick(q: ParsedQuery, school: string, choices: DocChoice[], passages: Passage[], env: PickEnv): Decision {
   // A figure question skips passages whose figure plainly is not of what was asked, if any other fits.
-  const top = q.intent === 'figure' ? (passages.find((p) => !p.figure || p.figure.fit > MISFIT) ?? passages[0]) : passages[0];
+  const eligible = (p: Passage) => q.intent !== 'figure' || !p.figure || p.figure.fit > MISFIT;
+  const best = passages.find(eligible) ?? passages[0];
+  // A passage about the question's main topic, nearly as good, goes before a better one about something else.
+  const focused = best && !best.focus ? passages.find((p) => eligible(p) && p.focus) : undefined;
+  const top = focused && focused.score >= best!.score - FOCUS_MARGIN ? focused : best;
   const docOf = (p: Passage) => env.documentsById.get(p.hit.chunk.docId)!;
   const choiceOf = (doc: ReportDocument) => choices.find((c) => c.doc.docId === doc.docId) ?? choices[0]!;
   const fallback = choices[0]!;

@@ -33,6 +33,10 @@ export function cnNumber(s: string): number {
   return [...s].reduce((n, ch) => n * 10 + (CN_DIGITS[ch] ?? 0), 0);
 }
 
+const FORMAL: Record<string, number> = { 壹: 1, 贰: 2, 貳: 2, 叁: 3, 參: 3, 参: 3, 肆: 4, 伍: 5, 陆: 6, 陸: 6, 柒: 7, 捌: 8, 玖: 9, 拾: 10 };
+/** 壹 → 1, 拾壹 → 11 (the formal numerals of formal documents). */
+const formalNumber = (s: string) => (s.length === 2 && s[0] === '拾' ? 10 + (FORMAL[s[1]!] ?? 0) : (FORMAL[s[0]!] ?? 0));
+
 const CN = '[一二三四五六七八九十]{1,3}';
 /** Chinese numerals of the official hierarchy's markers: up to three places (一百零二). */
 const CN3 = '[一二三四五六七八九十百零〇两]{1,6}';
@@ -45,6 +49,9 @@ const HIER_WORDS: Record<string, (typeof HIERARCHY)[number]> = { 部分: 'part',
 const PATTERNS: { re: RegExp; style: (m: RegExpExecArray) => string; family: string; rank: number; cn: boolean }[] = [
   // 第二十一条 and 第21条; not 第一条件 or 第三节课.
   { re: new RegExp(`^第\\s*(${CN3}|\\d{1,3})\\s*(部分|编|章|节|条)(?![件款例目课])\\s*`), style: (m) => HIER_WORDS[m[2]!]!, family: '', rank: 0, cn: true },
+  // 壹、贰、叁 (and 貳、參 in traditional text): the formal numerals open a level above 一、.
+  // They nest like 第一部分 (outermost, by kind), so the 一、 run under each stays under it.
+  { re: /^([壹贰貳叁參参肆伍陆陸柒捌玖拾]{1,2})\s*[、.．]\s*/, style: () => 'part', family: '', rank: 0, cn: true },
   { re: new RegExp(`^(${CN})\\s*[、.．]\\s*`), style: () => 'cn', family: '、', rank: 1, cn: true },
   { re: new RegExp(`^[（(]\\s*(${CN})\\s*[)）]\\s*`), style: () => 'paren-cn', family: 'paren', rank: 2, cn: true },
   { re: /^(\d{1,2})\s*([、.．])(?![\d.．])\s*/, style: (m) => (m[2] === '、' ? 'arabic、' : 'arabic.'), family: '', rank: 3, cn: false },
@@ -58,7 +65,14 @@ export function parseMarker(line: string): Marker | undefined {
     if (!m) continue;
     const raw = m[1]!;
     const style = p.style(m);
-    const value = style === 'circled' ? raw.charCodeAt(0) - 0x2460 + 1 : /^\d+$/.test(raw) ? Number(raw) : cnNumber(raw);
+    const value =
+      style === 'circled'
+        ? raw.charCodeAt(0) - 0x2460 + 1
+        : FORMAL[raw[0]!] !== undefined
+          ? formalNumber(raw)
+          : /^\d+$/.test(raw)
+            ? Number(raw)
+            : cnNumber(raw);
     if (value < 1) continue;
     const hier = (HIERARCHY as readonly string[]).indexOf(style);
     // 1、 continues a 一、 sequence (same delimiter); 1. and 1． form their own family.

@@ -80,6 +80,26 @@ describe('structure of the shipped reports', () => {
     ]);
   });
 
+  it('nests each 一、 run under the formal numerals above it (壹、 貳、 參、, traditional or simplified)', () => {
+    const secs = sectionsOf(
+      [
+        '壹、概述',
+        '一、組織領導。',
+        BODY,
+        '二、平臺建設。',
+        BODY,
+        '貳、主動公開情況',
+        '一、公開數量。',
+        BODY,
+        '叁、依申请公开情况',
+        '一、收到申请情况。',
+        BODY,
+      ].join('\n'),
+    );
+    expect(secs.filter((s) => s.level === 1).map((s) => s.heading)).toEqual(['壹、概述', '貳、主動公開情況', '叁、依申请公开情况']);
+    expect(secs.find((s) => s.heading === '一、公開數量。')?.path).toEqual(['貳、主動公開情況', '一、公開數量。']);
+  });
+
   it('continues mixed top-level numbering 1、 2、 三、 四、 at one level', () => {
     const secs = sectionsOf(['1、 概述', BODY, '2、 情况', '（1） 小节', BODY, '（2） 小节二', BODY, '三、第三部分', BODY, '4、 第四部分', BODY].join('\n'));
     expect(secs.filter((s) => s.level === 1).map((s) => s.heading)).toEqual(['1、 概述', '2、 情况', '三、第三部分', '4、 第四部分']);
