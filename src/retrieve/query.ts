@@ -122,9 +122,9 @@ export function measureWords(rest: string): string[] {
   }
   const ask = tokens.findIndex((t) => ASK_WORD.test(t.word));
   if (ask < 0) return [];
-  // 各是, 分别是 steer a comparison; they measure nothing.
+  // 各是, 分别是 steer a comparison, 每人每年 distributes; they measure nothing.
   const content = (t: { word: string; tag: string }) =>
-    CONTENT.test(t.tag) && !GLUE.has(t.word) && [...t.word].length > 1 && !ASK_WORD.test(t.word) && !/^(?:各|分别|都是|也是)/.test(t.word);
+    CONTENT.test(t.tag) && !GLUE.has(t.word) && [...t.word].length > 1 && !ASK_WORD.test(t.word) && !/^(?:各|分别|都是|也是|每)/.test(t.word);
   const after = tokens.slice(ask + 1, ask + 4).find(content)?.word;
   let i = ask - 1;
   let linked = false;

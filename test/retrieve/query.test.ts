@@ -42,6 +42,8 @@ describe('the measure asked', () => {
   it('is never the word steering a comparison (各是, 分别是)', () => {
     expect(q('安全职院和工程职院2023届毕业去向落实率各是多少？').measure).not.toContain('各是');
     expect(q('两所学校学费分别是多少').measure).not.toContain('分别是');
+    // 每人每年 distributes the figure; 助学金 is what is measured.
+    expect(q('安全职院国家助学金每人每年发多少钱？').measure).toEqual(['助学金']);
   });
 });
 
