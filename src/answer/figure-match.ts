@@ -121,7 +121,7 @@ const THRESHOLD_MISFIT = 0.5;
 /** Headers of a column of old values (原收费标准, 调整前), and the words that ask for them. */
 const SUPERSEDED = /^(?:原|调整前|旧|上年)/;
 const ASKS_OLD = /原来|原先|以前|之前|调整前|旧|过去|上年|原收费|原标准/;
-const SUPERSEDED_MISFIT = 0.2;
+const SUPERSEDED_MISFIT = 0.4;
 
 /** The header of the table cell a figure stands in ("原收费标准" of "原收费标准：…88元/学分"), if any. */
 function cellHeaderOf(text: string, f: Figure): string | undefined {

@@ -50,6 +50,13 @@ const EMPLOYMENT = `鹤川理工大学2024届毕业生就业质量年度报告
 录用人数排名前三的用人单位依次为：岚州轨道交通集团有限公司（126人）、岚州港航集团有限公司（87人）和鹤川公交集团有限公司（64人）。
 `;
 
+const ADULT_FEES = `鹤川理工大学关于调整成人高等教育收费标准的通知
+
+| 序号 | 专业名称 | 原收费标准 | 调整后标准 |
+| --- | --- | --- | --- |
+| 1 | 工科类、医学类专业 | 1、高中起点升专科，学分学费66元/学分，计费总学分为100学分。2、专科升本科，学分学费88元/学分。 | 1、高中起点升专科，学分学费99元/学分，计费总学分为100学分。2、专科升本科，学分学费132元/学分。 |
+`;
+
 const FAQ = `鹤川理工大学2025级新生入学须知
 
 一、报到安排
@@ -68,7 +75,13 @@ const FAQ = `鹤川理工大学2025级新生入学须知
 
 describe('two questions in one and dates asked by their side', async () => {
   const bot = await answererFor(
-    corpusOf({ 'lan-fee-notice-2025.md': NOTICE, 'hechuan-charter-2025.txt': CHARTER, 'hechuan-employment-2024.txt': EMPLOYMENT, 'hechuan-faq-2025.txt': FAQ }),
+    corpusOf({
+      'lan-fee-notice-2025.md': NOTICE,
+      'hechuan-charter-2025.txt': CHARTER,
+      'hechuan-employment-2024.txt': EMPLOYMENT,
+      'hechuan-faq-2025.txt': FAQ,
+      'hechuan-adult-fees.md': ADULT_FEES,
+    }),
   );
 
   it('answers when a rule starts and when it ends, each from its own date', async () => {
@@ -147,6 +160,12 @@ describe('two questions in one and dates asked by their side', async () => {
     expect(a.answer).not.toMatch(/^[^“]*“[^”]*571/);
     const b = await bot.answer('How many graduates did Hechuan University of Technology have in 2024?');
     expect(b.answer).toContain('3862人');
+  });
+
+  it('answers a fee from the adjusted column, not the old one, even when the row is split into sentences', async () => {
+    const a = await bot.answer('鹤川理工成教医学类高中起点升专科学分学费多少？');
+    expect(a.answer).toContain('99元/学分');
+    expect(a.answer).not.toMatch(/^[^“]*“[^”]*66元/);
   });
 
   it('splits two parts of a population side by side (男生女生各多少人)', async () => {
