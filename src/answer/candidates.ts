@@ -293,6 +293,8 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
           score += 0.001 * Math.min(w.text.length, 40);
         }
         if (q.intent === 'where' && CHANNEL.test(w.text)) score += 0.1;
+        // Another part of the message's own topic in the passage (北山校区 beside 明湖校区): less this part's.
+        if (q.contrast?.some((c) => w.norm.includes(c))) score -= CONTRAST_PENALTY;
         // "哪家单位招得最多": a passage that ranks (排名前五…依次为, 最多的是, 主要为) answers a which-is-first question.
         if (q.rank && q.intent !== 'figure' && RANKING.test(w.text)) score += RANKING_FIT;
         // …and names the kind of thing asked for (高校 for 哪所学校).
@@ -331,6 +333,9 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
   });
   return out.sort((a, b) => b.score - a.score || a.text.length - b.text.length);
 }
+
+/** How far a passage naming another part's topic falls for this part. */
+const CONTRAST_PENALTY = 0.1;
 
 /** Words of a passage that orders things: what a which-is-first question is answered by. */
 const RANKING =

@@ -307,7 +307,20 @@ export function understand(question: string, opts: UnderstandOptions, ctx: Omit<
                       !p.terms.some((t) => t.source === t.term && t.weight >= 1) || !othersMeasure.some((m) => m.includes(x.source) || x.source.includes(m)),
                   )
                   .map((x) => ({ ...x, weight: x.weight * 0.4 }));
-          return { ...p, schools: p.schools.length ? p.schools : q.schools, time: p.time ?? q.time, cross: q.cross || p.cross, terms: [...p.terms, ...scene] };
+          // What another part asks about and this one does not (北山校区 for “明湖校区在哪报到”): a passage
+          // on both is less this part's answer than one on its own.
+          const own = new Set(p.terms.map((t) => t.term));
+          const contrast = parsedParts
+            .filter((_, j) => j !== i)
+            .flatMap((o) => o.terms.filter((t) => t.source === t.term && t.weight >= 1 && t.term.length >= 2 && !own.has(t.term)).map((t) => t.term));
+          return {
+            ...p,
+            schools: p.schools.length ? p.schools : q.schools,
+            time: p.time ?? q.time,
+            cross: q.cross || p.cross,
+            terms: [...p.terms, ...scene],
+            ...(contrast.length ? { contrast } : {}),
+          };
         })
       : [];
   if (parts.length) notes.push(`two-part question: ${texts.map((t) => `“${t}”`).join(' / ')}`);

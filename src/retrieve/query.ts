@@ -42,6 +42,8 @@ export interface ParsedQuery {
   measure: string[];
   /** "哪所学校…最多" about one institution: the kind of thing asked for, in the words reports use (学校, 高校, 院校). */
   asksWhich?: string[];
+  /** Words another part of the same message asks about: a passage naming them is less this part's. */
+  contrast?: string[];
   /** Figures an earlier part of the same message was answered with (document and offset): another part asks something else. */
   taken?: { docId: string; at: number }[];
   /** What narrows the figure asked for: 新增, 累计/目前共有, 最高, 平均, 其中. */

@@ -43,6 +43,8 @@ const EMPLOYMENT = `鹤川理工大学2024届毕业生就业质量年度报告
 学校2024届毕业生共3862人，其中男生2514人，女生1348人。
 2024年，学校共有1247名毕业生报名参加专升本考试，录取586人。
 从开始求职到落实工作，毕业生平均花费金额571元，平均用时4.2个月。
+三、升学
+毕业生总体国内、出国（境）升学人数1652人，国内、出国（境）升学率为25.69%。其中国内升学1583人，国内升学率为24.62%；出国（境）升学69人，出国（境）升学率为1.07%。
 二、就业去向
 毕业生出国深造留学的国家主要为“澳大利亚”（147人）、“英国”（92人）。
 毕业生出国深造人数最多的高校为南屿大学，共有30人。
@@ -166,6 +168,11 @@ describe('two questions in one and dates asked by their side', async () => {
     const a = await bot.answer('鹤川理工成教医学类高中起点升专科学分学费多少？');
     expect(a.answer).toContain('99元/学分');
     expect(a.answer).not.toMatch(/^[^“]*“[^”]*66元/);
+  });
+
+  it('answers each part with its own topic, not a figure stated for both (国内 vs 国内、出国)', async () => {
+    const a = await bot.answer('鹤川理工2024届国内升学率多少？出国（境）升学率呢？');
+    expect(a.answer).toMatch(/①[^②]*24\.62%[\s\S]*②[^①]*1\.07%/);
   });
 
   it('splits two parts of a population side by side (男生女生各多少人)', async () => {
