@@ -92,6 +92,8 @@ export function missingEntities(q: ParsedQuery, search: PickEnv['search'], menti
       if (!mentioned(source)) out.push(source);
       continue;
     }
+    // 人数, 内容, 东西: nouns for any measure or thing name none a document could lack.
+    if (isGenericHead(source)) continue;
     // A count or a pointer (一个专业, 每个, 这些) names no thing.
     if (QUANTIFIER.test(source) || tag(source).every((t) => /^(?:m|mq|q|r)$/.test(t.tag))) continue;
     // Missing when the documents hold neither the word nor any synonym (a term that is not a piece

@@ -113,16 +113,21 @@ const CONTENT = /^(?:n|nr|ns|nt|nz|nw|vn|v|vd|an|a|x|eng|l|j|i)$/;
  * The measure: the first content word after the ask ("多少篇稿件" → 稿件), and the nearest content
  * word before it unless 有/是 stands between and a word follows ("有多少关注者" → 关注者 only).
  */
-export function measureWords(rest: string): string[] {
+export function measureWords(rest: string, comparative = false): string[] {
   const tokens: { word: string; tag: string }[] = [];
   // jieba cuts 阅读量 into 阅读 + 量 and 关注者 into 关注 + 者: a measure suffix joins its word.
   for (const t of tag(rest)) {
     if (!t.word.trim()) continue;
     const prev = tokens.at(-1);
     if (prev && /^(?:量|率|数|者|额|费)$/.test(t.word) && CONTENT.test(prev.tag)) prev.word += t.word;
+    // 被用了, 被转: a passive verb is one word, what happened to the thing counted (稿子被用了几篇).
+    else if (prev?.word === '被' && /^[vp]$/.test(t.tag) && t.word.length === 1) Object.assign(prev, { word: `被${t.word}`, tag: 'v' });
+    else if (prev && /^被.$/.test(prev.word) && t.word === '了') prev.word += t.word;
     else tokens.push({ ...t });
   }
-  const ask = tokens.findIndex((t) => ASK_WORD.test(t.word));
+  // 谁家官网发的信息更多: the comparative closing the question (taken out of rest) asks, as 多少 would.
+  const asked = tokens.findIndex((t) => ASK_WORD.test(t.word));
+  const ask = asked < 0 && comparative ? tokens.length : asked;
   if (ask < 0) return [];
   // 各是, 分别是 steer a comparison, 每人每年 distributes; they measure nothing.
   const content = (t: { word: string; tag: string }) =>
@@ -405,7 +410,7 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
     intent,
     unit,
     unitWord: askedUnitWord(withoutPhrases(norm, grammar.cross))?.unit,
-    measure: measureWords(rest),
+    measure: measureWords(rest, !!rank && COMPARATIVE.test(norm)),
     qualifier: askedQualifier(norm),
     rank,
     cross,

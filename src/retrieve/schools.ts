@@ -199,8 +199,10 @@ function contractions(places: Place[], local: string, suffix: string, shorts: st
     // 河南牧院: the whole place for a 学院 (湖南师大 is the type's own short form).
     if (typeChar === '院') add(firstPlace.name, initial, typeChar);
   } else if (local && typeChar === '院') {
-    // 澧阳交院: a vocational college is also its place, its first character and 院.
+    // 澧阳交院: a vocational college is also its place, its first character and 院;
+    // 襄阳科职, 襄阳科职院: …or its place, its first character and 职 of 职业 (with or without 院).
     add(firstPlace.name, initial, typeChar);
+    if (/职业/.test(suffix) && !TYPE_INITIAL.test(initial)) (add(firstPlace.name, initial, '职'), add(firstPlace.name, initial, '职院'));
   }
   return out.filter((f) => (f.alias.length >= 3 || f.cost === 4) && !PLACES.includes(f.alias));
 }
@@ -374,13 +376,20 @@ function insideUnknownName(found: { index: number; alias: string }[], norm: stri
         f.index + f.alias.length <= n.at + n.name.length &&
         n.name.length > f.alias.length &&
         !found.some((g) => g.alias === n.name) &&
-        // Ending the name, an alias is the name itself unless a place opens it (南屿|医科大学; not 向|兰溪职院).
-        (f.index + f.alias.length < n.at + n.name.length || opensWithPlace(n.name.slice(0, f.index - n.at) + '大学')),
+        !endsAsItself(n, f),
     );
 }
 
-/** Characters no institution name holds: question words, particles, pronouns. */
-const NOT_IN_NAMES = /[的了哪么吗呢都给被把这那些谁怎啥]/;
+/**
+ * Ending a longer name, an alias is the name itself unless a place opens what runs before it
+ * (南屿|医科大学 is another school; 向|兰溪职院 and 审计组说|石化职院 name the known one).
+ */
+function endsAsItself(n: { name: string; at: number }, f: { index: number; alias: string }): boolean {
+  return f.index + f.alias.length === n.at + n.name.length && !opensWithPlace(n.name.slice(0, f.index - n.at) + '大学');
+}
+
+/** Characters no institution name holds: question words, particles, pronouns, verbs of saying and asking. */
+const NOT_IN_NAMES = /[的了哪么吗呢吧啊呀嘛都给被把这那些谁怎啥说讲问称听想让叫]/;
 const KIND_WORDS: readonly string[] = SCHOOL_KIND_WORDS;
 
 /**

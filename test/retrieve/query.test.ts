@@ -77,6 +77,10 @@ describe('reading a question', () => {
     ['采用了多少篇稿件？', ['采用', '稿件']],
     ['公众号阅读量是多少', ['阅读量']],
     ['教育乱收费投诉收到了几起', ['投诉']],
+    // A passive verb is what happened to the things counted.
+    ['投的稿子被用了几篇？', ['被用了']],
+    // The comparative closing the question asks, as 多少 would.
+    ['安全职院和工程职院，谁家官网发的信息更多？', ['信息']],
   ])('reads the measure of "%s" next to the ask word', (s, measure) => {
     expect(q(s).measure).toEqual(measure);
   });
@@ -86,6 +90,7 @@ describe('reading a question', () => {
     expect(terms('奖学金怎么评')).toContain('奖助学金');
     expect(terms('官微发了几篇')).toEqual(expect.arrayContaining(['微信公众号', '官方微信']));
     expect(terms('投诉怎么处理')).toContain('信访举报');
+    expect(terms('最后用了几篇')).toContain('采用');
     expect(terms('招生简章在哪看')).toContain('招生章程');
   });
 

@@ -258,3 +258,24 @@ describe('aliases inside a longer unknown name', () => {
     expect(m.find('浙中医大学生医保多少').map((h) => h.school)).toEqual(['浙江中医药大学']);
   });
 });
+
+describe('words a name never holds', () => {
+  it('end an unknown name before them (审计组说|石化职院 names the known school)', () => {
+    const m = createSchoolMatcher(['湖南石油化工职业技术学院']);
+    const q = '省教育厅审计组说石化职院哪个东西没公开？';
+    expect(m.find(q).map((h) => h.school)).toEqual(['湖南石油化工职业技术学院']);
+    expect(m.unknown(q)).toEqual([]);
+    expect(m.unknown('听说北京大学的学费涨了')).toEqual(['北京大学']);
+  });
+});
+
+describe('vocational colleges contracted with 职', () => {
+  it('are their place, the first character of their name and 职 (襄阳科职, 襄阳科职院)', () => {
+    const m = createSchoolMatcher(['襄阳科技职业学院', '湖南工程职业技术学院']);
+    expect(m.find('湖南工程职院2023年和襄阳科职2024年，谁家官网发的信息更多？').map((h) => h.school)).toEqual([
+      '湖南工程职业技术学院',
+      '襄阳科技职业学院',
+    ]);
+    expect(m.find('襄阳科职院学费').map((h) => h.school)).toEqual(['襄阳科技职业学院']);
+  });
+});
