@@ -91,10 +91,24 @@ export function acronyms(name: string): string[] {
   return [...out].filter((a) => a.length >= 3);
 }
 
-/** Where a phrase occurs as whole words in lower-cased Latin text (-1: nowhere). */
-function wordIndex(text: string, phrase: string): number {
-  const re = new RegExp(`(?<![a-z])${phrase.replace(/[.*+?^${}()|[\]\\']/g, '\\$&').replace(/\s+/g, '\\s+')}(?![a-z])`);
-  return re.exec(text)?.index ?? -1;
+const wordPattern = (phrase: string) =>
+  new RegExp(`(?<![a-z])${phrase.replace(/[.*+?^${}()|[\]\\']/g, '\\$&').replace(/\s+/g, '\\s+')}(?![a-z])`, 'g');
+
+/** Every English phrase of the name dictionary, longest first. */
+const ENGLISH_PHRASES = Object.keys(data.words).sort((a, b) => b.length - a.length);
+
+/**
+ * Where a phrase occurs as whole words in lower-cased Latin text (-1: nowhere), outside any longer
+ * phrase of the dictionary that translates otherwise (technology of "institute of technology" is
+ * 工程's, not 科技's), unless that phrase is one of `own` forms.
+ */
+function wordIndex(text: string, phrase: string, own: string[] = [phrase]): number {
+  const longer = ENGLISH_PHRASES.filter((p) => p.length > phrase.length && p.includes(phrase) && !own.includes(p));
+  const masked = longer.flatMap((p) => [...text.matchAll(wordPattern(p))].map((m) => [m.index!, m.index! + m[0].length] as const));
+  for (const m of text.matchAll(wordPattern(phrase))) {
+    if (!masked.some(([a, b]) => a <= m.index! && m.index! + m[0].length <= b)) return m.index!;
+  }
+  return -1;
 }
 
 export interface EnglishHit {
@@ -127,7 +141,7 @@ export function findEnglish(text: string, names: { school: string; pieces: Piece
     const matched: Piece[] = [];
     let skipped = 0;
     for (const p of pieces) {
-      const found = p.en.map((e) => [wordIndex(lower, e), e.length] as const).find(([at]) => at >= 0);
+      const found = p.en.map((e) => [wordIndex(lower, e, p.en), e.length] as const).find(([at]) => at >= 0);
       if (found) {
         spans.push([found[0], found[0] + found[1]]);
         if (!p.place && (sharedBy.get(p.zh) ?? 0) < 2) coreSpans.push([found[0], found[0] + found[1]]);

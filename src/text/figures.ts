@@ -242,6 +242,8 @@ function withHeader(text: string, f: Figure): Figure {
   for (const [cls, re] of HEADER_CLASSES) {
     for (const m of header.matchAll(re)) if (!best || m.index! + m[0].length > best.at) best = { cls, at: m.index! + m[0].length };
   }
+  // A whole number over 100 under a rate's header (升学人数升学率：1571, two merged headers) is a count.
+  if (best?.cls === 'percent' && f.value !== undefined && f.value > 100) return f;
   return best ? { ...f, unitClass: best.cls } : f;
 }
 

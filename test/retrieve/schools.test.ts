@@ -178,6 +178,12 @@ describe('institutions named in English', () => {
     expect(m.find(q).map((h) => h.school)).toEqual([school]);
   });
 
+  it('reads "Institute of Technology" as the type of an engineering school, not 科技 (Wuhan Institute of Technology)', () => {
+    const wuhan = createSchoolMatcher(['武汉科技大学', '武汉工程大学']);
+    expect(wuhan.find("What share of Wuhan Institute of Technology's graduates went on to further study?").map((h) => h.school)).toEqual(['武汉工程大学']);
+    expect(wuhan.find('Wuhan University of Science and Technology tuition').map((h) => h.school)).toEqual(['武汉科技大学']);
+  });
+
   it('asks back when an English name fits several (Hunan … College)', () => {
     expect(m.find('How many posts did Hunan Vocational College publish?')).toEqual([]);
   });

@@ -74,6 +74,12 @@ describe('figure recognition', () => {
     expect(fs.map((f) => f.text)).not.toContain('万元');
   });
 
+  it('reads a whole number over 100 under a rate header (merged 升学人数升学率) as no percentage', () => {
+    const fs = recognise('学院：总计 | 升学人数升学率：1571 | 升学人数升学率：32.64 |');
+    expect(fs.find((f) => f.text === '1571')?.unitClass).toBeUndefined();
+    expect(fs.find((f) => f.text === '32.64')?.unitClass).toBe('percent');
+  });
+
   it('reads a megabyte of digits, numerals or spaces without trying every position of the run', () => {
     // Linear, not quadratic: a million characters would take minutes otherwise. No timing asserted;
     // the test's own timeout is the bound, and the figures after the runs are still found.

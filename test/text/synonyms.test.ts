@@ -20,4 +20,10 @@ describe('English lexicon keys', () => {
   it('never match words of a key far apart or out of order', () => {
     expect(keys('the account of the official')).not.toContain('official account');
   });
+
+  it('read website clean-up and job turnover the way reports word them (清理违规链接, 离职率)', () => {
+    const terms = (text: string) => expand(lexicon, text).flatMap((e) => e.terms);
+    expect(terms('how many non-compliant links were cleaned up')).toEqual(expect.arrayContaining(['违规', '链接', '清理']));
+    expect(terms('job turnover rate of 2023 graduates')).toContain('离职率');
+  });
 });
