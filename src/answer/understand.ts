@@ -1,7 +1,7 @@
 // Stage 1, understand: the question (with the previous turn and the widget's school) → a Query:
 // institutions (or the names that fit several), period, question type, the figure asked for, and
 // the parts of a two-part question.
-import { cut } from '../text/jieba.js';
+import { cut, tag } from '../text/jieba.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { NUMBERED, type ParsedQuery, type QueryContext, parseQuery } from '../retrieve/query.js';
 import grammar from '../retrieve/question-words.json' with { type: 'json' };
@@ -218,6 +218,9 @@ function asFollowUp(q: ParsedQuery, previous: string, qctx: QueryContext, prev: 
     .join('');
   // The previous measure steps back with its synonyms (学费 and 学杂费, 收费标准).
   const measured = (t: { term: string; source: string }) => base.measure.some((m) => m.includes(t.term) || m === t.source);
+  // …and one thing of its own (住宿费, not 调整 of 调整之前) where a measure was asked.
+  const rewritesScene =
+    fresh.length >= 2 || (fresh.length === 1 && base.measure.length > 0 && base.terms.some((t) => measured(t)) && tag(fresh[0]!.term).every((w) => /^n/.test(w.tag)));
   return {
     ...base,
     question,
@@ -239,7 +242,8 @@ function asFollowUp(q: ParsedQuery, previous: string, qctx: QueryContext, prev: 
         .map((t) => (fresh.length && measured(t) ? { ...t, weight: t.weight * 0.3 } : t))
         // A follow-up with words of its own on two things or more (毕业生…期望) rewrites the scene: the
         // previous question's other words weigh less than its own.
-        .map((t) => (fresh.length >= 2 && !measured(t) && !q.terms.some((n) => n.term === t.term) ? { ...t, weight: t.weight * 0.5 } : t)),
+        // So does one that asks another measure (住宿费呢 after 单招学费…): 单招 sets the scene, 住宿费 is asked.
+        .map((t) => (rewritesScene && !measured(t) && !q.terms.some((n) => n.term === t.term) ? { ...t, weight: t.weight * 0.5 } : t)),
       ...q.terms.filter((t) => !base.terms.some((b) => b.term === t.term)),
     ],
     ...(fresh.length ? { measure: q.measure.length ? q.measure : fresh.map((t) => t.term), unit: q.unit, unitWord: q.unitWord, qualifier: q.qualifier } : {}),

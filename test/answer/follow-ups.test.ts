@@ -21,6 +21,14 @@ describe('follow-ups', () => {
     expect(w.get('用人单位')!).toBeLessThan(1);
   });
 
+  it('lets one other measure asked (住宿费呢 after 单招学费…) outweigh the previous scene, but not a verb (调整呢)', () => {
+    const w = weights('青禾理工2018年单招学费一年多少？', '住宿费呢？');
+    expect(w.get('住宿费')).toBe(1);
+    expect(w.get('单独招生')!).toBeLessThan(0.75);
+    const v = weights('青禾理工2018年单招学费一年多少？', '那调整呢？');
+    expect(v.get('单独招生')).toBe(0.75);
+  });
+
   it('reads 数据 as the answer itself, no topic (到年底的数据呢), and 年底 as 年终', () => {
     const w = weights('青禾理工2024届去向落实率多少？', '到年底的数据呢？');
     expect(w.has('数据')).toBe(false);
