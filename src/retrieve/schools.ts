@@ -171,6 +171,10 @@ function contractions(places: Place[], local: string, suffix: string, shorts: st
     else if (short && (suffix === '大学' || suffix === '学院') && (PLACES.includes(local) || tag(local).every((t) => t.tag === 'ns'))) {
       out.push({ alias: local, cost: 4 });
     }
+    // 深职院, 西职院: a vocational college named only by its place is the place's first character and 职院.
+    if (/职业/.test(suffix) && local.length >= 2 && local.length <= 3 && (PLACES.includes(local) || tag(local).every((t) => t.tag === 'ns'))) {
+      out.push({ alias: `${local[0]}职院`, cost: 3 });
+    }
     return out;
   }
   const p1 = firstPlace.name[0]!;

@@ -285,3 +285,11 @@ describe('vocational colleges contracted with 职', () => {
     expect(m.find('襄阳科职院学费').map((h) => h.school)).toEqual(['襄阳科技职业学院']);
   });
 });
+
+describe('vocational colleges named only by their place', () => {
+  it('contract to the place’s first character and 职院 (西职院, 深职院)', () => {
+    const m = createSchoolMatcher(['西安职业技术学院', '西京学院', '深圳职业技术学院']);
+    expect(m.find('西职院专升本的同学，升到哪所学校的最多？').map((h) => h.school)).toEqual(['西安职业技术学院']);
+    expect(m.find('深职院学费').map((h) => h.school)).toEqual(['深圳职业技术学院']);
+  });
+});
