@@ -122,6 +122,10 @@ const THRESHOLD_MISFIT = 0.5;
 const SUPERSEDED = /^(?:原|调整前|旧|上年)/;
 const ASKS_OLD = /原来|原先|以前|之前|调整前|旧|过去|上年|原收费|原标准/;
 const SUPERSEDED_MISFIT = 0.4;
+/** Headers of a column of reference values (省定基准学费) beside the one charged (学校执行学费), and the words that ask for them. */
+const REFERENCE = /基准|指导|省定|上限|限额/;
+const ASKS_REFERENCE = /基准|指导|省定|上限|限额|最高|baseline|benchmark|reference|cap/i;
+const REFERENCE_MISFIT = 0.15;
 
 /** The header of the table cell a figure stands in ("原收费标准" of "原收费标准：…88元/学分"), if any. */
 function cellHeaderOf(text: string, f: Figure): string | undefined {
@@ -227,6 +231,9 @@ export function matchFigures(
       const cellHead = cellHeaderOf(text, figure) ?? cell;
       if (cellHead && SUPERSEDED.test(cellHead) && !ASKS_OLD.test(q.question ?? ''))
         ((fit -= SUPERSEDED_MISFIT), reasons.push(`in the column of the old value (${cellHead})`));
+      // "省定基准学费标准：5500 | 学校执行学费标准：6325": a plain 学费 question asks what is charged.
+      else if (cellHead && REFERENCE.test(cellHead) && !ASKS_REFERENCE.test(q.question ?? ''))
+        ((fit -= REFERENCE_MISFIT), reasons.push(`in the column of a reference value (${cellHead})`));
       // A table's figure is stated by its header (its row's key cells are weighed as the row's topic);
       // a sentence's figure by its statement up to the figure.
       const statement = figure.kind === 'cell' || text.includes(' | ') ? label : statementBefore(lead + text, lead.length + figure.start);

@@ -179,7 +179,8 @@ function intentOf(q: string, cross = false, rank?: 'max' | 'min'): { intent: Int
     // 哪几个 asks which ones (a list), not how many.
     /多少|(?<!哪)几[个条篇次项名人期场件份门所位家起处天年号月]|数量|how many|how much|number of|率是|比例|什么时候|哪天|何时|多久|多长时间/.test(q) ||
     // "What was the minimum admission score…": an English what-question of a kind of figure asks for it.
-    (/^\s*what\b/i.test(q) && unit !== undefined && unit !== 'phone' && !/[\u4e00-\u9fa5]/.test(q)) ||
+    // …wherever it opens its clause ("After the 2015 adjustment, what is the annual tuition…").
+    (/(?:^|[,，;]\s*)what\b/i.test(q) && unit !== undefined && unit !== 'phone' && !/[\u4e00-\u9fa5]/.test(q)) ||
     (cross && rank !== undefined) ||
     // 哪个学费贵: a comparison of a kind of figure asks for the figure.
     (rank !== undefined && unit !== undefined)

@@ -91,6 +91,8 @@ function schoolAliases(places: Place[], rest: string): Alias[] {
     if (last) forms.push({ alias: last + short, cost: 3 });
   }
   if (initials && place) forms.push({ alias: place + initials, cost: 2 });
+  // 河南牧业 of 河南牧业经济学院: the place and the name's first word, when that word is its own.
+  if (place && parts.length >= 2 && !GENERIC_WORDS.has(parts[0]!)) forms.push({ alias: place + parts[0], cost: 3 });
   // A bare place (武汉 of 武汉科技大学) would swallow every question about the place.
   const long = forms.filter((f) => f.alias.length >= 4 && !PLACES.includes(f.alias));
   const guessed = places.length ? [] : placeLike(local);

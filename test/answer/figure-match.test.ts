@@ -50,6 +50,9 @@ const CASES: [question: string, sentence: string, figure: string][] = [
   // The column of the old value (原收费标准) answers only a question about it.
   ['学分学费多少？', '序号：1 | 原收费标准：学分学费88元/学分 | 调整后标准：学分学费132元/学分', '132元/学分'],
   ['原来的学分学费多少？', '序号：1 | 原收费标准：学分学费88元/学分 | 调整后标准：学分学费132元/学分', '88元/学分'],
+  // A reference column (省定基准) beside the one charged answers only a question about it.
+  ['临床医学一年学费多少？', '专业：临床医学 | 省定基准学费标准（元/学年）：5500 | 学校执行学费标准（按学年）：6325', '6325'],
+  ['临床医学基准学费多少？', '专业：临床医学 | 省定基准学费标准（元/学年）：5500 | 学校执行学费标准（按学年）：6325', '5500'],
   // The constant of a formula (…*100%) is no value.
   ['临江理工留市就业率多少？', '留市就业率=留市就业人数/单位就业人数*100%，留市就业率为44.81%', '44.81%'],
   // A carried-over count (上年结转) is never a plain question's answer.

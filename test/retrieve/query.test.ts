@@ -67,6 +67,8 @@ describe('reading a question', () => {
     ['国家奖学金几月申请', 'figure', 'date'],
     ['What number should I call to report illegal fee charging?', 'name', 'phone'],
     ['质量年报分成哪几个模块？', 'what', undefined],
+    ["After the university's 2015 fee adjustment, what is the tuition for Clinical Medicine?", 'figure', 'money'],
+    ['What share of the graduates went on to further study?', 'figure', 'percent'],
   ])('"%s" is a %s question (unit %s)', (s, intent, unit) => {
     expect(q(s)).toMatchObject({ intent, unit });
   });
