@@ -52,6 +52,8 @@ const PATTERNS: { re: RegExp; style: (m: RegExpExecArray) => string; family: str
   // 壹、贰、叁 (and 貳、參 in traditional text): the formal numerals open a level above 一、.
   // They nest like 第一部分 (outermost, by kind), so the 一、 run under each stays under it.
   { re: /^([壹贰貳叁參参肆伍陆陸柒捌玖拾]{1,2})\s*[、.．]\s*/, style: () => 'part', family: '', rank: 0, cn: true },
+  // 附件、附件2：: an attachment (a notice's fee table) stands outside the notice's numbered points.
+  { re: /^附件\s*(\d{1,2}|[一二三四五六七八九十])?\s*[：:]\s*(?=\S)/, style: () => 'part', family: '', rank: 0, cn: true },
   { re: new RegExp(`^(${CN})\\s*[、.．]\\s*`), style: () => 'cn', family: '、', rank: 1, cn: true },
   { re: new RegExp(`^[（(]\\s*(${CN})\\s*[)）]\\s*`), style: () => 'paren-cn', family: 'paren', rank: 2, cn: true },
   { re: /^(\d{1,2})\s*([、.．])(?![\d.．])\s*/, style: (m) => (m[2] === '、' ? 'arabic、' : 'arabic.'), family: '', rank: 3, cn: false },
@@ -63,7 +65,7 @@ export function parseMarker(line: string): Marker | undefined {
   for (const p of PATTERNS) {
     const m = p.re.exec(line);
     if (!m) continue;
-    const raw = m[1]!;
+    const raw = m[1] ?? '1';
     const style = p.style(m);
     const value =
       style === 'circled'

@@ -104,6 +104,7 @@ export function askedUnit(q: string): UnitClass | undefined {
 
 const ASK_WORD = /^(?:多少|几|多大|多久|多长|哪天|什么时候|how|what)/;
 const GLUE = new Set(grammar.glue);
+const COLUMN_SELECTORS = new Set(grammar.columnSelectors);
 const HEADS = new Set(grammar.heads);
 /** 人数, 数量, 金额: nouns that name a measure in general; the figure's unit answers them. */
 export const isGenericHead = (word: string) => HEADS.has(word);
@@ -351,7 +352,8 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
     // A Latin word no report uses (official, account) is either translated by the lexicon or noise.
     if (!ctx.known(w) && !/[\u3400-\u9fff]/.test(w)) continue;
     // Glue (收到, 达到, 共有) says how, not what: it weighs like an unknown word.
-    add(w, ctx.known(w) && !GLUE.has(w) ? 1 : 0.3, w);
+    // 基准, 执行: words choosing a column of a fee table (省定基准学费, 学校执行学费) select, they are no topic a passage must name.
+    add(w, ctx.known(w) && !GLUE.has(w) ? (COLUMN_SELECTORS.has(w) ? 0.5 : 1) : 0.3, w);
     // Sub-words of long words (学工网站 → 学工, 网站) help partial matches, counted with their word.
     if (w.length >= 3) for (const sub of words(w, true)) if (sub !== w && !NON_TOPIC.test(sub) && !ASKING.test(sub)) add(sub, ctx.known(sub) ? 0.5 : 0.15, w);
   }

@@ -395,7 +395,7 @@ function endsAsItself(n: { name: string; at: number }, f: { index: number; alias
 }
 
 /** Characters no institution name holds: question words, particles, pronouns, verbs of saying and asking. */
-const NOT_IN_NAMES = /[的了哪么吗呢吧啊呀嘛都给被把这那些谁怎啥说讲问称听想让叫]/;
+const NOT_IN_NAMES = /[的了哪么吗呢吧啊呀嘛都给被把这那些谁怎啥说讲问称听想让叫几个]/;
 const KIND_WORDS: readonly string[] = SCHOOL_KIND_WORDS;
 
 /**

@@ -100,6 +100,14 @@ describe('structure of the shipped reports', () => {
     expect(secs.find((s) => s.heading === '一、公開數量。')?.path).toEqual(['貳、主動公開情況', '一、公開數量。']);
   });
 
+  it('reads an attachment (附件：…) as a section of its own, outside the notice’s numbered points', () => {
+    const secs = sectionsOf(
+      ['一、调整学费标准。', BODY, '二、认真做好宣传解释工作。各有关高校要做好解释工作。', '附件：青禾省公办普通高校学费标准', '类 别：工科类 | 普通大学：5500', '类 别：其他专业 | 普通大学：4800'].join('\n'),
+    );
+    const annex = secs.find((s) => s.heading.startsWith('附件'));
+    expect(annex?.path).toEqual(['附件：青禾省公办普通高校学费标准']);
+  });
+
   it('continues mixed top-level numbering 1、 2、 三、 四、 at one level', () => {
     const secs = sectionsOf(['1、 概述', BODY, '2、 情况', '（1） 小节', BODY, '（2） 小节二', BODY, '三、第三部分', BODY, '4、 第四部分', BODY].join('\n'));
     expect(secs.filter((s) => s.level === 1).map((s) => s.heading)).toEqual(['1、 概述', '2、 情况', '三、第三部分', '4、 第四部分']);

@@ -87,6 +87,11 @@ describe('reading a question', () => {
     expect(q(s).measure).toEqual(measure);
   });
 
+  it('weighs a word choosing a fee table’s column (基准, 执行) below the topics', () => {
+    const w = new Map(q('普通本科工科类专业基准学费是多少？').terms.map((t) => [t.term, t.weight]));
+    expect(w.get('基准')).toBeLessThan(w.get('学费')!);
+  });
+
   it('bridges the vocabulary gap with the synonym lexicon', () => {
     expect(terms('学费多少')).toEqual(expect.arrayContaining(['学杂费', '收费标准']));
     expect(terms('奖学金怎么评')).toContain('奖助学金');

@@ -272,6 +272,8 @@ describe('words a name never holds', () => {
     expect(m.find(q).map((h) => h.school)).toEqual(['湖南石油化工职业技术学院']);
     expect(m.unknown(q)).toEqual([]);
     expect(m.unknown('听说北京大学的学费涨了')).toEqual(['北京大学']);
+    // 几个 counts: 几个二级学院 is no institution.
+    expect(m.unknown('石化职院有几个二级学院？')).toEqual([]);
   });
 });
 
