@@ -9,7 +9,7 @@ import type { DocumentKind, ReportDocument } from '../types.js';
 
 export interface DocChoice {
   doc: ReportDocument;
-  /** False when the document does not cover the asked time (always true when no time was asked and it is primary). */
+  /** False when the document does not cover the asked time (true for every document when no time was asked). */
   exact: boolean;
   /** The best fit of its kind for the time asked (the latest when none was asked). */
   primary: boolean;
@@ -28,7 +28,8 @@ export function documentsFor(docs: ReportDocument[], time: TimeAsk | undefined):
       if (d === c.item) continue;
       // Same period as the primary (two notices of one year) fits as well as it does.
       const samePeriod = d.period.label === c.item.period.label;
-      const exact = samePeriod ? c.exact : time?.kind === 'interval' && d.period.start <= time.end && time.start <= d.period.end;
+      // No time asked: no document is of another period than the one asked (the latest still goes first).
+      const exact = samePeriod ? c.exact : !time || (time.kind === 'interval' && d.period.start <= time.end && time.start <= d.period.end);
       others.push({ doc: d, exact, primary: samePeriod });
     }
   }
