@@ -175,9 +175,18 @@ function captionAbove(text: string, at: number): string {
 
 /** The clause of a window holding a figure (offsets into the document). */
 function clauseAround(w: Span, f: Figure): Span {
-  const clause = splitClauses(w).find((c) => c.start - w.start <= f.start && f.end <= c.end - w.start);
-  return clause ?? w;
+  const clauses = splitClauses(w);
+  const at = clauses.findIndex((c) => c.start - w.start <= f.start && f.end <= c.end - w.start);
+  const clause = clauses[at];
+  if (!clause) return w;
+  // "2021年10月，学校启用了新版官方网站": a date standing alone as its clause dates the clause after it.
+  const next = clauses[at + 1];
+  const alone = (f.kind === 'date' || f.kind === 'date-range') && DATE_ONLY.test(clause.text.slice(0, f.start - (clause.start - w.start)) + clause.text.slice(f.end - (clause.start - w.start)));
+  return alone && next ? { start: clause.start, end: next.end, text: w.text.slice(clause.start - w.start, next.end - w.start) } : clause;
 }
+
+/** What may stand around a date that is its own clause: a preposition and punctuation. */
+const DATE_ONLY = /^[\s，,。；;：:、]*(?:于|在|自|从|截至|截止)?[\s，,。；;：:、]*$/;
 
 /** How much lower a passage of an older or other-period document of the same kind ranks than a primary one. */
 const SECONDARY_DOC_PENALTY = 0.08;

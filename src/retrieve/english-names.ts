@@ -38,6 +38,8 @@ export function englishPieces(name: string): Piece[] {
   // Schools drop their type (职业技术学院); public bodies keep it (人民政府办公厅 tells 办公厅 from 科委).
   let core = rest.replace(SCHOOL_SUFFIX, '');
   if (core === rest && !orgSuffix(name)) core = rest;
+  // A normal school's type is a word of its English name (Nanyu Normal University): it tells it from the place's other schools.
+  if (/师范(?:大学|学院)$/.test(rest) && !core.includes('师范')) core += '师范';
   while (core.length > 0) {
     const word = CHINESE_WORDS.find((w) => core.startsWith(w));
     if (word) {

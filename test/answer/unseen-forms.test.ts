@@ -93,7 +93,7 @@ describe('documents in forms the shipped reports do not use', async () => {
     join(corpus, 'yuanling-2023.txt'),
     '沅陵理工大学2023届本科毕业生就业质量年度报告\n一、就业概况\n我校2023届本科毕业生3120人，毕业去向落实率为92.50%。\n',
   );
-  writeFileSync(join(corpus, 'nanyu-normal-2024.txt'), '南屿师范大学\n2024年信息公开工作年度报告\n一、概况\n学校现有全日制在校生21300人，住宿条件持续改善。\n');
+  writeFileSync(join(corpus, 'nanyu-normal-2024.txt'), '南屿师范大学\n2024年信息公开工作年度报告\n一、概况\n学校现有全日制在校生21300人，住宿条件持续改善。\n二、平台建设\n为适应新形势，2024年3月，学校启用了新版门户网站，同步开通信息公开专栏。\n');
   const bot = await answererFor(corpus);
 
   it('reads a traditional-character title block and full-width figures', async () => {
@@ -123,6 +123,13 @@ describe('documents in forms the shipped reports do not use', async () => {
     const a = await bot.answer('南屿师范大学和南屿医科大学的6人间谁便宜？');
     expect(a.found).toBe(true);
     expect(a.answer).toMatch(/从少到多[\s\S]*750[\s\S]*800/);
+  });
+
+  it('answers when something happened with a date that is its own clause, quoting the clause it dates', async () => {
+    for (const q of ['南屿师范大学新版门户网站什么时候启用的？', 'When did Nanyu Normal University launch its new website?']) {
+      const a = await bot.answer(q);
+      expect(a.answer).toContain('2024年3月，学校启用了新版门户网站');
+    }
   });
 
   it('does not take a department named in a report for an institution', async () => {

@@ -178,6 +178,11 @@ describe('institutions named in English', () => {
     expect(m.find(q).map((h) => h.school)).toEqual([school]);
   });
 
+  it('reads a normal university’s type as a word of its name (Nanyu Normal University is not Nanyu Vocational College)', () => {
+    const nanyu = createSchoolMatcher(['南屿师范大学', '南屿职业技术学院']);
+    expect(nanyu.find('When did Nanyu Normal University launch its new website?').map((h) => h.school)).toEqual(['南屿师范大学']);
+  });
+
   it('reads "Institute of Technology" as the type of an engineering school, not 科技 (Wuhan Institute of Technology)', () => {
     const wuhan = createSchoolMatcher(['武汉科技大学', '武汉工程大学']);
     expect(wuhan.find("What share of Wuhan Institute of Technology's graduates went on to further study?").map((h) => h.school)).toEqual(['武汉工程大学']);
