@@ -190,6 +190,8 @@ const DATE_ONLY = /^[\s，,。；;：:、]*(?:于|在|自|从|截至|截止)?[\s
 
 /** How much lower a passage of an older or other-period document of the same kind ranks than a primary one. */
 const SECONDARY_DOC_PENALTY = 0.08;
+/** How much a passage listing titles (《…办法》《…条例》) leans when documents are asked for. */
+const TITLES_FIT = 0.1;
 /** How much lower a table row ranks when the question names nothing of its key cell. */
 const UNNAMED_ROW_PENALTY = 0.2;
 /** How much a sentence that itself names the channel asked leans over one whose paragraph does. */
@@ -308,6 +310,8 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
         if (q.rank && q.intent !== 'figure' && RANKING.test(w.text)) score += RANKING_FIT;
         // …and names the kind of thing asked for (高校 for 哪所学校).
         if (q.asksWhich && !q.asksWhich.some((k) => w.norm.includes(k))) score -= WHICH_MISSING;
+        // …or documents by their titles (公开了哪些制度): a passage listing 《…》 titles, not one about the field.
+        if (q.asksTitles) score += (w.text.match(/《[^》]{2,60}》/g) ?? []).length >= 2 ? TITLES_FIT : -TITLES_FIT;
         // A phone or e-mail asked for (打哪个电话, 邮箱是什么) outside a figure question: the passage giving one.
         if (q.intent !== 'figure' && q.unit === 'phone') score += w.figures.some((f) => f.kind === 'phone') ? CONTACT_FIT : -CONTACT_FIT;
         if (q.intent !== 'figure' && ASKS_EMAIL.test(q.question)) score += EMAIL.test(w.text) ? CONTACT_FIT : -CONTACT_FIT;

@@ -42,6 +42,8 @@ export interface ParsedQuery {
   measure: string[];
   /** "哪所学校…最多" about one institution: the kind of thing asked for, in the words reports use (学校, 高校, 院校). */
   asksWhich?: string[];
+  /** 公开了哪些制度, 发了哪些规定: the answer lists documents by their titles (《…办法》). */
+  asksTitles?: boolean;
   /** Words another part of the same message asks about: a passage naming them is less this part's. */
   contrast?: string[];
   /** Figures an earlier part of the same message was answered with (document and offset): another part asks something else. */
@@ -221,6 +223,9 @@ const NON_TOPIC = new RegExp(`${NON_TOPIC_WORDS.source}|^(?:${[...grammar.person
 /** "哪家单位", "哪所学校", "哪个专业": with one institution named, the thing asked for. */
 const WHICH_THING = /哪(?:一)?(?:家|个|所|些)(单位|企业|公司|学校|高校|大学|专业|城市|省份|行业|学院)/;
 
+/** 哪些…制度/规定/办法/文件: documents asked for, answered by their titles. */
+const ASKS_TITLES = /(?:哪些|哪几[个项份部]|什么)[^？?。，,]{0,12}?(?:制度|规定|办法|文件|条例|规章|细则|政策)|(?:which|what) (?:\w+ ){0,3}(?:regulations|rules|policies|documents)\b/;
+
 /** Words reports use for the thing asked (去得最多的学校 → 人数最多的高校). */
 const WHICH_KIN: Record<string, string[]> = {
   学校: ['高校', '院校', '大学'],
@@ -344,6 +349,8 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
   rest = rest.replace(/^\s*(?:那么|那)(?=[\u4e00-\u9fa5])/, ' ');
   // 本科专业 is a level and 专业, not one topic a passage must name as such.
   rest = rest.replace(/(本科|专科|高职|研究生)(专业)/g, '$1 $2');
+  // 学生管理方面的规定: 方面 only marks the field; the field is the topic.
+  rest = rest.replace(/([\u4e00-\u9fa5]{2})方面/g, '$1 ');
   // A modal run into its verb (能转, 可以申请) asks whether; the verb alone is the topic.
   const topical = words(rest, false)
     .map((w) => (MODAL.test(w) && tag(w).length === 1 && tag(w)[0]!.tag === 'x' ? w.replace(MODAL, '') : w))
@@ -420,5 +427,6 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
     elliptical,
     terms,
     ...(which ? { asksWhich: [which[1]!, ...(WHICH_KIN[which[1]!] ?? [])] } : {}),
+    ...(ASKS_TITLES.test(norm) ? { asksTitles: true } : {}),
   };
 }

@@ -87,6 +87,12 @@ describe('reading a question', () => {
     expect(q(s).measure).toEqual(measure);
   });
 
+  it('reads 哪些…制度/规定 as asking documents by their titles, and 方面 as no topic', () => {
+    expect(q('石化职院公开了哪些学生资助方面的制度？').asksTitles).toBe(true);
+    expect(terms('襄阳科职发了哪些学生管理方面的规定？')).not.toContain('管理方面');
+    expect(q('安全职院发了哪些通知？').asksTitles).toBeUndefined();
+  });
+
   it('weighs a word choosing a fee table’s column (基准, 执行) below the topics', () => {
     const w = new Map(q('普通本科工科类专业基准学费是多少？').terms.map((t) => [t.term, t.weight]));
     expect(w.get('基准')).toBeLessThan(w.get('学费')!);
