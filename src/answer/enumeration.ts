@@ -10,9 +10,14 @@ const MAX_EXTRA = 300;
 
 /** The marker of the last item in a text and a test for the marker of the item after it. */
 function lastItem(text: string): RegExp | undefined {
-  const markers = [...text.matchAll(/[（(]([一二三四五六七八九十])[）)]|(?<![\d.])(\d{1,2})[、．.](?!\d)|([①-⑩])/g)];
+  const markers = [...text.matchAll(/[（(]([一二三四五六七八九十])[）)]|(?<![\d.])(\d{1,2})[、．.](?!\d)|([①-⑩])|(?:^|[：:；;，,。\s])([一二三四五六七八九十])是/g)];
   const m = markers.at(-1);
   if (!m) return undefined;
+  // 一是…；二是…；三是…: the items of a report's own lists of problems and measures.
+  if (m[4]) {
+    const next = CN[CN.indexOf(m[4]) + 1];
+    return next ? new RegExp(`^\\s*${next}是`) : undefined;
+  }
   if (m[1]) {
     const next = CN[CN.indexOf(m[1]) + 1];
     return next ? new RegExp(`^\\s*[（(]${next}[）)]`) : undefined;
@@ -26,7 +31,7 @@ function lastItem(text: string): RegExp | undefined {
 export function withEnumeration(p: Passage, docText: string): Passage {
   // Only a passage that introduces its items (以下, 如下, 依次, 包括, a colon before the first) and
   // stops after one: a quote of a single item or of a heading is whole.
-  const first = /[（(][一二三四五六七八九十][）)]|(?<![\d.])\d{1,2}[、．.](?!\d)|[①-⑩]/.exec(p.text);
+  const first = /[（(][一二三四五六七八九十][）)]|(?<![\d.])\d{1,2}[、．.](?!\d)|[①-⑩]|(?<=[：:])\s*一是/.exec(p.text);
   if (!first || !/以下|如下|依次|包括|下列|[：:]\s*$/.test(p.text.slice(0, first.index))) return p;
   let end = p.end;
   let next = lastItem(p.text);

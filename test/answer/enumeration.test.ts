@@ -23,6 +23,15 @@ describe('withEnumeration', () => {
     expect(withEnumeration(passageOf(c, '渠道有：①官网；'), c).text).toBe('渠道有：①官网；②公众号。');
   });
 
+  it('reads a report’s own list (不足：一是…；二是…；三是…)', () => {
+    const d = '但还存在一些不足：一是内容不够丰富；二是公开不够深入；三是互动性不足。下一步将改进。';
+    expect(withEnumeration(passageOf(d, '但还存在一些不足：一是内容不够丰富；'), d).text).toBe('但还存在一些不足：一是内容不够丰富；二是公开不够深入；三是互动性不足。');
+    // 唯一是 is no item.
+    const u = '主要原因：唯一是经费；二是人员。';
+    const q = passageOf(u, '主要原因：唯一是经费；');
+    expect(withEnumeration(q, u)).toBe(q);
+  });
+
   it('leaves a passage alone when no item follows it', () => {
     const p = passageOf(doc, '高考综合改革省份另行规定。');
     expect(withEnumeration(p, doc)).toBe(p);
