@@ -10,6 +10,18 @@ const compounds = new Map<string, RegExp | null>();
 /** Question terms are user input: the cache of their patterns is bounded. */
 const COMPOUNDS_MAX = 10_000;
 
+const amounts = new Map<string, RegExp>();
+/** 加20分 for 加分: the term's verb, at most one more character (降低), an amount, its unit. */
+function amountBetween(term: string): RegExp {
+  let re = amounts.get(term);
+  if (!re) {
+    if (amounts.size >= COMPOUNDS_MAX) amounts.clear();
+    re = new RegExp(`${term[0]}[\\u4e00-\\u9fa5]?\\s*[\\d一二三四五六七八九十百千]+(?:\\.\\d+)?\\s*${term[1]}`);
+    amounts.set(term, re);
+  }
+  return re;
+}
+
 /** One-character heads a compound may end with, after a gap: 本科…生 in 本科毕业生, 学…费 in 学分学费. */
 const HEAD_SUFFIX = /^[生者员人费率数量]$/;
 
@@ -27,6 +39,8 @@ function partsOf(term: string): string[] {
  */
 export function holds(text: string, term: string): boolean {
   if (text.includes(term)) return true;
+  // 加分 in 加20分, 降分 in 降低20分: a verb and its unit with the amount between them.
+  if (/^[\u4e00-\u9fa5][分元]$/.test(term) && amountBetween(term).test(text)) return true;
   if (term.length === 3 && HEAD_SUFFIX.test(term[2]!) && /^[\u4e00-\u9fa5]+$/.test(term)) return headedCompound(text, term);
   let re = compounds.get(term);
   if (re === undefined) {

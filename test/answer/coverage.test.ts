@@ -14,6 +14,12 @@ describe('a term held by a text', () => {
     expect(holds('住宿条件及收费', '住宿费')).toBe(false);
   });
 
+  it('finds a verb and its unit with the amount between them (加分 in 加20分, 降分 in 降低20分)', () => {
+    expect(holds('对省内第一志愿考生加20分投档', '加分')).toBe(true);
+    expect(holds('可降低20分录取', '降分')).toBe(true);
+    expect(holds('加强管理，满分100分', '加分')).toBe(false);
+  });
+
   it('finds a compound with its words a few characters apart in one clause', () => {
     expect(holds('招生工作计划', '招生计划')).toBe(true);
     expect(holds('招生工作。计划', '招生计划')).toBe(false);
