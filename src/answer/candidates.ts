@@ -283,7 +283,7 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
         if (QUESTION_LINE.test(w.text.trim())) continue;
         if (foreign && !rowNaming(w.norm, foreign)) continue;
         const inFocus = all(...contextHeld, held(w.norm));
-        const passage = q.intent === 'figure' ? scoreFigureWindow(q, w, groups) : { own: coverage(groups, w.norm), bonus: 0, figure: undefined };
+        const passage = q.intent === 'figure' ? scoreFigureWindow(q, w, groups, normalizeForMatch(hit.chunk.section.at(-1) ?? '')) : { own: coverage(groups, w.norm), bonus: 0, figure: undefined };
         // An answer line is about its question: the question's words are its own.
         // (The whole answer line fully; a sentence of it a little less than one naming the topic itself.)
         const own = sentence.asked
@@ -397,7 +397,8 @@ export function periodFit(q: Pick<ParsedQuery, 'time'>, before: string, docPerio
     return stated.start <= t.end && t.start <= stated.end ? 0 : -SENTENCE_PERIOD_FIT;
   // None asked: the document's own period is meant; a figure dated wholly before it is a past one.
   if (docPeriod.kind === 'unknown') return 0;
-  return stated.end < docPeriod.start ? -SENTENCE_PERIOD_FIT : 0;
+  // …and so is one dated to a period that began before it and ended before it does (2023—2024学年 in a 2024年 report).
+  return stated.end < docPeriod.start || (stated.start < docPeriod.start && stated.end < docPeriod.end) ? -SENTENCE_PERIOD_FIT : 0;
 }
 
 /**
@@ -405,8 +406,8 @@ export function periodFit(q: Pick<ParsedQuery, 'time'>, before: string, docPerio
  * (in "…发布的5次资产处置公告，…招租信息" the 5次 is not the 招租 count; in "投稿6篇，采用4篇" the 4篇
  * is about the 投稿 of the clause before), plus how well that figure's label, qualifier and unit fit.
  */
-function scoreFigureWindow(q: ParsedQuery, w: PreparedWindow, groups: Group[]): { own: number; bonus: number; figure?: FigureMatch } {
-  const matches = matchFigures(q, w.text, w.figures, groups, w.lead, w.cell);
+function scoreFigureWindow(q: ParsedQuery, w: PreparedWindow, groups: Group[], heading?: string): { own: number; bonus: number; figure?: FigureMatch } {
+  const matches = matchFigures(q, w.text, w.figures, groups, w.lead, w.cell, heading);
   const best = matches[0];
   if (!best) return { own: 0, bonus: -0.5 };
   // Words before the figure (its subject, its label) describe it; words after its clause belong

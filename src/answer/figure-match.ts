@@ -170,6 +170,9 @@ const NARROWING = new Set<Qualifier>(['new', 'part', 'max', 'average', 'carried'
 /** How far an unasked qualifier lowers a figure: a carried-over count (上年结转) is never a plain question's answer. */
 const NARROWING_COST: Partial<Record<Qualifier, number>> = { carried: 0.25, forward: 0.25 };
 
+/** A heading of a breakdown by parts (分困难生类别, 按性别, 各学院, 分布): no one part's section. */
+const BREAKDOWN = /分|按|各|类别|对比|比较|和|与|及/;
+
 /** How far a figure stated for a part of the population the question does not name (其中，本科毕业生…) falls. */
 const UNASKED_PART_MISFIT = 0.4;
 /** …and one stated for a different part than the question names: never its answer. */
@@ -187,6 +190,8 @@ export function matchFigures(
   groups: Group[],
   lead = '',
   cell?: string,
+  /** The heading of the section the text stands in (1.本科生国家助学金): a part it names is the section's own. */
+  section?: string,
 ): FigureMatch[] {
   const asked = figures.filter((f) => answersAsked(q, f));
   const named = labels(text, asked);
@@ -240,7 +245,10 @@ export function matchFigures(
       const part = q.question === undefined ? undefined : unaskedPart(q.question, statement);
       // Another part than the one the question names (硕士 for 博士研究生) is the contrary of what is asked.
       const otherPart = !!part && siblingAsked(q.question ?? '', part);
-      if (part)
+      // A part the whole section is about (本科生 under 1.本科生国家助学金) is where the question led: no part of it.
+      // (A breakdown's heading, 分困难生类别 or 按性别, names parts side by side: its figures stay parts.)
+      const sectionsOwn = !!part && !otherPart && section !== undefined && !BREAKDOWN.test(section) && unaskedPart(q.question ?? '', section) === part;
+      if (part && !sectionsOwn)
         ((fit -= otherPart ? OTHER_PART_MISFIT : UNASKED_PART_MISFIT),
           reasons.push(`stated for ${part}, ${otherPart ? 'another part than asked' : 'not asked'}`));
       // Words the question writes together (国家|奖学金) written together in the label, not apart

@@ -92,6 +92,15 @@ describe('a count of something else', () => {
 });
 
 describe('a clause whose subject is earlier in its sentence', () => {
+  it('takes a part its own section is about for no part (本科生 under 1.本科生国家助学金), unlike a breakdown’s', () => {
+    const q = parseQuery('临江理工国家助学金一等多少？', ctx);
+    const s = '我校本科生国家助学金分三档：一等每生每年4800元、二等每生每年3700元。';
+    const fit = (section?: string) => matchFigures(q, s, recognise(s), termGroups(q.terms, () => 1), '', undefined, section)[0]!;
+    expect(fit().reasons).toContain('stated for 本科, not asked');
+    expect(fit('1.本科生国家助学金').reasons).not.toContain('stated for 本科, not asked');
+    expect(fit('分本科生研究生资助情况').reasons).toContain('stated for 本科, not asked');
+  });
+
   it('reads the part the sentence names before the clause', () => {
     const q = parseQuery('临江理工毕业去向落实率多少？', ctx);
     const clause = '毕业去向落实率为98.06%；';
