@@ -28,7 +28,7 @@ export interface UnderstandOptions {
 
 /** A question word: every part of a two-part question asks something of its own. */
 const ASK =
-  /多少|几[个条篇次项名人期场件份门所位家起处天年号月]?|哪|什么|啥|谁|怎么|如何|何时|是否|有没有|会不会|能不能|可不可以|要不要|是不是|多久|吗|呢|(?:发|说|讲|列|给|查)一下|告诉我|\b(?:how|what|which|where|when|who)\b/i;
+  /多少|多大|多高|多长|多久|几[个条篇次项名人期场件份门所位家起处天年号月]?|哪|什么|啥|谁|怎么|如何|何时|是否|有没有|会不会|能不能|可不可以|要不要|是不是|多久|吗|呢|(?:发|说|讲|列|给|查)一下|告诉我|\b(?:how|what|which|where|when|who)\b/i;
 /** Request forms that ask without a question word, and the words around them that name nothing. */
 const REQUEST = /(?:发|说|讲|列|给|查)一下|告诉我/g;
 const REQUEST_FILLER = /帮我|帮忙|请|麻烦|你们|你|也|再|给我|我/g;
