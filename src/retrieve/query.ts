@@ -104,6 +104,8 @@ export function askedUnit(q: string): UnitClass | undefined {
   return undefined;
 }
 
+/** Words that end an English noun phrase: verbs, prepositions, conjunctions. */
+const EN_PHRASE_END = /^(?:did|does|do|was|were|is|are|has|have|had|will|can|could|would|should|of|in|for|at|by|to|from|on|with|and|or|than|that|which|who|per)$/i;
 const ASK_WORD = /^(?:多少|几|多大|多久|多长|哪天|什么时候|how|what)/;
 const GLUE = new Set(grammar.glue);
 const COLUMN_SELECTORS = new Set(grammar.columnSelectors);
@@ -132,6 +134,16 @@ export function measureWords(rest: string, comparative = false): string[] {
   const asked = tokens.findIndex((t) => ASK_WORD.test(t.word));
   const ask = asked < 0 && comparative ? tokens.length : asked;
   if (ask < 0) return [];
+  // "How many job fairs did…": in English the measure is the noun phrase after the ask, up to its verb.
+  if (ask < tokens.length && /^[a-z]/i.test(tokens[ask]!.word)) {
+    const phrase: string[] = [];
+    for (const t of tokens.slice(ask + 1)) {
+      if (!/^[a-z-]+$/i.test(t.word) || EN_PHRASE_END.test(t.word)) break;
+      if (phrase.length === 0 && /^(?:many|much|the|a|an|is|was|are|were)$/i.test(t.word)) continue;
+      phrase.push(t.word.toLowerCase());
+    }
+    if (phrase.length >= 2) return [phrase.join(' ')];
+  }
   // 各是, 分别是 steer a comparison, 每人每年 distributes; they measure nothing.
   const content = (t: { word: string; tag: string }) =>
     CONTENT.test(t.tag) && !GLUE.has(t.word) && [...t.word].length > 1 && !ASK_WORD.test(t.word) && !/^(?:各|分别|都是|也是|每)/.test(t.word);
@@ -183,7 +195,7 @@ function intentOf(q: string, cross = false, rank?: 'max' | 'min'): { intent: Int
     /多少|(?<!哪)几[个条篇次项名人期场件份门所位家起处天年号月]|数量|how many|how much|number of|率是|比例|什么时候|哪天|何时|多久|多长时间|^\s*when\b|\bhow long\b/i.test(q) ||
     // "What was the minimum admission score…": an English what-question of a kind of figure asks for it.
     // …wherever it opens its clause ("After the 2015 adjustment, what is the annual tuition…").
-    (/(?:^|[,，;]\s*)what\b/i.test(q) && unit !== undefined && unit !== 'phone' && !/[\u4e00-\u9fa5]/.test(q)) ||
+    (/(?:^|[,，;])\s*what\b/i.test(q) && unit !== undefined && unit !== 'phone' && !/[\u4e00-\u9fa5]/.test(q)) ||
     (cross && rank !== undefined) ||
     // 哪个学费贵: a comparison of a kind of figure asks for the figure.
     (rank !== undefined && unit !== undefined)

@@ -83,6 +83,8 @@ describe('reading a question', () => {
     ['投的稿子被用了几篇？', ['被用了']],
     // The comparative closing the question asks, as 多少 would.
     ['安全职院和工程职院，谁家官网发的信息更多？', ['信息']],
+    // In English the measure is the noun phrase after the ask, up to its verb.
+    ['How many job fairs did the college hold?', ['job fairs']],
   ])('reads the measure of "%s" next to the ask word', (s, measure) => {
     expect(q(s).measure).toEqual(measure);
   });
