@@ -94,6 +94,8 @@ export function missingEntities(q: ParsedQuery, search: PickEnv['search'], menti
     }
     // 人数, 内容, 东西: nouns for any measure or thing name none a document could lack.
     if (isGenericHead(source)) continue;
+    // 打哪个电话: a phone number answers it, whether or not the document writes 电话 beside it.
+    if (q.unit === 'phone' && /^(?:电话|号码|电话号码|手机|手机号|热线|联系方式|联系电话)$/.test(source)) continue;
     // A count or a pointer (一个专业, 每个, 这些) names no thing.
     if (QUANTIFIER.test(source) || tag(source).every((t) => /^(?:m|mq|q|r)$/.test(t.tag))) continue;
     // Missing when the documents hold neither the word nor any synonym (a term that is not a piece
@@ -177,6 +179,9 @@ export function pick(q: ParsedQuery, school: string, choices: DocChoice[], passa
   if (top.coverage < env.minCoverage)
     return refuse('no-passage', `best passage covers ${(100 * top.coverage).toFixed(0)}% of the question (< ${100 * env.minCoverage}%)`);
   if (q.intent === 'figure' && !top.hasFigure) return refuse('no-figure', 'no figure of the kind asked near the topic');
+  // 跟哪个国外学校合作: a passage naming no thing of the kind asked (学校, 单位) does not say which.
+  if (q.asksWhich && q.intent === 'name' && !q.asksWhich.some((k) => normalizeForMatch(top.text).includes(k)))
+    return refuse('no-passage', `no passage names a ${q.asksWhich[0]}`);
   // A figure that is plainly not of what was asked (another unit's kind, a count of something else).
   if (q.intent === 'figure' && top.figure && top.figure.fit <= MISFIT)
     return refuse('no-figure', `figure ${top.figure.figure.text}: ${top.figure.reasons.join('; ')}`);

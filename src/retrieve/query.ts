@@ -109,6 +109,8 @@ const EN_PHRASE_END = /^(?:did|does|do|was|were|is|are|has|have|had|will|can|cou
 const ASK_WORD = /^(?:多少|几|多大|多久|多长|哪天|什么时候|how|what)/;
 const GLUE = new Set(grammar.glue);
 const COLUMN_SELECTORS = new Set(grammar.columnSelectors);
+/** Words for a phone number, which the number itself answers. */
+const PHONE_WORDS = /^(?:电话|号码|电话号码|手机|手机号|热线|联系方式|联系电话)$/;
 const HEADS = new Set(grammar.heads);
 /** 人数, 数量, 金额: nouns that name a measure in general; the figure's unit answers them. */
 export const isGenericHead = (word: string) => HEADS.has(word);
@@ -188,7 +190,9 @@ const MEASURE_END = /(?:人数|总数|数量|总额|金额|比例|占比|[^效�
 function intentOf(q: string, cross = false, rank?: 'max' | 'min'): { intent: Intent; unit?: UnitClass } {
   const unit = askedUnit(q);
   const withUnit = (intent: Intent) => ({ intent, ...(unit ? { unit } : {}) });
-  if (/报告/.test(q) && /(哪一?年|哪些报告|几份|什么时[候间]|哪几份|覆盖|收录|各是)/.test(q) && !/就业质量|质量年/.test(q)) return { intent: 'catalog' };
+  // 体检报告, 审计报告: reports of other kinds are things a document talks about, not the documents collected.
+  if (/(?<!体检|检查|检测|审计|评估|自评|鉴定|诊断|调查|分析)报告/.test(q) && /(哪一?年|哪些报告|几份|什么时[候间]|哪几份|覆盖|收录|各是)/.test(q) && !/就业质量|质量年/.test(q))
+    return { intent: 'catalog' };
   // A date, a duration or a phone number is a figure too: 什么时候公示 is answered by 7月10日至7月16日.
   if (
     // 哪几个 asks which ones (a list), not how many.
@@ -233,7 +237,7 @@ const NON_TOPIC_WORDS =
 /** …and the people a question is for (孩子, 家长) and words of a period asked (段时间), from the data. */
 const NON_TOPIC = new RegExp(`${NON_TOPIC_WORDS.source}|^(?:${[...grammar.persons, ...grammar.timeAsks, ...grammar.steering].join('|')})$`);
 /** "哪家单位", "哪所学校", "哪个专业": with one institution named, the thing asked for. */
-const WHICH_THING = /哪(?:一)?(?:家|个|所|些)(单位|企业|公司|学校|高校|大学|专业|城市|省份|行业|学院)/;
+const WHICH_THING = /哪(?:一)?(?:家|个|所|些)(?:国外|境外|外国|省内|省外|本地|外地|国内)?(单位|企业|公司|学校|高校|大学|专业|城市|省份|行业|学院)/;
 
 /** 哪些…制度/规定/办法/文件: documents asked for, answered by their titles. */
 const ASKS_TITLES = /(?:哪些|哪几[个项份部]|什么)[^？?。，,]{0,12}?(?:制度|规定|办法|文件|条例|规章|细则|政策)|(?:which|what) (?:\w+ ){0,3}(?:regulations|rules|policies|documents)\b/;
@@ -374,7 +378,9 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
     if (!ctx.known(w) && !/[\u3400-\u9fff]/.test(w)) continue;
     // Glue (收到, 达到, 共有) says how, not what: it weighs like an unknown word.
     // 基准, 执行: words choosing a column of a fee table (省定基准学费, 学校执行学费) select, they are no topic a passage must name.
-    add(w, ctx.known(w) && !GLUE.has(w) ? (COLUMN_SELECTORS.has(w) ? 0.5 : 1) : 0.3, w);
+    // 打哪个电话: the number answers 电话 (its kind), whatever words stand beside it.
+    const answeredByKind = unit === 'phone' && PHONE_WORDS.test(w);
+    add(w, ctx.known(w) && !GLUE.has(w) && !answeredByKind ? (COLUMN_SELECTORS.has(w) ? 0.5 : 1) : 0.3, w);
     // Sub-words of long words (学工网站 → 学工, 网站) help partial matches, counted with their word.
     if (w.length >= 3) for (const sub of words(w, true)) if (sub !== w && !NON_TOPIC.test(sub) && !ASKING.test(sub)) add(sub, ctx.known(sub) ? 0.5 : 0.15, w);
   }

@@ -202,8 +202,9 @@ function contractions(places: Place[], local: string, suffix: string, shorts: st
     const heads = new Set([local.slice(0, 2), cut(local).find((w) => w.length >= 2 && local.startsWith(w))].filter((w): w is string => !!w));
     add(p1, initial, typeChar);
     for (const h of heads) if (h.length < local.length || local.length <= 2) (add(p1, h), add(p1, h, typeChar));
-    // 河南牧院: the whole place for a 学院 (湖南师大 is the type's own short form).
-    if (typeChar === '院') add(firstPlace.name, initial, typeChar);
+    // 河南牧院: the whole place for a 学院 (湖南师大 is the type's own short form); 湖南农大, 青山农大,
+    // 西安建大: the whole place for a 大学.
+    add(firstPlace.name, initial, typeChar);
   } else if (local && typeChar === '院') {
     // 澧阳交院: a vocational college is also its place, its first character and 院;
     // 襄阳科职, 襄阳科职院: …or its place, its first character and 职 of 职业 (with or without 院).
@@ -237,7 +238,9 @@ function readsAcross(parts: string[], typeShorts: string[], typeChar?: string): 
   for (const w of cutAll(alias)) {
     const end = pos + w.length;
     const beforeType = typeChar !== undefined && parts.at(-1) === typeChar && end < alias.length;
-    if (w.length >= 2 && !typeShorts.includes(w) && !beforeType) for (let c = pos + 1; c < end; c++) if (cuts.has(c)) return true;
+    // 农大, 医大, 财大 ending the form: the language's own abbreviation of the type (not 医院, a word of its own).
+    const abbreviation = typeChar !== undefined && parts.at(-1) === typeChar && end === alias.length && tag(w).every((t) => t.tag === 'j');
+    if (w.length >= 2 && !typeShorts.includes(w) && !beforeType && !abbreviation) for (let c = pos + 1; c < end; c++) if (cuts.has(c)) return true;
     pos = end;
   }
   return false;

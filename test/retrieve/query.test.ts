@@ -67,6 +67,9 @@ describe('reading a question', () => {
     ['国家奖学金几月申请', 'figure', 'date'],
     ['What number should I call to report illegal fee charging?', 'name', 'phone'],
     ['质量年报分成哪几个模块？', 'what', undefined],
+    // 体检报告 is a thing the documents talk about, not the documents collected.
+    ['体检报告最晚什么时候交？', 'figure', 'date'],
+    ['安全职院跟哪个国外学校合作的？', 'name', undefined],
     ["After the university's 2015 fee adjustment, what is the tuition for Clinical Medicine?", 'figure', 'money'],
     ['What share of the graduates went on to further study?', 'figure', 'percent'],
   ])('"%s" is a %s question (unit %s)', (s, intent, unit) => {

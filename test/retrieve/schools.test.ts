@@ -300,3 +300,12 @@ describe('vocational colleges named only by their place', () => {
     expect(m.find('深职院学费').map((h) => h.school)).toEqual(['深圳职业技术学院']);
   });
 });
+
+describe('universities contracted with the language’s own abbreviation of their type', () => {
+  it('are their place and 农大/医大 (青山农大, 青农大), never a word of another kind (医院)', () => {
+    const m = createSchoolMatcher(['青山农业大学', '湖南医药学院']);
+    expect(m.find('想考兽医专硕，青山农大那边一年学费多少？').map((h) => h.school)).toEqual(['青山农业大学']);
+    expect(m.find('青农大体检报告最晚什么时候交？').map((h) => h.school)).toEqual(['青山农业大学']);
+    expect(m.find('湖南医院的电话')).toEqual([]);
+  });
+});
