@@ -22,6 +22,8 @@ export function tableRowText(headers: string[], cells: string[]): string {
   return cells
     .map((cell, i) => {
       const h = headers[i]?.trim();
+      // An empty cell says nothing: no "备注：" left hanging.
+      if (!cell.trim()) return '';
       return h && h !== cell ? `${h}：${cell}` : cell;
     })
     .filter((c) => c.trim().length > 0)

@@ -1,7 +1,9 @@
 // Tables typed into plain text as rows of cells between "|" ("项目 | 数量 | 单位"), as web pages and
 // hand-made reports flatten them: a run of two or more such lines with the same number of cells
-// is a table whose first line is the header.
+// is a table whose first line is the header. Tables aligned with spaces ("宿舍类型    所在校区    收费标准")
+// are read by their header's columns.
 import { type Block, tableRowText } from './blocks.js';
+import { alignedTable } from './aligned-table.js';
 
 const cellsOf = (line: string): string[] | undefined => {
   const t = line.trim().replace(/^\||\|$/g, '');
@@ -20,6 +22,12 @@ const headed = (line: string) => {
 export function plainTextBlocks(lines: string[]): Block[] {
   const out: Block[] = [];
   for (let i = 0; i < lines.length;) {
+    const aligned = alignedTable(lines, i);
+    if (aligned) {
+      for (const row of aligned.rows) out.push({ kind: 'table-row', text: tableRowText(aligned.header, row) });
+      i = aligned.end;
+      continue;
+    }
     // Rows already written with their headers ("专业：会计学 | 人数：120", as exported) stay as they are.
     const first = headed(lines[i]!) ? undefined : cellsOf(lines[i]!);
     let end = i + 1;
