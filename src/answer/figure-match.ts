@@ -209,7 +209,9 @@ export function matchFigures(
       const measureCoverage = measured.length ? coverage(measured, label) : 0;
       if (labelCoverage > 0) reasons.push(`label “${label}” holds ${(100 * labelCoverage).toFixed(0)}% of the question`);
       if (measureCoverage > 0) reasons.push(`and the measure asked (${q.measure.join('、')})`);
-      const qualifier = qualifierOf(label);
+      // "拟招收1650人，其中学术学位620人，专业学位1030人": asked for the whole (一共), every figure after
+      // 其中 in its sentence is a part.
+      const qualifier = qualifierOf(label) ?? (q.qualifier === 'total' && /其中/.test(lead + text.slice(0, figure.start)) ? 'part' : undefined);
       let fit = unitFit(q, figure, reasons);
       // "分为六个部分": the noun right after a counted figure is what it counts; one the question
       // does not ask about (部分 for 申请有几件) makes it no answer.
