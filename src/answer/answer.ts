@@ -229,7 +229,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     const groups = termGroups(q.terms, idf);
     // A figure question's quote keeps a digit; a 在哪 question's keeps the channel.
     return cites.quoter(
-      (text) => coverage(groups, text) + (q.intent === 'figure' && /\d/.test(text) ? 0.2 : 0) + (q.intent === 'where' && mentionsChannel(text) ? 0.2 : 0),
+      (text) => coverage(groups, normalizeForMatch(text)) + (q.intent === 'figure' && /\d/.test(text) ? 0.2 : 0) + (q.intent === 'where' && mentionsChannel(text) ? 0.2 : 0),
     );
   };
 

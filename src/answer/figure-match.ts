@@ -134,6 +134,11 @@ function cellHeaderOf(text: string, f: Figure): string | undefined {
   return /^\s*([^：:|]{1,20})[：:]/.exec(text.slice(cellStart, f.start))?.[1]?.trim();
 }
 
+/** A question asking a yearly figure (每年学费, annual tuition), and how far a total falls or a yearly figure rises. */
+const PER_YEAR_ASKED = /每年|一年|每学年|一学年|per year|annual|a year|yearly/i;
+const PER_YEAR_MISFIT = 0.4;
+const PER_YEAR_FIT = 0.05;
+
 /** How far a bound (55%以上) falls below a stated value. */
 const BOUND_MISFIT = 0.15;
 
@@ -257,6 +262,11 @@ export function matchFigures(
       // around another word (国家励志奖学金).
       const together = phrases.filter((ph) => normalizeForMatch(label).includes(ph));
       if (together.length) ((fit += Math.min(PHRASE_FIT_MAX, PHRASE_FIT * together.length)), reasons.push(`label writes ${together.join('、')} as asked`));
+      // 每年学费: a total over the years (总学费72000元) is not the yearly figure; one stated per year is.
+      if (PER_YEAR_ASKED.test(q.question ?? '') && !q.qualifier) {
+        if (qualifier === 'total') ((fit -= PER_YEAR_MISFIT), reasons.push('a total, asked per year'));
+        else if (figure.per && /年/.test(figure.per)) ((fit += PER_YEAR_FIT), reasons.push(`per ${figure.per}, as asked`));
+      }
       // A date asked as a start (从什么时候开始) or an end (有效期到哪天): the date's own side.
       const side = dateSide(text, figure);
       const askedSide = askedDateSide(q.question ?? '');

@@ -35,11 +35,15 @@ export function rowCells(row: Span): Span[] {
 export function rowKey(row: string): string {
   // A 序号 or 代码 column numbers rows; the key is the first cell after it.
   const cells = row.split(' | ');
-  const first = cells.find((c) => !ORDINAL_CELL.test(c)) ?? cells[0] ?? '';
+  // A column headed as the row's name (专业名称, 项目名称) is its key wherever it stands (after 学院, 代码).
+  const named = cells.find((c) => /^[^：:|]{0,8}名称[：:]/.test(c));
+  const first = named ?? cells.find((c) => !ORDINAL_CELL.test(c)) ?? cells[0] ?? '';
   return first.replace(/^[^：:]{1,20}[：:]/, '') || first;
 }
 
 const TOTAL_CELL = /^[^：:]{0,20}[：:]\s*(?:总计|合计|总体|全校|汇总)\s*$/;
+
+const CODE_CELL = /^[^：:]{0,8}(?:序号|代码|编号|代号|编码)[：:]/;
 
 const ORDINAL_CELL = /^\s*(?:序\s*号|编\s*号|No\.?)\s*[：:]\s*\d+\s*$/i;
 
@@ -54,7 +58,8 @@ export function cellsToShow(row: Span, weight: (text: string) => number, figureA
   const cells = rowCells(row);
   const scored = cells.map((c, i) => ({ c, i, w: weight(c.text) }));
   const figureCell = figureAt === undefined ? undefined : scored.find((s) => s.c.start <= figureAt && figureAt < s.c.end);
-  const keyCells = scored.filter((s) => s.w > 0 && !isValueCell(s.c.text) && s !== figureCell);
+  // A code or number column (专业代码：125100) numbers the row; it names nothing a reader asked.
+  const keyCells = scored.filter((s) => s.w > 0 && !isValueCell(s.c.text) && !CODE_CELL.test(s.c.text) && s !== figureCell);
   const bestKey = Math.max(0, ...keyCells.map((s) => s.w));
   const keys = keyCells
     .filter((s) => s.w >= KEY_CELL_SHARE * bestKey)

@@ -106,7 +106,7 @@ export function askedUnit(q: string): UnitClass | undefined {
 
 /** Words that end an English noun phrase: verbs, prepositions, conjunctions. */
 const EN_PHRASE_END = /^(?:did|does|do|was|were|is|are|has|have|had|will|can|could|would|should|of|in|for|at|by|to|from|on|with|and|or|than|that|which|who|per)$/i;
-const ASK_WORD = /^(?:多少|几|多大|多久|多长|哪天|什么时候|how|what)/;
+const ASK_WORD = /^(?:多少|几|多大|多久|多长|哪天|什么时候|啥时候|how|what)/;
 const GLUE = new Set(grammar.glue);
 const COLUMN_SELECTORS = new Set(grammar.columnSelectors);
 /** Words for a phone number, which the number itself answers. */
@@ -196,7 +196,7 @@ function intentOf(q: string, cross = false, rank?: 'max' | 'min'): { intent: Int
   // A date, a duration or a phone number is a figure too: 什么时候公示 is answered by 7月10日至7月16日.
   if (
     // 哪几个 asks which ones (a list), not how many.
-    /多少|(?<!哪)几[个条篇次项名人期场件份门所位家起处天年号月]|数量|how many|how much|number of|率是|比例|什么时候|哪天|何时|多久|多长时间|^\s*when\b|\bhow long\b/i.test(q) ||
+    /多少|(?<!哪)几[个条篇次项名人期场件份门所位家起处天年号月]|数量|how many|how much|number of|率是|比例|什么时候|啥时候|啥时|哪天|何时|几号|几月|多久|多长时间|^\s*when\b|\bhow long\b/i.test(q) ||
     // "What was the minimum admission score…": an English what-question of a kind of figure asks for it.
     // …wherever it opens its clause ("After the 2015 adjustment, what is the annual tuition…").
     (/(?:^|[,，;])\s*what\b/i.test(q) && unit !== undefined && unit !== 'phone' && !/[\u4e00-\u9fa5]/.test(q)) ||
@@ -233,7 +233,7 @@ function intentOf(q: string, cross = false, rank?: 'max' | 'min'): { intent: Int
 const ELLIPTICAL = /^(?:那|那么|那个|还有|再问)|呢[？?]?$|^(?:and|what about|how about)\b/i;
 /** Words that only steer (time, question form) and say nothing about the topic. */
 const NON_TOPIC_WORDS =
-  /^(?:去年|今年|前年|大前年|本年|本年度|上年|学年|上学年|本学年|最新|最近|近期|\d{1,4}年?|\d+学年|发了|多少条|几条|几次|几[个起点号天件项位名人篇条次场期份所家门]|多少[个起点号天件项位名人篇条次场期份所家门]|多少|多大|多高|多长|多久|多远|有几|时候|什么时候|何时|那么|那个|那|呢|请问|知道|想|问|一下|是|有|吗|last|year|this|latest|recent|about|tell|me|please|呀)$/;
+  /^(?:去年|今年|前年|大前年|本年|本年度|上年|学年|上学年|本学年|最新|最近|近期|\d{1,4}年?|\d+学年|发了|多少条|几条|几次|几[个起点号天件项位名人篇条次场期份所家门]|多少[个起点号天件项位名人篇条次场期份所家门]|多少|多大|多高|多长|多久|多远|有几|时候|什么时候|啥时候|何时|那么|那个|那|呢|请问|知道|想|问|一下|是|有|吗|last|year|this|latest|recent|about|tell|me|please|呀)$/;
 /** …and the people a question is for (孩子, 家长) and words of a period asked (段时间), from the data. */
 const NON_TOPIC = new RegExp(`${NON_TOPIC_WORDS.source}|^(?:${[...grammar.persons, ...grammar.timeAsks, ...grammar.steering].join('|')})$`);
 /** "哪家单位", "哪所学校", "哪个专业": with one institution named, the thing asked for. */

@@ -19,6 +19,8 @@ function picked(question: string, sentence: string): string | undefined {
 const MEDIA = '学校微信公众号全年推送图文412篇，累计阅读量36.2万次，新增关注1.1万人，目前共有关注者4.7万余人，单篇最高阅读量1.3万次';
 
 const CASES: [question: string, sentence: string, figure: string][] = [
+  // A total over the years is no yearly figure.
+  ['临江理工MBA每年学费多少？', 'MBA学费按学年收取，每年24000元，总学费72000元', '24000元'],
   // Asked for the whole, a figure after 其中 is a part.
   ['临江理工一共招多少硕士？', '2025年我校拟招收硕士研究生1650人，其中学术学位硕士研究生620人，专业学位硕士研究生1030人', '1650人'],
   ['临江理工公众号阅读量多少？', MEDIA, '36.2万次'],

@@ -17,6 +17,15 @@ describe('table rows in replies', () => {
     for (const c of cells) expect(ROW.slice(c.start - 100, c.end - 100)).toBe(c.text);
   });
 
+  it('keys a row by its name column wherever it stands, and never shows a code column as its key', () => {
+    const row = '学院：经济管理学院 | 专业代码：125100 | 专业名称：工商管理（MBA） | 学习方式：非全日制 | 学费（元/年）：24000';
+    expect(rowKey(row)).toBe('工商管理（MBA）');
+    const r = { start: 0, end: row.length, text: row };
+    // Every cell with a digit weighs something for a figure question; the code still is no key.
+    const shown = cellsToShow(r, (t) => (/MBA/.test(t) ? 1 : 0) + (/\d/.test(t) ? 0.2 : 0), row.indexOf('24000'));
+    expect(shown.map((c) => c.text)).toEqual(['专业名称：工商管理（MBA）', '学费（元/年）：24000']);
+  });
+
   it('shows the key cell and the figure cell, with … for the cells between', () => {
     const figureAt = 100 + ROW.indexOf('4800');
     const shown = cellsToShow(span, weigher('会计学', '学费'), figureAt);
