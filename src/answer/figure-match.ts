@@ -137,7 +137,7 @@ function cellHeaderOf(text: string, f: Figure): string | undefined {
 /** A question asking a yearly figure (每年学费, annual tuition), and how far a total falls or a yearly figure rises. */
 const PER_YEAR_ASKED = /每年|一年|每学年|一学年|per year|annual|a year|yearly/i;
 const PER_YEAR_MISFIT = 0.4;
-const PER_YEAR_FIT = 0.05;
+const PER_YEAR_FIT = 0.15;
 
 /** How far a bound (55%以上) falls below a stated value. */
 const BOUND_MISFIT = 0.15;
@@ -265,7 +265,7 @@ export function matchFigures(
       // 每年学费: a total over the years (总学费72000元) is not the yearly figure; one stated per year is.
       if (PER_YEAR_ASKED.test(q.question ?? '') && !q.qualifier) {
         if (qualifier === 'total') ((fit -= PER_YEAR_MISFIT), reasons.push('a total, asked per year'));
-        else if (figure.per && /年/.test(figure.per)) ((fit += PER_YEAR_FIT), reasons.push(`per ${figure.per}, as asked`));
+        else if ((figure.per && /年/.test(figure.per)) || /每学?年|按学?年/.test(label)) ((fit += PER_YEAR_FIT), reasons.push('per year, as asked'));
       }
       // A date asked as a start (从什么时候开始) or an end (有效期到哪天): the date's own side.
       const side = dateSide(text, figure);
