@@ -190,6 +190,9 @@ const DATE_ONLY = /^[\s，,。；;：:、]*(?:于|在|自|从|截至|截止)?[\s
 
 /** How much lower a passage of an older or other-period document of the same kind ranks than a primary one. */
 const SECONDARY_DOC_PENALTY = 0.08;
+/** A phone number as reports write one: an area code and a number, or a mobile number. */
+const PHONE_NUMBER = /(?<!\d)(?:0\d{2,3}\s*[-－—]?\s*\d{7,8}|1[3-9]\d{9})(?!\d)/;
+
 /** How much a passage listing titles (《…办法》《…条例》) leans when documents are asked for. */
 const TITLES_FIT = 0.1;
 /** How much lower a table row ranks when the question names nothing of its key cell. */
@@ -239,7 +242,9 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
     ...requiredTopics(groups, search, (w) => (isNoun(w) || measured(w)) && !isGenericHead(w)),
     ...groups.filter((g) => g.terms.some((t) => numbered.test(t.source))).map((g) => g.terms),
   ];
-  const held = (text: string) => required.map((ts) => ts.some((t) => holds(text, t.term)));
+  // 咨询电话 asked for: a phone number answers it, whether or not 咨询 stands beside it.
+  const phoneTopic = required.map((ts) => q.unit === 'phone' && ts.some((t) => /(?:电话|热线|号码)$/.test(t.source)));
+  const held = (text: string) => required.map((ts, i) => ts.some((t) => holds(text, t.term)) || (phoneTopic[i]! && PHONE_NUMBER.test(text)));
   const all = (...flags: boolean[][]) => required.every((_, i) => flags.some((f) => f[i]));
   const channelTopic = required.map((ts) => ts.some((t) => CHANNEL.test(t.term)));
   const rowTopic = required.map((ts) => ts.some((t) => numbered.test(t.source)));

@@ -108,7 +108,9 @@ export function recordScore(w: Wanted, r: FigureRecord, before = '', after = '')
   else score -= partPenalty(w, before);
   if (w.qualifier) score += r.qualifierKind === w.qualifier ? 1 : r.qualifierKind && r.qualifierKind !== 'total' ? -1 : 0;
   else if (r.qualifierKind && NARROWING.has(r.qualifierKind)) score -= 1.5;
-  if (w.unit && r.unitClass && r.unitClass !== w.unit && w.unit !== 'date' && w.unit !== 'phone') return undefined;
+  // A phone number is never a record's amount: 受理来电4.27万件 does not answer 咨询电话.
+  if (w.unit === 'phone') return undefined;
+  if (w.unit && r.unitClass && r.unitClass !== w.unit && w.unit !== 'date') return undefined;
   if (w.unitWord && unitFamily(r.unit) !== undefined && unitFamily(r.unit) === unitFamily(w.unitWord)) score += 0.3;
   return score;
 }

@@ -95,7 +95,7 @@ export function missingEntities(q: ParsedQuery, search: PickEnv['search'], menti
     // 人数, 内容, 东西: nouns for any measure or thing name none a document could lack.
     if (isGenericHead(source)) continue;
     // 打哪个电话: a phone number answers it, whether or not the document writes 电话 beside it.
-    if (q.unit === 'phone' && /^(?:电话|号码|电话号码|手机|手机号|热线|联系方式|联系电话)$/.test(source)) continue;
+    if (q.unit === 'phone' && /^(?:[\u4e00-\u9fa5]{0,4}(?:电话|号码|热线)|手机|手机号|联系方式)$/.test(source)) continue;
     // A count or a pointer (一个专业, 每个, 这些) names no thing.
     if (QUANTIFIER.test(source) || tag(source).every((t) => /^(?:m|mq|q|r)$/.test(t.tag))) continue;
     // Missing when the documents hold neither the word nor any synonym (a term that is not a piece

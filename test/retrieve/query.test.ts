@@ -103,6 +103,10 @@ describe('reading a question', () => {
     expect(w.get('基准')).toBeLessThan(w.get('学费')!);
   });
 
+  it('reads 这三家 as choosing the institutions compared, no topic', () => {
+    expect(terms('安全职院、工程职院这两家的咨询电话分别是多少')).not.toContain('这两家');
+  });
+
   it('bridges the vocabulary gap with the synonym lexicon', () => {
     expect(terms('学费多少')).toEqual(expect.arrayContaining(['学杂费', '收费标准']));
     expect(terms('奖学金怎么评')).toContain('奖助学金');
