@@ -252,6 +252,28 @@ function asFollowUp(q: ParsedQuery, previous: string, qctx: QueryContext, prev: 
   };
 }
 
+/** How much a lead-in's words (想去查政府信息，…) weigh against the clause that asks. */
+const LEAD_IN_WEIGHT = 0.5;
+/** What opens a clause of purpose. */
+const PURPOSE = /^(?:我|我们|孩子)?(?:想|想要|打算|准备|要去|想去|为了|听说|计划)/;
+
+/**
+ * "想去查政府信息，云溪县全县一共有几个查阅点": a clause before the one that asks, asking nothing itself,
+ * says why; its words set the scene at a lower weight than the asking clause's own.
+ */
+function withLeadInScene<Q extends ParsedQuery>(q: Q, question: string): Q {
+  const segments = question.split(/[，,；;]/).filter((s) => s.trim());
+  if (segments.length < 2) return q;
+  const asking = segments.filter((s) => ASK.test(s));
+  // Only a purpose (想去查…, 打算报…, 听说…): a clause that names the topic (浙中医成人教育专升本，…) or a
+  // condition (宿舍里没有独立卫生间，…) is the question's own.
+  if (asking.length !== 1 || ASK.test(segments[0]!) || !PURPOSE.test(segments[0]!.trim())) return q;
+  const own = normalizeForMatch(asking[0]!);
+  const lead = normalizeForMatch(segments.slice(0, segments.indexOf(asking[0]!)).join(''));
+  const leadOnly = (t: { source: string }) => lead.includes(t.source) && !own.includes(t.source);
+  return { ...q, terms: q.terms.map((t) => (leadOnly(t) ? { ...t, weight: t.weight * LEAD_IN_WEIGHT } : t)) };
+}
+
 /**
  * "澧交职院汽车工程学院…", "其中信息工程学院发了多少": a 学院 without a place, beside an institution,
  * is one of its departments: a word of the question, not an institution the index lacks.
@@ -328,5 +350,5 @@ export function understand(question: string, opts: UnderstandOptions, ctx: Omit<
         })
       : [];
   if (parts.length) notes.push(`two-part question: ${texts.map((t) => `“${t}”`).join(' / ')}`);
-  return { ...departmentsAsTerms(q), parts: parts.map(departmentsAsTerms), notes };
+  return { ...departmentsAsTerms(parts.length ? q : withLeadInScene(q, question)), parts: parts.map(departmentsAsTerms), notes };
 }

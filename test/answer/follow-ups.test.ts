@@ -29,6 +29,14 @@ describe('follow-ups', () => {
     expect(v.get('单独招生')).toBe(0.75);
   });
 
+  it('weighs a clause of purpose (想去查政府信息，…) below the clause that asks, not one naming the topic', () => {
+    const q = understand('想去查政府信息，青禾理工全校一共有几个查阅点', { today: new Date('2025-03-01') }, ctx);
+    const w = new Map(q.terms.map((t) => [t.term, t.weight]));
+    expect(w.get('政府')!).toBeLessThan(w.get('查阅')!);
+    const topic = understand('青禾理工成人教育专升本，医学类一个学分收多少钱？', { today: new Date('2025-03-01') }, ctx);
+    expect(topic.terms.find((t) => t.term === '专升本')?.weight).toBe(1);
+  });
+
   it('reads 数据 as the answer itself, no topic (到年底的数据呢), and 年底 as 年终', () => {
     const w = weights('青禾理工2024届去向落实率多少？', '到年底的数据呢？');
     expect(w.has('数据')).toBe(false);
