@@ -5,7 +5,7 @@
 import { pinyin } from 'pinyin-pro';
 import data from '../text/english-names.json' with { type: 'json' };
 import { normalizeForMatch } from '../text/normalize.js';
-import { PLACES, leadingPlaces, orgSuffix } from '../text/org-names.js';
+import { PLACES, PROVINCES, leadingPlaces, orgSuffix } from '../text/org-names.js';
 
 /** Chinese → the English phrases that translate it (中医药 → traditional chinese medicine, chinese medicine). */
 const TO_ENGLISH = new Map<string, string[]>();
@@ -160,7 +160,10 @@ export function findEnglish(text: string, names: { school: string; pieces: Piece
     let end = Math.max(...spans.map((s) => s[1]));
     // The name's type words around the pieces belong to the name too.
     const type = new RegExp(`^(?:\\s+(?:${data.types.join('|')}))+`);
-    end += type.exec(lower.slice(end))?.[0].length ?? 0;
+    const typed = type.exec(lower.slice(end))?.[0].length ?? 0;
+    // A name that is only its place (湖南大学) is named with its type: Hunan University, not "from Hunan".
+    if (typed === 0 && pieces.every((p) => p.place || PLACES.includes(p.zh))) continue;
+    end += typed;
     if (end - start > 120) continue;
     start = Math.max(0, start);
     const core: [number, number] = coreSpans.length ? [Math.min(...coreSpans.map((c) => c[0])), Math.max(...coreSpans.map((c) => c[1]))] : [start, end];
@@ -201,15 +204,24 @@ const NAMED_AFTER = new RegExp(`^(?:'s(?![a-z])|(?:\\s+[a-z]+){0,2}?\\s+(?:${dat
  */
 function byPlaceAlone(lower: string, names: { school: string; pieces: Piece[] }[]): EnglishHit[] {
   const byPlace = new Map<string, string[]>();
+  const provinces = new Set<string>();
   for (const n of names) {
     const first = n.pieces[0];
-    if (first && leadingPlaces(n.school).places.length > 0) byPlace.set(first.en[0]!, [...(byPlace.get(first.en[0]!) ?? []), n.school]);
+    // Its place, known (Xiangyang) or read in pinyin as a name's opening word (Qingshan of 青山农业大学).
+    const opens = first && (leadingPlaces(n.school).places.length > 0 || (first.en[0] === toPinyin(first.zh) && first.zh.length >= 2));
+    if (first && opens) byPlace.set(first.en[0]!, [...(byPlace.get(first.en[0]!) ?? []), n.school]);
+    if (first && PROVINCES.includes(first.zh)) provinces.add(first.en[0]!);
   }
   const out: EnglishHit[] = [];
   for (const [place, schools] of byPlace) {
     if (schools.length !== 1) continue;
     const m = new RegExp(`(?<![a-z])${place}((?:\\s+[a-z]+){0,2}?\\s+(?:${data.types.filter((t) => t.length > 3).join('|')}))(?![a-z])`).exec(lower);
     if (m) out.push({ school: schools[0]!, alias: m[0], index: m.index, pieces: 1, core: [m.index, m.index + m[0].length] });
+    // "from Huaiyang", "Qingshan's MBA": a place no other covered name opens, and no province, names it alone.
+    else if (!provinces.has(place)) {
+      const alone = new RegExp(`(?<![a-z])${place}(?:'s)?(?![a-z])`).exec(lower);
+      if (alone) out.push({ school: schools[0]!, alias: alone[0], index: alone.index, pieces: 0.5, core: [alone.index, alone.index + alone[0].length] });
+    }
   }
   return out;
 }

@@ -85,7 +85,7 @@ export function askedUnitWord(q: string): { unit: string; unitClass: UnitClass }
 export function askedUnit(q: string): UnitClass | undefined {
   const word = askedUnitWord(q);
   if (word) return word.unitClass;
-  let best: { cls: UnitClass; end: number } | undefined;
+  let best: { cls: UnitClass; end: number; length: number } | undefined;
   // An English question asks first ("What number should I call … fee"); a Chinese one last.
   const english = !/[\u4e00-\u9fa5]/.test(q) && /[a-z]{3,}/i.test(q);
   const lower = english ? q.toLowerCase() : q;
@@ -94,7 +94,8 @@ export function askedUnit(q: string): UnitClass | undefined {
       const at = english ? lower.indexOf(p) : lower.lastIndexOf(p);
       if (at < 0) continue;
       const key = english ? -at : at + p.length;
-      if (!best || key > best.end) best = { cls: cls as UnitClass, end: key };
+      // At the same place the longer phrase says more (how much of: a share, not how much: money).
+      if (!best || key > best.end || (key === best.end && p.length > best.length)) best = { cls: cls as UnitClass, end: key, length: p.length };
     }
   }
   if (best) return best.cls;
@@ -253,6 +254,9 @@ const WHICH_KIN: Record<string, string[]> = {
 };
 
 const EN_NUMBERS: Record<string, string> = { one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', single: '1', double: '2' };
+const EN_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const EN_DAY = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b/gi;
+
 /** A room for a number of people written in English: 6-person room, four-bed dorm, double room. */
 const EN_ROOM =
   /(?<![a-z\d])(\d{1,2}|one|two|three|four|five|six|seven|eight|single|double)[\s-]*(?:person|people|bed|student|man)?s?[\s-]*(?:room|dorm|dormitory|bedroom)s?(?![a-z])/gi;
@@ -394,6 +398,8 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
   // table apart, so it is a term as typed, not dropped with the other digits.
   // "a 6-person room", "four-bed dorm": the numbered row in English is the same row (6人间).
   rest = rest.replace(EN_ROOM, (_, n: string) => ` ${EN_NUMBERS[n.toLowerCase()] ?? n}人间 `);
+  // "before Sept 30": a day named in English is the day as reports write it (9月30日), a term of its own.
+  for (const m of rest.matchAll(EN_DAY)) add(`${EN_MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1}月${Number(m[2])}日`, 1, m[0].trim());
   for (const m of rest.matchAll(NUMBERED)) {
     // 6人间 is written 六人间 and 6人一间 too: every form is a term of the one typed.
     for (const form of numberedForms(m[0])) add(form, NUMBERED_WEIGHT, m[0]);

@@ -582,8 +582,9 @@ export function createSchoolMatcher(schools: string[], extra: Record<string, str
     // An English question naming only a province (Zhejiang's dorm fee notice) reads as the Chinese place would.
     if (hits.length === 0 && /[a-z]{3,}/i.test(text) && !/[\u4e00-\u9fa5]/.test(text)) {
       // Only a province (its own bodies issue the province-wide notices); a city could be any of its bodies.
-      const places = placesInEnglish(text).filter((p) => PROVINCES.includes(p.zh));
       const lower = normalizeForMatch(text);
+      // …not where students come from (students from Hunan).
+      const places = placesInEnglish(text).filter((p) => PROVINCES.includes(p.zh) && !new RegExp(`\\bfrom\\s+${p.en}\\b`).test(lower));
       for (const h of places.length ? find(places.map((p) => p.zh).join(' ')) : []) {
         const en = places.find((p) => h.alias.includes(p.zh))?.en ?? places[0]!.en;
         hits.push({ school: h.school, alias: en, index: Math.max(0, lower.indexOf(en)) });

@@ -72,6 +72,7 @@ describe('reading a question', () => {
     ['安全职院跟哪个国外学校合作的？', 'name', undefined],
     ["After the university's 2015 fee adjustment, what is the tuition for Clinical Medicine?", 'figure', 'money'],
     ['What share of the graduates went on to further study?', 'figure', 'percent'],
+    ['If I withdraw before Sept 30, how much of the fees is refunded?', 'figure', 'percent'],
   ])('"%s" is a %s question (unit %s)', (s, intent, unit) => {
     expect(q(s)).toMatchObject({ intent, unit });
   });
@@ -101,6 +102,10 @@ describe('reading a question', () => {
   it('weighs a word choosing a fee table’s column (基准, 执行) below the topics', () => {
     const w = new Map(q('普通本科工科类专业基准学费是多少？').terms.map((t) => [t.term, t.weight]));
     expect(w.get('基准')).toBeLessThan(w.get('学费')!);
+  });
+
+  it('reads a day written in English as reports write it (Sept 30 → 9月30日)', () => {
+    expect(terms('If I withdraw before Sept 30, how much is refunded?')).toContain('9月30日');
   });
 
   it('reads 这三家 as choosing the institutions compared, no topic', () => {

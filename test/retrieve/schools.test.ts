@@ -178,6 +178,13 @@ describe('institutions named in English', () => {
     expect(m.find(q).map((h) => h.school)).toEqual([school]);
   });
 
+  it('reads a place that opens one covered name, and no province, as that institution (from Huaiyang, Qingshan’s)', () => {
+    const m2 = createSchoolMatcher(['淮阳交通职业技术学院', '青山农业大学', '湖南大学']);
+    expect(m2.find('If I withdraw from Huaiyang before Sept 30, how much is refunded?').map((h) => h.school)).toEqual(['淮阳交通职业技术学院']);
+    expect(m2.find("How much is Qingshan's MBA per year?").map((h) => h.school)).toEqual(['青山农业大学']);
+    expect(m2.find('How many students from Hunan?')).toEqual([]);
+  });
+
   it('reads a normal university’s type as a word of its name (Nanyu Normal University is not Nanyu Vocational College)', () => {
     const nanyu = createSchoolMatcher(['南屿师范大学', '南屿职业技术学院']);
     expect(nanyu.find('When did Nanyu Normal University launch its new website?').map((h) => h.school)).toEqual(['南屿师范大学']);
