@@ -7,7 +7,7 @@ import { type Figure, isAmount, unitFamily } from '../text/figures.js';
 import { cut, tag } from '../text/jieba.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { type Group, coverage } from './coverage.js';
-import { siblingAsked, statementBefore, unaskedPart } from './population-parts.js';
+import { partsNamed, siblingAsked, statementBefore, unaskedPart } from './population-parts.js';
 
 /** Punctuation that ends the stretch of words naming a figure. */
 /** Quotation marks and title marks stay inside: 《信息公开事项清单》共列出45项 counts the list's items. */
@@ -180,6 +180,8 @@ const BREAKDOWN = /分|按|各|类别|对比|比较|和|与|及/;
 
 /** How far a figure stated for a part of the population the question does not name (其中，本科毕业生…) falls. */
 const UNASKED_PART_MISFIT = 0.4;
+/** How far a figure stated for the part a 其中 question names rises over the whole beside it. */
+const ASKED_PART_FIT = 0.2;
 /** …and one stated for a different part than the question names: never its answer. */
 const OTHER_PART_MISFIT = 0.8;
 
@@ -258,6 +260,11 @@ export function matchFigures(
       if (part && !sectionsOwn)
         ((fit -= otherPart ? OTHER_PART_MISFIT : UNASKED_PART_MISFIT),
           reasons.push(`stated for ${part}, ${otherPart ? 'another part than asked' : 'not asked'}`));
+      // "其中本科生有多少": the figure stated for the part asked, not the whole it is part of.
+      else if (!part && q.qualifier === 'part' && asked.length > 1) {
+        const own = partsNamed(q.question ?? '').find((p) => normalizeForMatch(statement).includes(p));
+        if (own) ((fit += ASKED_PART_FIT), reasons.push(`stated for ${own}, as asked`));
+      }
       // Words the question writes together (国家|奖学金) written together in the label, not apart
       // around another word (国家励志奖学金).
       const together = phrases.filter((ph) => normalizeForMatch(label).includes(ph));

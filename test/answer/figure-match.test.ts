@@ -21,6 +21,8 @@ const MEDIA = '学校微信公众号全年推送图文412篇，累计阅读量36
 const CASES: [question: string, sentence: string, figure: string][] = [
   // A total over the years is no yearly figure.
   ['临江理工MBA每年学费多少？', 'MBA学费按学年收取，每年24000元，总学费72000元', '24000元'],
+  // Asked for a part (其中本科生), the part's figure, not the whole beside it.
+  ['临江理工走绿色通道的新生其中本科生有多少？', '2024级新生共有1126人通过“绿色通道”报到，其中本科生1043人、研究生83人', '1043人'],
   // Asked for the whole, a figure after 其中 is a part.
   ['临江理工一共招多少硕士？', '2025年我校拟招收硕士研究生1650人，其中学术学位硕士研究生620人，专业学位硕士研究生1030人', '1650人'],
   ['临江理工公众号阅读量多少？', MEDIA, '36.2万次'],
