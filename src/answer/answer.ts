@@ -75,7 +75,7 @@ const MENTIONED_MAX = 2000;
 /** Comparisons read at most this many institutions' reports (one line each). */
 const MAX_SCHOOLS_SCANNED = 8;
 /** Candidates shown per decision in an explanation. */
-const EXPLAIN_CANDIDATES = 5;
+const EXPLAIN_CANDIDATES = Number(process.env.EXPLAIN_CANDIDATES ?? 5);
 
 interface Timer {
   retrieveMs: number;

@@ -115,7 +115,8 @@ function normalSchool(places: Place[], local: string, suffix: string): Alias[] {
       : undefined;
   if (!place) return [];
   const p1 = place[0]!;
-  const out: Alias[] = [{ alias: `${p1}师${suffix.endsWith('大学') ? '大' : '院'}`, cost: 3 }];
+  // 鹿原师范, 杭州师范: the place and 师范, as people say it.
+  const out: Alias[] = [{ alias: `${p1}师${suffix.endsWith('大学') ? '大' : '院'}`, cost: 3 }, { alias: `${place}师范`, cost: 2 }];
   if (!PROVINCE_INITIALS.has(p1)) out.push({ alias: `${p1}师`, cost: 4 });
   return out;
 }

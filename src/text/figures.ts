@@ -49,6 +49,8 @@ const UNIT = `(?:${alt(Object.keys(UNITS))})`;
 const PER = `(?:${alt(data.perUnit)})`;
 const DASH = '\\s*[-－—–~～至到]\\s*';
 
+/** A weekday in brackets after a date: （星期六）, (周日). */
+const WEEKDAY = String.raw`(?:\s*[（(]\s*(?:星期|周|礼拜)[一二三四五六日天]\s*[)）])?`;
 const DATE_FULL = String.raw`(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*[日号]`;
 
 interface Rule {
@@ -68,7 +70,8 @@ const RULES: Rule[] = [
     ),
     make: () => ({ unitClass: 'phone' }),
   },
-  { kind: 'date-range', re: g(`(?:${DATE_FULL})\\s*起?${DASH}(?:${DATE_FULL})止?`), make: () => ({ unitClass: 'date' }) },
+  // 9月7日（星期六）至9月8日（星期日）: a weekday in brackets may follow either date.
+  { kind: 'date-range', re: g(`(?:${DATE_FULL})${WEEKDAY}\\s*起?${DASH}(?:${DATE_FULL})${WEEKDAY}止?`), make: () => ({ unitClass: 'date' }) },
   { kind: 'date', re: g(DATE_FULL), make: () => ({ unitClass: 'date' }) },
   { kind: 'clock', re: g(String.raw`(?<!\d)\d{1,2}[:：]\d{2}(?:${DASH}\d{1,2}[:：]\d{2})?`), make: () => ({ unitClass: 'time' }) },
   {

@@ -74,6 +74,13 @@ describe('figure recognition', () => {
     expect(fs.map((f) => f.text)).not.toContain('万元');
   });
 
+  it('reads a date range whose dates carry their weekday in brackets as one range', () => {
+    expect(recognise('报到时间为2024年9月7日（星期六）至9月8日（星期日），每天8:30—17:30').map((f) => [f.kind, f.text])[0]).toEqual([
+      'date-range',
+      '2024年9月7日（星期六）至9月8日（星期日）',
+    ]);
+  });
+
   it('reads a whole number over 100 under a rate header (merged 升学人数升学率) as no percentage', () => {
     const fs = recognise('学院：总计 | 升学人数升学率：1571 | 升学人数升学率：32.64 |');
     expect(fs.find((f) => f.text === '1571')?.unitClass).toBeUndefined();
