@@ -100,6 +100,8 @@ function statementHeading(chunk: Chunk, doc: ReportDocument | undefined): Span |
   return { start, end: start + text.length, text };
 }
 const STATEMENT_MIN = 12;
+/** A short label opening a line: 住宿费：, 学费：, 联系方式： (not a sentence's own colon). */
+const LINE_LABEL = /^\s*([\u4e00-\u9fa5]{2,8})[：:]/;
 
 function prepare(chunk: Chunk, doc?: ReportDocument): PreparedChunk {
   const cached = prepared.get(chunk);
@@ -134,7 +136,9 @@ function prepare(chunk: Chunk, doc?: ReportDocument): PreparedChunk {
     const line = text.slice(lineStart, lineEnd);
     // A table row's paragraph is its table: the caption lines above the rows name what it lists.
     // An answer of a Q&A page (答：…) is about the question printed above it (问：…).
-    const asked = ANSWER_LINE.test(line) ? (doc ? questionAbove(doc.text, chunk.start + lineStart) : questionAbove(text, lineStart)) : '';
+    // A line opening with its label (住宿费：根据学校安排统一入住。四人间：每人每年1500元。) is about that label in every sentence.
+    const label = local > lineStart && !line.includes(' | ') ? (LINE_LABEL.exec(line)?.[1] ?? '') : '';
+    const asked = ANSWER_LINE.test(line) ? (doc ? questionAbove(doc.text, chunk.start + lineStart) : questionAbove(text, lineStart)) : label;
     // The first sentence of an answer line also offers the whole line: a list answer (报到要带哪些材料) is all of it.
     if (asked && local === lineStart && line.length <= ANSWER_LINE_MAX && line.length > sentence.text.length + 1) {
       windows.push({ ...window({ start: chunk.start + lineStart, end: chunk.start + lineEnd, text: line }, false), answerLine: true });
@@ -288,7 +292,7 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
         if (QUESTION_LINE.test(w.text.trim())) continue;
         if (foreign && !rowNaming(w.norm, foreign)) continue;
         const inFocus = all(...contextHeld, held(w.norm));
-        const passage = q.intent === 'figure' ? scoreFigureWindow(q, w, groups, normalizeForMatch(hit.chunk.section.at(-1) ?? '')) : { own: coverage(groups, w.norm), bonus: 0, figure: undefined };
+        const passage = q.intent === 'figure' ? scoreFigureWindow(q, w, groups, normalizeForMatch(`${hit.chunk.title} ${hit.chunk.section.at(-1) ?? ''}`)) : { own: coverage(groups, w.norm), bonus: 0, figure: undefined };
         // An answer line is about its question: the question's words are its own.
         // (The whole answer line fully; a sentence of it a little less than one naming the topic itself.)
         const own = sentence.asked

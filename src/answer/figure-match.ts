@@ -197,7 +197,7 @@ export function matchFigures(
   groups: Group[],
   lead = '',
   cell?: string,
-  /** The heading of the section the text stands in (1.本科生国家助学金): a part it names is the section's own. */
+  /** The document's title and the heading of the section the text stands in (本科新生入学须知, 1.本科生国家助学金): a part they name is the section's own. */
   section?: string,
 ): FigureMatch[] {
   const asked = figures.filter((f) => answersAsked(q, f));

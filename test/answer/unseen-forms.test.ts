@@ -94,6 +94,10 @@ describe('documents in forms the shipped reports do not use', async () => {
     '沅陵理工大学2023届本科毕业生就业质量年度报告\n一、就业概况\n我校2023届本科毕业生3120人，毕业去向落实率为92.50%。\n',
   );
   writeFileSync(join(corpus, 'nanyu-normal-2024.txt'), '南屿师范大学\n2024年信息公开工作年度报告\n一、概况\n学校现有全日制在校生21300人，住宿条件持续改善。\n二、平台建设\n为适应新形势，2024年3月，学校启用了新版门户网站，同步开通信息公开专栏。\n三、学生管理服务\n学校重视学生管理信息公开工作，及时公开学生管理相关信息。向学生及家长公开《南屿师范大学学生奖励办法》《南屿师范大学学生宿舍管理规定》等制度。\n四、联系方式\n如对本报告有疑问，请与学校办公室联系（地址：南屿市学府路1号，电话：0591-86035218）。\n');
+  writeFileSync(
+    join(corpus, 'nanyu-vtc-charter-2024.txt'),
+    '南屿职业技术学院2024年单独招生章程\n八、学费、住宿费标准\n学费：所有专业学费均为6000元/年。\n住宿费：根据学校安排统一入住。四人间：每人每年1200元。\n',
+  );
   const bot = await answererFor(corpus);
 
   it('reads a traditional-character title block and full-width figures', async () => {
@@ -141,6 +145,11 @@ describe('documents in forms the shipped reports do not use', async () => {
   it('answers a kind of phone number asked (咨询电话) with the number given, whatever words stand beside it', async () => {
     const a = await bot.answer('南屿师范大学的咨询电话是多少？');
     expect(a.answer).toContain('0591-86035218');
+  });
+
+  it('reads a line’s opening label (住宿费：) as the subject of its later sentences', async () => {
+    const a = await bot.answer('南屿职院单招住宿费一年多少？');
+    expect(a.answer).toContain('1200元');
   });
 
   it('does not take a department named in a report for an institution', async () => {
