@@ -27,6 +27,8 @@ import type { ModelStats } from './llm/stats.js';
 import { type Decision, normalizedText, pick } from './pick.js';
 import { type Query, understand } from './understand.js';
 import { statesNone, statesValueOf } from './stated-value.js';
+import { type FilteredRows, filteredRows, rowName } from './table-filter.js';
+import { quoteCells, rowCells } from './table-row.js';
 
 export interface AnswerOptions {
   /** Restrict to one institution (a widget's data-school, the CLI's --school) unless the question names another. */
@@ -273,6 +275,20 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     period?: string;
   }
 
+  /** The rows a table filter picked: each by its name and the cells that matched, quoted and cited. */
+  function rowList(listed: FilteredRows, cites: Citations): Composed {
+    const lines = listed.rows.map(({ row, cells }) => {
+      const n = cites.list.length + 1;
+      cites.list.push(citationOf(n, row, listed.doc, listed.section));
+      const all = rowCells(row);
+      const key = all.find((c) => c.text.endsWith(rowName(row)));
+      const shown = [...new Set([...(key ? [key] : []), ...cells.map((c) => all.find((a) => a.start === c.start)!)])].sort((a, b) => a.start - b.start);
+      return quoteCells(row, shown, n);
+    });
+    const head = `${listed.doc.school}《${listed.doc.title}》中${listed.filter.join('、')}的${listed.kind}：`;
+    return { text: `${head}\n${lines.join('\n')}`, found: true, decided: [], school: listed.doc.school, period: listed.doc.period.label };
+  }
+
   function single(q: ParsedQuery, d: Decided, cites: Citations): Composed {
     const text = composeDecision(d.decision, q.time, topicOf(q), q.intent === 'figure', quoterFor(cites, q));
     return { text, found: d.decision.outcome === 'answer', decided: [d], school: d.decision.school, period: d.decision.doc.period.label };
@@ -418,7 +434,12 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       return { text, found: fig.found, decided: extra?.decided ?? [], school: fig.school, period: fig.period };
     }
     if (q.schools.length > 1) return compare(q, q.schools, cites, timer);
-    if (q.schools.length === 1) return single(q, await decide(q, q.schools[0]!, timer), cites);
+    if (q.schools.length === 1) {
+      // "哪些专业学费上浮了": the rows of a table whose cells say so, listed.
+      const listed = filteredRows(q, documentsFor(docsBySchool.get(q.schools[0]!) ?? [], q.time).map((c) => c.doc));
+      if (listed) return rowList(listed, cites);
+      return single(q, await decide(q, q.schools[0]!, timer), cites);
+    }
     return open(q, cites, timer);
   }
 

@@ -1,0 +1,104 @@
+// "哪些专业学费上浮了": a question listing the rows of a table whose cells say something (备注：上浮10%).
+// The rows are found by their cells, not by retrieval: every row of the document's tables that holds the
+// question's filter words, with at least one of them in a cell's value, is listed by its name cell and the
+// cell that matched — each quoted verbatim from its row and cited. A filter every row passes filters nothing.
+import type { ParsedQuery } from '../retrieve/query.js';
+import { isGenericHead } from '../retrieve/query.js';
+import { normalizeForMatch } from '../text/normalize.js';
+import type { ReportDocument } from '../types.js';
+import { holds } from './coverage.js';
+import { rowKey } from './table-row.js';
+
+/** What a list of rows asks for: the kind of row (专业) after 哪些. */
+const ROW_LIST = /(?:哪些|哪几个|哪几种|哪几项|有什么)(专业|项目|学院|宿舍|房型|课程|岗位|收费项目)|which (majors|programmes|programs|items)/i;
+const ENGLISH_ROW: Record<string, string> = { majors: '专业', programmes: '专业', programs: '专业', items: '项目' };
+
+/** Most rows a reply lists. */
+export const MAX_LISTED_ROWS = 10;
+
+export interface RowSpan {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface FilteredRows {
+  doc: ReportDocument;
+  /** The section path of the table. */
+  section: string[];
+  /** The row kind asked (专业) and the filter words that picked the rows (上浮). */
+  kind: string;
+  filter: string[];
+  /** Each row, with its name cell and the cells that hold a filter word. */
+  rows: { row: RowSpan; cells: RowSpan[] }[];
+}
+
+/** The row kind a question lists, if it lists rows. */
+export function listedRowKind(question: string): string | undefined {
+  const m = ROW_LIST.exec(normalizeForMatch(question));
+  if (!m) return undefined;
+  return m[1] ?? ENGLISH_ROW[m[2]!.toLowerCase()];
+}
+
+/** The cells of a table line with their offsets in the document. */
+function cellsOf(line: RowSpan): RowSpan[] {
+  const out: RowSpan[] = [];
+  let from = 0;
+  for (const part of line.text.split(' | ')) {
+    const at = line.text.indexOf(part, from);
+    out.push({ start: line.start + at, end: line.start + at + part.length, text: part });
+    from = at + part.length;
+  }
+  return out;
+}
+
+/** Tables of a document: runs of consecutive "header：value | …" lines. */
+function tablesOf(doc: ReportDocument): RowSpan[][] {
+  const tables: RowSpan[][] = [];
+  let current: RowSpan[] = [];
+  let at = 0;
+  for (const line of doc.text.split('\n')) {
+    if (line.includes(' | ')) current.push({ start: at, end: at + line.length, text: line });
+    else if (current.length) (tables.push(current), (current = []));
+    at += line.length + 1;
+  }
+  if (current.length) tables.push(current);
+  return tables;
+}
+
+const valueOf = (cell: string) => normalizeForMatch(cell.replace(/^[^：:]{1,30}[：:]/, ''));
+
+/**
+ * The rows of the institution's documents that a 哪些专业…上浮 question lists: in a table with a
+ * column of the row kind, those holding every filter word, one of them in a cell's value. Undefined
+ * when the question lists no rows, names no filter, or the filter passes every row or none.
+ */
+export function filteredRows(q: ParsedQuery, docs: ReportDocument[]): FilteredRows | undefined {
+  const kind = listedRowKind(q.question);
+  if (!kind) return undefined;
+  // The filter: the words typed besides the row kind (学费 names the column, 上浮 the rows).
+  const filter = [...new Set(q.terms.filter((t) => t.source === t.term && t.weight >= 1 && !kind.includes(t.term) && !isGenericHead(t.term)).map((t) => t.term))];
+  if (filter.length === 0) return undefined;
+  for (const doc of docs) {
+    for (const table of tablesOf(doc)) {
+      if (!table.some((r) => cellsOf(r).some((c) => /^[^：:]{0,12}[：:]/.test(c.text) && c.text.split(/[：:]/)[0]!.includes(kind)))) continue;
+      const rows = table.flatMap((row) => {
+        const cells = cellsOf(row);
+        const text = normalizeForMatch(row.text);
+        if (!filter.every((w) => holds(text, w))) return [];
+        const matched = cells.filter((c) => filter.some((w) => holds(valueOf(c.text), w)));
+        return matched.length ? [{ row, cells: matched }] : [];
+      });
+      if (rows.length === 0 || rows.length === table.length) continue;
+      // A section's span is its heading line: the table is under the last heading before it.
+      const section = doc.sections.filter((s) => s.start <= table[0]!.start).sort((a, b) => b.start - a.start)[0]?.path ?? [];
+      // The words the rows were picked by (上浮), not those naming a column every row has (学费).
+      const picked = filter.filter((w) => rows.some((r) => r.cells.some((c) => holds(valueOf(c.text), w))));
+      return { doc, section, kind, filter: picked, rows: rows.slice(0, MAX_LISTED_ROWS) };
+    }
+  }
+  return undefined;
+}
+
+/** The name of a listed row: its key cell's value (汽车检测与维修技术). */
+export const rowName = (row: RowSpan) => rowKey(row.text);
