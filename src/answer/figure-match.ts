@@ -139,6 +139,10 @@ const PER_YEAR_ASKED = /每年|一年|每学年|一学年|per year|annual|a year
 const PER_YEAR_MISFIT = 0.4;
 const PER_YEAR_FIT = 0.15;
 
+/** A question asking both ends of a period (从几号到几号, 起止时间), and how far a range leans over one date. */
+const ASKS_RANGE = /(?:几号|几月几[号日]|哪天|哪一天|什么时候|啥时候)(?:开始)?(?:到|至)(?:几号|几月几[号日]|哪天|哪一天|什么时候|啥时候)|起止|起讫|from when to when/;
+const RANGE_FIT = 0.2;
+
 /** How far a bound (55%以上) falls below a stated value. */
 const BOUND_MISFIT = 0.15;
 
@@ -274,6 +278,9 @@ export function matchFigures(
         if (qualifier === 'total') ((fit -= PER_YEAR_MISFIT), reasons.push('a total, asked per year'));
         else if ((figure.per && /年/.test(figure.per)) || /每学?年|按学?年/.test(label)) ((fit += PER_YEAR_FIT), reasons.push('per year, as asked'));
       }
+      // 从几号到几号: both ends asked, a range answers (9月14日至9月27日), a single date (…前提交) does not.
+      if (q.unit === 'date' && ASKS_RANGE.test(q.question ?? ''))
+        figure.kind === 'date-range' ? ((fit += RANGE_FIT), reasons.push('a range, as asked')) : ((fit -= RANGE_FIT), reasons.push('one date, asked a range'));
       // A date asked as a start (从什么时候开始) or an end (有效期到哪天): the date's own side.
       const side = dateSide(text, figure);
       const askedSide = askedDateSide(q.question ?? '');

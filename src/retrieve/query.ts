@@ -74,7 +74,10 @@ const withoutPhrases = (q: string, list: string[]) =>
 export function askedUnitWord(q: string): { unit: string; unitClass: UnitClass } | undefined {
   const asked = /(?:多少|(?<!哪)几)\s*([\u4e00-\u9fa5%]{1,3})/.exec(q);
   if (!asked || asked[1] === '钱') return undefined;
-  const f = recognise(`1${asked[1]}`)[0];
+  // 几个学分, 多少个小时: the classifier 个 before a unit of its own counts that unit.
+  const after = asked[1]!.replace(/^个/, '');
+  const counted = after !== asked[1] && after ? recognise(`1${after}`)[0] : undefined;
+  const f = counted?.unit && counted.unit !== '个' && counted.start === 0 ? counted : recognise(`1${asked[1]}`)[0];
   return f?.unit && f.unitClass && f.start === 0 ? { unit: f.unit, unitClass: f.unitClass } : undefined;
 }
 

@@ -21,6 +21,8 @@ const MEDIA = '学校微信公众号全年推送图文412篇，累计阅读量36
 const CASES: [question: string, sentence: string, figure: string][] = [
   // A total over the years is no yearly figure.
   ['临江理工MBA每年学费多少？', 'MBA学费按学年收取，每年24000元，总学费72000元', '24000元'],
+  // 从几号到几号 asks a range, not the one date of a deadline beside it.
+  ['临江理工军训从几号到几号？', '因身体原因不能参加军训的，须在9月10日前提交申请；军训时间为9月14日至9月27日', '9月14日至9月27日'],
   // Asked for a part (其中本科生), the part's figure, not the whole beside it.
   ['临江理工走绿色通道的新生其中本科生有多少？', '2024级新生共有1126人通过“绿色通道”报到，其中本科生1043人、研究生83人', '1043人'],
   // Asked for the whole, a figure after 其中 is a part.

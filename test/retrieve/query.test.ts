@@ -73,6 +73,8 @@ describe('reading a question', () => {
     ["After the university's 2015 fee adjustment, what is the tuition for Clinical Medicine?", 'figure', 'money'],
     ['What share of the graduates went on to further study?', 'figure', 'percent'],
     ['If I withdraw before Sept 30, how much of the fees is refunded?', 'figure', 'percent'],
+    // 几个学分 counts credits, not items.
+    ['军训算几个学分？', 'figure', 'credit'],
   ])('"%s" is a %s question (unit %s)', (s, intent, unit) => {
     expect(q(s)).toMatchObject({ intent, unit });
   });
