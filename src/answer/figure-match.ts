@@ -139,6 +139,16 @@ const PER_YEAR_ASKED = /每年|一年|每学年|一学年|per year|annual|a year
 const PER_YEAR_MISFIT = 0.4;
 const PER_YEAR_FIT = 0.15;
 
+/** A figure changed from (由5000元提高至6000元): 由/从 before it, a verb of change and 至/到 after it. */
+const CHANGED_FROM = /[由从][^，。；由从]{0,6}$/;
+const CHANGED_TO = /^[^，。；]{0,6}?(?:提高|提升|调整|增加|上调|下调|降低|减少|调高|调低)(?:至|到|为)/;
+/** Awards a question asks the standard of, totals it asks instead, and how labels say each. */
+const AWARD = /奖学金|助学金|补助|补贴|津贴|资助标准|award|scholarship|grant|stipend/i;
+const ASKS_PAID_OUT = /一共|总共|合计|共计|总额|发放了|发了多少|花了|total/i;
+const PER_PERSON = /每生|每人|人均|每名/;
+const PAID_OUT = /发放金额|资助金额|发放|共计|合计|总额|金额/;
+const AWARD_FIT = 0.15;
+
 /** A question asking both ends of a period (从几号到几号, 起止时间), and how far a range leans over one date. */
 const ASKS_RANGE = /(?:几号|几月几[号日]|哪天|哪一天|什么时候|啥时候)(?:开始)?(?:到|至)(?:几号|几月几[号日]|哪天|哪一天|什么时候|啥时候)|起止|起讫|from when to when/;
 const RANGE_FIT = 0.2;
@@ -277,6 +287,15 @@ export function matchFigures(
       if (PER_YEAR_ASKED.test(q.question ?? '') && !q.qualifier) {
         if (qualifier === 'total') ((fit -= PER_YEAR_MISFIT), reasons.push('a total, asked per year'));
         else if ((figure.per && /年/.test(figure.per)) || /每学?年|按学?年/.test(label)) ((fit += PER_YEAR_FIT), reasons.push('per year, as asked'));
+      }
+      // "由每生每年5000元提高至每生每年6000元": the value before a change is no longer the standard.
+      // (A time asked may be the old value's: 前年入学的 asks the 2023级 standard.)
+      if (!q.time && !ASKS_OLD.test(q.question ?? '') && CHANGED_FROM.test(text.slice(Math.max(0, figure.start - 8), figure.start)) && CHANGED_TO.test(text.slice(figure.end, figure.end + 10)))
+        ((fit -= SUPERSEDED_MISFIT), reasons.push('the value before a change'));
+      // 国家励志奖学金多少钱: an award's standard per student, not the total paid out, unless a total is asked.
+      if (q.unit === 'money' && !q.qualifier && AWARD.test(q.question ?? '') && !ASKS_PAID_OUT.test(q.question ?? '')) {
+        if (PER_PERSON.test(label) || (figure.per !== undefined && /生|人/.test(figure.per))) ((fit += AWARD_FIT), reasons.push('an award per student, as asked'));
+        else if (PAID_OUT.test(label)) ((fit -= AWARD_FIT), reasons.push('a total paid out, asked the award'));
       }
       // 从几号到几号: both ends asked, a range answers (9月14日至9月27日), a single date (…前提交) does not.
       if (q.unit === 'date' && ASKS_RANGE.test(q.question ?? ''))
