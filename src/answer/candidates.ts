@@ -201,6 +201,9 @@ const SECONDARY_DOC_PENALTY = 0.08;
 /** A phone number as reports write one: an area code and a number, or a mobile number. */
 const PHONE_NUMBER = /(?<!\d)(?:0\d{2,3}\s*[-－—]?\s*\d{7,8}|1[3-9]\d{9})(?!\d)/;
 
+/** A cohort by its year of entry (2025级). */
+const COHORT = /^(?:19|20)\d{2}级$/;
+
 /** How much a passage listing titles (《…办法》《…条例》) leans when documents are asked for. */
 const TITLES_FIT = 0.1;
 /** How much lower a table row ranks when the question names nothing of its key cell. */
@@ -248,7 +251,8 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
   const numbered = new RegExp(`^(?:${NUMBERED.source})$`);
   const required = [
     ...requiredTopics(groups, search, (w) => (isNoun(w) || measured(w)) && !isGenericHead(w)),
-    ...groups.filter((g) => g.terms.some((t) => numbered.test(t.source))).map((g) => g.terms),
+    // (A cohort, 2025级, dates a standard more than it names a row: the year's own documents hold it.)
+    ...groups.filter((g) => g.terms.some((t) => numbered.test(t.source) && !COHORT.test(t.source))).map((g) => g.terms),
   ];
   // 咨询电话 asked for: a phone number answers it, whether or not 咨询 stands beside it.
   const phoneTopic = required.map((ts) => q.unit === 'phone' && ts.some((t) => /(?:电话|热线|号码)$/.test(t.source)));
