@@ -70,7 +70,9 @@ export function wanted(q: Pick<ParsedQuery, 'question' | 'measure' | 'terms' | '
 /** How well a record answers what is wanted; undefined when it does not (another measure, channel or unit class). */
 /** How far a record stated for an unasked part of the population (本科毕业生…) ranks below the whole's. */
 const PART_PENALTY = 1;
-const partPenalty = (w: Wanted, before: string) => (unaskedPart(w.text, statementBefore(before, before.length)) ? PART_PENALTY : 0);
+// A table cell is stated by its own header (全体毕业生人数：), not by the cells before it (本科毕业生人数：4813 | …).
+const ownStatement = (before: string) => (before.includes(' | ') ? before.slice(before.lastIndexOf(' | ') + 3) : statementBefore(before, before.length));
+const partPenalty = (w: Wanted, before: string) => (unaskedPart(w.text, ownStatement(before)) ? PART_PENALTY : 0);
 
 export function recordScore(w: Wanted, r: FigureRecord, before = '', after = ''): number | undefined {
   // "落实率在95%以上的专业有14个": a threshold describing other things, not the measure's value.
