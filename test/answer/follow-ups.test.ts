@@ -37,6 +37,12 @@ describe('follow-ups', () => {
     expect(topic.terms.find((t) => t.term === '专升本')?.weight).toBe(1);
   });
 
+  it('keeps the measure asked when the follow-up only swaps a modifier (北山校区呢 after 明湖校区…住宿费)', () => {
+    const w = weights('青禾理工明湖校区四人间住宿费多少？', '北山校区呢？');
+    expect(w.get('住宿费')).toBe(1);
+    expect(w.get('北山')).toBe(1);
+  });
+
   it('reads 数据 as the answer itself, no topic (到年底的数据呢), and 年底 as 年终', () => {
     const w = weights('青禾理工2024届去向落实率多少？', '到年底的数据呢？');
     expect(w.has('数据')).toBe(false);
