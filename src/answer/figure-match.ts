@@ -149,6 +149,10 @@ const PER_PERSON = /每生|每人|人均|每名/;
 const PAID_OUT = /发放金额|资助金额|发放|共计|合计|总额|金额/;
 const AWARD_FIT = 0.15;
 
+/** A question leaving something out of the figure (不算助学贷款的话, 不含贷款), and how far the fit moves. */
+const EXCLUDES = /(?:不算|不含|不包括|不包含|除去|除了|扣除|去掉|刨除)([\u4e00-\u9fa5]{2,8}?)(?:的话|以外|之外|外|在内|呢|，|,|？|\?|$)/;
+const EXCLUSION_FIT = 0.3;
+
 /** A question asking both ends of a period (从几号到几号, 起止时间), and how far a range leans over one date. */
 const ASKS_RANGE = /(?:几号|几月几[号日]|哪天|哪一天|什么时候|啥时候)(?:开始)?(?:到|至)(?:几号|几月几[号日]|哪天|哪一天|什么时候|啥时候)|起止|起讫|from when to when/;
 const RANGE_FIT = 0.2;
@@ -296,6 +300,15 @@ export function matchFigures(
       if (q.unit === 'money' && !q.qualifier && AWARD.test(q.question ?? '') && !ASKS_PAID_OUT.test(q.question ?? '')) {
         if (PER_PERSON.test(label) || (figure.per !== undefined && /生|人/.test(figure.per))) ((fit += AWARD_FIT), reasons.push('an award per student, as asked'));
         else if (PAID_OUT.test(label)) ((fit -= AWARD_FIT), reasons.push('a total paid out, asked the award'));
+      }
+      // 不算助学贷款的话: a figure that leaves it out (不含国家助学贷款…12632.91万元), not one that holds it (含国家助学贷款).
+      const excluded = EXCLUDES.exec(q.question ?? '')?.[1];
+      if (excluded) {
+        const around = normalizeForMatch(statementBefore(lead + text, lead.length + figure.start) + label);
+        const leftOut = new RegExp(`(?:不含|不包括|不包含|除去?|扣除)[^，。；]{0,4}${excluded}`).test(around);
+        const heldIn = !leftOut && new RegExp(`(?<![不除])(?:含|包括|包含)[^，。；]{0,4}${excluded}`).test(around);
+        if (leftOut) ((fit += EXCLUSION_FIT), reasons.push(`leaves out ${excluded}, as asked`));
+        else if (heldIn) ((fit -= EXCLUSION_FIT), reasons.push(`holds ${excluded}, asked without it`));
       }
       // 从几号到几号: both ends asked, a range answers (9月14日至9月27日), a single date (…前提交) does not.
       if (q.unit === 'date' && ASKS_RANGE.test(q.question ?? ''))

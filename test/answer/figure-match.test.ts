@@ -24,6 +24,8 @@ const CASES: [question: string, sentence: string, figure: string][] = [
   // The value before a change (由…提高至…) is no longer the standard; an award's standard is per student, not the total paid out.
   ['临江理工国家励志奖学金多少钱？', '奖励标准由每生每年5000元提高至每生每年6000元', '6000元'],
   ['临江理工国家励志奖学金多少钱？', '我校共有712人获得国家励志奖学金，发放金额427.20万元，每生每年6000元', '6000元'],
+  // 不算X的话: the figure that leaves X out, not the one that holds it.
+  ['临江理工学生资助不算助学贷款的话一共多少钱？', '资助金额（含国家助学贷款）合计23927.01万元；不含国家助学贷款的各类资助共12632.91万元', '12632.91万元'],
   // 从几号到几号 asks a range, not the one date of a deadline beside it.
   ['临江理工军训从几号到几号？', '因身体原因不能参加军训的，须在9月10日前提交申请；军训时间为9月14日至9月27日', '9月14日至9月27日'],
   // Asked for a part (其中本科生), the part's figure, not the whole beside it.
