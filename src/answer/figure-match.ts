@@ -149,6 +149,39 @@ const PER_PERSON = /每生|每人|人均|每名/;
 const PAID_OUT = /发放金额|资助金额|发放|共计|合计|总额|金额/;
 const AWARD_FIT = 0.15;
 
+/** Words of charging that name no kind of fee. */
+const GENERIC_FEE = /(?:收|缴|交|付|免|花|经|消)费$|费用$/;
+/** How far a figure labelled by another fee (住宿费 for 电费) falls. */
+const FEE_MISMATCH = 0.8;
+/** How far a figure stated for a sibling of the thing named (明湖校区 for 北山校区) falls. */
+const SIBLING_MISFIT = 0.8;
+/** Things named by a name and a head several share: campuses, colleges, parks. */
+const SIBLING_HEADS = /([\u4e00-\u9fa5]{2,4}?)(校区|园区|书院)/g;
+
+/**
+ * The name of a sibling the statement gives (明湖校区) when the question names another of the same head
+ * (北山校区) and the statement names none of the question's.
+ */
+function siblingNamed(question: string, statement: string): string | undefined {
+  // Rooms by their number of people (四人间 = 4人间) are siblings of one head.
+  const rooms = (t: string) =>
+    [...normalizeForMatch(t).matchAll(/([一二两三四五六七八九十]|\d{1,2})人(?:间|一间)/g)].map((m) => ({ name: String('一二三四五六七八九十'.indexOf(m[1]!) + 1 || (m[1] === '两' ? 2 : Number(m[1]))), head: '人间' }));
+  const names = (t: string) => [...[...normalizeForMatch(t).matchAll(SIBLING_HEADS)].map((m) => ({ name: m[1]!, head: m[2]! })), ...rooms(t)];
+  const asked = names(question);
+  if (asked.length === 0) return undefined;
+  const stated = names(statement);
+  // Names are read greedily from the left (鹿师北山 of 鹿师北山校区): one ending the other is the same.
+  const same = (a: string, b: string) => a.endsWith(b) || b.endsWith(a);
+  // Head by head: the statement names another of a head asked (明湖 of 校区 for 北山) and not the one asked.
+  for (const head of new Set(asked.map((a) => a.head))) {
+    const mine = asked.filter((a) => a.head === head);
+    const theirs = stated.filter((t) => t.head === head);
+    const other = theirs.find((t) => !mine.some((a) => same(a.name, t.name)));
+    if (other && !theirs.some((t) => mine.some((a) => same(a.name, t.name)))) return other.name + other.head;
+  }
+  return undefined;
+}
+
 /** A question leaving something out of the figure (不算助学贷款的话, 不含贷款), and how far the fit moves. */
 const EXCLUDES = /(?:不算|不含|不包括|不包含|除去|除了|扣除|去掉|刨除)([\u4e00-\u9fa5]{2,8}?)(?:的话|以外|之外|外|在内|呢|，|,|？|\?|$)/;
 const EXCLUSION_FIT = 0.3;
@@ -259,6 +292,15 @@ export function matchFigures(
       const counted = countedNoun(text, figure);
       if (counted && measured.length && coverage(groups, normalizeForMatch(counted)) === 0)
         ((fit -= COUNTED_MISMATCH), reasons.push(`counts ${counted}, not what is asked`));
+      // "住宿费为900元" for 空调电费: a fee the label names right before the figure that is not the fee asked.
+      const labelFee = figure.unitClass === 'money' ? /([\u4e00-\u9fa5]{1,4}费)[^，。；费]{0,6}$/.exec(normalizeForMatch(label.replace(/[：:]\s*$/, '')))?.[1] : undefined;
+      const askedFees = (normalizeForMatch(q.question ?? '').match(/[\u4e00-\u9fa5]{0,3}费/g) ?? []).filter((f) => f.length >= 2);
+      // (收费, 费用, 缴费 name no kind of fee.)
+      if (labelFee && !GENERIC_FEE.test(labelFee) && askedFees.length && !askedFees.some((f) => f.includes(labelFee) || labelFee.includes(f.slice(-2))) && coverage(groups, labelFee) === 0)
+        ((fit -= FEE_MISMATCH), reasons.push(`states ${labelFee}, not the fee asked`));
+      // 北山校区 asked, "明湖校区…六人间…900元" stated: a sibling of the named thing (another 校区) is not it.
+      const sibling = siblingNamed(q.question ?? '', statementBefore(lead + text, lead.length + figure.start));
+      if (sibling) ((fit -= SIBLING_MISFIT), reasons.push(`stated for ${sibling}, another than asked`));
       // "原收费标准：…88元 | 调整后标准：…132元": the old value is not what a plain question asks.
       const cellHead = cellHeaderOf(text, figure) ?? cell;
       if (cellHead && SUPERSEDED.test(cellHead) && !ASKS_OLD.test(q.question ?? ''))

@@ -115,6 +115,22 @@ describe('a clause whose subject is earlier in its sentence', () => {
     expect(fit('分本科生研究生资助情况').reasons).toContain('stated for 本科, not asked');
   });
 
+  it('never takes a figure stated for a sibling of what is named (明湖校区 for 北山校区, 四人间 for 六人间) or for another fee (住宿费 for 电费)', () => {
+    const fitOf = (question: string, sentence: string, figure: string) => {
+      const q = parseQuery(question, ctx);
+      return matchFigures(q, sentence, recognise(sentence), termGroups(q.terms, () => 1)).find((m) => m.figure.text.startsWith(figure))!;
+    };
+    const s = '明湖校区部分老公寓为六人间，住宿费为900元/生·年。';
+    expect(fitOf('临江理工北山校区六人间住宿费多少？', s, '900').reasons).toContain('stated for 明湖校区, another than asked');
+    expect(fitOf('临江理工明湖校区六人间住宿费多少？', s, '900').reasons.join()).not.toContain('another than asked');
+    const n = '北山校区学生公寓均为四人间，住宿费为1000元/生·年。';
+    expect(fitOf('临江理工北山校区六人间住宿费多少？', n, '1000').reasons).toContain('stated for 4人间, another than asked');
+    expect(fitOf('临江理工宿舍空调电费一度多少钱？', n, '1000').reasons).toContain('states 住宿费, not the fee asked');
+    // 收费标准 names no kind of fee.
+    const row = '宿舍类型：四人间（带空调） | 收费标准：1300';
+    expect(fitOf('临江理工带空调四人间住宿费多少？', row, '1300').reasons.join()).not.toContain('not the fee asked');
+  });
+
   it('reads the part the sentence names before the clause', () => {
     const q = parseQuery('临江理工毕业去向落实率多少？', ctx);
     const clause = '毕业去向落实率为98.06%；';
