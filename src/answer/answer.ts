@@ -27,7 +27,7 @@ import type { ModelStats } from './llm/stats.js';
 import { type Decision, normalizedText, pick } from './pick.js';
 import { type Query, understand } from './understand.js';
 import { statesNone, statesValueOf } from './stated-value.js';
-import { type FilteredRows, filteredRows, rowName } from './table-filter.js';
+import { type FilteredRows, filteredRows, nameCell } from './table-filter.js';
 import { quoteCells, rowCells } from './table-row.js';
 
 export interface AnswerOptions {
@@ -281,11 +281,14 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const n = cites.list.length + 1;
       cites.list.push(citationOf(n, row, listed.doc, listed.section));
       const all = rowCells(row);
-      const key = all.find((c) => c.text.endsWith(rowName(row)));
+      const named = nameCell(row, listed.kind);
+      const key = named && all.find((c) => c.start === named.start);
       const shown = [...new Set([...(key ? [key] : []), ...cells.map((c) => all.find((a) => a.start === c.start)!)])].sort((a, b) => a.start - b.start);
       return quoteCells(row, shown, n);
     });
-    const head = `${listed.doc.school}《${listed.doc.title}》中${listed.filter.join('、')}的${listed.kind}：`;
+    // Never a cut list presented as the whole.
+    const more = listed.total > listed.rows.length ? `（共${listed.total}项，列出前${listed.rows.length}项）` : '';
+    const head = `${listed.doc.school}《${listed.doc.title}》中${listed.filter.join('、')}的${listed.kind}${more}：`;
     return { text: `${head}\n${lines.join('\n')}`, found: true, decided: [], school: listed.doc.school, period: listed.doc.period.label };
   }
 
@@ -436,7 +439,8 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     if (q.schools.length > 1) return compare(q, q.schools, cites, timer);
     if (q.schools.length === 1) {
       // "哪些专业学费上浮了": the rows of a table whose cells say so, listed.
-      const listed = filteredRows(q, documentsFor(docsBySchool.get(q.schools[0]!) ?? [], q.time).map((c) => c.doc));
+      // (Only the documents of the time asked: another year's list is not this year's.)
+      const listed = filteredRows(q, documentsFor(docsBySchool.get(q.schools[0]!) ?? [], q.time).filter((c) => c.exact).map((c) => c.doc));
       if (listed) return rowList(listed, cites);
       return single(q, await decide(q, q.schools[0]!, timer), cites);
     }

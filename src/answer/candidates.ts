@@ -255,7 +255,9 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
     ...groups.filter((g) => g.terms.some((t) => numbered.test(t.source) && !COHORT.test(t.source))).map((g) => g.terms),
   ];
   // 咨询电话 asked for: a phone number answers it, whether or not 咨询 stands beside it.
-  const phoneTopic = required.map((ts) => q.unit === 'phone' && ts.some((t) => /(?:电话|热线|号码)$/.test(t.source)));
+  // …but a kind of line (心理咨询热线) must still be named: only its generic part (电话, 咨询电话, 联系电话) is the number's.
+  const phoneKind = (t: { source: string }) => /^(?:咨询|联系|办公|服务)?(?:电话|热线|号码|电话号码)$/.test(t.source);
+  const phoneTopic = required.map((ts) => q.unit === 'phone' && ts.some(phoneKind));
   const held = (text: string) => required.map((ts, i) => ts.some((t) => holds(text, t.term)) || (phoneTopic[i]! && PHONE_NUMBER.test(text)));
   const all = (...flags: boolean[][]) => required.every((_, i) => flags.some((f) => f[i]));
   const channelTopic = required.map((ts) => ts.some((t) => CHANNEL.test(t.term)));
@@ -415,7 +417,9 @@ export function periodFit(q: Pick<ParsedQuery, 'time'>, before: string, docPerio
   // None asked: the document's own period is meant; a figure dated wholly before it is a past one.
   if (docPeriod.kind === 'unknown') return 0;
   // …and so is one dated to a period that began before it and ended before it does (2023—2024学年 in a 2024年 report).
-  return stated.end < docPeriod.start || (stated.start < docPeriod.start && stated.end < docPeriod.end) ? -SENTENCE_PERIOD_FIT : 0;
+  // (Only an academic year: a 学年 report's own opening calendar year, 2022年 in 2022-2023学年, is its period.)
+  const earlierYear = stated.kind === 'academic-year' && docPeriod.kind !== 'academic-year' && stated.start < docPeriod.start && stated.end < docPeriod.end;
+  return stated.end < docPeriod.start || earlierYear ? -SENTENCE_PERIOD_FIT : 0;
 }
 
 /**

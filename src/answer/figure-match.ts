@@ -137,6 +137,7 @@ function cellHeaderOf(text: string, f: Figure): string | undefined {
 /** A question asking a yearly figure (每年学费, annual tuition), and how far a total falls or a yearly figure rises. */
 const PER_YEAR_ASKED = /每年|一年|每学年|一学年|per year|annual|a year|yearly/i;
 const PER_YEAR_MISFIT = 0.4;
+const EXPLICIT_TOTAL = /一共|总共|合计|共计|总计|总学费|总费用|累计|全程|in total/;
 const PER_YEAR_FIT = 0.15;
 
 /** A figure changed from (由5000元提高至6000元): 由/从 before it, a verb of change and 至/到 after it. */
@@ -146,7 +147,7 @@ const CHANGED_TO = /^[^，。；]{0,6}?(?:提高|提升|调整|增加|上调|下
 const AWARD = /奖学金|助学金|补助|补贴|津贴|资助标准|award|scholarship|grant|stipend/i;
 const ASKS_PAID_OUT = /一共|总共|合计|共计|总额|发放了|发了多少|花了|total/i;
 const PER_PERSON = /每生|每人|人均|每名/;
-const PAID_OUT = /发放金额|资助金额|发放|共计|合计|总额|金额/;
+const PAID_OUT = /发放|共计|合计|总额/;
 const AWARD_FIT = 0.15;
 
 /** Words of charging that name no kind of fee. */
@@ -288,7 +289,8 @@ export function matchFigures(
       // "体育学院（毕业人数67人，落实率98.51%）": a figure in brackets belongs to the name before them;
       // one the question does not name is a part, not the whole asked about.
       const owner = bracketOwner(text, figure);
-      if (owner && coverage(groups, normalizeForMatch(owner)) === 0) ((fit -= PART_MISFIT), reasons.push(`belongs to ${owner}`));
+      // (Owned by the thing measured: 国家奖学金9人（每人1万元） names 国家 but is no 助学金's.)
+      if (owner && coverage(measured.length ? measured : groups, normalizeForMatch(owner)) === 0) ((fit -= PART_MISFIT), reasons.push(`belongs to ${owner}`));
       const counted = countedNoun(text, figure);
       if (counted && measured.length && coverage(groups, normalizeForMatch(counted)) === 0)
         ((fit -= COUNTED_MISMATCH), reasons.push(`counts ${counted}, not what is asked`));
@@ -330,7 +332,9 @@ export function matchFigures(
       const together = phrases.filter((ph) => normalizeForMatch(label).includes(ph));
       if (together.length) ((fit += Math.min(PHRASE_FIT_MAX, PHRASE_FIT * together.length)), reasons.push(`label writes ${together.join('、')} as asked`));
       // 每年学费: a total over the years (总学费72000元) is not the yearly figure; one stated per year is.
-      if (PER_YEAR_ASKED.test(q.question ?? '') && !q.qualifier) {
+      // (现在, 目前 read as a whole asked; only 一共, 总共… ask the total over the years.)
+      const perYear = PER_YEAR_ASKED.test(q.question ?? '') && !EXPLICIT_TOTAL.test(q.question ?? '');
+      if (perYear) {
         if (qualifier === 'total') ((fit -= PER_YEAR_MISFIT), reasons.push('a total, asked per year'));
         else if ((figure.per && /年/.test(figure.per)) || /每学?年|按学?年/.test(label)) ((fit += PER_YEAR_FIT), reasons.push('per year, as asked'));
       }
@@ -359,7 +363,8 @@ export function matchFigures(
       const side = dateSide(text, figure);
       const askedSide = askedDateSide(q.question ?? '');
       if (side && askedSide) ((fit += side === askedSide ? DATE_SIDE_FIT : -DATE_SIDE_FIT), reasons.push(`${side} date, asked ${askedSide}`));
-      if (q.qualifier) {
+      // (现在一年学费: 现在 reads as a whole asked, but the year asks one year's figure.)
+      if (q.qualifier && !(q.qualifier === 'total' && perYear)) {
         if (qualifier === q.qualifier) ((fit += 0.15), reasons.push(`qualifier ${qualifier} as asked`));
         else if (qualifier && CONTRARY.some(([a, b]) => (a === qualifier && b === q.qualifier) || (b === qualifier && a === q.qualifier)))
           ((fit -= CONTRARY_MISFIT), reasons.push(`qualifier ${qualifier} is the contrary of ${q.qualifier}`));

@@ -95,7 +95,8 @@ export function missingEntities(q: ParsedQuery, search: PickEnv['search'], menti
     // 人数, 内容, 东西: nouns for any measure or thing name none a document could lack.
     if (isGenericHead(source)) continue;
     // 打哪个电话: a phone number answers it, whether or not the document writes 电话 beside it.
-    if (q.unit === 'phone' && /^(?:[\u4e00-\u9fa5]{0,4}(?:电话|号码|热线)|手机|手机号|联系方式)$/.test(source)) continue;
+    // (Only its generic part: 心理咨询热线 names a kind of line the documents must have.)
+    if (q.unit === 'phone' && /^(?:(?:咨询|联系|办公|服务)?(?:电话|号码|热线|电话号码)|手机|手机号|联系方式)$/.test(source)) continue;
     // A count or a pointer (一个专业, 每个, 这些) names no thing.
     if (QUANTIFIER.test(source) || tag(source).every((t) => /^(?:m|mq|q|r)$/.test(t.tag))) continue;
     // Missing when the documents hold neither the word nor any synonym (a term that is not a piece
@@ -117,7 +118,9 @@ export function missingEntities(q: ParsedQuery, search: PickEnv['search'], menti
     const read = cut(source);
     const head = read.length >= 2 ? read.at(-1) : pieces.filter((w) => source.endsWith(w)).sort((a, b) => b.length - a.length)[0];
     // 专业 of 法学专业 is every 专业's head: it stands for none of them.
-    if (head && head !== source && head.length >= 2 && head !== '专业' && mentioned(head) && isNoun(head)) continue;
+    // …unless what narrows it is a word no document knows (心理 of 心理咨询): that kind is not there.
+    const modifier = head ? source.slice(0, source.lastIndexOf(head)) : '';
+    if (head && head !== source && head.length >= 2 && head !== '专业' && mentioned(head) && isNoun(head) && (modifier.length < 2 || search.known(modifier) || q.terms.some((t) => t.source === modifier && t.term !== modifier && search.known(t.term)))) continue;
     if ([source, ...synonyms].some(mentioned) || (whole && pieces.every(mentioned))) continue;
     // "单招软件技术专业": words typed before a 专业 that documents name (软件技术) are about it, not of it.
     if (major && [...source].some((_, k) => k >= 2 && source.length - k >= 3 && mentioned(source.slice(k)) && search.known(source.slice(0, k)))) continue;

@@ -29,9 +29,14 @@ export interface FilteredRows {
   /** The row kind asked (专业) and the filter words that picked the rows (上浮). */
   kind: string;
   filter: string[];
-  /** Each row, with its name cell and the cells that hold a filter word. */
+  /** Each row, with its name cell and the cells that hold a filter word (at most MAX_LISTED_ROWS). */
   rows: { row: RowSpan; cells: RowSpan[] }[];
+  /** How many rows matched in all. */
+  total: number;
 }
+
+/** Words that negate a filter: the question then asks the rows without it. */
+const NEGATION = /不|没|未|无|非/;
 
 /** The row kind a question lists, if it lists rows. */
 export function listedRowKind(question: string): string | undefined {
@@ -79,14 +84,21 @@ export function filteredRows(q: ParsedQuery, docs: ReportDocument[]): FilteredRo
   // The filter: the words typed besides the row kind (学费 names the column, 上浮 the rows).
   const filter = [...new Set(q.terms.filter((t) => t.source === t.term && t.weight >= 1 && !kind.includes(t.term) && !isGenericHead(t.term)).map((t) => t.term))];
   if (filter.length === 0) return undefined;
+  // 哪些专业没有上浮, 不招非全日制: a negated filter asks the other rows; left to the usual path.
+  const question = normalizeForMatch(q.question);
+  if (NEGATION.test(filter.reduce((t, w) => t.split(w).join(' '), question))) return undefined;
+  // Figures typed (上浮15%) must be in the row as typed.
+  // (A year, cohort or period typed, 2015年, 2024级, is the time asked, not a cell.)
+  const typedFigures = (question.match(/\d+(?:\.\d+)?%?(?![\d年届级学])/g) ?? []).filter((f) => !/^(?:19|20)\d{2}$/.test(f));
   for (const doc of docs) {
     for (const table of tablesOf(doc)) {
       if (!table.some((r) => cellsOf(r).some((c) => /^[^：:]{0,12}[：:]/.test(c.text) && c.text.split(/[：:]/)[0]!.includes(kind)))) continue;
       const rows = table.flatMap((row) => {
         const cells = cellsOf(row);
         const text = normalizeForMatch(row.text);
-        if (!filter.every((w) => holds(text, w))) return [];
-        const matched = cells.filter((c) => filter.some((w) => holds(valueOf(c.text), w)));
+        if (!filter.every((w) => holds(text, w)) || !typedFigures.every((f) => text.includes(f))) return [];
+        // A cell saying the word negated (暂不上浮) does not hold it.
+        const matched = cells.filter((c) => filter.some((w) => holds(valueOf(c.text), w) && !new RegExp(`(?:不|未|无|没有|暂不)\\s*${w}`).test(valueOf(c.text))));
         return matched.length ? [{ row, cells: matched }] : [];
       });
       if (rows.length === 0 || rows.length === table.length) continue;
@@ -94,11 +106,19 @@ export function filteredRows(q: ParsedQuery, docs: ReportDocument[]): FilteredRo
       const section = doc.sections.filter((s) => s.start <= table[0]!.start).sort((a, b) => b.start - a.start)[0]?.path ?? [];
       // The words the rows were picked by (上浮), not those naming a column every row has (学费).
       const picked = filter.filter((w) => rows.some((r) => r.cells.some((c) => holds(valueOf(c.text), w))));
-      return { doc, section, kind, filter: picked, rows: rows.slice(0, MAX_LISTED_ROWS) };
+      return { doc, section, kind, filter: picked, rows: rows.slice(0, MAX_LISTED_ROWS), total: rows.length };
     }
   }
   return undefined;
 }
 
-/** The name of a listed row: its key cell's value (汽车检测与维修技术). */
-export const rowName = (row: RowSpan) => rowKey(row.text);
+/** The cell naming a listed row: the one headed by the kind asked (专业名称 for 专业), else the row's key. */
+export function nameCell(row: RowSpan, kind: string): RowSpan | undefined {
+  const cells = cellsOf(row);
+  const headed = cells.find((c) => (c.text.split(/[：:]/)[0] ?? '').includes(kind) && !isValue(c.text));
+  if (headed) return headed;
+  const key = rowKey(row.text);
+  return cells.find((c) => c.text.endsWith(key));
+}
+
+const isValue = (cell: string) => /[：:]\s*[\d.]+\s*$/.test(cell);

@@ -272,7 +272,7 @@ function asFollowUp(q: ParsedQuery, previous: string, qctx: QueryContext, prev: 
 /** How much a lead-in's words (想去查政府信息，…) weigh against the clause that asks. */
 const LEAD_IN_WEIGHT = 0.5;
 /** What opens a clause of purpose. */
-const PURPOSE = /^(?:我|我们|孩子)?(?:想|想要|打算|准备|要去|想去|为了|听说|计划)/;
+const PURPOSE = /^(?:我|我们|孩子)?(?:想|想要|打算|准备|要去|想去|为了|计划)/;
 
 /**
  * "想去查政府信息，云溪县全县一共有几个查阅点": a clause before the one that asks, asking nothing itself,
@@ -287,6 +287,8 @@ function withLeadInScene<Q extends ParsedQuery>(q: Q, question: string): Q {
   if (asking.length !== 1 || ASK.test(segments[0]!) || !PURPOSE.test(segments[0]!.trim())) return q;
   const own = normalizeForMatch(asking[0]!);
   const lead = normalizeForMatch(segments.slice(0, segments.indexOf(asking[0]!)).join(''));
+  // A lead-in naming a row (带空调的四人间) or a measure states what is asked, not why.
+  if (new RegExp(NUMBERED.source).test(lead) || q.measure.some((m) => lead.includes(m))) return q;
   const leadOnly = (t: { source: string }) => lead.includes(t.source) && !own.includes(t.source);
   return { ...q, terms: q.terms.map((t) => (leadOnly(t) ? { ...t, weight: t.weight * LEAD_IN_WEIGHT } : t)) };
 }

@@ -43,8 +43,8 @@ export function alignedCells(line: string): AlignedCell[] {
 
 /** A separator line under the header: dashes (or ＝, ─) in runs. */
 const SEPARATOR = /^\s*[-=─━＝—]{3,}(?:\s+[-=─━＝—]{3,})*\s*$/;
-/** How far a cell may start from its column's start and still be in it. */
-const SLACK = 2;
+/** How far a cell may start from its column's start and still be in it (a long cell pushes the next on). */
+const SLACK = 6;
 /** Headers name columns: words, never figures. */
 const HEADER_CELL = /^[^\d]{1,20}$/;
 
@@ -60,9 +60,18 @@ export function alignedTable(lines: string[], start: number): { header: string[]
   const separated = SEPARATOR.test(lines[i] ?? '');
   if (separated) i++;
   if (head.length < 3 && !separated) return undefined;
-  const columnOf = (c: AlignedCell) => {
-    for (let k = head.length - 1; k >= 0; k--) if (c.at >= head[k]!.at - SLACK) return Math.abs(c.at - head[k]!.at) <= SLACK || k === head.length - 1 ? k : -1;
-    return -1;
+  // Each cell goes to the first column right of the previous cell's that it starts within SLACK of (a long
+  // cell pushes the next one on), unless it starts at the column after; the last column takes any overflow.
+  const columnsOf = (cells: AlignedCell[]): number[] => {
+    let prev = -1;
+    return cells.map((c) => {
+      let k = prev + 1;
+      while (k < head.length && Math.abs(c.at - head[k]!.at) > SLACK && !(k === head.length - 1 && c.at > head[k]!.at)) k++;
+      if (k < head.length - 1 && c.at >= head[k + 1]!.at - 1) k++;
+      const fits = k < head.length;
+      prev = fits ? k : head.length;
+      return fits ? k : -1;
+    });
   };
   const rows: string[][] = [];
   for (; i < lines.length; i++) {
@@ -70,7 +79,7 @@ export function alignedTable(lines: string[], start: number): { header: string[]
     if (SEPARATOR.test(lines[i]!)) continue;
     const cells = alignedCells(lines[i]!);
     if (cells.length < 2) break;
-    const cols = cells.map(columnOf);
+    const cols = columnsOf(cells);
     // Each cell under its own column, left to right, the first under the first or second (合计 under
     // 资助项目, its 序号 left empty).
     if (cols[0]! > 1 || cols.some((k, j) => k < 0 || (j > 0 && k <= cols[j - 1]!))) break;
@@ -79,5 +88,8 @@ export function alignedTable(lines: string[], start: number): { header: string[]
     rows.push(row);
   }
   if (rows.length < 2) return undefined;
+  // A table states values under word headers: without a rule under the header, some column holds figures
+  // (三列专业名称 side by side are a list, not a table whose first line heads the rest).
+  if (!separated && !head.some((_, k) => rows.some((r) => /\d/.test(r[k] ?? '')))) return undefined;
   return { header: head.map((c) => c.text), rows, end: i };
 }

@@ -219,7 +219,8 @@ function byPlaceAlone(lower: string, names: { school: string; pieces: Piece[] }[
     if (m) out.push({ school: schools[0]!, alias: m[0], index: m.index, pieces: 1, core: [m.index, m.index + m[0].length] });
     // "from Huaiyang", "Qingshan's MBA": a place no other covered name opens, and no province, names it alone.
     else if (!provinces.has(place)) {
-      const alone = new RegExp(`(?<![a-z])${place}(?:'s)?(?![a-z])`).exec(lower);
+      // …never where people come from, nor the place's own government or people (from Xiangyang, Xiangyang government).
+      const alone = new RegExp(`(?<!(?:students?|people|applicants?|candidates?|come|comes|are|is|am|i'm)\\s+from\\s+)(?<![a-z])${place}(?:'s)?(?![a-z])(?!\\s+(?:government|city|county|district|province|municipal|students?|people|residents?|area)\\b)`).exec(lower);
       if (alone) out.push({ school: schools[0]!, alias: alone[0], index: alone.index, pieces: 0.5, core: [alone.index, alone.index + alone[0].length] });
     }
   }

@@ -88,6 +88,8 @@ export function askedUnitWord(q: string): { unit: string; unitClass: UnitClass }
 export function askedUnit(q: string): UnitClass | undefined {
   const word = askedUnitWord(q);
   if (word) return word.unitClass;
+  // "how much of the fees…": a share or an amount; the figure's words decide, not the ask.
+  if (/\bhow much of\b/i.test(q)) return undefined;
   let best: { cls: UnitClass; end: number; length: number } | undefined;
   // An English question asks first ("What number should I call … fee"); a Chinese one last.
   const english = !/[\u4e00-\u9fa5]/.test(q) && /[a-z]{3,}/i.test(q);
@@ -258,7 +260,8 @@ const WHICH_KIN: Record<string, string[]> = {
 
 const EN_NUMBERS: Record<string, string> = { one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', single: '1', double: '2' };
 const EN_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const EN_DAY = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b/gi;
+const EN_DAY =
+  /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b(?![-\d])/gi;
 
 /** A room for a number of people written in English: 6-person room, four-bed dorm, double room. */
 const EN_ROOM =
@@ -343,7 +346,7 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
   // Time is read separately; left in, "2023年发了" would cut into a junk word 年发.
   rest = rest.replace(TIME_WORDS, ' ');
   // jieba runs a verb into the ask (占多大, 有多高): the ask stands apart, the verb with it is no topic.
-  rest = rest.replace(/(多大|多高|多长|多久|多远)/g, ' $1 ');
+  rest = rest.replace(/(?<![很许好诸])(多大|多高|多长|多久|多远)/g, ' $1 ');
   // Comparison and ranking phrases (这几家单位, 哪所学校, 比一比, 最多) choose institutions and order;
   // left in, 单位 and 学校 would become topics and 几家 the unit asked for.
   const crossHit = has(norm, grammar.cross);

@@ -27,6 +27,9 @@ const SCHOOL_SUFFIXES: [string, string[]][] = [
   ['学校', ['学校']],
 ];
 
+/** The cost of a partial name (place and first word, 河南牧业 of 河南牧业经济学院). */
+const PARTIAL_COST = 3.5;
+
 /** A short form and how far it is from the full name (0: the name itself); shared forms go to the nearest. */
 export interface Alias {
   alias: string;
@@ -92,7 +95,8 @@ function schoolAliases(places: Place[], rest: string): Alias[] {
   }
   if (initials && place) forms.push({ alias: place + initials, cost: 2 });
   // 河南牧业 of 河南牧业经济学院: the place and the name's first word, when that word is its own.
-  if (place && parts.length >= 2 && !GENERIC_WORDS.has(parts[0]!)) forms.push({ alias: place + parts[0], cost: 3 });
+  // (A partial name: PARTIAL_COST marks it, so no type word typed after it makes it whole: 湖南石油学院 is another school.)
+  if (place && parts.length >= 2 && !GENERIC_WORDS.has(parts[0]!)) forms.push({ alias: place + parts[0], cost: PARTIAL_COST });
   // A bare place (武汉 of 武汉科技大学) would swallow every question about the place.
   const long = forms.filter((f) => f.alias.length >= 4 && !PLACES.includes(f.alias));
   const guessed = places.length ? [] : placeLike(local);
@@ -203,9 +207,9 @@ function contractions(places: Place[], local: string, suffix: string, shorts: st
     const heads = new Set([local.slice(0, 2), cut(local).find((w) => w.length >= 2 && local.startsWith(w))].filter((w): w is string => !!w));
     add(p1, initial, typeChar);
     for (const h of heads) if (h.length < local.length || local.length <= 2) (add(p1, h), add(p1, h, typeChar));
-    // 河南牧院: the whole place for a 学院 (湖南师大 is the type's own short form); 湖南农大, 青山农大,
-    // 西安建大: the whole place for a 大学.
-    add(firstPlace.name, initial, typeChar);
+    // 河南牧院: the whole place for a 学院 (湖南师大 is the type's own short form); 湖南农大, 青山农大: the
+    // whole place and the language's abbreviation of the name's first word and 大学 (农大 is 农业大学, 工大 工业大学).
+    if (typeChar === '院' || ABBREVIATED[initial + typeChar]?.some((w) => local.startsWith(w))) add(firstPlace.name, initial, typeChar);
   } else if (local && typeChar === '院') {
     // 澧阳交院: a vocational college is also its place, its first character and 院;
     // 襄阳科职, 襄阳科职院: …or its place, its first character and 职 of 职业 (with or without 院).
@@ -223,6 +227,24 @@ function ownName(core: string): boolean {
 
 /** First characters of provinces (湖 of 湖南 and 湖北): a pair opening with one names too much. */
 const PROVINCE_INITIALS = new Set(PROVINCES.map((p) => p[0]!));
+/** The words a university's conventional abbreviation stands for: 农大 → 农业大学, 工大 → 工业大学. */
+const ABBREVIATED: Record<string, string[]> = {
+  农大: ['农业'],
+  医大: ['医科', '医学'],
+  财大: ['财经'],
+  工大: ['工业'],
+  林大: ['林业'],
+  科大: ['科技'],
+  交大: ['交通'],
+  矿大: ['矿业'],
+  海大: ['海洋', '海事'],
+  石大: ['石油'],
+  民大: ['民族'],
+  外大: ['外国语'],
+  体大: ['体育'],
+  艺大: ['艺术'],
+};
+
 /** Initials that are a type of school (师 of 师范, 职 of 职业), not a name's own word. */
 const TYPE_INITIAL = /^[大学院师职技]$/;
 
@@ -467,6 +489,8 @@ interface Entry {
   schools: string[];
   /** A contraction (武工大, 襄科, 杭师): read only where it is a word of the question, not across two. */
   contracted?: boolean;
+  /** A partial name (湖南石油): a type word typed after it makes no whole name of it. */
+  partial?: boolean;
 }
 
 export function createSchoolMatcher(schools: string[], extra: Record<string, string[]> = {}): SchoolMatcher {
@@ -482,7 +506,12 @@ export function createSchoolMatcher(schools: string[], extra: Record<string, str
   // a tie names several, and the question is asked back.
   const entries: Entry[] = [...costs].map(([alias, m]) => {
     const min = Math.min(...m.values());
-    return { alias, schools: [...m].filter(([, c]) => c === min).map(([s]) => s), ...(min >= 3 && alias.length <= 3 ? { contracted: true } : {}) };
+    return {
+      alias,
+      schools: [...m].filter(([, c]) => c === min).map(([s]) => s),
+      ...(min >= 3 && alias.length <= 3 ? { contracted: true } : {}),
+      ...(min === PARTIAL_COST ? { partial: true } : {}),
+    };
   });
 
   // Aliases indexed by their first two characters: a question is scanned once, whatever the number
@@ -516,7 +545,7 @@ export function createSchoolMatcher(schools: string[], extra: Record<string, str
         // A school's type word typed after a short form belongs to it: 湖南石化 + 职院.
         // …only a type it has: 职院 is no 师范大学's.
         const typed = SCHOOL_TAIL.exec(norm.slice(i + e.alias.length))?.[0] ?? '';
-        const tail = typed && e.schools.every((school) => tailFits(school, typed)) ? typed : '';
+        const tail = typed && !e.partial && e.schools.every((school) => tailFits(school, typed)) ? typed : '';
         const alias = tail && !SCHOOL_TAIL.test(e.alias.slice(-2)) ? e.alias + tail : e.alias;
         found.push({ ...e, alias, index: i });
       }

@@ -19,6 +19,10 @@ function picked(question: string, sentence: string): string | undefined {
 const MEDIA = '学校微信公众号全年推送图文412篇，累计阅读量36.2万次，新增关注1.1万人，目前共有关注者4.7万余人，单篇最高阅读量1.3万次';
 
 const CASES: [question: string, sentence: string, figure: string][] = [
+  // …nor when the question says 现在 (a whole asked, not a total over the years).
+  ['临江理工MBA现在一年学费多少？', 'MBA学费按学年收取，每年24000元，总学费72000元', '24000元'],
+  // 奖励金额 is the award, not a total paid out.
+  ['临江理工国家奖学金多少钱？', '奖项：国家奖学金 | 获奖人数：50 | 发放总额（万元）：40 | 奖励金额（元）：8000', '8000'],
   // A total over the years is no yearly figure.
   ['临江理工MBA每年学费多少？', 'MBA学费按学年收取，每年24000元，总学费72000元', '24000元'],
   // The value before a change (由…提高至…) is no longer the standard; an award's standard is per student, not the total paid out.

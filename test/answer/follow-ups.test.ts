@@ -35,6 +35,9 @@ describe('follow-ups', () => {
     expect(w.get('政府')!).toBeLessThan(w.get('查阅')!);
     const topic = understand('青禾理工成人教育专升本，医学类一个学分收多少钱？', { today: new Date('2025-03-01') }, ctx);
     expect(topic.terms.find((t) => t.term === '专升本')?.weight).toBe(1);
+    // A lead-in naming the row asked (带空调的四人间) states what is asked.
+    const row = understand('想住带空调的四人间，青禾理工住宿费多少', { today: new Date('2025-03-01') }, ctx);
+    expect(row.terms.find((t) => t.term === '空调')?.weight).toBe(1);
   });
 
   it('keeps the measure asked when the follow-up only swaps a modifier (北山校区呢 after 明湖校区…住宿费)', () => {

@@ -2,7 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listedRowKind } from '../../src/answer/table-filter.js';
+import { listedRowKind, nameCell } from '../../src/answer/table-filter.js';
 import { answererFor, tempDir } from '../helpers.js';
 
 const NOTICE = `青禾职业技术学院关于公布2024—2025学年学生收费标准的通知
@@ -41,6 +41,18 @@ describe('rows of a table listed by what their cells say', async () => {
     expect(a.answer).not.toContain('工程造价');
     expect(a.citations).toHaveLength(2);
     expect(a.citations[0]?.section).toEqual(['一、学费标准']);
+  });
+
+  it('lists no rows for a negated filter, a figure no row has, or another year', async () => {
+    for (const q of ['青禾职院哪些专业学费没有上浮？', '青禾职院哪些专业学费上浮了15%？', '青禾职院2020年哪些专业学费上浮了？']) {
+      const a = await bot.answer(q);
+      expect(a.answer).not.toMatch(/上浮的专业[^：]*：/);
+    }
+  });
+
+  it('names each row by the column of the kind asked, not the first name column', () => {
+    const row = '学院名称：农学院 | 专业名称：植物保护 | 学费：6050 | 备注：上浮10%';
+    expect(nameCell({ start: 0, end: row.length, text: row }, '专业')?.text).toBe('专业名称：植物保护');
   });
 
   it('answers the usual way when no row’s cell says it', async () => {

@@ -147,6 +147,12 @@ describe('documents in forms the shipped reports do not use', async () => {
     expect(a.answer).toContain('0591-86035218');
   });
 
+  it('refuses a kind of line the documents do not name (心理咨询热线), whatever numbers they give', async () => {
+    const a = await bot.answer('南屿师范大学的心理咨询热线是多少？');
+    expect(a.found).toBe(false);
+    expect(a.answer).not.toContain('0591-86035218');
+  });
+
   it('reads a line’s opening label (住宿费：) as the subject of its later sentences', async () => {
     const a = await bot.answer('南屿职院单招住宿费一年多少？');
     expect(a.answer).toContain('1200元');

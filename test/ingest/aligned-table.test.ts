@@ -37,6 +37,23 @@ describe('tables aligned with spaces', () => {
     expect(t?.rows.at(-1)).toEqual(['', '合计', '5574', '2115.20']);
   });
 
+  it('takes no list of names set in columns for a table (no rule, no figures)', () => {
+    expect(alignedTable(['护理          医学检验技术    口腔医学技术', '助产          医学影像技术    康复治疗技术', '药学          中药学          眼视光技术'], 0)).toBeUndefined();
+  });
+
+  it('puts a cell pushed right by a long cell before it under its own column', () => {
+    const t = alignedTable(
+      [
+        '序号  专业名称                学制   学费   备注',
+        '----  ----------------------  -----  -----  ------',
+        '1     道路与桥梁工程技术      三年   5500',
+        '2     汽车检测与维修技术（中外）  三年  12000  中外合作',
+      ],
+      0,
+    );
+    expect(t?.rows.at(-1)).toEqual(['2', '汽车检测与维修技术（中外）', '三年', '12000', '中外合作']);
+  });
+
   it('takes no contact lines or prose with double spaces for a table', () => {
     expect(alignedTable(['收费咨询：计划财务处  0517-83926015', '资助咨询：学生资助管理中心  0517-83926088', '监督举报：学院纪委办公室  0517-83926199'], 0)).toBeUndefined();
     expect(alignedTable(['学校重视资助工作  全年发放资助金额  较上年增长', '其中国家助学金  5450人  1991.20万元'], 0)).toBeUndefined();

@@ -72,7 +72,8 @@ describe('reading a question', () => {
     ['安全职院跟哪个国外学校合作的？', 'name', undefined],
     ["After the university's 2015 fee adjustment, what is the tuition for Clinical Medicine?", 'figure', 'money'],
     ['What share of the graduates went on to further study?', 'figure', 'percent'],
-    ['If I withdraw before Sept 30, how much of the fees is refunded?', 'figure', 'percent'],
+    // "how much of" may ask a share or an amount: the figure's words decide.
+    ['If I withdraw before Sept 30, how much of the fees is refunded?', 'figure', undefined],
     // 几个学分 counts credits, not items.
     ['军训算几个学分？', 'figure', 'credit'],
   ])('"%s" is a %s question (unit %s)', (s, intent, unit) => {
@@ -106,8 +107,15 @@ describe('reading a question', () => {
     expect(w.get('基准')).toBeLessThan(w.get('学费')!);
   });
 
-  it('reads a day written in English as reports write it (Sept 30 → 9月30日)', () => {
+  it('reads a day written in English as reports write it (Sept 30 → 9月30日), and no other word as a month', () => {
     expect(terms('If I withdraw before Sept 30, how much is refunded?')).toContain('9月30日');
+    expect(terms('How many marks 60 or more?').join()).not.toMatch(/月/);
+    expect(terms('a junior 3-year programme').join()).not.toMatch(/月/);
+  });
+
+  it('never splits 很多高校 or 很多大学生 into an ask', () => {
+    expect(q('很多高校都公开了学费吗？').measure.join()).not.toContain('校都');
+    expect(terms('很多大学生住几人间')).not.toContain('多大');
   });
 
   it('reads 这三家 as choosing the institutions compared, no topic', () => {

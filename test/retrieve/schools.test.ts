@@ -316,3 +316,24 @@ describe('universities contracted with the language’s own abbreviation of thei
     expect(m.find('湖南医院的电话')).toEqual([]);
   });
 });
+
+describe('partial names and conventional abbreviations', () => {
+  it('never makes a whole name of a partial one with a type word typed after it (湖南石油学院 is another school)', () => {
+    const m = createSchoolMatcher(['湖南石油化工职业技术学院', '河南牧业经济学院']);
+    expect(m.find('湖南石油学院学费').map((h) => h.school)).toEqual([]);
+    expect(m.unknown('湖南石油学院学费')).toEqual(['湖南石油学院']);
+    expect(m.find('河南牧业国家助学金多少').map((h) => h.school)).toEqual(['河南牧业经济学院']);
+  });
+
+  it('abbreviates a university as place + 农大/工大 only for the words the abbreviation stands for (湖南工大 is no 湖南工商大学)', () => {
+    const m = createSchoolMatcher(['湖南工商大学', '青山农业大学']);
+    expect(m.find('湖南工大学费').map((h) => h.school)).toEqual([]);
+    expect(m.find('青山农大学费').map((h) => h.school)).toEqual(['青山农业大学']);
+  });
+
+  it('reads no English place alone as a school where it is a government or where people come from', () => {
+    const m = createSchoolMatcher(['襄阳科技职业学院', '淮阳交通职业技术学院']);
+    expect(m.find('What did the Xiangyang government disclose in 2024?')).toEqual([]);
+    expect(m.find('How many students from Xiangyang were admitted?')).toEqual([]);
+  });
+});
