@@ -170,7 +170,16 @@ function siblingNamed(question: string, statement: string): string | undefined {
   const names = (t: string) => [...[...normalizeForMatch(t).matchAll(SIBLING_HEADS)].map((m) => ({ name: m[1]!, head: m[2]! })), ...rooms(t)];
   const asked = names(question);
   if (asked.length === 0) return undefined;
-  const stated = names(statement);
+  // Head by head, the clause nearest the figure that names one of that head decides (四人间…1500元，
+  // 六人间…1000元 states 1000元 for 六人间); commas inside brackets end no clause.
+  const clauses = statement.replace(/[（(][^）)]*[）)]/g, (m) => m.replace(/[，,；;]/g, '、')).split(/[，,；;]/);
+  const stated = [...new Set(asked.map((a) => a.head))].flatMap((head) => {
+    for (let i = clauses.length - 1; i >= 0; i--) {
+      const here = names(clauses[i]!).filter((n) => n.head === head);
+      if (here.length) return here;
+    }
+    return [];
+  });
   // Names are read greedily from the left (鹿师北山 of 鹿师北山校区): one ending the other is the same.
   const same = (a: string, b: string) => a.endsWith(b) || b.endsWith(a);
   // Head by head: the statement names another of a head asked (明湖 of 校区 for 北山) and not the one asked.

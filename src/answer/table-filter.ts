@@ -82,7 +82,7 @@ export function filteredRows(q: ParsedQuery, docs: ReportDocument[]): FilteredRo
   const kind = listedRowKind(q.question);
   if (!kind) return undefined;
   // The filter: the words typed besides the row kind (学费 names the column, 上浮 the rows).
-  const filter = [...new Set(q.terms.filter((t) => t.source === t.term && t.weight >= 1 && !kind.includes(t.term) && !isGenericHead(t.term)).map((t) => t.term))];
+  const filter = [...new Set(q.terms.filter((t) => t.source === t.term && t.weight >= 1 && !kind.includes(t.term) && !isGenericHead(t.term) && !/\d/.test(t.term)).map((t) => t.term))];
   if (filter.length === 0) return undefined;
   // 哪些专业没有上浮, 不招非全日制: a negated filter asks the other rows; left to the usual path.
   const question = normalizeForMatch(q.question);
@@ -91,14 +91,20 @@ export function filteredRows(q: ParsedQuery, docs: ReportDocument[]): FilteredRo
   // (A year, cohort or period typed, 2015年, 2024级, is the time asked, not a cell.)
   const typedFigures = (question.match(/\d+(?:\.\d+)?%?(?![\d年届级学])/g) ?? []).filter((f) => !/^(?:19|20)\d{2}$/.test(f));
   for (const doc of docs) {
+    // A figure typed that the rows leave out (上浮 in the row, 上浮15％ in the notice's text) when the
+    // document states it with a filter word, and no row gives the filter word another figure.
+    const body = normalizeForMatch(doc.text);
+    const statedFor = (f: string) => filter.some((w) => new RegExp(`${w}[^，。；\\d]{0,6}${f.replace(/[.%]/g, (c) => `\\${c}`)}`).test(body));
     for (const table of tablesOf(doc)) {
       if (!table.some((r) => cellsOf(r).some((c) => /^[^：:]{0,12}[：:]/.test(c.text) && c.text.split(/[：:]/)[0]!.includes(kind)))) continue;
       const rows = table.flatMap((row) => {
         const cells = cellsOf(row);
         const text = normalizeForMatch(row.text);
-        if (!filter.every((w) => holds(text, w)) || !typedFigures.every((f) => text.includes(f))) return [];
+        if (!filter.every((w) => holds(text, w)) || !typedFigures.every((f) => text.includes(f) || statedFor(f))) return [];
         // A cell saying the word negated (暂不上浮) does not hold it.
         const matched = cells.filter((c) => filter.some((w) => holds(valueOf(c.text), w) && !new RegExp(`(?:不|未|无|没有|暂不)\\s*${w}`).test(valueOf(c.text))));
+        // …but a row giving another figure with the word (上浮10% for 上浮15%) is not one of them.
+        if (typedFigures.some((f) => !text.includes(f)) && matched.some((c) => /\d/.test(valueOf(c.text)))) return [];
         return matched.length ? [{ row, cells: matched }] : [];
       });
       if (rows.length === 0 || rows.length === table.length) continue;

@@ -197,6 +197,8 @@ function recogniseIn(text: string): Figure[] {
       const made = rule.make(m as RegExpExecArray);
       // A bare multiplier is a unit, not a number: the 万 of a header's (万元) (上万 has its own rule).
       if (/^\s*[万亿]/.test(raw)) continue;
+      // 六人间, 4人一间: a room named by its number of people, not a count of people.
+      if (rule.kind === 'quantity' && /人$/.test(raw.trimEnd()) && /^(?:间|一间|寝)/.test(text.slice(end))) continue;
       taken.push([start, end]);
       out.push({ text: text.slice(start, end), start, end, kind: rule.kind, approx: false, ...made });
     }

@@ -130,6 +130,10 @@ describe('a clause whose subject is earlier in its sentence', () => {
     const n = '北山校区学生公寓均为四人间，住宿费为1000元/生·年。';
     expect(fitOf('临江理工北山校区六人间住宿费多少？', n, '1000').reasons).toContain('stated for 4人间, another than asked');
     expect(fitOf('临江理工宿舍空调电费一度多少钱？', n, '1000').reasons).toContain('states 住宿费, not the fee asked');
+    // The clause nearest the figure decides: 1000元 is 六人间's in 四人间…1500元，六人间…1000元.
+    const both = '住宿费：四人间（含独立卫浴，空调）每生每学年1500元，六人间每生每学年1000元。';
+    expect(fitOf('临江理工四人间住宿费多少？', both, '1000').reasons).toContain('stated for 6人间, another than asked');
+    expect(fitOf('临江理工四人间住宿费多少？', both, '1500').reasons.join()).not.toContain('another than asked');
     // 收费标准 names no kind of fee.
     const row = '宿舍类型：四人间（带空调） | 收费标准：1300';
     expect(fitOf('临江理工带空调四人间住宿费多少？', row, '1300').reasons.join()).not.toContain('not the fee asked');

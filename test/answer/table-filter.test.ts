@@ -50,6 +50,11 @@ describe('rows of a table listed by what their cells say', async () => {
     }
   });
 
+  it('lists rows whose cell says the word when the notice states the figure typed with it (上浮 in the rows, 上浮10% in the text)', async () => {
+    const a = await bot.answer('青禾职院哪些专业学费上浮了10%？');
+    expect(a.answer).toContain('新能源汽车技术');
+  });
+
   it('names each row by the column of the kind asked, not the first name column', () => {
     const row = '学院名称：农学院 | 专业名称：植物保护 | 学费：6050 | 备注：上浮10%';
     expect(nameCell({ start: 0, end: row.length, text: row }, '专业')?.text).toBe('专业名称：植物保护');

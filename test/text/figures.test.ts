@@ -74,6 +74,10 @@ describe('figure recognition', () => {
     expect(fs.map((f) => f.text)).not.toContain('万元');
   });
 
+  it('reads no count of people in a room named by its number of people (六人间, 4人一间)', () => {
+    expect(recognise('六人间每生每学年1000元，4人一间另计，共有学生6人。').map((f) => f.text)).toEqual(['1000元', '6人']);
+  });
+
   it('reads a date range whose dates carry their weekday in brackets as one range', () => {
     expect(recognise('报到时间为2024年9月7日（星期六）至9月8日（星期日），每天8:30—17:30').map((f) => [f.kind, f.text])[0]).toEqual([
       'date-range',
