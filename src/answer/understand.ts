@@ -71,33 +71,26 @@ export function questionParts(question: string): string[] {
   return asking.map((s) => context + s);
 }
 
-/** The follow-up's words put before a head both questions share, in place of another (北山 of 北山校区 after 明湖校区). */
-function newModifiers(previous: string, followUp: string): Set<string> {
-  const a = cut(normalizeForMatch(previous)).filter((w) => w.trim());
-  const b = cut(normalizeForMatch(followUp)).filter((w) => w.trim());
-  const out = new Set<string>();
-  for (let j = 1; j < b.length; j++) {
-    const head = b[j]!;
-    if (head.length < 2) continue;
-    for (let i = 1; i < a.length; i++) if (a[i] === head && a[i - 1] !== b[j - 1] && b[j - 1]!.length >= 2) out.add(b[j - 1]!);
-  }
-  return out;
-}
-
 /**
- * Words of the previous question that the follow-up replaces: the word before a head both share
- * (省内 of 省内|媒体 when the follow-up says 国家级|媒体).
+ * Modifiers a follow-up swaps: before a head both questions share, the previous word it replaces
+ * (省内 of 省内|媒体 when the follow-up says 国家级|媒体) and the follow-up's word in its place (国家级; 北山
+ * of 北山校区 after 明湖校区).
  */
-function replacedBefore(previous: string, followUp: string): Set<string> {
+function modifierSwaps(previous: string, followUp: string): { replaced: Set<string>; added: Set<string> } {
   const a = cut(normalizeForMatch(previous)).filter((w) => w.trim());
   const b = cut(normalizeForMatch(followUp)).filter((w) => w.trim());
-  const out = new Set<string>();
+  const replaced = new Set<string>();
+  const added = new Set<string>();
   for (let j = 1; j < b.length; j++) {
     const head = b[j]!;
     if (head.length < 2) continue;
-    for (let i = 1; i < a.length; i++) if (a[i] === head && a[i - 1] !== b[j - 1] && a[i - 1]!.length >= 2) out.add(a[i - 1]!);
+    for (let i = 1; i < a.length; i++) {
+      if (a[i] !== head || a[i - 1] === b[j - 1]) continue;
+      if (a[i - 1]!.length >= 2) replaced.add(a[i - 1]!);
+      if (b[j - 1]!.length >= 2) added.add(b[j - 1]!);
+    }
   }
-  return out;
+  return { replaced, added };
 }
 
 /** Parts of the population the previous question named that the follow-up replaces with another (本科生 → 研究生). */
@@ -216,9 +209,10 @@ function asFollowUp(q: ParsedQuery, previous: string, qctx: QueryContext, prev: 
   // …and so does a word the previous question had (校区 of 北山校区 after 明湖校区…), or one put before it in
   // place of the old one (北山 for 明湖): the follow-up swaps a modifier, the measure stays asked.
   const kept = new Set(base.terms.map((t) => t.term));
-  const swappedIn = newModifiers(previous, question);
+  const swaps = modifierSwaps(previous, question);
+  const swappedIn = swaps.added;
   const fresh = q.terms.filter((t) => t.source === t.term && t.weight >= 1 && !selects(t.term) && !kept.has(t.term) && !swappedIn.has(t.term));
-  const replacedModifiers = replacedBefore(previous, question);
+  const replacedModifiers = swaps.replaced;
   const replacedParts = replacedPart(previous, question);
   // "那护理学呢" after "临床医学学费…", "那外省呢" after "湖南考生…": a word of the same kind replaces the old.
   const typed = q.terms.filter((t) => t.source === t.term).map((t) => t.term);
