@@ -166,7 +166,10 @@ const SIBLING_HEADS = /([\u4e00-\u9fa5]{2,4}?)(校区|园区|书院)/g;
 function siblingNamed(question: string, statement: string): string | undefined {
   // Rooms by their number of people (四人间 = 4人间) are siblings of one head.
   const rooms = (t: string) =>
-    [...normalizeForMatch(t).matchAll(/([一二两三四五六七八九十]|\d{1,2})人(?:间|一间)/g)].map((m) => ({ name: String('一二三四五六七八九十'.indexOf(m[1]!) + 1 || (m[1] === '两' ? 2 : Number(m[1]))), head: '人间' }));
+    [...normalizeForMatch(t).matchAll(/([一二两三四五六七八九十单双]|\d{1,2})人(?:间|一间)/g)].map((m) => ({
+      name: String('一二三四五六七八九十'.indexOf(m[1]!) + 1 || ({ 两: 2, 双: 2, 单: 1 } as Record<string, number>)[m[1]!] || Number(m[1])),
+      head: '人间',
+    }));
   const names = (t: string) => [...[...normalizeForMatch(t).matchAll(SIBLING_HEADS)].map((m) => ({ name: m[1]!, head: m[2]! })), ...rooms(t)];
   const asked = names(question);
   if (asked.length === 0) return undefined;

@@ -3,7 +3,7 @@
 // the parts of a two-part question.
 import { cut, tag } from '../text/jieba.js';
 import { normalizeForMatch } from '../text/normalize.js';
-import { NUMBERED, type ParsedQuery, type QueryContext, parseQuery } from '../retrieve/query.js';
+import { NUMBERED, type ParsedQuery, type QueryContext, numberedForms, parseQuery } from '../retrieve/query.js';
 import grammar from '../retrieve/question-words.json' with { type: 'json' };
 import { parseTime } from '../retrieve/time.js';
 import { opensWithPlace } from '../retrieve/schools.js';
@@ -130,9 +130,11 @@ function describingWords(previous: string, name: string, measure: string[]): str
 
 /** True when `source` is a numbered name (4人间) and the new terms hold another of its kind (6人间). */
 function replacedNumbered(source: string, fresh: { term: string }[]): boolean {
-  const kind = (w: string) => (new RegExp(`^(?:${NUMBERED.source})$`).test(w) ? w.replace(/^[\d一二两三四五六七八九十]+/, '') : undefined);
+  const kind = (w: string) => (new RegExp(`^(?:${NUMBERED.source})$`).test(w) ? w.replace(/^[\d一二两三四五六七八九十单双]+/, '').replace(/^人一间$/, '人间') : undefined);
   const k = kind(source);
-  return !!k && fresh.some((t) => t.term !== source && kind(t.term) === k);
+  // Another writing of the same row (4人间 for 四人间) replaces nothing.
+  const same = new Set(numberedForms(source));
+  return !!k && fresh.some((t) => !same.has(t.term) && kind(t.term) === k);
 }
 
 /** "学费和住宿费分别是多少": one ask over two topics joined by 和/与/及, split when 分别 or 各 says so. */
@@ -216,12 +218,15 @@ function asFollowUp(q: ParsedQuery, previous: string, qctx: QueryContext, prev: 
   const replacedParts = replacedPart(previous, question);
   // "那护理学呢" after "临床医学学费…", "那外省呢" after "湖南考生…": a word of the same kind replaces the old.
   const typed = q.terms.filter((t) => t.source === t.term).map((t) => t.term);
-  const swapped = new Set(
-    base.terms
+  // "那没空调的呢" after "带空调…": a word negated (没X, 无X, 不带X) replaces its positive (带X, 有X).
+  const negated = [...new Set(q.terms.map((t) => t.source))].map((w) => /^(?:没有|没|无|不带|不含)(.{2,})$/.exec(w)?.[1]).filter((w): w is string => !!w);
+  const swapped = new Set([
+    ...base.terms
       .filter((t) => t.source === t.term && !typed.includes(t.term))
       .filter((t) => SWAP_KINDS.some((same) => same(t.term) && typed.some((w) => same(w))))
       .map((t) => t.source),
-  );
+    ...base.terms.filter((t) => negated.some((x) => new RegExp(`^(?:带|有|配|含)${x}$`).test(t.source))).map((t) => t.source),
+  ]);
   // "四人间独卫空调的住宿费…？六人间呢": the words that described the replaced row go with it.
   const described = base.terms
     .filter((t) => replacedNumbered(t.source, q.terms))

@@ -303,7 +303,7 @@ function isMajorName(name: string): boolean {
 const NUMBERED_WEIGHT = 0.8;
 /** A numbered name in digits or Chinese numerals (6人间, 六人间, 3号楼). */
 export const NUMBERED =
-  /(?<![\d.月一二两三四五六七八九十])(?:\d{1,4}|[一二两三四五六七八九十]{1,3})(?:人间|号楼|栋)|(?<![\d.月])\d{1,4}(?:级|号|类)|(?<![\d.月一二两三四五六七八九十])[一二三四五特]等(?!级)/g;
+  /(?<![\d.月一二两三四五六七八九十])(?:\d{1,4}|[一二两三四五六七八九十]{1,3})(?:人间|号楼|栋)|(?<![简孤])[单双]人间|(?<![\d.月])\d{1,4}(?:级|号|类)|(?<![\d.月一二两三四五六七八九十])[一二三四五特]等(?!级)/g;
 const CN_NUMERALS = '零一二三四五六七八九';
 
 /** A number 1–99 in Chinese numerals (6 → 六, 12 → 十二, 20 → 二十). */
@@ -316,14 +316,17 @@ function chineseNumeral(n: number): string | undefined {
 
 /** The ways a numbered name is written: 6人间, 六人间, 6人一间 (and 两人间 for 2). */
 export function numberedForms(typed: string): string[] {
-  const m = /^([\d一二两三四五六七八九十]+)(.*)$/.exec(typed);
+  // 单人间, 双人间: one and two people.
+  const paired = /^([单双])(人间)$/.exec(typed);
+  const m = paired ? ([typed, paired[1] === '单' ? '1' : '2', paired[2]] as unknown as RegExpExecArray) : /^([\d一二两三四五六七八九十]+)(.*)$/.exec(typed);
   if (!m) return [typed];
   const n = numberOf(m[1]!);
   const word = m[2]!;
   const forms = new Set([typed, `${n}${word}`]);
   const cn = chineseNumeral(n);
   if (cn && /人间|号楼|栋/.test(word)) forms.add(`${cn}${word}`);
-  if (n === 2 && word === '人间') forms.add('两人间');
+  if (n === 2 && word === '人间') (forms.add('两人间'), forms.add('双人间'));
+  if (n === 1 && word === '人间') forms.add('单人间');
   for (const f of [...forms]) if (f.endsWith('人间')) forms.add(f.replace(/人间$/, '人一间'));
   return [...forms];
 }
@@ -410,7 +413,10 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
     // 6人间 is written 六人间 and 6人一间 too: every form is a term of the one typed.
     for (const form of numberedForms(m[0])) add(form, NUMBERED_WEIGHT, m[0]);
     // Its measure word alone (人间, 号楼) names nothing.
-    const word = m[0].replace(/^[\d一二两三四五六七八九十]+/, '');
+    const word = m[0].replace(/^[\d一二两三四五六七八九十单双]+/, '');
+    // …nor the pieces jieba cut it into (双人, 人间 of 双人间).
+    const forms = numberedForms(m[0]);
+    for (let k = terms.length - 1; k >= 0; k--) if (terms[k]!.source === m[0] && !forms.includes(terms[k]!.term)) terms.splice(k, 1);
     for (let k = terms.length - 1; k >= 0; k--) if (terms[k]!.term === word && terms[k]!.source === word) terms.splice(k, 1);
   }
   for (const { key: matched, terms: syn, weight } of expand(ctx.lexicon, rest)) {

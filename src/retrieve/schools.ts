@@ -447,12 +447,12 @@ function plausibleName(name: string, atBoundary: boolean): boolean {
 function tailFits(school: string, tail: string): boolean {
   if (/职/.test(tail)) return /职业/.test(school);
   if (tail === '大学') return /大学$/.test(school);
-  if (/学院$/.test(tail)) return /学院$/.test(school);
+  if (/院$/.test(tail)) return /学院$/.test(school);
   return true;
 }
 
 /** Type words people type after a school's short name. */
-const SCHOOL_TAIL = /^(?:职业技术学院|职业学院|技术学院|职院|学院|大学|学校)/;
+const SCHOOL_TAIL = /^(?:职业技术学院|职业学院|技术学院|职院|学院|大学|学校|院(?![校系长]))/;
 
 /** A hit whose alias is only a place: a known one, or its institutions' own place before a level (南屿 of 南屿省教育厅). */
 function isPlaceHit(f: { alias: string; schools: string[] }): boolean {

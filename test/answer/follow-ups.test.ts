@@ -46,6 +46,15 @@ describe('follow-ups', () => {
     expect(w.get('北山')).toBe(1);
   });
 
+  it('keeps a row written another way (4人间 for 四人间), and lets a negated word replace its positive (没空调 for 带空调)', () => {
+    const s = sources('青禾理工四人间带空调住宿费多少？', '那没空调的四人间呢');
+    expect(s.has('四人间')).toBe(true);
+    expect(s.has('带空调')).toBe(false);
+    const d = sources('青禾理工研究生宿舍四人间住宿费多少？', '那双人间呢？');
+    expect(d.has('双人间')).toBe(true);
+    expect(d.has('四人间')).toBe(false);
+  });
+
   it('reads 数据 as the answer itself, no topic (到年底的数据呢), and 年底 as 年终', () => {
     const w = weights('青禾理工2024届去向落实率多少？', '到年底的数据呢？');
     expect(w.has('数据')).toBe(false);

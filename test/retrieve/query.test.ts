@@ -107,6 +107,10 @@ describe('reading a question', () => {
     expect(w.get('基准')).toBeLessThan(w.get('学费')!);
   });
 
+  it('reads 双人间 and 单人间 as rooms of two and one', () => {
+    expect(terms('研究生宿舍双人间住宿费多少')).toEqual(expect.arrayContaining(['双人间', '2人间', '两人间']));
+  });
+
   it('reads a day written in English as reports write it (Sept 30 → 9月30日), and no other word as a month', () => {
     expect(terms('If I withdraw before Sept 30, how much is refunded?')).toContain('9月30日');
     expect(terms('How many marks 60 or more?').join()).not.toMatch(/月/);

@@ -337,3 +337,12 @@ describe('partial names and conventional abbreviations', () => {
     expect(m.find('How many students from Xiangyang were admitted?')).toEqual([]);
   });
 });
+
+describe('a contraction followed by 院', () => {
+  it('reads the 院 typed after a place-and-name pair as the school’s (淮交院)', () => {
+    const m = createSchoolMatcher(['淮阳交通职业技术学院']);
+    const hit = m.find('淮交院四人间带空调住宿费多少？');
+    expect(hit.map((h) => h.school)).toEqual(['淮阳交通职业技术学院']);
+    expect(hit[0]?.alias).toBe('淮交院');
+  });
+});
