@@ -53,6 +53,11 @@ const DASH = '\\s*[-－—–~～至到]\\s*';
 const WEEKDAY = String.raw`(?:\s*[（(]\s*(?:星期|周|礼拜)[一二三四五六日天]\s*[)）])?`;
 const DATE_FULL = String.raw`(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*[日号]`;
 
+const WEEK = `第\\s*${NUM}(?:${DASH}(?:第\\s*)?${NUM})?\\s*(?:个)?(?:周|星期)(?!年)`;
+const TERM = `(?:每|本|下|上)?(?:${alt(data.terms)})?第\\s*[一二三四五六七八1-8]\\s*(?:${alt(data.terms)})`;
+const MONTH_PART = String.raw`(?<![\d.])\d{1,2}\s*月(?:份)?(?:${alt(data.monthParts)})`;
+const CALENDAR = `(?:${TERM})(?:\\s*${WEEK})?|${WEEK}|${MONTH_PART}`;
+
 interface Rule {
   kind: FigureKind;
   re: RegExp;
@@ -73,6 +78,8 @@ const RULES: Rule[] = [
   // 9月7日（星期六）至9月8日（星期日）: a weekday in brackets may follow either date.
   { kind: 'date-range', re: g(`(?:${DATE_FULL})${WEEKDAY}\\s*起?${DASH}(?:${DATE_FULL})${WEEKDAY}止?`), make: () => ({ unitClass: 'date' }) },
   { kind: 'date', re: g(DATE_FULL), make: () => ({ unitClass: 'date' }) },
+  // The academic calendar: 每学年第二学期第3—4周, 第1周, 9月上旬 name a time, not an ordinal or a count.
+  { kind: 'date', re: g(CALENDAR), make: () => ({ unitClass: 'date' }) },
   { kind: 'clock', re: g(String.raw`(?<!\d)\d{1,2}[:：]\d{2}(?:${DASH}\d{1,2}[:：]\d{2})?`), make: () => ({ unitClass: 'time' }) },
   {
     kind: 'year',
