@@ -32,6 +32,9 @@ export interface Passage extends Span {
 const CHANNEL =
   /网站|官网|官微|平台|公众号|微信|微博|显示屏|电子屏|广播|抖音|视频号|QQ群|微信群|专栏|栏目|系统|手册|热线|电话|邮箱|橱窗|公示栏|宣传栏|大厅|信箱|校报|学报|[\u4e00-\u9fa5]{1,8}网(?![络格点状])/;
 
+/** A place stated: an address, a site, a room (考试地点：…, 地址：…路9号, 位于…校区). */
+const PLACE = /地点|地址|地 址|位于|坐落|[路街道]\d+号|\d+号(?:楼|院)|校区|教学楼|会议室|报告厅|体育馆|办事大厅|服务窗口/;
+
 /** The channels a text names (微信公众号, 视频号, 官网). */
 function channelsIn(text: string): string[] {
   return [...text.matchAll(new RegExp(CHANNEL.source, 'g'))].map((m) => m[0]);
@@ -102,6 +105,41 @@ function statementHeading(chunk: Chunk, doc: ReportDocument | undefined): Span |
 const STATEMENT_MIN = 12;
 /** A short label opening a line: 住宿费：, 学费：, 联系方式： (not a sentence's own colon). */
 const LINE_LABEL = /^\s*([\u4e00-\u9fa5]{2,8})[：:]/;
+/** A heading that only labels what follows: "6、考试地点：", "（三）联系方式：". */
+const HEADING_LABEL = /^\s*[（(]?[0-9一二三四五六七八九十]{0,3}[)）.、．]?\s*([\u4e00-\u9fa5]{2,10})[：:]\s*$/;
+
+/** A label alone on its line: "4、考试地点：", "联系方式：". */
+const BARE_LABEL = /^\s*(?:[（(]?[0-9一二三四五六七八九十]{1,3}[)）.、．]\s*)?([\u4e00-\u9fa5]{2,10})[：:]\s*$/;
+/** A line that opens a new item of a list, ending what a bare label above it labels. */
+const NEW_ITEM = /^\s*(?:[（(]?[0-9一二三四五六七八九十]{1,3}[)）.、．]|第[一二三四五六七八九十百\d]+[条章节])/;
+/** How far a bare label's lines run at most. */
+const BARE_LABEL_SPAN = 200;
+
+/**
+ * Lines under a bare label, by line start: the label, where its line starts and where its lines end
+ * (the next numbered item or label line, a table row, a blank line, or BARE_LABEL_SPAN characters).
+ */
+function bareLabels(text: string): Map<number, { label: string; start: number; end: number }> {
+  const out = new Map<number, { label: string; start: number; end: number }>();
+  const lines: { start: number; text: string }[] = [];
+  for (let at = 0; at <= text.length; ) {
+    const nl = text.indexOf('\n', at);
+    const end = nl < 0 ? text.length : nl;
+    lines.push({ start: at, text: text.slice(at, end) });
+    at = end + 1;
+  }
+  for (let i = 0; i < lines.length; i++) {
+    const m = BARE_LABEL.exec(lines[i]!.text);
+    if (!m) continue;
+    let j = i + 1;
+    while (j < lines.length && lines[j]!.text.trim() && !lines[j]!.text.includes(' | ') && !NEW_ITEM.test(lines[j]!.text) && !BARE_LABEL.test(lines[j]!.text) && lines[j]!.start - lines[i]!.start < BARE_LABEL_SPAN) j++;
+    if (j === i + 1) continue;
+    const last = lines[j - 1]!;
+    const entry = { label: m[1]!, start: lines[i]!.start, end: last.start + last.text.length };
+    for (let k = i; k < j; k++) out.set(lines[k]!.start, entry);
+  }
+  return out;
+}
 
 function prepare(chunk: Chunk, doc?: ReportDocument): PreparedChunk {
   const cached = prepared.get(chunk);
@@ -119,6 +157,9 @@ function prepare(chunk: Chunk, doc?: ReportDocument): PreparedChunk {
   const heading: PreparedSentence[] = statement
     ? [{ norm: normalizeForMatch(statement.text), paragraph: normalizeForMatch(statement.text), windows: [window(statement, false)] }]
     : [];
+  // A heading that is a label (6、考试地点：) names what its lines state, as a line's own label does.
+  const headingLabel = HEADING_LABEL.exec(chunk.section.at(-1) ?? '')?.[1] ?? '';
+  const bare = bareLabels(text);
   const sentences = splitSentences(text, chunk.start).map((sentence): PreparedSentence => {
     // The paragraph (report line) around the sentence often names the topic the sentence leaves out.
     const local = sentence.start - chunk.start;
@@ -137,7 +178,12 @@ function prepare(chunk: Chunk, doc?: ReportDocument): PreparedChunk {
     // A table row's paragraph is its table: the caption lines above the rows name what it lists.
     // An answer of a Q&A page (答：…) is about the question printed above it (问：…).
     // A line opening with its label (住宿费：根据学校安排统一入住。四人间：每人每年1500元。) is about that label in every sentence.
-    const label = local > lineStart && !line.includes(' | ') ? (LINE_LABEL.exec(line)?.[1] ?? '') : '';
+    const under = bare.get(lineStart);
+    const label = line.includes(' | ') ? '' : (local > lineStart ? LINE_LABEL.exec(line)?.[1] : undefined) || under?.label || headingLabel;
+    // A label standing alone on its line (4、考试地点：) is read with the lines it labels.
+    if (under && under.start === lineStart && under.end > lineEnd) {
+      windows.push(window({ start: chunk.start + lineStart, end: chunk.start + under.end, text: text.slice(lineStart, under.end) }, false));
+    }
     const asked = ANSWER_LINE.test(line) ? (doc ? questionAbove(doc.text, chunk.start + lineStart) : questionAbove(text, lineStart)) : label;
     // The first sentence of an answer line also offers the whole line: a list answer (报到要带哪些材料) is all of it.
     if (asked && local === lineStart && line.length <= ANSWER_LINE_MAX && line.length > sentence.text.length + 1) {
@@ -272,7 +318,8 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
     const offTopic = Math.min(2, prep.headingWords.filter((w) => !asked.includes(w)).length);
     const headingHeld = held(heading);
     // What the whole document is about (its title: …学费和住宿费收费标准的通知) is a topic every passage of it holds.
-    const titleHeld = held(normalizeForMatch(hit.chunk.title));
+    const title = normalizeForMatch(hit.chunk.title);
+    const titleHeld = held(title);
     const kind = opts.kindOf?.(hit.chunk.docId);
     // Another body's document (a province's notice) answers for the institution only where it names it.
     const foreign = opts.naming?.docIds.has(hit.chunk.docId) ? normalizeForMatch(opts.naming.name) : undefined;
@@ -305,9 +352,11 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
         const passage = q.intent === 'figure' ? scoreFigureWindow(q, w, groups, normalizeForMatch(`${hit.chunk.title} ${hit.chunk.section.at(-1) ?? ''}`)) : { own: coverage(groups, w.norm), bonus: 0, figure: undefined };
         // An answer line is about its question: the question's words are its own.
         // (The whole answer line fully; a sentence of it a little less than one naming the topic itself.)
-        const own = sentence.asked
-          ? Math.max(passage.own, (w.answerLine ? 1 : ANSWER_PART_SHARE) * coverage(groups, `${sentence.asked} ${w.norm}`))
-          : passage.own;
+        // What the document's title says (单独招生章程) every passage of it is about, a little less than its own words.
+        const own = Math.max(
+          sentence.asked ? Math.max(passage.own, (w.answerLine ? 1 : ANSWER_PART_SHARE) * coverage(groups, `${sentence.asked} ${w.norm}`)) : passage.own,
+          q.intent === 'figure' ? 0 : TITLE_SHARE * coverage(groups, `${title} ${w.norm}`),
+        );
         // An answer line's question counts as the heading it is.
         const askedCov = sentence.asked ? Math.max(headingCov, coverage(groups, `${heading} ${sentence.asked}`)) : headingCov;
         const cov = Math.max(own, 0.5 * own + 0.25 * sentenceCov + 0.1 * paragraphCov + 0.15 * askedCov);
@@ -322,7 +371,7 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
           score -= 0.001 * Math.max(0, w.text.length - 100);
           score += 0.001 * Math.min(w.text.length, 40);
         }
-        if (q.intent === 'where' && CHANNEL.test(w.text)) score += 0.1;
+        if (q.intent === 'where' && (CHANNEL.test(w.text) || PLACE.test(w.text))) score += 0.1;
         // Another part of the message's own topic in the passage (北山校区 beside 明湖校区): less this part's.
         if (q.contrast?.some((c) => w.norm.includes(c))) score -= CONTRAST_PENALTY;
         // "哪家单位招得最多": a passage that ranks (排名前五…依次为, 最多的是, 主要为) answers a which-is-first question.
@@ -386,6 +435,8 @@ const ANSWER_LINE = /^\s*(?:答|A)\s*[：:]/;
 
 /** How much of its question's coverage a single sentence of an answer line takes. */
 const ANSWER_PART_SHARE = 0.85;
+/** How much a passage's words count with its document's title beside them (figure questions weigh titles in figure-match). */
+const TITLE_SHARE = 0.9;
 
 /** The longest answer line offered whole. */
 const ANSWER_LINE_MAX = 300;
@@ -456,7 +507,7 @@ const READ_K = 8;
  * How many more chunks are read from sections the best ones do not come from: a long breakdown
  * table (分学院及专业, 40 chunks of rows) must not crowd out the section that states the whole.
  */
-const OTHER_SECTIONS = 4;
+const OTHER_SECTIONS = 8;
 
 /** The best READ_K hits, then the best hit of each further section, up to OTHER_SECTIONS of them. */
 export function diverseHits(hits: Hit[], k = READ_K, others = OTHER_SECTIONS): Hit[] {

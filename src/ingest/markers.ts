@@ -108,12 +108,22 @@ export interface HeadingLine {
  * "1.基本信息。" then body; a numbered line with no 。 or ： near its start and too long for a
  * heading is an ordinary numbered paragraph (undefined).
  */
+/** An article's line that only introduces a list: one sentence ending in a colon. */
+const ARTICLE_INTRO = /^[^。；！？]+[：:]$/u;
+const ARTICLE_INTRO_MAX = 60;
+
 export function splitHeadingLine(line: string): HeadingLine | undefined {
   const marker = parseMarker(line);
   if (!marker) return undefined;
   const rest = line.slice(marker.text.length);
-  // An article is run in: the heading is the marker itself ("第二十一条"), the rest of the line its body.
-  if (marker.style === 'article') return { marker, heading: marker.text.trim(), body: rest.trim() };
+  // An article is run in: the heading is the marker itself ("第二十一条"), the rest of the line its body…
+  // …unless the rest only introduces the items below ("申请国家励志奖学金的学生，还应同时满足："): then
+  // it says what those items are about, and is the heading they sit under.
+  if (marker.style === 'article') {
+    const intro = rest.trim();
+    if (ARTICLE_INTRO.test(intro) && intro.length <= ARTICLE_INTRO_MAX) return { marker, heading: line.trim(), body: '' };
+    return { marker, heading: marker.text.trim(), body: intro };
+  }
   if (!rest.trim()) return undefined;
   const term = /[。：:]/.exec(rest);
   if (term && term.index < LABEL_MAX) {

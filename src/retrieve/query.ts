@@ -258,6 +258,14 @@ const WHICH_KIN: Record<string, string[]> = {
   省份: ['省份', '地区'],
 };
 
+/**
+ * "在哪里考", "去哪报到", "地址在哪": a place asked, not a channel (在哪里能看到 asks where to look).
+ * Reports label places 地点 and 地址: these words join the question at a synonym's weight.
+ */
+const ASKS_PLACE =
+  /(?:在|去|到|于)(?:哪里|哪儿|哪|什么地方)(?:考试?|参加考试|报到|报名|办理?|领取?|面试|复试|体检|集合|上课|住|交|缴)|(?:地点|地址|位置)(?:在哪|是哪|是什么|在什么)|\bwhere (?:is|are|will|do|does|can) [^?]*\b(?:held|take place|located|report|registration|exam)|\baddress\b/i;
+const PLACE_WORDS = ['地点', '地址'];
+
 const EN_NUMBERS: Record<string, string> = { one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', single: '1', double: '2' };
 const EN_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const EN_DAY =
@@ -447,6 +455,7 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
     add(which[1]!, 1, which[1]!);
     for (const kin of WHICH_KIN[which[1]!] ?? []) add(kin, SYNONYM_WEIGHT, which[1]!);
   }
+  if (intent === 'where' && ASKS_PLACE.test(norm)) for (const w of PLACE_WORDS) add(w, SYNONYM_WEIGHT, PLACE_WORDS[0]!);
   const elliptical = ELLIPTICAL.test(q) && topical.length <= 1;
   const cross = (hits.length === 0 && crossHit) || hits.length > 1;
   return {

@@ -98,13 +98,28 @@ describe('charter markers', () => {
       '第二章 招生计划与录取 › 第一节 招生计划',
       '第二章 招生计划与录取 › 第一节 招生计划 › 第三条',
       '第二章 招生计划与录取 › 第二节 录取规则',
-      '第二章 招生计划与录取 › 第二节 录取规则 › 第四条',
-      '第二章 招生计划与录取 › 第二节 录取规则 › 第四条 › 一、分数优先，遵循志愿。',
-      '第二章 招生计划与录取 › 第二节 录取规则 › 第四条 › 二、体检合格。',
+      '第二章 招生计划与录取 › 第二节 录取规则 › 第四条 录取规则如下：',
+      '第二章 招生计划与录取 › 第二节 录取规则 › 第四条 录取规则如下： › 一、分数优先，遵循志愿。',
+      '第二章 招生计划与录取 › 第二节 录取规则 › 第四条 录取规则如下： › 二、体检合格。',
       '第二章 招生计划与录取 › 第二节 录取规则 › 第5条',
       '第三章 收费标准及资助政策',
       '第三章 收费标准及资助政策 › 第一百零二条',
     ]);
+  });
+
+  it('heads the items of an article with the sentence introducing them, so each item says what it is a condition of', () => {
+    const secs = sectionsOf(
+      [
+        '第二十条 申请甲类奖学金的学生，还应同时满足：',
+        '（一）原则上为二年级及以上学生；',
+        '（二）上一学年成绩排名位于本专业前10%（含10%）；',
+        '第二十一条 申请乙类奖学金的学生，须为家庭经济困难学生。学校每年评审一次。',
+      ].join('\n'),
+    );
+    const paths = secs.map((s) => s.path.join(' › '));
+    expect(paths).toContain('第二十条 申请甲类奖学金的学生，还应同时满足： › （二）上一学年成绩排名位于本专业前10%（含10%）；');
+    // An article whose line says more than an introduction keeps its number as its heading.
+    expect(paths).toContain('第二十一条');
   });
 
   it('keeps articles under an ordinary 一、 heading when the charter has no chapters', () => {

@@ -1,0 +1,68 @@
+// Regulations and charters written as articles and labelled items: an article that introduces a list
+// heads its items, a heading that is a label (6、考试地点：) names what its lines state, a place asked
+// (在哪里考) is answered by the address, and the academic calendar (第二学期第3—4周) dates a 什么时候.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { answererFor, tempDir } from '../helpers.js';
+
+const RULES = `松岭农林大学本专科学生奖助学金评审办法
+松农发〔2025〕7号
+
+第一章 总则
+第一条 为规范奖助学金评审工作，制定本办法。
+第二章 申请条件
+第九条 申请国家奖学金的学生，除具备基本条件外，还应同时满足：
+（一）原则上为二年级及以上学生；
+（二）上一学年学习成绩排名位于本专业前10%（含10%）；
+第十条 申请国家励志奖学金的学生，除具备基本条件外，还应同时满足：
+（一）经学校认定为家庭经济困难学生；
+（二）上一学年学习成绩排名位于本专业前40%（含40%），无不及格课程；
+第三章 评审程序
+第十一条 转专业申请时间为每学年第二学期第3—4周，学生在校期间限转一次。
+
+松岭农林大学
+2025年3月2日
+`;
+
+const CHARTER = `松岭职业学院2025年单独招生章程
+一、报名条件
+高中、中职应往届毕业生均可报考我校单独招生考试。
+二、考试科目、时间、地点
+1、我校单独招生考试，在省教育考试院领导监督下，自行组织实施。
+2、考试科目：文化素质+职业技能，总分500分。
+3、考试时间：2025年3月份，具体时间以省教育考试院公布为准。
+4、考试地点：
+松岭职业学院
+地 址：松岭市北山区学苑路18号
+5、考生携带身份证和准考证参加考试。
+三、联系方式
+咨询电话：0766-3218800
+`;
+
+describe('regulations and charters of articles and labelled items', async () => {
+  const corpus = join(tempDir(), 'corpus');
+  mkdirSync(corpus);
+  writeFileSync(join(corpus, 'songling-aid-rules-2025.txt'), RULES);
+  writeFileSync(join(corpus, 'songling-vtc-charter-2025.txt'), CHARTER);
+  const bot = await answererFor(corpus);
+
+  it('answers a condition from the item under the article that says which award it is a condition of', async () => {
+    const a = await bot.answer('松岭农林大学国家励志奖学金对成绩排名有什么要求？');
+    expect(a.found).toBe(true);
+    expect(a.answer).toContain('前40%');
+    expect(a.answer).not.toContain('前10%');
+  });
+
+  it('answers 在哪里考 with the address under the labelled heading, not a sentence that merely names the exam', async () => {
+    const a = await bot.answer('松岭职业学院单招考试在哪里考？');
+    expect(a.found).toBe(true);
+    expect(a.answer).toContain('学苑路18号');
+  });
+
+  it('dates a 什么时候 question by the academic calendar (第二学期第3—4周)', async () => {
+    const a = await bot.answer('松岭农林大学转专业什么时候申请？');
+    expect(a.found).toBe(true);
+    expect(a.answer).toContain('第二学期第3—4周');
+  });
+});
