@@ -427,6 +427,14 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
     for (let k = terms.length - 1; k >= 0; k--) if (terms[k]!.source === m[0] && !forms.includes(terms[k]!.term)) terms.splice(k, 1);
     for (let k = terms.length - 1; k >= 0; k--) if (terms[k]!.term === word && terms[k]!.source === word) terms.splice(k, 1);
   }
+  // Words as typed, in order: a run of them (国家 奖学金) may spell one thing (国家奖学金), a run's
+  // middle (通知 公告栏 → 通知公告) never does.
+  const typed = words(rest, false);
+  const typedRun = (s: string) => typed.some((_, i) => {
+    let run = '';
+    for (let j = i; j < typed.length && run.length < s.length; j++) run += typed[j];
+    return run === s;
+  });
   for (const { key: matched, terms: syn, weight } of expand(ctx.lexicon, rest)) {
     // A key inside a longer typed word (公众号, 微信 in 微信公众号) widens that word's group: one
     // typed word is one topic, however many keys it holds.
@@ -443,7 +451,12 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
         if (weight < 1) t.weight = Math.min(t.weight, weight);
       }
     }
+    // A kind of the key the question itself spells in its words (国家 奖学金 for 奖学金): the user said
+    // which kind, so the key's other kinds (励志奖学金) are no synonyms of it.
+    // (A kind ends with its head word: 国家奖学金 is a 奖学金, 采购公告 no 采购.)
+    const typedKind = syn.find((s) => s !== matched && s.endsWith(matched) && typedRun(s));
     for (const s of syn) {
+      if (typedKind && s !== typedKind && s !== matched && s.endsWith(matched)) continue;
       const w = weight * (s === key ? (ctx.known(s) ? 1 : 0.3) : SYNONYM_WEIGHT);
       // A synonym two entries share (稿件 for 稿子 and for 外面媒体) belongs to both groups.
       const other = terms.find((t) => t.term === s && t.source !== key && t.source !== t.term);

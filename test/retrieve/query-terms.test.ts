@@ -34,6 +34,18 @@ describe('terms of a question', () => {
     expect(ts).not.toContain('人间');
   });
 
+  it('widens 奖学金 to its other kinds only when the question does not say which kind', () => {
+    expect(terms('临江理工奖学金有多少')).toContain('励志奖学金');
+    const named = terms('临江理工国家奖学金一年多少钱');
+    expect(named).toContain('国家奖学金');
+    expect(named).not.toContain('励志奖学金');
+  });
+
+  it('reads a place asked (在哪里考) with the words reports label places by', () => {
+    expect(terms('临江理工单招在哪里考试')).toEqual(expect.arrayContaining(['地点', '地址']));
+    expect(terms('临江理工的年报在哪里能看到')).not.toContain('地点');
+  });
+
   it('reads a cohort (2022届, 23届) as the time asked', () => {
     expect(parseQuery('临江理工2022届毕业生人数', ctx).time).toMatchObject({ start: '2022-01-01', end: '2022-12-31' });
     expect(parseQuery('临江理工23届毕业生人数', ctx).time).toMatchObject({ start: '2023-01-01' });
