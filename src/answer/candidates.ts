@@ -108,6 +108,12 @@ const LINE_LABEL = /^\s*([\u4e00-\u9fa5]{2,8})[：:]/;
 /** A heading that only labels what follows: "6、考试地点：", "（三）联系方式：". */
 const HEADING_LABEL = /^\s*[（(]?[0-9一二三四五六七八九十]{0,3}[)）.、．]?\s*([\u4e00-\u9fa5]{2,10})[：:]\s*$/;
 
+/**
+ * A line's subject, defined in its first sentence ("“云岭助学金”是学校设立的…", "国家奖学金用于奖励…"):
+ * what the line's later sentences ("资助标准为每生每月200元") state figures of.
+ */
+const SUBJECT = /^\s*[“"「]?([\u4e00-\u9fa5]{2,12}?)[”"」]?(?:是|用于|系指|指的是|主要用于)(?![是])/;
+
 /** A label alone on its line: "4、考试地点：", "联系方式：". */
 const BARE_LABEL = /^\s*(?:[（(]?[0-9一二三四五六七八九十]{1,3}[)）.、．]\s*)?([\u4e00-\u9fa5]{2,10})[：:]\s*$/;
 /** A line that opens a new item of a list, ending what a bare label above it labels. */
@@ -179,7 +185,9 @@ function prepare(chunk: Chunk, doc?: ReportDocument): PreparedChunk {
     // An answer of a Q&A page (答：…) is about the question printed above it (问：…).
     // A line opening with its label (住宿费：根据学校安排统一入住。四人间：每人每年1500元。) is about that label in every sentence.
     const under = bare.get(lineStart);
-    const label = line.includes(' | ') ? '' : (local > lineStart ? LINE_LABEL.exec(line)?.[1] : undefined) || under?.label || headingLabel;
+    const label = line.includes(' | ')
+      ? ''
+      : (local > lineStart ? LINE_LABEL.exec(line)?.[1] || SUBJECT.exec(line)?.[1] : undefined) || under?.label || headingLabel;
     // A label standing alone on its line (4、考试地点：) is read with the lines it labels.
     if (under && under.start === lineStart && under.end > lineEnd) {
       windows.push(window({ start: chunk.start + lineStart, end: chunk.start + under.end, text: text.slice(lineStart, under.end) }, false));

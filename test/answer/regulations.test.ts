@@ -18,6 +18,8 @@ const RULES = `松岭农林大学本专科学生奖助学金评审办法
 第十条 申请国家励志奖学金的学生，除具备基本条件外，还应同时满足：
 （一）经学校认定为家庭经济困难学生；
 （二）上一学年学习成绩排名位于本专业前40%（含40%），无不及格课程；
+第十二条 “松林助学金”是学校设立的校内助学金，用于补充资助家庭经济困难学生。资助标准为每生每月150元，每学年按10个月发放。
+第十三条 校长奖学金用于奖励全面发展的学生。奖励标准为每生6000元，全校名额不超过20名。
 第三章 评审程序
 第十一条 转专业申请时间为每学年第二学期第3—4周，学生在校期间限转一次。
 
@@ -58,6 +60,14 @@ describe('regulations and charters of articles and labelled items', async () => 
     const a = await bot.answer('松岭职业学院单招考试在哪里考？');
     expect(a.found).toBe(true);
     expect(a.answer).toContain('学苑路18号');
+  });
+
+  it("reads a line's later sentences as about the subject its first sentence defines (“松林助学金”是…。资助标准为…)", async () => {
+    const a = await bot.answer('松岭农林大学的松林助学金每个月给多少钱？');
+    expect(a.found).toBe(true);
+    expect(a.answer).toContain('每生每月150元');
+    const b = await bot.answer('松岭农林大学校长奖学金奖励多少？');
+    expect(b.answer).toContain('6000元');
   });
 
   it('dates a 什么时候 question by the academic calendar (第二学期第3—4周)', async () => {
