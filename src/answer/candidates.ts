@@ -242,13 +242,13 @@ function clauseAround(w: Span, f: Figure): Span {
   const alone = (f.kind === 'date' || f.kind === 'date-range') && DATE_ONLY.test(clause.text.slice(0, f.start - (clause.start - w.start)) + clause.text.slice(f.end - (clause.start - w.start)));
   if (!alone || !next) return clause;
   // A list item's number (6.2025年9月20日…) is no part of the quote.
-  const skip = /^\s*(?:\d{1,2}[.．、](?!\d{1,2}[日号])|[（(]\d{1,2}[)）])?/.exec(clause.text)![0].length;
+  const skip = /^\s*(?:\d{1,2}[.．、](?!\d{1,2}[日号])|[（(][\d一二三四五六七八九十]{1,3}[)）])?/.exec(clause.text)![0].length;
   const start = clause.start + (skip && clause.start - w.start + skip <= f.start ? skip : 0);
   return { start, end: next.end, text: w.text.slice(start - w.start, next.end - w.start) };
 }
 
 /** What may stand around a date that is its own clause: a preposition and punctuation. */
-const DATE_ONLY = /^\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）])?[\s，,。；;：:、]*(?:于|在|自|从|截至|截止)?[\s，,。；;：:、]*$/;
+const DATE_ONLY = /^\s*(?:\d{1,2}[.．、]|[（(][\d一二三四五六七八九十]{1,3}[)）])?[\s，,。；;：:、]*(?:于|在|自|从|截至|截止)?[\s，,。；;：:、]*(?:前|以前|之前|起|止|后|以后)?[\s，,。；;：:、]*$/;
 
 /** How much lower a passage of an older or other-period document of the same kind ranks than a primary one. */
 const SECONDARY_DOC_PENALTY = 0.08;

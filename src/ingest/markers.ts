@@ -1,4 +1,5 @@
 // Recognises the numbering markers of Chinese official documents at the start of a line.
+import { recognise } from '../text/figures.js';
 
 /**
  * style: the exact marker form; family: forms that may continue each other's numbering
@@ -108,6 +109,14 @@ export interface HeadingLine {
  * "1.基本信息。" then body; a numbered line with no 。 or ： near its start and too long for a
  * heading is an ordinary numbered paragraph (undefined).
  */
+/** A label that is only a figure (a date, a date range, an amount): no words of a heading. */
+function isFigureLabel(label: string): boolean {
+  const t = label.trim();
+  if (!t) return false;
+  const covered = recognise(t).reduce((n, f) => n + (f.end - f.start), 0);
+  return covered > 0 && t.length - covered <= 2;
+}
+
 /** An article's line that only introduces a list: one sentence ending in a colon. */
 const ARTICLE_INTRO = /^[^。；！？]+[：:]$/u;
 const ARTICLE_INTRO_MAX = 60;
@@ -126,6 +135,8 @@ export function splitHeadingLine(line: string): HeadingLine | undefined {
   }
   if (!rest.trim()) return undefined;
   const term = /[。：:]/.exec(rest);
+  // "（一）9月15日至9月25日：学生提交申请表" is a dated item of a list, not a heading: its date is what the line states.
+  if (term && isFigureLabel(rest.slice(0, term.index))) return undefined;
   if (term && term.index < LABEL_MAX) {
     const cut = marker.text.length + term.index + 1;
     return { marker, heading: line.slice(0, cut).trim(), body: line.slice(cut).trim() };

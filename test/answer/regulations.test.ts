@@ -21,6 +21,9 @@ const RULES = `松岭农林大学本专科学生奖助学金评审办法
 第十二条 “松林助学金”是学校设立的校内助学金，用于补充资助家庭经济困难学生。资助标准为每生每月150元，每学年按10个月发放。
 第十三条 校长奖学金用于奖励全面发展的学生。奖励标准为每生6000元，全校名额不超过20名。
 第三章 评审程序
+第十四条 评审工作每学年开展一次，按以下时间节点进行：
+（一）9月10日至9月20日：学生本人提交申请表及相关证明材料；
+（二）12月20日前：完成国家奖学金的发放。
 第十一条 转专业申请时间为每学年第二学期第3—4周，学生在校期间限转一次。
 
 松岭农林大学
@@ -68,6 +71,13 @@ describe('regulations and charters of articles and labelled items', async () => 
     expect(a.answer).toContain('每生每月150元');
     const b = await bot.answer('松岭农林大学校长奖学金奖励多少？');
     expect(b.answer).toContain('6000元');
+  });
+
+  it('reads a dated item of a timetable (（一）9月10日至9月20日：学生提交申请表) as the date of what it says', async () => {
+    const a = await bot.answer('松岭农林大学奖学金申请材料几号交？');
+    expect(a.answer).toContain('9月10日至9月20日');
+    const b = await bot.answer('松岭农林大学国奖几号前发到卡上？');
+    expect(b.answer).toContain('12月20日');
   });
 
   it('dates a 什么时候 question by the academic calendar (第二学期第3—4周)', async () => {
