@@ -114,6 +114,11 @@ const HEADING_LABEL = /^\s*[（(]?[0-9一二三四五六七八九十]{0,3}[)）.
  */
 const SUBJECT = /^\s*[“"「]?([\u4e00-\u9fa5]{2,12}?)[”"」]?(?:是|用于|系指|指的是|主要用于)(?![是])/;
 
+/** Headings of a block of contact details. */
+const CONTACT_HEADING = /联系方式|联系我们|联系电话|咨询方式|联系办法/;
+/** The first office a contact block names, on its own line (单位：淮澜职业技术学院招生就业处（就业指导中心）). */
+const ORG_UNIT_LINE = /[\u4e00-\u9fa5]{2,20}(?:处|办公室|部|中心|科|办)(?:[（(][\u4e00-\u9fa5]{2,12}[)）])?(?=\s*$)/m;
+
 /** A label alone on its line: "4、考试地点：", "联系方式：". */
 const BARE_LABEL = /^\s*(?:[（(]?[0-9一二三四五六七八九十]{1,3}[)）.、．]\s*)?([\u4e00-\u9fa5]{2,10})[：:]\s*$/;
 /** A line that opens a new item of a list, ending what a bare label above it labels. */
@@ -166,6 +171,8 @@ function prepare(chunk: Chunk, doc?: ReportDocument): PreparedChunk {
   // A heading that is a label (6、考试地点：) names what its lines state, as a line's own label does.
   const headingLabel = HEADING_LABEL.exec(chunk.section.at(-1) ?? '')?.[1] ?? '';
   const bare = bareLabels(text);
+  // A contact block (联系方式) names its office once (单位：招生就业处（就业指导中心）); every line of it is that office's.
+  const owner = CONTACT_HEADING.test(chunk.section.at(-1) ?? '') ? (ORG_UNIT_LINE.exec(text)?.[0] ?? '') : '';
   const sentences = splitSentences(text, chunk.start).map((sentence): PreparedSentence => {
     // The paragraph (report line) around the sentence often names the topic the sentence leaves out.
     const local = sentence.start - chunk.start;
@@ -185,9 +192,10 @@ function prepare(chunk: Chunk, doc?: ReportDocument): PreparedChunk {
     // An answer of a Q&A page (答：…) is about the question printed above it (问：…).
     // A line opening with its label (住宿费：根据学校安排统一入住。四人间：每人每年1500元。) is about that label in every sentence.
     const under = bare.get(lineStart);
-    const label = line.includes(' | ')
+    const own = line.includes(' | ')
       ? ''
       : (local > lineStart ? LINE_LABEL.exec(line)?.[1] || SUBJECT.exec(line)?.[1] : undefined) || under?.label || headingLabel;
+    const label = owner && !line.includes(owner) ? `${own ?? ''} ${owner}`.trim() : own;
     // A label standing alone on its line (4、考试地点：) is read with the lines it labels.
     if (under && under.start === lineStart && under.end > lineEnd) {
       windows.push(window({ start: chunk.start + lineStart, end: chunk.start + under.end, text: text.slice(lineStart, under.end) }, false));

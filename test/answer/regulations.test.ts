@@ -42,7 +42,9 @@ const CHARTER = `松岭职业学院2025年单独招生章程
 地 址：松岭市北山区学苑路18号
 5、考生携带身份证和准考证参加考试。
 三、联系方式
-咨询电话：0766-3218800
+- 单位：松岭职业学院招生就业处（就业指导中心）
+- 地址：松岭市北山区学苑路18号
+- 咨询电话：0766-3218800
 `;
 
 describe('regulations and charters of articles and labelled items', async () => {
@@ -78,6 +80,12 @@ describe('regulations and charters of articles and labelled items', async () => 
     expect(a.answer).toContain('9月10日至9月20日');
     const b = await bot.answer('松岭农林大学国奖几号前发到卡上？');
     expect(b.answer).toContain('12月20日');
+  });
+
+  it('reads every line of a contact block as the office its first line names', async () => {
+    const a = await bot.answer('松岭职业学院就业指导中心电话多少？');
+    expect(a.found).toBe(true);
+    expect(a.answer).toContain('0766-3218800');
   });
 
   it('dates a 什么时候 question by the academic calendar (第二学期第3—4周)', async () => {
