@@ -114,6 +114,20 @@ const HEADING_LABEL = /^\s*[（(]?[0-9一二三四五六七八九十]{0,3}[)）.
  */
 const SUBJECT = /^\s*[“"「]?([\u4e00-\u9fa5]{2,12}?)[”"」]?(?:是|用于|系指|指的是|主要用于)(?![是])/;
 
+/** An article heading that is only its number (第十二条): its subject is in its opening line. */
+const BARE_ARTICLE = /^第[一二三四五六七八九十百零〇两\d]+条$/;
+
+/** The subject an enclosing article's opening line defines, for a chunk of its items ('' when none). */
+function articleSubject(chunk: Chunk, text: string): string {
+  const at = chunk.section.findLastIndex((name, i) => i < chunk.section.length - 1 && BARE_ARTICLE.test(name));
+  if (at < 0) return '';
+  const name = chunk.section[at]!;
+  const start = text.lastIndexOf(name, chunk.start);
+  if (start < 0) return '';
+  const end = text.indexOf('\n', start);
+  return SUBJECT.exec(text.slice(start + name.length, end < 0 ? undefined : end))?.[1] ?? '';
+}
+
 /** Headings of a block of contact details. */
 const CONTACT_HEADING = /联系方式|联系我们|联系电话|咨询方式|联系办法/;
 /** The first office a contact block names, on its own line (单位：淮澜职业技术学院招生就业处（就业指导中心）). */
@@ -173,6 +187,8 @@ function prepare(chunk: Chunk, doc?: ReportDocument): PreparedChunk {
   const bare = bareLabels(text);
   // A contact block (联系方式) names its office once (单位：招生就业处（就业指导中心）); every line of it is that office's.
   const owner = CONTACT_HEADING.test(chunk.section.at(-1) ?? '') ? (ORG_UNIT_LINE.exec(text)?.[0] ?? '') : '';
+  // The items of an article ((一)一档：每生每年4400元) are about the subject its opening defines (国家助学金用于…).
+  const subject = doc ? articleSubject(chunk, doc.text) : '';
   const sentences = splitSentences(text, chunk.start).map((sentence): PreparedSentence => {
     // The paragraph (report line) around the sentence often names the topic the sentence leaves out.
     const local = sentence.start - chunk.start;
@@ -195,7 +211,7 @@ function prepare(chunk: Chunk, doc?: ReportDocument): PreparedChunk {
     const own = line.includes(' | ')
       ? ''
       : (local > lineStart ? LINE_LABEL.exec(line)?.[1] || SUBJECT.exec(line)?.[1] : undefined) || under?.label || headingLabel;
-    const label = owner && !line.includes(owner) ? `${own ?? ''} ${owner}`.trim() : own;
+    const label = [own, owner && !line.includes(owner) ? owner : '', subject && !line.includes(subject) ? subject : ''].filter(Boolean).join(' ');
     // A label standing alone on its line (4、考试地点：) is read with the lines it labels.
     if (under && under.start === lineStart && under.end > lineEnd) {
       windows.push(window({ start: chunk.start + lineStart, end: chunk.start + under.end, text: text.slice(lineStart, under.end) }, false));
@@ -355,6 +371,8 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
       const ownRow = (flags: boolean[]) => flags.map((f, i) => f && !rowTopic[i]);
       const contextHeld = [
         ownRow(ownOnly(sentence.asked ? held(`${heading} ${sentence.asked}`) : headingHeld)),
+        // …or by the line's own label ((一)一档：每生每年4400元), which names no other row.
+        ownOnly(sentence.asked ? held(sentence.asked) : required.map(() => false)),
         ownRow(sentenceHeld),
         ownRow(ownOnly(held(sentence.paragraph))),
         ownRow(ownOnly(titleHeld)),

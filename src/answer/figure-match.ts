@@ -139,6 +139,9 @@ const PER_YEAR_ASKED = /每年|一年|每学年|一学年|per year|annual|a year
 const PER_YEAR_MISFIT = 0.4;
 const EXPLICIT_TOTAL = /一共|总共|合计|共计|总计|总学费|总费用|累计|全程|in total/;
 const PER_YEAR_FIT = 0.15;
+/** A question asking a monthly figure, and a label saying its figure is one. */
+const PER_MONTH_ASKED = /每月|每个月|一个月|月均|per month|a month|monthly/i;
+const PER_MONTH_LABEL = /每月|月均|按月|每个月/;
 
 /** A figure changed from (由5000元提高至6000元): 由/从 before it, a verb of change and 至/到 after it. */
 const CHANGED_FROM = /[由从][^，。；由从]{0,6}$/;
@@ -346,9 +349,16 @@ export function matchFigures(
       // 每年学费: a total over the years (总学费72000元) is not the yearly figure; one stated per year is.
       // (现在, 目前 read as a whole asked; only 一共, 总共… ask the total over the years.)
       const perYear = PER_YEAR_ASKED.test(q.question ?? '') && !EXPLICIT_TOTAL.test(q.question ?? '');
+      // …and a monthly figure (每月440元) is not the yearly one (每年4400元), nor the other way round.
+      const monthly = (figure.per !== undefined && /月/.test(figure.per)) || PER_MONTH_LABEL.test(label.slice(-6));
+      const yearly = (figure.per !== undefined && /年/.test(figure.per)) || /每学?年|按学?年/.test(label);
       if (perYear) {
         if (qualifier === 'total') ((fit -= PER_YEAR_MISFIT), reasons.push('a total, asked per year'));
-        else if ((figure.per && /年/.test(figure.per)) || /每学?年|按学?年/.test(label)) ((fit += PER_YEAR_FIT), reasons.push('per year, as asked'));
+        else if (monthly && !yearly) ((fit -= PER_YEAR_MISFIT), reasons.push('per month, asked per year'));
+        else if (yearly) ((fit += PER_YEAR_FIT), reasons.push('per year, as asked'));
+      } else if (PER_MONTH_ASKED.test(q.question ?? '')) {
+        if (monthly) ((fit += PER_YEAR_FIT), reasons.push('per month, as asked'));
+        else if (yearly) ((fit -= PER_YEAR_MISFIT), reasons.push('per year, asked per month'));
       }
       // "由每生每年5000元提高至每生每年6000元": the value before a change is no longer the standard.
       // (A time asked may be the old value's: 前年入学的 asks the 2023级 standard.)

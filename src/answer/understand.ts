@@ -114,6 +114,9 @@ const SWAP_KINDS: ((w: string) => boolean)[] = [
   },
 ];
 
+/** A numbered row's name as a whole word (三档, 6人间, 3号楼). */
+const ROW_NAME = new RegExp(`^(?:${NUMBERED.source})$`);
+
 /** Longest run of words right after a row's name that describe it (独卫空调 in 四人间独卫空调的住宿费). */
 const DESCRIBING_MAX = 6;
 
@@ -207,7 +210,8 @@ function asFollowUp(q: ParsedQuery, previous: string, qctx: QueryContext, prev: 
   // "那点击量呢？" asks another measure of the same topic: its own words become what is measured,
   // and the previous measure (推文…多少篇) steps back.
   // A part of the population (研究生呢), another 专业 or place (护理学, 外省) selects: it does not measure.
-  const selects = (w: string) => partsNamed(w).length > 0 || SWAP_KINDS.some((same) => same(w));
+  // So does a numbered row (三档 after 一档, 六人间 after 四人间).
+  const selects = (w: string) => partsNamed(w).length > 0 || SWAP_KINDS.some((same) => same(w)) || ROW_NAME.test(w);
   // …and so does a word the previous question had (校区 of 北山校区 after 明湖校区…), or one put before it in
   // place of the old one (北山 for 明湖): the follow-up swaps a modifier, the measure stays asked.
   const kept = new Set(base.terms.map((t) => t.term));
@@ -239,7 +243,9 @@ function asFollowUp(q: ParsedQuery, previous: string, qctx: QueryContext, prev: 
     fresh.length >= 2 || (fresh.length === 1 && base.measure.length > 0 && base.terms.some((t) => measured(t)) && tag(fresh[0]!.term).every((w) => /^n/.test(w.tag)));
   return {
     ...base,
-    question,
+    // A follow-up that asks no measure of its own (三档呢？) asks it the way the previous question did
+    // (一年多少钱: per year): its wording cues carry over.
+    question: fresh.length ? question : `${previous} ${question}`,
     schools: schoolsNamed,
     ambiguousSchools: q.ambiguousSchools,
     unknownSchools: q.unknownSchools,

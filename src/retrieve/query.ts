@@ -311,7 +311,7 @@ function isMajorName(name: string): boolean {
 const NUMBERED_WEIGHT = 0.8;
 /** A numbered name in digits or Chinese numerals (6人间, 六人间, 3号楼). */
 export const NUMBERED =
-  /(?<![\d.月一二两三四五六七八九十])(?:\d{1,4}|[一二两三四五六七八九十]{1,3})(?:人间|号楼|栋)|(?<![简孤])[单双]人间|(?<![\d.月])\d{1,4}(?:级|号|类)|(?<![\d.月一二两三四五六七八九十])[一二三四五特]等(?!级)/g;
+  /(?<![\d.月一二两三四五六七八九十])(?:\d{1,4}|[一二两三四五六七八九十]{1,3})(?:人间|号楼|栋)|(?<![简孤])[单双]人间|(?<![\d.月])\d{1,4}(?:级|号|类)|(?<![\d.月一二两三四五六七八九十])[一二三四五特]等(?!级)|(?<![\d.月一二两三四五六七八九十])(?:[一二三四五六]|[1-6])档/g;
 const CN_NUMERALS = '零一二三四五六七八九';
 
 /** A number 1–99 in Chinese numerals (6 → 六, 12 → 十二, 20 → 二十). */
@@ -332,7 +332,7 @@ export function numberedForms(typed: string): string[] {
   const word = m[2]!;
   const forms = new Set([typed, `${n}${word}`]);
   const cn = chineseNumeral(n);
-  if (cn && /人间|号楼|栋/.test(word)) forms.add(`${cn}${word}`);
+  if (cn && /人间|号楼|栋|档/.test(word)) forms.add(`${cn}${word}`);
   if (n === 2 && word === '人间') (forms.add('两人间'), forms.add('双人间'));
   if (n === 1 && word === '人间') forms.add('单人间');
   for (const f of [...forms]) if (f.endsWith('人间')) forms.add(f.replace(/人间$/, '人一间'));

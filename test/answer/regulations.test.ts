@@ -4,6 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { nextContext } from '../../src/answer/context.js';
 import { answererFor, tempDir } from '../helpers.js';
 
 const RULES = `松岭农林大学本专科学生奖助学金评审办法
@@ -20,6 +21,10 @@ const RULES = `松岭农林大学本专科学生奖助学金评审办法
 （二）上一学年学习成绩排名位于本专业前40%（含40%），无不及格课程；
 第十二条 “松林助学金”是学校设立的校内助学金，用于补充资助家庭经济困难学生。资助标准为每生每月150元，每学年按10个月发放。
 第十三条 校长奖学金用于奖励全面发展的学生。奖励标准为每生6000元，全校名额不超过20名。
+第十五条 国家助学金用于资助家庭经济困难学生。学校将国家助学金分为两档：
+（一）一档：每生每年4000元；
+（二）二档：每生每年3000元。
+国家助学金按学年申请，按月发放，即一档每月400元、二档每月300元。
 第三章 评审程序
 第十四条 评审工作每学年开展一次，按以下时间节点进行：
 （一）9月10日至9月20日：学生本人提交申请表及相关证明材料；
@@ -86,6 +91,15 @@ describe('regulations and charters of articles and labelled items', async () => 
     const a = await bot.answer('松岭职业学院就业指导中心电话多少？');
     expect(a.found).toBe(true);
     expect(a.answer).toContain('0766-3218800');
+  });
+
+  it('answers a tier per year or per month as asked, from the items of the article defining the award, and keeps 一年 in a follow-up', async () => {
+    const a = await bot.answer('松岭农林大学国家助学金一档一年多少钱？');
+    expect(a.answer).toContain('每生每年4000元');
+    const b = await bot.answer('二档呢？', { context: nextContext(undefined, a) });
+    expect(b.answer).toContain('每生每年3000元');
+    const c = await bot.answer('松岭农林大学国家助学金一档每个月多少钱？');
+    expect(c.answer).toContain('每月400元');
   });
 
   it('dates a 什么时候 question by the academic calendar (第二学期第3—4周)', async () => {
