@@ -330,7 +330,9 @@ export function understand(question: string, opts: UnderstandOptions, ctx: Omit<
     }
   }
   const asked = questionParts(question);
-  const texts = asked.length > 1 ? asked : (splitTopics(question) ?? [question]);
+  // Institutions joined (淮澜和澧阳理工在校生各有多少人) are compared, not two topics: the comparison reads them.
+  const topics = q.schools.length > 1 ? undefined : splitTopics(question);
+  const texts = asked.length > 1 ? asked : (topics ?? [question]);
   // Parallel topics (国家奖学金和国家励志奖学金各…): each part is all its own scene; the other's topic is no part of it.
   const parallel = asked.length <= 1 && texts.length > 1;
   const parsedParts = texts.length > 1 ? texts.map((t) => parseQuery(t, qctx)) : [];
