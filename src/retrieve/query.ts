@@ -245,6 +245,9 @@ const NON_TOPIC = new RegExp(`${NON_TOPIC_WORDS.source}|^(?:${[...grammar.person
 /** "哪家单位", "哪所学校", "哪个专业": with one institution named, the thing asked for. */
 const WHICH_THING = /哪(?:一)?(?:家|个|所|些)(?:国外|境外|外国|省内|省外|本地|外地|国内)?(单位|企业|公司|学校|高校|大学|专业|城市|省份|行业|学院)/;
 
+/** "不是去向落实率那个", "不要签约率": a thing the question sets aside. */
+const NOT_THAT = /(?:不是|不要|不是说|并非)([\u4e00-\u9fa5]{2,8}?)(?:那个|那种|那项|的那个|的)?(?=[，,。？?！!]|$)/g;
+
 /** 哪些…制度/规定/办法/文件: documents asked for, answered by their titles. */
 const ASKS_TITLES = /(?:哪些|哪几[个项份部]|什么)[^？?。，,]{0,12}?(?:制度|规定|办法|文件|条例|规章|细则|政策)|(?:which|what) (?:\w+ ){0,3}(?:regulations|rules|policies|documents)\b/;
 
@@ -469,6 +472,9 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
     for (const kin of WHICH_KIN[which[1]!] ?? []) add(kin, SYNONYM_WEIGHT, which[1]!);
   }
   if (intent === 'where' && ASKS_PLACE.test(norm)) for (const w of PLACE_WORDS) add(w, SYNONYM_WEIGHT, PLACE_WORDS[0]!);
+  // "就业率是多少？不是去向落实率那个": the thing set aside is no term (nor a synonym's), and a passage on it is less the answer.
+  const setAside = [...norm.matchAll(NOT_THAT)].map((m) => m[1]!).filter((w) => !rest.replace(NOT_THAT, ' ').includes(w));
+  if (setAside.length) for (let k = terms.length - 1; k >= 0; k--) if (setAside.some((x) => terms[k]!.term.includes(x) || x.includes(terms[k]!.source))) terms.splice(k, 1);
   const elliptical = ELLIPTICAL.test(q) && topical.length <= 1;
   const cross = (hits.length === 0 && crossHit) || hits.length > 1;
   return {
@@ -488,5 +494,6 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
     terms,
     ...(which ? { asksWhich: [which[1]!, ...(WHICH_KIN[which[1]!] ?? [])] } : {}),
     ...(ASKS_TITLES.test(norm) ? { asksTitles: true } : {}),
+    ...(setAside.length ? { contrast: setAside } : {}),
   };
 }

@@ -46,6 +46,14 @@ describe('terms of a question', () => {
     expect(terms('临江理工的年报在哪里能看到')).not.toContain('地点');
   });
 
+  it('sets aside what the question says it does not mean (不是去向落实率那个), synonyms and all', () => {
+    const q = parseQuery('临江理工的就业率是多少？不是去向落实率那个', ctx);
+    const ts = q.terms.map((t) => t.term);
+    expect(ts).toContain('就业率');
+    expect(ts.some((t) => t.includes('落实率') || t === '去向')).toBe(false);
+    expect(q.contrast).toEqual(['去向落实率']);
+  });
+
   it('reads a cohort (2022届, 23届) as the time asked', () => {
     expect(parseQuery('临江理工2022届毕业生人数', ctx).time).toMatchObject({ start: '2022-01-01', end: '2022-12-31' });
     expect(parseQuery('临江理工23届毕业生人数', ctx).time).toMatchObject({ start: '2023-01-01' });
