@@ -28,6 +28,7 @@ import { type Decision, normalizedText, pick } from './pick.js';
 import { type Query, understand } from './understand.js';
 import { statesNone, statesValueOf } from './stated-value.js';
 import { type FilteredRows, filteredRows, nameCell } from './table-filter.js';
+import { type RankedRow, rankedRow } from './table-rank.js';
 import { quoteCells, rowCells } from './table-row.js';
 
 export interface AnswerOptions {
@@ -292,6 +293,19 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     return { text: `${head}\n${lines.join('\n')}`, found: true, decided: [], school: listed.doc.school, period: listed.doc.period.label };
   }
 
+  /** A column that counts (毕业生数, 人数): its first row has the most, not the highest. */
+  const COUNTED = /数|量|（人）|\(人\)/;
+
+  /** The row a table ranks first by the column asked, by its name and figure cells, quoted and cited. */
+  function rankedReply(ranked: RankedRow, cites: Citations): Composed {
+    const n = cites.list.length + 1;
+    cites.list.push(citationOf(n, ranked.row, ranked.doc, ranked.section));
+    const all = rowCells(ranked.row);
+    const shown = [ranked.name, ranked.value].map((c) => all.find((a) => a.start === c.start)!).filter(Boolean).sort((a, b) => a.start - b.start);
+    const head = `${ranked.doc.school}《${ranked.doc.title}》表中${ranked.measure}${COUNTED.test(ranked.measure) ? (ranked.rank === 'max' ? '最多' : '最少') : ranked.rank === 'max' ? '最高' : '最低'}的${ranked.kind}：`;
+    return { text: `${head}\n${quoteCells(ranked.row, shown, n)}`, found: true, decided: [], school: ranked.doc.school, period: ranked.doc.period.label };
+  }
+
   function single(q: ParsedQuery, d: Decided, cites: Citations): Composed {
     const text = composeDecision(d.decision, q.time, topicOf(q), q.intent === 'figure', quoterFor(cites, q));
     return { text, found: d.decision.outcome === 'answer', decided: [d], school: d.decision.school, period: d.decision.doc.period.label };
@@ -442,6 +456,9 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       // (Only the documents of the time asked: another year's list is not this year's.)
       const listed = filteredRows(q, documentsFor(docsBySchool.get(q.schools[0]!) ?? [], q.time).filter((c) => c.exact).map((c) => c.doc));
       if (listed) return rowList(listed, cites);
+      // "哪个专业去向落实率最高": the row of a table that ranks first by the column asked.
+      const ranked = rankedRow(q, documentsFor(docsBySchool.get(q.schools[0]!) ?? [], q.time).filter((c) => c.exact).map((c) => c.doc));
+      if (ranked) return rankedReply(ranked, cites);
       return single(q, await decide(q, q.schools[0]!, timer), cites);
     }
     return open(q, cites, timer);

@@ -46,7 +46,7 @@ export function listedRowKind(question: string): string | undefined {
 }
 
 /** The cells of a table line with their offsets in the document. */
-function cellsOf(line: RowSpan): RowSpan[] {
+export function cellsOf(line: RowSpan): RowSpan[] {
   const out: RowSpan[] = [];
   let from = 0;
   for (const part of line.text.split(' | ')) {
@@ -58,7 +58,7 @@ function cellsOf(line: RowSpan): RowSpan[] {
 }
 
 /** Tables of a document: runs of consecutive "header：value | …" lines. */
-function tablesOf(doc: ReportDocument): RowSpan[][] {
+export function tablesOf(doc: ReportDocument): RowSpan[][] {
   const tables: RowSpan[][] = [];
   let current: RowSpan[] = [];
   let at = 0;

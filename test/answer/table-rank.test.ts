@@ -1,0 +1,56 @@
+// "哪个专业去向落实率最高": the row of a table that ranks first by the column asked, found by the table's
+// headers, total rows left out, quoted by its name and figure and cited.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { answererFor, tempDir } from '../helpers.js';
+
+const REPORT = `# 青屿职业技术学院2024届毕业生就业质量年度报告
+
+## 一、毕业生规模
+
+| 学院 | 毕业生数（人） | 去向落实率 |
+| --- | --- | --- |
+| 机电工程学院 | 812 | 93.10% |
+| 商贸学院 | 640 | 95.47% |
+| 护理学院 | 905 | 91.02% |
+| 合计 | 2357 | 92.88% |
+
+## 二、专业去向落实情况
+
+| 专业 | 所属学院 | 去向落实率 |
+| --- | --- | --- |
+| 数控技术 | 机电工程学院 | 96.20% |
+| 工业机器人技术 | 机电工程学院 | 94.05% |
+| 电子商务 | 商贸学院 | 97.31% |
+| 护理 | 护理学院 | 90.12% |
+`;
+
+describe('the first row of a table by the column asked', async () => {
+  const corpus = join(tempDir(), 'corpus');
+  mkdirSync(corpus);
+  writeFileSync(join(corpus, 'qingyu-employment-2024.md'), REPORT);
+  const bot = await answererFor(corpus);
+
+  it('names the 专业 with the highest rate, not the total row or another column', async () => {
+    const a = await bot.answer('青屿职院哪个专业去向落实率最高？');
+    expect(a.found).toBe(true);
+    expect(a.answer).toContain('电子商务');
+    expect(a.answer).toContain('97.31%');
+    expect(a.citations[0]!.quote).toContain('电子商务');
+  });
+
+  it('ranks from the bottom when asked 最低, and counts (毕业生数) as 最多, leaving the 合计 row out', async () => {
+    expect((await bot.answer('青屿职院哪个专业去向落实率最低')).answer).toContain('护理');
+    const most = await bot.answer('青屿职院哪个学院毕业生最多？');
+    expect(most.answer).toContain('护理学院');
+    expect(most.answer).toContain('905');
+    expect(most.answer).not.toContain('2357');
+  });
+
+  it('compares only the rows a further word picks (机电工程学院哪个专业…)', async () => {
+    const a = await bot.answer('青屿职院机电工程学院哪个专业去向落实率最高？');
+    expect(a.answer).toContain('数控技术');
+    expect(a.answer).not.toContain('电子商务');
+  });
+});
