@@ -185,14 +185,14 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     const env = { search, documentsById: index.documentsById, minCoverage };
     const picked = pick(q, school, choices, passages, env);
     // A rule that lists items (依次按以下顺序：（一）…；（二）…) is quoted with all of them.
-    const decision = picked.outcome === 'answer' && q.intent !== 'figure' ? enumerated(picked) : picked;
+    const decision = picked.outcome === 'answer' && q.intent !== 'figure' ? enumerated(picked, !!q.listed) : picked;
     const asValue = decision.outcome === 'refuse' ? await statedValue(q, school, choices, env) : undefined;
     return asValue ?? { decision, choices, passages };
   }
 
   /** The picked passage with the items it introduces; a companion those items now hold goes. */
-  function enumerated<D extends { passage: Passage; companion?: Passage }>(d: D): D {
-    const passage = withEnumeration(d.passage, index.documentsById.get(d.passage.hit.chunk.docId)!.text);
+  function enumerated<D extends { passage: Passage; companion?: Passage }>(d: D, listAsked = false): D {
+    const passage = withEnumeration(d.passage, index.documentsById.get(d.passage.hit.chunk.docId)!.text, listAsked);
     const inside = (c: Passage) => c.hit.chunk.docId === passage.hit.chunk.docId && c.start >= passage.start && c.end <= passage.end;
     return { ...d, passage, companion: d.companion && !inside(d.companion) ? d.companion : undefined };
   }

@@ -351,6 +351,9 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
     const headingHeld = held(heading);
     // What the whole document is about (its title: …学费和住宿费收费标准的通知) is a topic every passage of it holds.
     const title = normalizeForMatch(hit.chunk.title);
+    // The chunk's own heading, when it names what a list asked is of (存在的问题 for 有哪些问题).
+    const lastHeading = normalizeForMatch(hit.chunk.section.at(-1) ?? '');
+    const listedHeading = q.listed && q.intent !== 'figure' && lastHeading.includes(q.listed) ? lastHeading : '';
     const titleHeld = held(title);
     const kind = opts.kindOf?.(hit.chunk.docId);
     // Another body's document (a province's notice) answers for the institution only where it names it.
@@ -387,14 +390,17 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
         // An answer line is about its question: the question's words are its own.
         // (The whole answer line fully; a sentence of it a little less than one naming the topic itself.)
         // What the document's title says (单独招生章程) every passage of it is about, a little less than its own words.
+        // A list asked (有哪些问题) under a heading naming its items (（一）存在的问题): the heading is what they are.
+        const listedCov = listedHeading ? coverage(groups, `${listedHeading} ${w.norm}`) : 0;
         const own = Math.max(
           sentence.asked ? Math.max(passage.own, (w.answerLine ? 1 : ANSWER_PART_SHARE) * coverage(groups, `${sentence.asked} ${w.norm}`)) : passage.own,
           q.intent === 'figure' ? 0 : TITLE_SHARE * coverage(groups, `${title} ${w.norm}`),
+          listedCov,
         );
         // An answer line's question counts as the heading it is.
         const askedCov = sentence.asked ? Math.max(headingCov, coverage(groups, `${heading} ${sentence.asked}`)) : headingCov;
         const cov = Math.max(own, 0.5 * own + 0.25 * sentenceCov + 0.1 * paragraphCov + 0.15 * askedCov);
-        let score = cov - 0.02 * rank - 0.03 * offTopic - (inFocus ? 0 : 0.15) + prior + passage.bonus;
+        let score = cov - 0.02 * rank - 0.03 * offTopic - (inFocus ? 0 : 0.15) + prior + passage.bonus + (listedHeading ? LISTED_HEADING_FIT : 0);
         // The channel asked named in the sentence itself, not only around it.
         if (channelTopic.some((c, i) => c && sentenceHeld[i])) score += OWN_CHANNEL_BONUS;
         if (q.intent === 'figure') {
@@ -469,6 +475,8 @@ const ANSWER_LINE = /^\s*(?:答|A)\s*[：:]/;
 
 /** How much of its question's coverage a single sentence of an answer line takes. */
 const ANSWER_PART_SHARE = 0.85;
+/** How much a passage under a heading naming the list asked (存在的问题) leans. */
+const LISTED_HEADING_FIT = 0.1;
 /** How much a passage's words count with its document's title beside them (figure questions weigh titles in figure-match). */
 const TITLE_SHARE = 0.9;
 

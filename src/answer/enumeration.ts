@@ -27,12 +27,46 @@ function lastItem(text: string): RegExp | undefined {
   return next ? new RegExp(`^\\s*${next}`) : undefined;
 }
 
+/** An item opening its own line: 1.…, （一）…, ①…. */
+const LINE_ITEM = /^\s*(?:(\d{1,2})[、．.](?!\d)|[（(]([一二三四五六七八九十])[）)]|([①-⑩]))/;
+
+/** The number of a line's item marker (1 for 1. / （一） / ①), if it opens with one. */
+function itemNumber(line: string): number | undefined {
+  const m = LINE_ITEM.exec(line);
+  if (!m) return undefined;
+  return m[1] ? Number(m[1]) : m[2] ? CN.indexOf(m[2]) + 1 : CIRCLED.indexOf(m[3]!) + 1;
+}
+
+/**
+ * A list asked for (有哪些问题) answered by one item of a list of lines (2.平台有多个，有待整合。): the
+ * quote starts at the list's first item, so the items before it come too.
+ */
+function fromFirstItem(p: Passage, docText: string): Passage {
+  let start = docText.lastIndexOf('\n', p.start - 1) + 1;
+  let n = itemNumber(docText.slice(start, p.end));
+  if (!n || docText.slice(start, p.start).trim().replace(LINE_ITEM, '').length > 0) return p;
+  let extra = 0;
+  while (n > 1 && start > 0 && extra < MAX_EXTRA) {
+    const prev = docText.lastIndexOf('\n', start - 2) + 1;
+    const line = docText.slice(prev, start - 1);
+    if (itemNumber(line) !== n - 1) break;
+    extra += start - prev;
+    start = prev;
+    n--;
+  }
+  return start === p.start ? p : { ...p, start, text: docText.slice(start, p.end) };
+}
+
 /** The passage with the enumeration items that follow it in the document, when it ends inside one. */
-export function withEnumeration(p: Passage, docText: string): Passage {
+export function withEnumeration(p: Passage, docText: string, listAsked = false): Passage {
+  // A list asked: one item of a list of lines stands for the list, from its first item on.
+  if (listAsked) p = fromFirstItem(p, docText);
   // Only a passage that introduces its items (以下, 如下, 依次, 包括, a colon before the first) and
-  // stops after one: a quote of a single item or of a heading is whole.
+  // stops after one: a quote of a single item or of a heading is whole. (A list asked: the items themselves.)
   const first = /[（(][一二三四五六七八九十][）)]|(?<![\d.])\d{1,2}[、．.](?!\d)|[①-⑩]|(?<=[：:])\s*一是/.exec(p.text);
-  if (!first || !/以下|如下|依次|包括|下列|[：:]\s*$/.test(p.text.slice(0, first.index))) return p;
+  const introduced = !!first && /以下|如下|依次|包括|下列|[：:]\s*$/.test(p.text.slice(0, first.index));
+  const listed = listAsked && !!first && first.index === 0 && LINE_ITEM.test(p.text);
+  if (!first || !(introduced || listed)) return p;
   let end = p.end;
   let next = lastItem(p.text);
   for (let n = 0; next && n < MAX_ITEMS && end - p.end < MAX_EXTRA; n++) {

@@ -42,6 +42,8 @@ export interface ParsedQuery {
   measure: string[];
   /** "哪所学校…最多" about one institution: the kind of thing asked for, in the words reports use (学校, 高校, 院校). */
   asksWhich?: string[];
+  /** 有哪些问题, 哪几项措施: the thing a list is asked of (问题); its items answer together. */
+  listed?: string;
   /** 公开了哪些制度, 发了哪些规定: the answer lists documents by their titles (《…办法》). */
   asksTitles?: boolean;
   /** Words another part of the same message asks about: a passage naming them is less this part's. */
@@ -248,6 +250,10 @@ const WHICH_THING = /哪(?:一)?(?:家|个|所|些)(?:国外|境外|外国|省�
 /** "不是去向落实率那个", "不要签约率": a thing the question sets aside. */
 const NOT_THAT = /(?:不是|不要|不是说|并非)([\u4e00-\u9fa5]{2,8}?)(?:那个|那种|那项|的那个|的)?(?=[，,。？?！!]|$)/g;
 
+/** "有哪些问题", "哪几项改进措施", "what problems": a list asked, and the thing its items are. */
+const LIST_ASK = /(?:哪些|哪几[个项条种点方面]|有什么|都有啥|有啥)(?:方面的)?([\u4e00-\u9fa5]{2,6}?)(?=[？?。，,！!]|$)|\bwhat (problems|issues|measures|shortcomings|weaknesses)\b/i;
+const ENGLISH_LISTED: Record<string, string> = { problems: '问题', issues: '问题', shortcomings: '问题', weaknesses: '问题', measures: '措施' };
+
 /** 哪些…制度/规定/办法/文件: documents asked for, answered by their titles. */
 const ASKS_TITLES = /(?:哪些|哪几[个项份部]|什么)[^？?。，,]{0,12}?(?:制度|规定|办法|文件|条例|规章|细则|政策)|(?:which|what) (?:\w+ ){0,3}(?:regulations|rules|policies|documents)\b/;
 
@@ -340,6 +346,13 @@ export function numberedForms(typed: string): string[] {
   if (n === 1 && word === '人间') forms.add('单人间');
   for (const f of [...forms]) if (f.endsWith('人间')) forms.add(f.replace(/人间$/, '人一间'));
   return [...forms];
+}
+
+/** The thing a list question asks of (问题 of 有哪些问题), if it asks a list. */
+function listedOf(norm: string): string | undefined {
+  const m = LIST_ASK.exec(norm);
+  if (!m) return undefined;
+  return m[1] ?? ENGLISH_LISTED[m[2]!.toLowerCase()];
 }
 
 export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
@@ -495,5 +508,6 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
     ...(which ? { asksWhich: [which[1]!, ...(WHICH_KIN[which[1]!] ?? [])] } : {}),
     ...(ASKS_TITLES.test(norm) ? { asksTitles: true } : {}),
     ...(setAside.length ? { contrast: setAside } : {}),
+    ...(listedOf(norm) ? { listed: listedOf(norm) } : {}),
   };
 }

@@ -16,6 +16,13 @@ describe('withEnumeration', () => {
     expect(p.text).toBe('投档成绩相同时，依次按以下顺序比较：（一）三科总分；（二）数学单科成绩；（三）外语单科成绩。');
   });
 
+  it('quotes a whole list of lines from its first item when a list is asked, and only then', () => {
+    const d = '（一）存在的问题\n1.更新不够及时。\n2.平台有多个，有待整合。\n3.内容深度不够。\n（二）改进措施\n1.及时公开。';
+    const item = passageOf(d, '2.平台有多个，有待整合。');
+    expect(withEnumeration(item, d, true).text).toBe('1.更新不够及时。\n2.平台有多个，有待整合。\n3.内容深度不够。');
+    expect(withEnumeration(item, d).text).toBe('2.平台有多个，有待整合。');
+  });
+
   it('reads numbered and circled items too', () => {
     const d = '材料包括：1.身份证；2.准考证；3.录取通知书。其他另行通知。';
     expect(withEnumeration(passageOf(d, '材料包括：1.身份证；'), d).text).toBe('材料包括：1.身份证；2.准考证；3.录取通知书。');

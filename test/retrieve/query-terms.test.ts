@@ -54,6 +54,12 @@ describe('terms of a question', () => {
     expect(q.contrast).toEqual(['去向落实率']);
   });
 
+  it('reads the thing a list question asks of (有哪些问题 → 问题, what problems → 问题)', () => {
+    expect(parseQuery('临江理工信息公开还有哪些问题？', ctx).listed).toBe('问题');
+    expect(parseQuery('What problems does 临江理工 admit?', ctx).listed).toBe('问题');
+    expect(parseQuery('临江理工学费多少？', ctx).listed).toBeUndefined();
+  });
+
   it('reads a cohort (2022届, 23届) as the time asked', () => {
     expect(parseQuery('临江理工2022届毕业生人数', ctx).time).toMatchObject({ start: '2022-01-01', end: '2022-12-31' });
     expect(parseQuery('临江理工23届毕业生人数', ctx).time).toMatchObject({ start: '2023-01-01' });
