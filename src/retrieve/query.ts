@@ -387,7 +387,8 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
   // One institution named, "哪家单位…最多" asks which employer (a thing in its report), not which institution.
   const which = hits.length === 1 ? WHICH_THING.exec(norm) : null;
   const { intent, unit } = which && !asked.unit ? { intent: 'name' as Intent, unit: undefined } : asked;
-  const time = parseTime(q, ctx.today);
+  // Read without the institutions' names: 东淮师大前年 is 前年 at 东淮师大, not 大前年.
+  const time = parseTime([...hits, ...ambiguousSchools].reduce((t, h) => t.split(h.alias).join(' '), q), ctx.today);
 
   const terms: Term[] = [];
   const add = (term: string, weight: number, source: string) => {

@@ -60,6 +60,11 @@ describe('terms of a question', () => {
     expect(parseQuery('临江理工学费多少？', ctx).listed).toBeUndefined();
   });
 
+  it('reads the time asked without the institution’s name (临江师大前年 is 前年, not 大前年)', () => {
+    const c = { ...ctx, matcher: createSchoolMatcher(['临江师范大学']) };
+    expect(parseQuery('临江师大前年收到几件申请？', c).time).toMatchObject({ label: '2023年' });
+  });
+
   it('reads a cohort (2022届, 23届) as the time asked', () => {
     expect(parseQuery('临江理工2022届毕业生人数', ctx).time).toMatchObject({ start: '2022-01-01', end: '2022-12-31' });
     expect(parseQuery('临江理工23届毕业生人数', ctx).time).toMatchObject({ start: '2023-01-01' });
