@@ -65,6 +65,12 @@ describe('terms of a question', () => {
     expect(parseQuery('临江师大前年收到几件申请？', c).time).toMatchObject({ label: '2023年' });
   });
 
+  it('reads 给多少/拿多少 as asking money, and 一项 (per award) as no topic', () => {
+    const q = parseQuery('临江理工单项奖学金一项给多少', ctx);
+    expect(q.unit).toBe('money');
+    expect(q.terms.map((t) => t.term)).not.toContain('一项');
+  });
+
   it('reads a cohort (2022届, 23届) as the time asked', () => {
     expect(parseQuery('临江理工2022届毕业生人数', ctx).time).toMatchObject({ start: '2022-01-01', end: '2022-12-31' });
     expect(parseQuery('临江理工23届毕业生人数', ctx).time).toMatchObject({ start: '2023-01-01' });
