@@ -507,6 +507,9 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     };
   }
 
+  /** A closing comparative ask: 哪个高, 谁更多, 哪家贵. */
+  const WHICH_IS_MORE = /(?:哪个|哪家|哪所|谁)(?:的)?(?:更|最)?(?:高|多|大|贵|低|少|便宜)[？?。！!\s]*$/;
+
   /** Each institution's own question when a comparison gives each its own words (scoped.ts). */
   function scopedOf(x: ParsedQuery, qctx: QueryContext): Pick<ParsedQuery, 'scoped'> {
     if (x.schools.length < 2) return {};
@@ -525,7 +528,10 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     const scoped: Record<string, ParsedQuery> = {};
     for (const [school, text] of texts) {
       const p = parseQuery(text, qctx);
-      scoped[school] = { ...p, schools: [school], time: p.time ?? x.time, cross: false };
+      // 哪个高 ranks the institutions (compare does): each one's own question asks its figure, not its largest.
+      // (…哪个高 asks each one's figure: the comparative ask is a figure's, whatever words are left.)
+      const figure = WHICH_IS_MORE.test(text) ? { intent: 'figure' as const } : {};
+      scoped[school] = { ...p, schools: [school], time: p.time ?? x.time, cross: false, rank: undefined, ...figure };
     }
     return { scoped };
   }

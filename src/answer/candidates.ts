@@ -128,6 +128,11 @@ function articleSubject(chunk: Chunk, text: string): string {
   return SUBJECT.exec(text.slice(start + name.length, end < 0 ? undefined : end))?.[1] ?? '';
 }
 
+/** A sentence that is a contact field: 联系电话：…, 地址：…, 邮箱：…. */
+const FIELD = /^\s*(?:联系|咨询|办公|监督|投诉)?(?:电话|地址|邮箱|电子邮箱|传真|网址|邮编)[：:]/;
+/** How much of a line's opening a later contact field reads as its owner. */
+const FIELD_CONTEXT = 60;
+
 /** Headings of a block of contact details. */
 const CONTACT_HEADING = /联系方式|联系我们|联系电话|咨询方式|联系办法/;
 /** The first office a contact block names, on its own line (单位：淮澜职业技术学院招生就业处（就业指导中心）). */
@@ -208,9 +213,11 @@ function prepare(chunk: Chunk, doc?: ReportDocument): PreparedChunk {
     // An answer of a Q&A page (答：…) is about the question printed above it (问：…).
     // A line opening with its label (住宿费：根据学校安排统一入住。四人间：每人每年1500元。) is about that label in every sentence.
     const under = bare.get(lineStart);
+    // A field later in a line (…负责解释。联系电话：0871-…) is the contact of what the line's first sentence names.
+    const field = local > lineStart && FIELD.test(sentence.text) && !LINE_LABEL.test(line) ? line.slice(0, Math.min(line.length, FIELD_CONTEXT)) : '';
     const own = line.includes(' | ')
       ? ''
-      : (local > lineStart ? LINE_LABEL.exec(line)?.[1] || SUBJECT.exec(line)?.[1] : undefined) || under?.label || headingLabel;
+      : (local > lineStart ? LINE_LABEL.exec(line)?.[1] || SUBJECT.exec(line)?.[1] || field : undefined) || under?.label || headingLabel;
     const label = [own, owner && !line.includes(owner) ? owner : '', subject && !line.includes(subject) ? subject : ''].filter(Boolean).join(' ');
     // A label standing alone on its line (4、考试地点：) is read with the lines it labels.
     if (under && under.start === lineStart && under.end > lineEnd) {

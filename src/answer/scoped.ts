@@ -26,12 +26,18 @@ export function scopedQuestions(text: string, mentions: Mention[]): Map<string, 
   const close = CLOSING.exec(text.slice(last.end));
   if (!close) return undefined;
   const closingStart = last.end + close.index;
+  let closingAt = closingStart;
+  // "…和东淮师大信息公开办的咨询电话分别是多少": the last institution's words end at its 的 when the
+  // words after it ask; those are everyone's (咨询电话分别是多少).
+  const lastOwn = text.slice(last.end, closingStart);
+  const of = lastOwn.indexOf('的');
+  if (ASKS.test(lastOwn) && of >= 2 && !ASKS.test(lastOwn.slice(0, of)) && ASKS.test(lastOwn.slice(of + 1))) closingAt = last.end + of + 1;
   const opening = text.slice(0, ms[0]!.start);
-  const closing = text.slice(closingStart);
+  const closing = text.slice(closingAt);
   const out = new Map<string, string>();
   for (let i = 0; i < ms.length; i++) {
     const m = ms[i]!;
-    const end = i + 1 < ms.length ? ms[i + 1]!.start : closingStart;
+    const end = i + 1 < ms.length ? ms[i + 1]!.start : closingAt;
     if (end < m.end) return undefined;
     const part = text.slice(m.start, end).replace(JOINER, '');
     // Another name for it in brackets (WIT (武工程)) is no word of its own; a year in brackets (（2016）) is.

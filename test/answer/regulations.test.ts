@@ -30,7 +30,7 @@ const RULES = `松岭农林大学本专科学生奖助学金评审办法
 （一）9月10日至9月20日：学生本人提交申请表及相关证明材料；
 （二）12月20日前：完成国家奖学金的发放。
 第十一条 转专业申请时间为每学年第二学期第3—4周，学生在校期间限转一次。
-第十六条 本办法由学生资助管理中心负责解释，联系电话：0766-3100001。
+第十六条 本办法由学生资助管理中心负责解释。联系地址：行政楼215室；联系电话：0766-3100001。
 
 松岭农林大学
 2025年3月2日
@@ -101,6 +101,12 @@ describe('regulations and charters of articles and labelled items', async () => 
     expect(b.answer).toContain('每生每年3000元');
     const c = await bot.answer('松岭农林大学国家助学金一档每个月多少钱？');
     expect(c.answer).toContain('每月400元');
+  });
+
+  it('reads a contact field later in a line as the contact of what the line names first', async () => {
+    const a = await bot.answer('松岭农林大学学生资助中心的咨询电话是多少？');
+    expect(a.found).toBe(true);
+    expect(a.answer).toContain('0766-3100001');
   });
 
   it('compares two institutions joined before 各 instead of splitting them into two topics', async () => {

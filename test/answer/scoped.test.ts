@@ -41,6 +41,13 @@ describe('scopedQuestions', () => {
     expect(scopedQuestions(q, [at(q, 'A', '甲职院'), at(q, 'B', '乙大学')])).toBeUndefined();
   });
 
+  it('ends the last institution’s words at its 的 when the words after it ask (…信息公开办的咨询电话分别是多少)', () => {
+    const q = '甲理工学生资助中心和乙师大信息公开办的咨询电话分别是多少？';
+    const out = scopedQuestions(q, [at(q, 'A', '甲理工'), at(q, 'B', '乙师大')])!;
+    expect(out.get('A')).toBe('甲理工学生资助中心咨询电话分别是多少？');
+    expect(out.get('B')).toBe('乙师大信息公开办咨询电话分别是多少？');
+  });
+
   it('leaves a comparison alone when the ask sits inside the last institution’s part', () => {
     const q = '2017级住4人间，甲大学本部和乙学院住宿费差多少？';
     expect(scopedQuestions(q, [at(q, 'A', '甲大学'), at(q, 'B', '乙学院')])).toBeUndefined();
