@@ -207,7 +207,8 @@ function intentOf(q: string, cross = false, rank?: 'max' | 'min'): { intent: Int
     /多少|(?<!哪)几[个条篇次项名人期场件份门所位家起处天年号月]|数量|how many|how much|number of|率是|比例|什么时候|啥时候|啥时|哪天|何时|几号|几月|多久|多长时间|^\s*when\b|\bhow long\b/i.test(q) ||
     // "What was the minimum admission score…": an English what-question of a kind of figure asks for it.
     // …wherever it opens its clause ("After the 2015 adjustment, what is the annual tuition…").
-    (/(?:^|[,，;])\s*what\b/i.test(q) && unit !== undefined && unit !== 'phone' && !/[\u4e00-\u9fa5]/.test(q)) ||
+    // (A Chinese gloss in brackets, "automotive college (汽车工程学院)", keeps it an English question.)
+    (/(?:^|[,，;])\s*what\b/i.test(q) && unit !== undefined && unit !== 'phone' && !/[\u4e00-\u9fa5]/.test(q.replace(/[（(][^）)]*[）)]/g, ''))) ||
     (cross && rank !== undefined) ||
     // 哪个学费贵: a comparison of a kind of figure asks for the figure.
     (rank !== undefined && unit !== undefined)

@@ -54,7 +54,8 @@ const WEEKDAY = String.raw`(?:\s*[（(]\s*(?:星期|周|礼拜)[一二三四五�
 const DATE_FULL = String.raw`(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*[日号]`;
 
 const WEEK = `第\\s*${NUM}(?:${DASH}(?:第\\s*)?${NUM})?\\s*(?:个)?(?:周|星期)(?!年)`;
-const TERM = `(?:每|本|下|上)?(?:${alt(data.terms)})?第\\s*[一二三四五六七八1-8]\\s*(?:${alt(data.terms)})`;
+// (A term, 第二学期, is a time; a year of study, 第一学年费用, counts the years.)
+const TERM = `(?:每|本|下|上)?(?:${alt(data.terms)})?第\\s*[一二三四五六七八1-8]\\s*学期`;
 const MONTH_PART = String.raw`(?<![\d.])\d{1,2}\s*月(?:份)?(?:${alt(data.monthParts)})`;
 const CALENDAR = `(?:${TERM})(?:\\s*${WEEK})?|${WEEK}|${MONTH_PART}`;
 

@@ -71,6 +71,10 @@ describe('terms of a question', () => {
     expect(q.terms.map((t) => t.term)).not.toContain('一项');
   });
 
+  it('reads an English what-question with a Chinese gloss in brackets as asking its figure', () => {
+    expect(parseQuery("What was the placement rate of Linjiang's automotive college (汽车工程学院)?", ctx).intent).toBe('figure');
+  });
+
   it('reads a cohort (2022届, 23届) as the time asked', () => {
     expect(parseQuery('临江理工2022届毕业生人数', ctx).time).toMatchObject({ start: '2022-01-01', end: '2022-12-31' });
     expect(parseQuery('临江理工23届毕业生人数', ctx).time).toMatchObject({ start: '2023-01-01' });

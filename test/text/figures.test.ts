@@ -49,6 +49,10 @@ describe('figure recognition', () => {
     });
   }
 
+  it('reads a year of study (第一学年费用) as no time, unlike a term (第二学期)', () => {
+    expect(recognise('新生在报到时缴纳第一学年费用').some((f) => f.kind === 'date')).toBe(false);
+  });
+
   it('reads a year, a grade and an academic year as periods, not amounts', () => {
     const kinds = recognise('2023年共有2021级学生；2022-2023学年').map((f) => [f.text, f.kind]);
     expect(kinds).toEqual([
