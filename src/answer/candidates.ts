@@ -441,10 +441,15 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
         if (q.intent === 'name' && /：[^，。；]{2,30}$|“[^”]{2,30}”|《[^》]{2,40}》/.test(w.text)) score += 0.1;
         // "由哪个部门…": a passage that names an office (纪检监察处, 党政办公室) the question does not.
         if (q.intent === 'name' && ORG_UNIT.test(w.text) && !ORG_UNIT.test(q.question.replace(/哪个(?:部门|单位|机构|处室|科室)/g, ''))) score += 0.1;
-        const figure = passage.figure;
         // "2023—2024学年，我校分档标准为…二等3300元": a figure its sentence dates to another period than
         // the one asked (or, none asked, earlier than the document's own) is that period's.
-        if (figure) score += periodFit(q, w.lead + w.text.slice(0, figure.figure.start), hit.chunk.period);
+        const dated = passage.figure ? periodFit(q, w.lead + w.text.slice(0, passage.figure.figure.start), hit.chunk.period) : 0;
+        score += dated;
+        // …and one given to another cohort than the one asked does not fit at all.
+        const figure =
+          passage.figure && dated <= -COHORT_MISFIT
+            ? { ...passage.figure, fit: passage.figure.fit - COHORT_MISFIT, reasons: [...passage.figure.reasons, 'another cohort than the one asked'] }
+            : passage.figure;
         out.push({
           start: w.start,
           end: w.end,
@@ -501,6 +506,9 @@ function questionAbove(text: string, lineStart: number): string {
 /** A window that is a question: a Q&A page's 问 line, or anything ending in a question mark. */
 const QUESTION_LINE = /^(?:问|Q|提问)\s*[：:]|[？?]$/;
 
+/** How far a figure its sentence gives to another cohort (2023届 for 2024届) falls: it is no answer. */
+const COHORT_MISFIT = 0.6;
+
 /** How far a figure dated in its own sentence to a period not asked falls (and one dated as asked rises). */
 const SENTENCE_PERIOD_FIT = 0.15;
 
@@ -509,6 +517,9 @@ export function periodFit(q: Pick<ParsedQuery, 'time'>, before: string, docPerio
   const stated = statedPeriod(before);
   if (!stated) return 0;
   const t = q.time;
+  // A cohort asked (2024届) and the figure's sentence naming another (2023届本科毕业生…): another cohort's figure.
+  if (t?.kind === 'interval' && t.label.endsWith('届') && new RegExp(`${stated.start.slice(0, 4)}\\s*届`).test(before) && !t.start.startsWith(stated.start.slice(0, 4)))
+    return -COHORT_MISFIT;
   // A document covering the time asked: a figure its sentence dates to another period is not its
   // answer. Dating never makes a figure the answer (it only lowers one): another period's document
   // still answers only for its own period.

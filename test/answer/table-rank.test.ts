@@ -1,5 +1,5 @@
 // "哪个专业去向落实率最高": the row of a table that ranks first by the column asked, found by the table's
-// headers, total rows left out, quoted by its name and figure and cited.
+// headers, total rows left out, quoted by its name and figure and cited; and an employment figure of another cohort than the one asked refused.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -30,6 +30,7 @@ describe('the first row of a table by the column asked', async () => {
   const corpus = join(tempDir(), 'corpus');
   mkdirSync(corpus);
   writeFileSync(join(corpus, 'qingyu-employment-2024.md'), REPORT);
+  writeFileSync(join(corpus, 'qingyu-normal-2023-2024.txt'), '青屿师范学院\n2023-2024学年信息公开工作年度报告\n一、教学质量信息\n学校2023届本科毕业生去向落实率为90.10%。\n');
   const bot = await answererFor(corpus);
 
   it('names the 专业 with the highest rate, not the total row or another column', async () => {
@@ -52,5 +53,11 @@ describe('the first row of a table by the column asked', async () => {
     const a = await bot.answer('青屿职院机电工程学院哪个专业去向落实率最高？');
     expect(a.answer).toContain('数控技术');
     expect(a.answer).not.toContain('电子商务');
+  });
+
+  it('refuses a cohort asked (2024届) that the report only gives another cohort (2023届) for', async () => {
+    const a = await bot.answer('青屿师范学院2024届毕业生去向落实率多少？');
+    expect(a.found).toBe(false);
+    expect((await bot.answer('青屿师范学院2023届毕业生去向落实率多少？')).answer).toContain('90.10%');
   });
 });
