@@ -506,6 +506,11 @@ function questionAbove(text: string, lineStart: number): string {
 /** A window that is a question: a Q&A page's 问 line, or anything ending in a question mark. */
 const QUESTION_LINE = /^(?:问|Q|提问)\s*[：:]|[？?]$/;
 
+/** How far a figure over a span of periods falls when one period is asked. */
+const SPAN_MISFIT = 0.3;
+/** A span of cohorts or years (2021-2023届, 2019—2023年). */
+const PERIOD_SPAN = /(?:19|20)\d{2}\s*[-－—–~～至到]\s*(?:19|20)?\d{2}\s*(?:届|年)(?!度?\d)/g;
+
 /** How far a figure its sentence gives to another cohort (2023届 for 2024届) falls: it is no answer. */
 const COHORT_MISFIT = 0.6;
 
@@ -515,8 +520,12 @@ const SENTENCE_PERIOD_FIT = 0.15;
 /** The period the text before a figure dates it to (the last one named), against the time asked. */
 export function periodFit(q: Pick<ParsedQuery, 'time'>, before: string, docPeriod: { start: string; end: string; kind: string }): number {
   const stated = statedPeriod(before);
-  if (!stated) return 0;
   const t = q.time;
+  // "2021-2023届本科毕业生留鄂就业比例始终保持在55%以上": a figure over a span of cohorts or years is
+  // no one period's, when one is asked.
+  const span = [...before.matchAll(PERIOD_SPAN)].at(-1);
+  if (span && t?.kind === 'interval' && !/[-－—–~～至到]/.test(t.label) && (!stated || before.lastIndexOf(stated.label ?? '\u0000') < span.index!)) return -SPAN_MISFIT;
+  if (!stated) return 0;
   // A cohort asked (2024届) and the figure's sentence naming another (2023届本科毕业生…): another cohort's figure.
   if (t?.kind === 'interval' && t.label.endsWith('届') && new RegExp(`${stated.start.slice(0, 4)}\\s*届`).test(before) && !t.start.startsWith(stated.start.slice(0, 4)))
     return -COHORT_MISFIT;

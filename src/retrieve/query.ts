@@ -473,6 +473,9 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
     // which kind, so the key's other kinds (励志奖学金) are no synonyms of it.
     // (A kind ends with its head word: 国家奖学金 is a 奖学金, 采购公告 no 采购.)
     const typedKind = syn.find((s) => s !== matched && s.endsWith(matched) && typedRun(s));
+    // A key the question spells across words (就业 比例 for 就业比例) stands for its group as typed too:
+    // a passage writing it (省内就业比例为…) is about it, whatever synonyms the entry lists.
+    if (!syn.includes(matched) && !host && typedRun(matched) && !typed.includes(matched)) add(matched, weight * SYNONYM_WEIGHT, key);
     for (const s of syn) {
       if (typedKind && s !== typedKind && s !== matched && s.endsWith(matched)) continue;
       const w = weight * (s === key ? (ctx.known(s) ? 1 : 0.3) : SYNONYM_WEIGHT);

@@ -75,6 +75,10 @@ describe('terms of a question', () => {
     expect(parseQuery("What was the placement rate of Linjiang's automotive college (汽车工程学院)?", ctx).intent).toBe('figure');
   });
 
+  it('keeps a lexicon key the question spells across words (就业 比例) as a term of its own', () => {
+    expect(terms('临江理工省内就业比例是多少')).toContain('就业比例');
+  });
+
   it('reads a cohort (2022届, 23届) as the time asked', () => {
     expect(parseQuery('临江理工2022届毕业生人数', ctx).time).toMatchObject({ start: '2022-01-01', end: '2022-12-31' });
     expect(parseQuery('临江理工23届毕业生人数', ctx).time).toMatchObject({ start: '2023-01-01' });
