@@ -139,6 +139,8 @@ const PER_YEAR_ASKED = /每年|一年|每学年|一学年|per year|annual|a year
 const PER_YEAR_MISFIT = 0.4;
 const EXPLICIT_TOTAL = /一共|总共|合计|共计|总计|总学费|总费用|累计|全程|in total/;
 const PER_YEAR_FIT = 0.15;
+/** How far a level falls when a change is asked (比上年高了多少), and a change when a level is. */
+const CHANGE_MISFIT = 0.3;
 /** A question asking a monthly figure, and a label saying its figure is one. */
 const PER_MONTH_ASKED = /每月|每个月|一个月|月均|per month|a month|monthly/i;
 const PER_MONTH_LABEL = /每月|月均|按月|每个月/;
@@ -277,7 +279,9 @@ export function matchFigures(
   const phrases = adjacentPhrases(q.question ?? '');
   return asked
     .map((figure, i) => {
-      const label = named[i]!;
+      const own = named[i]!;
+      // "省内就业比例为78.63%，比2023届提高1.71个百分点": a change is of what the sentence measured before it.
+      const label = qualifierOf(own) === 'change' && i > 0 ? `${named.slice(0, i).join(' ')} ${own}` : own;
       const reasons: string[] = [];
       const labelCoverage = coverage(groups, label);
       const measureCoverage = measured.length ? coverage(measured, label) : 0;
@@ -391,7 +395,10 @@ export function matchFigures(
         else if (qualifier && CONTRARY.some(([a, b]) => (a === qualifier && b === q.qualifier) || (b === qualifier && a === q.qualifier)))
           ((fit -= CONTRARY_MISFIT), reasons.push(`qualifier ${qualifier} is the contrary of ${q.qualifier}`));
         else if (qualifier) ((fit -= 0.15), reasons.push(`qualifier ${qualifier}, asked ${q.qualifier}`));
-      } else if (qualifier && NARROWING.has(qualifier)) ((fit -= NARROWING_COST[qualifier] ?? 0.08), reasons.push(`qualifier ${qualifier} not asked`));
+        // 比上一届高了多少: the level itself (78.63%) is not the change asked (提高1.71个百分点).
+        else if (q.qualifier === 'change') ((fit -= CHANGE_MISFIT), reasons.push('a level, asked a change'));
+      } else if (qualifier === 'change') ((fit -= CHANGE_MISFIT), reasons.push('a change, asked a level'));
+      else if (qualifier && NARROWING.has(qualifier)) ((fit -= NARROWING_COST[qualifier] ?? 0.08), reasons.push(`qualifier ${qualifier} not asked`));
       const period = periods[i];
       let column: FigureMatch['column'];
       if (period) {

@@ -248,6 +248,9 @@ const NON_TOPIC = new RegExp(`${NON_TOPIC_WORDS.source}|^(?:${[...grammar.person
 /** "哪家单位", "哪所学校", "哪个专业": with one institution named, the thing asked for. */
 const WHICH_THING = /哪(?:一)?(?:家|个|所|些)(?:国外|境外|外国|省内|省外|本地|外地|国内)?(单位|企业|公司|学校|高校|大学|专业|城市|省份|行业|学院)/;
 
+/** The period a change is measured from: 比上年, 较去年, 比上一届, 同比. */
+const CHANGE_FROM = /(?:比|较|相比|与)(?:上一?年度?|去年|上一?届|前一年|往年|上学年)(?:同期)?|同比/g;
+
 /** "不是去向落实率那个", "不要签约率": a thing the question sets aside. */
 const NOT_THAT = /(?:不是|不要|不是说|并非)([\u4e00-\u9fa5]{2,8}?)(?:那个|那种|那项|的那个|的)?(?=[，,。？?！!]|$)/g;
 
@@ -379,7 +382,8 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
   // left in, 单位 and 学校 would become topics and 几家 the unit asked for.
   const crossHit = has(norm, grammar.cross);
   const rank = askedRank(norm);
-  rest = withoutPhrases(rest, [...grammar.cross, ...grammar.rank.max, ...grammar.rank.min]);
+  // …and so do the words asking a change (比上一届, 提高了多少): what changed is the previous measure.
+  rest = withoutPhrases(rest, [...grammar.cross, ...grammar.rank.max, ...grammar.rank.min, ...grammar.qualifiers.change.ask]);
   // 谁便宜, 哪个更高: the comparative only orders the answer; no passage says 便宜.
   // Only the comparative closing a clause (…谁便宜？, 哪个更高一些): 高职 or 多人间 inside the question stay.
   if (COMPARATIVE.test(norm)) rest = rest.replace(COMPARATIVE_END, ' ');
@@ -389,7 +393,11 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
   const which = hits.length === 1 ? WHICH_THING.exec(norm) : null;
   const { intent, unit } = which && !asked.unit ? { intent: 'name' as Intent, unit: undefined } : asked;
   // Read without the institutions' names: 东淮师大前年 is 前年 at 东淮师大, not 大前年.
-  const time = parseTime([...hits, ...ambiguousSchools].reduce((t, h) => t.split(h.alias).join(' '), q), ctx.today);
+  // …nor the period a change is measured from (比上年快了多少 asks the report's own change, not last year).
+  const time = parseTime(
+    [...hits, ...ambiguousSchools].reduce((t, h) => t.split(h.alias).join(' '), q).replace(CHANGE_FROM, ' '),
+    ctx.today,
+  );
 
   const terms: Term[] = [];
   const add = (term: string, weight: number, source: string) => {

@@ -1,8 +1,9 @@
 // "哪个专业去向落实率最高": the row of a table that ranks first by the column asked, found by the table's
-// headers, total rows left out, quoted by its name and figure and cited; and an employment figure of another cohort than the one asked refused.
+// headers, total rows left out, quoted by its name and figure and cited; an employment figure of another cohort than the one asked refused; a change asked answered by the change.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { nextContext } from '../../src/answer/context.js';
 import { answererFor, tempDir } from '../helpers.js';
 
 const REPORT = `# 青屿职业技术学院2024届毕业生就业质量年度报告
@@ -15,6 +16,8 @@ const REPORT = `# 青屿职业技术学院2024届毕业生就业质量年度报�
 | 商贸学院 | 640 | 95.47% |
 | 护理学院 | 905 | 91.02% |
 | 合计 | 2357 | 92.88% |
+
+毕业生中在省内就业的1850人，省内就业比例为78.49%，比2023届（76.10%）提高2.39个百分点。
 
 ## 二、专业去向落实情况
 
@@ -59,5 +62,15 @@ describe('the first row of a table by the column asked', async () => {
     const a = await bot.answer('青屿师范学院2024届毕业生去向落实率多少？');
     expect(a.found).toBe(false);
     expect((await bot.answer('青屿师范学院2023届毕业生去向落实率多少？')).answer).toContain('90.10%');
+  });
+
+  it('answers a change asked (比上一届高了多少) with the change, not the level, also as a follow-up', async () => {
+    const level = await bot.answer('青屿职院2024届省内就业比例是多少？');
+    expect(level.answer).toContain('78.49%');
+    expect(level.answer).not.toContain('2.39');
+    const change = await bot.answer('比上一届高了多少？', { context: nextContext(undefined, level) });
+    expect(change.found).toBe(true);
+    expect(change.answer).toContain('2.39个百分点');
+    expect((await bot.answer('青屿职院省内就业比例比上一届提高了多少？')).answer).toContain('2.39个百分点');
   });
 });
