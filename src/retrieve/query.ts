@@ -4,7 +4,7 @@
 import { type UnitClass, numberOf, recognise } from '../text/figures.js';
 import { type Lexicon, expand } from '../text/synonyms.js';
 import { normalizeForMatch } from '../text/normalize.js';
-import { tag } from '../text/jieba.js';
+import { cut, tag } from '../text/jieba.js';
 import { words } from '../text/tokenize.js';
 import grammar from './question-words.json' with { type: 'json' };
 import type { Ambiguous, SchoolMatcher } from './schools.js';
@@ -80,8 +80,17 @@ export function askedUnitWord(q: string): { unit: string; unitClass: UnitClass }
   const after = asked[1]!.replace(/^个/, '');
   const counted = after !== asked[1] && after ? recognise(`1${after}`)[0] : undefined;
   const f = counted?.unit && counted.unit !== '个' && counted.start === 0 ? counted : recognise(`1${asked[1]}`)[0];
-  return f?.unit && f.unitClass && f.start === 0 ? { unit: f.unit, unitClass: f.unitClass } : undefined;
+  if (!f?.unit || !f.unitClass || f.start !== 0) return undefined;
+  // 多少本科生: 本 begins a word (本科生), it is no unit (本, volumes) of its own.
+  const from = asked.index + asked[0].length - asked[1]!.length + (f === counted ? 1 : 0);
+  const word = cut(q.slice(from)).find((w) => w.trim());
+  if (word && word.length > f.unit.length && word.startsWith(f.unit) && !(f.unit in UNIT_WORDS))
+    // …but 多少本科生 counts people, as 多少人 would.
+    return /[生员者]$/.test(word) ? { unit: '人', unitClass: 'people' } : undefined;
+  return { unit: f.unit, unitClass: f.unitClass };
 }
+/** Units that open longer words as units still (人次, 个月). */
+const UNIT_WORDS: Record<string, true> = { 人: true, 个: true };
 
 /**
  * The kind of figure a question asks for: the unit it names (多少条 → items), else the wording

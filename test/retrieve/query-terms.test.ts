@@ -79,6 +79,11 @@ describe('terms of a question', () => {
     expect(terms('临江理工省内就业比例是多少')).toContain('就业比例');
   });
 
+  it('reads 多少本科生 as counting people, not volumes (本) of something', () => {
+    expect(parseQuery('临江理工今年一共招多少本科生', ctx).unit).toBe('people');
+    expect(parseQuery('临江理工发了多少篇稿件', ctx).unit).toBe('items');
+  });
+
   it('reads a cohort (2022届, 23届) as the time asked', () => {
     expect(parseQuery('临江理工2022届毕业生人数', ctx).time).toMatchObject({ start: '2022-01-01', end: '2022-12-31' });
     expect(parseQuery('临江理工23届毕业生人数', ctx).time).toMatchObject({ start: '2023-01-01' });
