@@ -8,6 +8,7 @@ import { type Figure, recognise } from '../text/figures.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { words } from '../text/tokenize.js';
 import type { Chunk, DocumentKind, ReportDocument } from '../types.js';
+import { bandFit, statedValues } from './bands.js';
 import { type Group, coverage, holds, requiredTopics, termGroups } from './coverage.js';
 import { isNoun } from '../text/jieba.js';
 import { type FigureMatch, answersAsked, matchFigures, statedPeriod } from './figure-match.js';
@@ -142,6 +143,10 @@ const ORG_UNIT_LINE = /[\u4e00-\u9fa5]{2,20}(?:处|办公室|部|中心|科|办)
 const BARE_LABEL = /^\s*(?:[（(]?[0-9一二三四五六七八九十]{1,3}[)）.、．]\s*)?([\u4e00-\u9fa5]{2,10})[：:]\s*$/;
 /** A line that opens a new item of a list, ending what a bare label above it labels. */
 const NEW_ITEM = /^\s*(?:[（(]?[0-9一二三四五六七八九十]{1,3}[)）.、．]|第[一二三四五六七八九十百\d]+[条章节])/;
+/** A line that introduces the lines after it: it ends in 如下： or 以下…： . */
+const INTRO_LINE = /(?:如下|以下|下列)[^。；]{0,8}[：:]\s*$/;
+/** How much of an introducing line without a label of its own names its lines. */
+const INTRO_LABEL_MAX = 20;
 /** How far a bare label's lines run at most. */
 const BARE_LABEL_SPAN = 200;
 
@@ -149,8 +154,8 @@ const BARE_LABEL_SPAN = 200;
  * Lines under a bare label, by line start: the label, where its line starts and where its lines end
  * (the next numbered item or label line, a table row, a blank line, or BARE_LABEL_SPAN characters).
  */
-function bareLabels(text: string): Map<number, { label: string; start: number; end: number }> {
-  const out = new Map<number, { label: string; start: number; end: number }>();
+function bareLabels(text: string): Map<number, { label: string; start: number; end: number; bare: boolean }> {
+  const out = new Map<number, { label: string; start: number; end: number; bare: boolean }>();
   const lines: { start: number; text: string }[] = [];
   for (let at = 0; at <= text.length; ) {
     const nl = text.indexOf('\n', at);
@@ -159,13 +164,17 @@ function bareLabels(text: string): Map<number, { label: string; start: number; e
     at = end + 1;
   }
   for (let i = 0; i < lines.length; i++) {
-    const m = BARE_LABEL.exec(lines[i]!.text);
+    // A bare label (4、考试地点：), or a line introducing what follows (新生奖学金：…一次性奖励如下：): its label,
+    // else its opening words, name the lines below it.
+    const line = lines[i]!.text;
+    const intro = !BARE_LABEL.test(line) && INTRO_LINE.test(line) ? (LINE_LABEL.exec(line)?.[1] ?? line.slice(0, INTRO_LABEL_MAX)) : undefined;
+    const m = BARE_LABEL.exec(line) ?? (intro ? ([line, intro] as unknown as RegExpExecArray) : null);
     if (!m) continue;
     let j = i + 1;
     while (j < lines.length && lines[j]!.text.trim() && !lines[j]!.text.includes(' | ') && !NEW_ITEM.test(lines[j]!.text) && !BARE_LABEL.test(lines[j]!.text) && lines[j]!.start - lines[i]!.start < BARE_LABEL_SPAN) j++;
     if (j === i + 1) continue;
     const last = lines[j - 1]!;
-    const entry = { label: m[1]!, start: lines[i]!.start, end: last.start + last.text.length };
+    const entry = { label: m[1]!, start: lines[i]!.start, end: last.start + last.text.length, bare: !intro };
     for (let k = i; k < j; k++) out.set(lines[k]!.start, entry);
   }
   return out;
@@ -220,7 +229,7 @@ function prepare(chunk: Chunk, doc?: ReportDocument): PreparedChunk {
       : (local > lineStart ? LINE_LABEL.exec(line)?.[1] || SUBJECT.exec(line)?.[1] || field : undefined) || under?.label || headingLabel;
     const label = [own, owner && !line.includes(owner) ? owner : '', subject && !line.includes(subject) ? subject : ''].filter(Boolean).join(' ');
     // A label standing alone on its line (4、考试地点：) is read with the lines it labels.
-    if (under && under.start === lineStart && under.end > lineEnd) {
+    if (under?.bare && under.start === lineStart && under.end > lineEnd) {
       windows.push(window({ start: chunk.start + lineStart, end: chunk.start + under.end, text: text.slice(lineStart, under.end) }, false));
     }
     const asked = ANSWER_LINE.test(line) ? (doc ? questionAbove(doc.text, chunk.start + lineStart) : questionAbove(text, lineStart)) : label;
@@ -348,6 +357,8 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
   const channelTopic = required.map((ts) => ts.some((t) => CHANNEL.test(t.term)));
   const rowTopic = required.map((ts) => ts.some((t) => numbered.test(t.source)));
   const askedChannels = q.terms.filter((t) => CHANNEL.test(t.term)).map((t) => t.term);
+  // "超本科线60分…能拿多少": a value the question states picks the band holding it (50分（含）至80分).
+  const stated = statedValues(q.question ?? '');
   // Figures want the tight clause; other questions read better as a whole sentence.
   const sentenceMax = q.intent === 'figure' ? 90 : 150;
   hits.slice(0, depth).forEach((hit, rank) => {
@@ -407,7 +418,8 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
         // An answer line's question counts as the heading it is.
         const askedCov = sentence.asked ? Math.max(headingCov, coverage(groups, `${heading} ${sentence.asked}`)) : headingCov;
         const cov = Math.max(own, 0.5 * own + 0.25 * sentenceCov + 0.1 * paragraphCov + 0.15 * askedCov);
-        let score = cov - 0.02 * rank - 0.03 * offTopic - (inFocus ? 0 : 0.15) + prior + passage.bonus + (listedHeading ? LISTED_HEADING_FIT : 0);
+        let score =
+          cov - 0.02 * rank - 0.03 * offTopic - (inFocus ? 0 : 0.15) + prior + passage.bonus + (listedHeading ? LISTED_HEADING_FIT : 0) + bandFit(stated, w.text);
         // The channel asked named in the sentence itself, not only around it.
         if (channelTopic.some((c, i) => c && sentenceHeld[i])) score += OWN_CHANNEL_BONUS;
         if (q.intent === 'figure') {

@@ -47,7 +47,11 @@ const CHARTER = `松岭职业学院2025年单独招生章程
 松岭职业学院
 地 址：松岭市北山区学苑路18号
 5、考生携带身份证和准考证参加考试。
-三、联系方式
+三、奖助政策
+新生奖学金：对第一志愿录取的考生，按高考成绩超出本科线的分值，一次性奖励如下：
+超出80分及以上的，每人奖励8000元；
+超出50分（含）至80分（不含）的，每人奖励4000元。
+四、联系方式
 - 单位：松岭职业学院招生就业处（就业指导中心）
 - 地址：松岭市北山区学苑路18号
 - 咨询电话：0766-3218800
@@ -107,6 +111,12 @@ describe('regulations and charters of articles and labelled items', async () => 
     const a = await bot.answer('松岭农林大学学生资助中心的咨询电话是多少？');
     expect(a.found).toBe(true);
     expect(a.answer).toContain('0766-3100001');
+  });
+
+  it('answers from the band holding a value the question states, under the line introducing the bands', async () => {
+    const a = await bot.answer('松岭职业学院超本科线60分新生奖学金能拿多少？');
+    expect(a.answer).toContain('4000元');
+    expect(a.answer).not.toContain('8000元');
   });
 
   it('compares two institutions joined before 各 instead of splitting them into two topics', async () => {
