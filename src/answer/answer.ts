@@ -185,7 +185,9 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     const env = { search, documentsById: index.documentsById, minCoverage };
     const picked = pick(q, school, choices, passages, env);
     // A rule that lists items (依次按以下顺序：（一）…；（二）…) is quoted with all of them.
-    const decision = picked.outcome === 'answer' && q.intent !== 'figure' ? enumerated(picked, !!q.listed) : picked;
+    // A list asked whose items a heading names (存在哪些问题 under （一）存在的问题): the heading's whole list.
+    const listUnder = (d: { passage: Passage }) => !!q.listed && normalizeForMatch(d.passage.hit.chunk.section.at(-1) ?? '').includes(q.listed);
+    const decision = picked.outcome === 'answer' && q.intent !== 'figure' ? enumerated(picked, listUnder(picked)) : picked;
     const asValue = decision.outcome === 'refuse' ? await statedValue(q, school, choices, env) : undefined;
     return asValue ?? { decision, choices, passages };
   }

@@ -113,7 +113,7 @@ const HEADING_LABEL = /^\s*[（(]?[0-9一二三四五六七八九十]{0,3}[)）.
  * A line's subject, defined in its first sentence ("“云岭助学金”是学校设立的…", "国家奖学金用于奖励…"):
  * what the line's later sentences ("资助标准为每生每月200元") state figures of.
  */
-const SUBJECT = /^\s*[“"「]?([\u4e00-\u9fa5]{2,12}?)[”"」]?(?:是|用于|系指|指的是|主要用于)(?![是])/;
+const SUBJECT = /^\s*[“"「]?([\u4e00-\u9fa5]{2,12}?)[”"」]?(?<![适使应作凡但就还或只都于别])(?:是|用于|系指|指的是|主要用于)(?![是])/;
 
 /** An article heading that is only its number (第十二条): its subject is in its opening line. */
 const BARE_ARTICLE = /^第[一二三四五六七八九十百零〇两\d]+条$/;
@@ -136,8 +136,20 @@ const FIELD_CONTEXT = 60;
 
 /** Headings of a block of contact details. */
 const CONTACT_HEADING = /联系方式|联系我们|联系电话|咨询方式|联系办法/;
-/** The first office a contact block names, on its own line (单位：淮澜职业技术学院招生就业处（就业指导中心）). */
-const ORG_UNIT_LINE = /[\u4e00-\u9fa5]{2,20}(?:处|办公室|部|中心|科|办)(?:[（(][\u4e00-\u9fa5]{2,12}[)）])?(?=\s*$)/m;
+/** An office a contact block names on its own line (单位：淮澜职业技术学院招生就业处（就业指导中心）). */
+const ORG_UNIT_LINE = /^\s*(?:[-*·•]\s*)?(?:(?:单位|部门|机构|名称)[：:]\s*)?([\u4e00-\u9fa5]{2,24}(?:处|办公室|部|中心|科|办)(?:[（(][\u4e00-\u9fa5]{2,12}[)）])?)\s*$/;
+
+/** The office of the nearest line above (or at) a contact line that names one. */
+function officeAbove(text: string, lineStart: number): string {
+  const lines = text.slice(0, lineStart).split('\n');
+  const end = text.indexOf('\n', lineStart);
+  lines[lines.length - 1] = text.slice(lineStart, end < 0 ? undefined : end);
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const m = ORG_UNIT_LINE.exec(lines[i]!);
+    if (m) return m[1]!;
+  }
+  return '';
+}
 
 /** A label alone on its line: "4、考试地点：", "联系方式：". */
 const BARE_LABEL = /^\s*(?:[（(]?[0-9一二三四五六七八九十]{1,3}[)）.、．]\s*)?([\u4e00-\u9fa5]{2,10})[：:]\s*$/;
@@ -200,7 +212,7 @@ function prepare(chunk: Chunk, doc?: ReportDocument): PreparedChunk {
   const headingLabel = HEADING_LABEL.exec(chunk.section.at(-1) ?? '')?.[1] ?? '';
   const bare = bareLabels(text);
   // A contact block (联系方式) names its office once (单位：招生就业处（就业指导中心）); every line of it is that office's.
-  const owner = CONTACT_HEADING.test(chunk.section.at(-1) ?? '') ? (ORG_UNIT_LINE.exec(text)?.[0] ?? '') : '';
+  const contact = CONTACT_HEADING.test(chunk.section.at(-1) ?? '');
   // The items of an article ((一)一档：每生每年4400元) are about the subject its opening defines (国家助学金用于…).
   const subject = doc ? articleSubject(chunk, doc.text) : '';
   const sentences = splitSentences(text, chunk.start).map((sentence): PreparedSentence => {
@@ -227,6 +239,7 @@ function prepare(chunk: Chunk, doc?: ReportDocument): PreparedChunk {
     const own = line.includes(' | ')
       ? ''
       : (local > lineStart ? LINE_LABEL.exec(line)?.[1] || SUBJECT.exec(line)?.[1] || field : undefined) || under?.label || headingLabel;
+    const owner = contact ? officeAbove(text, lineStart) : '';
     const label = [own, owner && !line.includes(owner) ? owner : '', subject && !line.includes(subject) ? subject : ''].filter(Boolean).join(' ');
     // A label standing alone on its line (4、考试地点：) is read with the lines it labels.
     if (under?.bare && under.start === lineStart && under.end > lineEnd) {
@@ -357,6 +370,8 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
   const channelTopic = required.map((ts) => ts.some((t) => CHANNEL.test(t.term)));
   const rowTopic = required.map((ts) => ts.some((t) => numbered.test(t.source)));
   const askedChannels = q.terms.filter((t) => CHANNEL.test(t.term)).map((t) => t.term);
+  // 在哪里考 asks a place (the terms then hold 地点): a passage stating one leans as a channel does.
+  const placeAsked = q.terms.some((t) => t.term === '地点' && t.source === '地点');
   // "超本科线60分…能拿多少": a value the question states picks the band holding it (50分（含）至80分).
   const stated = statedValues(q.question ?? '');
   // Figures want the tight clause; other questions read better as a whole sentence.
@@ -430,7 +445,7 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
           score -= 0.001 * Math.max(0, w.text.length - 100);
           score += 0.001 * Math.min(w.text.length, 40);
         }
-        if (q.intent === 'where' && (CHANNEL.test(w.text) || PLACE.test(w.text))) score += 0.1;
+        if (q.intent === 'where' && (CHANNEL.test(w.text) || (placeAsked && PLACE.test(w.text)))) score += 0.1;
         // Another part of the message's own topic in the passage (北山校区 beside 明湖校区): less this part's.
         if (q.contrast?.some((c) => w.norm.includes(c))) score -= CONTRAST_PENALTY;
         // "哪家单位招得最多": a passage that ranks (排名前五…依次为, 最多的是, 主要为) answers a which-is-first question.

@@ -30,11 +30,11 @@ function lastItem(text: string): RegExp | undefined {
 /** An item opening its own line: 1.…, （一）…, ①…. */
 const LINE_ITEM = /^\s*(?:(\d{1,2})[、．.](?!\d)|[（(]([一二三四五六七八九十])[）)]|([①-⑩]))/;
 
-/** The number of a line's item marker (1 for 1. / （一） / ①), if it opens with one. */
-function itemNumber(line: string): number | undefined {
+/** The number and style of a line's item marker (1 and 'digit' for 1., （一） → 1 'paren'), if it opens with one. */
+function itemNumber(line: string): { n: number; style: string } | undefined {
   const m = LINE_ITEM.exec(line);
   if (!m) return undefined;
-  return m[1] ? Number(m[1]) : m[2] ? CN.indexOf(m[2]) + 1 : CIRCLED.indexOf(m[3]!) + 1;
+  return m[1] ? { n: Number(m[1]), style: 'digit' } : m[2] ? { n: CN.indexOf(m[2]) + 1, style: 'paren' } : { n: CIRCLED.indexOf(m[3]!) + 1, style: 'circled' };
 }
 
 /**
@@ -43,13 +43,15 @@ function itemNumber(line: string): number | undefined {
  */
 function fromFirstItem(p: Passage, docText: string): Passage {
   let start = docText.lastIndexOf('\n', p.start - 1) + 1;
-  let n = itemNumber(docText.slice(start, p.end));
-  if (!n || docText.slice(start, p.start).trim().replace(LINE_ITEM, '').length > 0) return p;
+  const item = itemNumber(docText.slice(start, p.end));
+  if (!item || docText.slice(start, p.start).trim().replace(LINE_ITEM, '').length > 0) return p;
+  let n = item.n;
   let extra = 0;
+  // Back through the items of the same style only (1. under （一）… is another list's).
   while (n > 1 && start > 0 && extra < MAX_EXTRA) {
     const prev = docText.lastIndexOf('\n', start - 2) + 1;
-    const line = docText.slice(prev, start - 1);
-    if (itemNumber(line) !== n - 1) break;
+    const before = itemNumber(docText.slice(prev, start - 1));
+    if (!before || before.style !== item.style || before.n !== n - 1) break;
     extra += start - prev;
     start = prev;
     n--;

@@ -84,6 +84,8 @@ export function qualifierOf(label: string): Qualifier | undefined {
   for (const [name, words] of Object.entries(QUALIFIERS) as [Qualifier, { report: string[] }][]) {
     for (const w of words.report) {
       const at = label.indexOf(w);
+      // 提高至6000元 states the new level, not a change.
+      if (name === 'change' && at >= 0 && /^[至到为]/.test(label.slice(at + w.length))) continue;
       // The word nearest the figure (the end of the label before it) decides.
       if (at >= 0 && (!best || at > best.at)) best = { q: name, at };
     }
@@ -281,7 +283,10 @@ export function matchFigures(
     .map((figure, i) => {
       const own = named[i]!;
       // "省内就业比例为78.63%，比2023届提高1.71个百分点": a change is of what the sentence measured before it.
-      const label = qualifierOf(own) === 'change' && i > 0 ? `${named.slice(0, i).join(' ')} ${own}` : own;
+      // (Only its own sentence's: 学费…提高300元；住宿费… — the change is 学费's.)
+      let from = i;
+      while (from > 0 && !/[；;。]/.test(text.slice(asked[from - 1]!.start, figure.start))) from--;
+      const label = qualifierOf(own) === 'change' && from < i ? `${named.slice(from, i).join(' ')} ${own}` : own;
       const reasons: string[] = [];
       const labelCoverage = coverage(groups, label);
       const measureCoverage = measured.length ? coverage(measured, label) : 0;

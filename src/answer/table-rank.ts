@@ -11,7 +11,7 @@ import { holds } from './coverage.js';
 import { type RowSpan, cellsOf, tablesOf } from './table-filter.js';
 
 /** A question asking which row of a kind ranks first: 哪个专业…最高, which college … the most. */
-const WHICH_ROW = /哪(?:一)?(?:个|些|几个|家|所)?(专业|学院|二级学院|院系|系|项目|城市|省份|地区|行业|单位|校区|岗位|类别)|which (major|college|school|department|city|province|industry|employer)/i;
+const WHICH_ROW = /哪(?:一)?(?:个|些|几个|家|所)?(专业|学院|二级学院|院系|项目|城市|省份|地区|行业|单位|校区|岗位|类别)|(?:的)(专业|学院|二级学院|院系|项目|城市|省份|行业|单位|校区)(?:是|为)哪|which (major|college|school|department|city|province|industry|employer)/i;
 const ENGLISH_KIND: Record<string, string> = {
   major: '专业',
   college: '学院',
@@ -22,6 +22,9 @@ const ENGLISH_KIND: Record<string, string> = {
   industry: '行业',
   employer: '单位',
 };
+
+/** Headers of columns that number rows, not name them. */
+const ORDINAL_HEADER = /代码|编号|序号|编码|排名|名次/;
 
 /** Rows that sum or elide the others. */
 const NOT_A_ROW = /合计|总计|小计|全校|全院|平均|总体|^[.…·\s]*$/;
@@ -46,7 +49,7 @@ const valueText = (cell: string) => cell.replace(/^[^：:]{1,30}[：:]\s*/, '');
 export function rankedRowKind(question: string): string | undefined {
   const m = WHICH_ROW.exec(normalizeForMatch(question));
   if (!m) return undefined;
-  return m[1] ?? ENGLISH_KIND[m[2]!.toLowerCase()];
+  return m[1] ?? m[2] ?? ENGLISH_KIND[m[3]!.toLowerCase()];
 }
 
 /**
@@ -63,7 +66,9 @@ export function rankedRow(q: ParsedQuery, docs: ReportDocument[]): RankedRow | u
   for (const doc of docs) {
     for (const table of tablesOf(doc)) {
       const headers = cellsOf(table[0]!).map((c) => headerOf(c.text));
-      const nameAt = headers.findIndex((h) => h.includes(kind));
+      // The column naming rows: the kind itself or its 名称 (专业名称), never its code (专业代码) or a number column.
+      const named = (h: string) => h === kind || h === `${kind}名称` || (h.includes(kind) && !ORDINAL_HEADER.test(h));
+      const nameAt = headers.findIndex(named);
       // The column whose header holds the most measure words (all of them, when there are several).
       const scored = headers.map((h, i) => ({ i, n: i === nameAt ? 0 : words.filter((w) => holds(normalizeForMatch(h), w)).length }));
       const best = scored.sort((a, b) => b.n - a.n)[0];
@@ -75,7 +80,7 @@ export function rankedRow(q: ParsedQuery, docs: ReportDocument[]): RankedRow | u
         const cells = cellsOf(row);
         const name = cells[nameAt];
         const value = cells[best.i];
-        if (!name || !value || NOT_A_ROW.test(valueText(name.text))) return [];
+        if (!name || !value || NOT_A_ROW.test(valueText(name.text)) || /^[\d\s.]+$/.test(valueText(name.text))) return [];
         // A rate asked (升学率) is compared by percentages: a count in a column whose header merely holds the word is not one.
         if (rate && !/%|％/.test(value.text) && !/%|％/.test(headers[best.i]!)) return [];
         const figure = recognise(valueText(value.text))[0];

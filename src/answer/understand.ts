@@ -114,6 +114,9 @@ const SWAP_KINDS: ((w: string) => boolean)[] = [
   },
 ];
 
+/** Wording cues a follow-up without a measure of its own asks as the previous question did (一年多少钱 → per year). */
+const CARRIED_CUES = /每学?年|一学?年|每个?月|一个月|一共|总共|合计/g;
+
 /** A numbered row's name as a whole word (三档, 6人间, 3号楼). */
 const ROW_NAME = new RegExp(`^(?:${NUMBERED.source})$`);
 
@@ -245,7 +248,7 @@ function asFollowUp(q: ParsedQuery, previous: string, qctx: QueryContext, prev: 
     ...base,
     // A follow-up that asks no measure of its own (三档呢？) asks it the way the previous question did
     // (一年多少钱: per year): its wording cues carry over.
-    question: fresh.length ? question : `${previous} ${question}`,
+    question: fresh.length ? question : `${question}${(previous.match(CARRIED_CUES) ?? []).join('')}`,
     schools: schoolsNamed,
     ambiguousSchools: q.ambiguousSchools,
     unknownSchools: q.unknownSchools,

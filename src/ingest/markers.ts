@@ -136,7 +136,8 @@ export function splitHeadingLine(line: string): HeadingLine | undefined {
   if (!rest.trim()) return undefined;
   const term = /[。：:]/.exec(rest);
   // "（一）9月15日至9月25日：学生提交申请表" is a dated item of a list, not a heading: its date is what the line states.
-  if (term && isFigureLabel(rest.slice(0, term.index))) return undefined;
+  // (Only with a body after it: "一、2024年：" alone on its line is a heading.)
+  if (term && isFigureLabel(rest.slice(0, term.index)) && rest.slice(term.index + 1).trim()) return undefined;
   if (term && term.index < LABEL_MAX) {
     const cut = marker.text.length + term.index + 1;
     return { marker, heading: line.slice(0, cut).trim(), body: line.slice(cut).trim() };

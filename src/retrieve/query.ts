@@ -76,6 +76,9 @@ const withoutPhrases = (q: string, list: string[]) =>
 export function askedUnitWord(q: string): { unit: string; unitClass: UnitClass } | undefined {
   const asked = /(?:多少|(?<!哪)几)\s*([\u4e00-\u9fa5%]{1,3})/.exec(q);
   if (!asked || asked[1] === '钱') return undefined;
+  // 多少硕士生, 多少本科生: a noun of people counted, whatever its first character.
+  const noun = cut(q.slice(asked.index + asked[0].length - asked[1]!.length)).find((w) => w.trim());
+  if (noun && noun.length >= 2 && /[生员者]$/.test(noun) && !/^[个名位]/.test(noun)) return { unit: '人', unitClass: 'people' };
   // 几个学分, 多少个小时: the classifier 个 before a unit of its own counts that unit.
   const after = asked[1]!.replace(/^个/, '');
   const counted = after !== asked[1] && after ? recognise(`1${after}`)[0] : undefined;
@@ -261,10 +264,11 @@ const WHICH_THING = /哪(?:一)?(?:家|个|所|些)(?:国外|境外|外国|省�
 const CHANGE_FROM = /(?:比|较|相比|与)(?:上一?年度?|去年|上一?届|前一年|往年|上学年)(?:同期)?|同比/g;
 
 /** "不是去向落实率那个", "不要签约率": a thing the question sets aside. */
-const NOT_THAT = /(?:不是|不要|不是说|并非)([\u4e00-\u9fa5]{2,8}?)(?:那个|那种|那项|的那个|的)?(?=[，,。？?！!]|$)/g;
+// (Only as a clause of its own, so 是不是公办的 and 要不要复查 set nothing aside.)
+const NOT_THAT = /(?<=^|[，,。？?！!\s])(?:不是说|不是|并非)([\u4e00-\u9fa5]{2,8}?)(?:那个|那种|那项|的那个)?(?=[，,。？?！!]|$)/g;
 
 /** "有哪些问题", "哪几项改进措施", "what problems": a list asked, and the thing its items are. */
-const LIST_ASK = /(?:哪些|哪几[个项条种点方面]|有什么|都有啥|有啥)(?:方面的)?([\u4e00-\u9fa5]{2,6}?)(?=[？?。，,！!]|$)|\bwhat (problems|issues|measures|shortcomings|weaknesses)\b/i;
+const LIST_ASK = /(?:哪些|哪几[个项条种点方面]|有什么|都有啥|有啥)(?:方面的)?([\u4e00-\u9fa5]{2,8}?)(?=[？?。，,！!]|$)|\bwhat (problems|issues|measures|shortcomings|weaknesses)\b/i;
 const ENGLISH_LISTED: Record<string, string> = { problems: '问题', issues: '问题', shortcomings: '问题', weaknesses: '问题', measures: '措施' };
 
 /** 哪些…制度/规定/办法/文件: documents asked for, answered by their titles. */
@@ -285,7 +289,7 @@ const WHICH_KIN: Record<string, string[]> = {
  * Reports label places 地点 and 地址: these words join the question at a synonym's weight.
  */
 const ASKS_PLACE =
-  /(?:在|去|到|于)(?:哪里|哪儿|哪|什么地方)(?:考试?|参加考试|报到|报名|办理?|领取?|面试|复试|体检|集合|上课|住|交|缴)|(?:地点|地址|位置)(?:在哪|是哪|是什么|在什么)|\bwhere (?:is|are|will|do|does|can) [^?]*\b(?:held|take place|located|report|registration|exam)|\baddress\b/i;
+  /(?:在|去|到|于)(?:哪里|哪儿|哪|什么地方|哪个校区|哪个地方)(?:考试?|参加考试|报到|报名|办理?|领取?|面试|复试|体检|集合|上课|住|交|缴|举行|进行)|(?:考试|面试|复试|报到|体检|集合)(?:在|是在)(?:哪里|哪儿|哪|什么地方)(?:举行|进行)?|(?:地点|地址|位置)(?:在哪|是哪|是什么|在什么)|\bwhere (?:is|are|will|do|does|can) [^?]*\b(?:held|take place|located|report|registration|exam)|\baddress\b/i;
 const PLACE_WORDS = ['地点', '地址'];
 
 const EN_NUMBERS: Record<string, string> = { one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', single: '1', double: '2' };
@@ -333,7 +337,7 @@ function isMajorName(name: string): boolean {
 const NUMBERED_WEIGHT = 0.8;
 /** A numbered name in digits or Chinese numerals (6人间, 六人间, 3号楼). */
 export const NUMBERED =
-  /(?<![\d.月一二两三四五六七八九十])(?:\d{1,4}|[一二两三四五六七八九十]{1,3})(?:人间|号楼|栋)|(?<![简孤])[单双]人间|(?<![\d.月])\d{1,4}(?:级|号|类)|(?<![\d.月一二两三四五六七八九十])[一二三四五特]等(?!级)|(?<![\d.月一二两三四五六七八九十])(?:[一二三四五六]|[1-6])档/g;
+  /(?<![\d.月一二两三四五六七八九十])(?:\d{1,4}|[一二两三四五六七八九十]{1,3})(?:人间|号楼|栋)|(?<![简孤])[单双]人间|(?<![\d.月])\d{1,4}(?:级|号|类)|(?<![\d.月一二两三四五六七八九十])[一二三四五特]等(?!级)|(?<![\d.月一二两三四五六七八九十统同])(?:[一二三四五六]|[1-6])档(?![案次])/g;
 const CN_NUMERALS = '零一二三四五六七八九';
 
 /** A number 1–99 in Chinese numerals (6 → 六, 12 → 十二, 20 → 二十). */
@@ -365,7 +369,14 @@ export function numberedForms(typed: string): string[] {
 function listedOf(norm: string): string | undefined {
   const m = LIST_ASK.exec(norm);
   if (!m) return undefined;
-  return m[1] ?? ENGLISH_LISTED[m[2]!.toLowerCase()];
+  if (!m[1]) return ENGLISH_LISTED[m[2]!.toLowerCase()];
+  // The thing itself: the nouns opening what follows the ask (传统媒体 of 传统媒体公开信息, 问题 of 问题和不足).
+  let thing = '';
+  for (const w of cut(m[1]).filter((x) => x.trim())) {
+    if (!tag(w).every((t) => /^n/.test(t.tag))) break;
+    thing += w;
+  }
+  return thing.length >= 2 ? thing : undefined;
 }
 
 export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {

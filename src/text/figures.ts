@@ -53,10 +53,10 @@ const DASH = '\\s*[-－—–~～至到]\\s*';
 const WEEKDAY = String.raw`(?:\s*[（(]\s*(?:星期|周|礼拜)[一二三四五六日天]\s*[)）])?`;
 const DATE_FULL = String.raw`(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*[日号]`;
 
-const WEEK = `第\\s*${NUM}(?:${DASH}(?:第\\s*)?${NUM})?\\s*(?:个)?(?:周|星期)(?!年)`;
+const WEEK = `第\\s*(?:${NUM}|一)(?:\\s*(?:周|星期))?(?:${DASH}(?:第\\s*)?(?:${NUM}|一))?\\s*(?:个)?(?:周|星期)(?![年期岁])`;
 // (A term, 第二学期, is a time; a year of study, 第一学年费用, counts the years.)
 const TERM = `(?:每|本|下|上)?(?:${alt(data.terms)})?第\\s*[一二三四五六七八1-8]\\s*学期`;
-const MONTH_PART = String.raw`(?<![\d.])\d{1,2}\s*月(?:份)?(?:${alt(data.monthParts)})`;
+const MONTH_PART = String.raw`(?:(?:19|20)\d{2}\s*年\s*)?(?<![\d.])\d{1,2}\s*月(?:份)?(?:${alt(data.monthParts)})`;
 const CALENDAR = `(?:${TERM})(?:\\s*${WEEK})?|${WEEK}|${MONTH_PART}`;
 
 interface Rule {
@@ -78,9 +78,10 @@ const RULES: Rule[] = [
   },
   // 9月7日（星期六）至9月8日（星期日）: a weekday in brackets may follow either date.
   { kind: 'date-range', re: g(`(?:${DATE_FULL})${WEEKDAY}\\s*起?${DASH}(?:${DATE_FULL})${WEEKDAY}止?`), make: () => ({ unitClass: 'date' }) },
-  { kind: 'date', re: g(DATE_FULL), make: () => ({ unitClass: 'date' }) },
   // The academic calendar: 每学年第二学期第3—4周, 第1周, 9月上旬 name a time, not an ordinal or a count.
+  // (Before full dates: 2025年9月上旬 is one time.)
   { kind: 'date', re: g(CALENDAR), make: () => ({ unitClass: 'date' }) },
+  { kind: 'date', re: g(DATE_FULL), make: () => ({ unitClass: 'date' }) },
   { kind: 'clock', re: g(String.raw`(?<!\d)\d{1,2}[:：]\d{2}(?:${DASH}\d{1,2}[:：]\d{2})?`), make: () => ({ unitClass: 'time' }) },
   {
     kind: 'year',

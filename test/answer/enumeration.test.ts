@@ -23,6 +23,12 @@ describe('withEnumeration', () => {
     expect(withEnumeration(item, d).text).toBe('2.平台有多个，有待整合。');
   });
 
+  it('walks back only through items of the same style (1. under （一） is another list)', () => {
+    const d = '（一）存在的问题\n1.平台有多个，有待整合。\n（二）整改措施\n1.整合平台。';
+    const p = passageOf(d, '（二）整改措施');
+    expect(withEnumeration(p, d, true).text).toBe('（二）整改措施');
+  });
+
   it('reads numbered and circled items too', () => {
     const d = '材料包括：1.身份证；2.准考证；3.录取通知书。其他另行通知。';
     expect(withEnumeration(passageOf(d, '材料包括：1.身份证；'), d).text).toBe('材料包括：1.身份证；2.准考证；3.录取通知书。');

@@ -18,15 +18,17 @@ const REPORT = `# 青屿职业技术学院2024届毕业生就业质量年度报�
 | 合计 | 2357 | 92.88% |
 
 毕业生中在省内就业的1850人，省内就业比例为78.49%，比2023届（76.10%）提高2.39个百分点。
+本科毕业生去向落实率为94.30%；研究生毕业生去向落实率为97.80%。
+月均收入由上届的3900元提高至4200元。
 
 ## 二、专业去向落实情况
 
-| 专业 | 所属学院 | 去向落实率 |
-| --- | --- | --- |
-| 数控技术 | 机电工程学院 | 96.20% |
-| 工业机器人技术 | 机电工程学院 | 94.05% |
-| 电子商务 | 商贸学院 | 97.31% |
-| 护理 | 护理学院 | 90.12% |
+| 专业代码 | 专业 | 所属学院 | 去向落实率 |
+| --- | --- | --- | --- |
+| 460103 | 数控技术 | 机电工程学院 | 96.20% |
+| 460305 | 工业机器人技术 | 机电工程学院 | 94.05% |
+| 530701 | 电子商务 | 商贸学院 | 97.31% |
+| 520201 | 护理 | 护理学院 | 90.12% |
 `;
 
 describe('the first row of a table by the column asked', async () => {
@@ -42,6 +44,12 @@ describe('the first row of a table by the column asked', async () => {
     expect(a.answer).toContain('电子商务');
     expect(a.answer).toContain('97.31%');
     expect(a.citations[0]!.quote).toContain('电子商务');
+  });
+
+  it('names rows by their name column, not their code, and reads the asked order either way round', async () => {
+    const a = await bot.answer('青屿职院去向落实率最高的专业是哪个？');
+    expect(a.answer).toContain('电子商务');
+    expect(a.answer).not.toContain('530701');
   });
 
   it('ranks from the bottom when asked 最低, and counts (毕业生数) as 最多, leaving the 合计 row out', async () => {
@@ -72,5 +80,12 @@ describe('the first row of a table by the column asked', async () => {
     expect(change.found).toBe(true);
     expect(change.answer).toContain('2.39个百分点');
     expect((await bot.answer('青屿职院省内就业比例比上一届提高了多少？')).answer).toContain('2.39个百分点');
+  });
+
+  it('reads 提高至 as the new level, not a change, and a part swapped in a follow-up as that part', async () => {
+    expect((await bot.answer('青屿职院月均收入多少？')).answer).toContain('4200元');
+    const first = await bot.answer('青屿职院本科毕业生去向落实率多少？');
+    expect(first.answer).toContain('94.30%');
+    expect((await bot.answer('研究生呢？', { context: nextContext(undefined, first) })).answer).toContain('97.80%');
   });
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toLines } from '../../src/ingest/lines.js';
-import { cnNumber, parseMarker, splitRunTogether } from '../../src/ingest/markers.js';
+import { cnNumber, parseMarker, splitHeadingLine, splitRunTogether } from '../../src/ingest/markers.js';
 import { parseReport } from '../../src/ingest/parse.js';
 import { recoverSections } from '../../src/ingest/structure.js';
 import { ROOT } from '../helpers.js';
@@ -120,6 +120,11 @@ describe('charter markers', () => {
     expect(paths).toContain('第二十条 申请甲类奖学金的学生，还应同时满足： › （二）上一学年成绩排名位于本专业前10%（含10%）；');
     // An article whose line says more than an introduction keeps its number as its heading.
     expect(paths).toContain('第二十一条');
+  });
+
+  it('reads a dated item with a body as a list item, a year alone with its colon as a heading', () => {
+    expect(splitHeadingLine('（一）9月15日至9月25日：学生本人提交申请表；')).toBeUndefined();
+    expect(splitHeadingLine('一、2024年：')?.heading).toBe('一、2024年：');
   });
 
   it('keeps articles under an ordinary 一、 heading when the charter has no chapters', () => {

@@ -84,6 +84,22 @@ describe('terms of a question', () => {
     expect(parseQuery('临江理工发了多少篇稿件', ctx).unit).toBe('items');
   });
 
+  it('sets nothing aside in an A-not-A question (是不是公办的, 要不要复查)', () => {
+    expect(parseQuery('临江理工是不是公办的？', ctx).contrast).toBeUndefined();
+    expect(terms('临江理工新生入学后要不要复查？')).toContain('复查');
+  });
+
+  it('reads the thing a list is of as the nouns after the ask, no more', () => {
+    expect(parseQuery('临江理工存在哪些问题和不足？', ctx).listed).toBe('问题');
+    expect(parseQuery('临江理工都通过哪些传统媒体公开信息？', ctx).listed).toBe('传统媒体');
+    expect(parseQuery('临江理工学费有什么变化？', ctx).listed).toBeUndefined();
+  });
+
+  it('reads 一档 as a tier but not inside 统一档案馆, and 多少硕士生 as counting people', () => {
+    expect(terms('临江理工统一档案馆在哪')).not.toContain('一档');
+    expect(parseQuery('临江理工今年招多少硕士生', ctx).unit).toBe('people');
+  });
+
   it('reads a cohort (2022届, 23届) as the time asked', () => {
     expect(parseQuery('临江理工2022届毕业生人数', ctx).time).toMatchObject({ start: '2022-01-01', end: '2022-12-31' });
     expect(parseQuery('临江理工23届毕业生人数', ctx).time).toMatchObject({ start: '2023-01-01' });

@@ -49,6 +49,14 @@ describe('figure recognition', () => {
     });
   }
 
+  it('reads weeks in every writing (第一周, 第1周至第2周, 2025年9月上旬) and not 第二周期', () => {
+    const dates = (t: string) => recognise(t).filter((f) => f.kind === 'date').map((f) => f.text);
+    expect(dates('开学第一周完成注册')).toEqual(['第一周']);
+    expect(dates('第1周至第2周集中评审')).toEqual(['第1周至第2周']);
+    expect(dates('评审于2025年9月上旬启动')).toEqual(['2025年9月上旬']);
+    expect(dates('第二周期本科教育教学审核评估')).toEqual([]);
+  });
+
   it('reads a year of study (第一学年费用) as no time, unlike a term (第二学期)', () => {
     expect(recognise('新生在报到时缴纳第一学年费用').some((f) => f.kind === 'date')).toBe(false);
   });
