@@ -1,6 +1,6 @@
 // answer(question, options) → Answer: wires the stages understand → candidates → pick → compose →
 // check, and routes a question to one institution, a comparison, an open search or a question back.
-import { withEnumeration } from './enumeration.js';
+import { withEnumeration, withParallelItems } from './enumeration.js';
 import { ownAbbreviations } from '../retrieve/own-abbreviations.js';
 import type { FigureRecord } from '../types.js';
 import { type Mention, scopedQuestions } from './scoped.js';
@@ -187,14 +187,17 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     // A rule that lists items (依次按以下顺序：（一）…；（二）…) is quoted with all of them.
     // A list asked whose items a heading names (存在哪些问题 under （一）存在的问题): the heading's whole list.
     const listUnder = (d: { passage: Passage }) => !!q.listed && normalizeForMatch(d.passage.hit.chunk.section.at(-1) ?? '').includes(q.listed);
-    const decision = picked.outcome === 'answer' && q.intent !== 'figure' ? enumerated(picked, listUnder(picked)) : picked;
+    const listed =
+      picked.outcome === 'answer' && q.intent !== 'figure' ? extended(picked, (p, text) => withEnumeration(p, text, listUnder(picked))) : picked;
+    // …and one item of a line of parallel items (…（龙子湖校区）；…（英才校区）；…) stands for the line.
+    const decision = listed.outcome === 'answer' && q.listed ? extended(listed, (p, text) => withParallelItems(p, text, q.listed!)) : listed;
     const asValue = decision.outcome === 'refuse' ? await statedValue(q, school, choices, env) : undefined;
     return asValue ?? { decision, choices, passages };
   }
 
-  /** The picked passage with the items it introduces; a companion those items now hold goes. */
-  function enumerated<D extends { passage: Passage; companion?: Passage }>(d: D, listAsked = false): D {
-    const passage = withEnumeration(d.passage, index.documentsById.get(d.passage.hit.chunk.docId)!.text, listAsked);
+  /** The picked passage extended (to the items it introduces, its line of parallel items); a companion it now holds goes. */
+  function extended<D extends { passage: Passage; companion?: Passage }>(d: D, extend: (p: Passage, docText: string) => Passage): D {
+    const passage = extend(d.passage, index.documentsById.get(d.passage.hit.chunk.docId)!.text);
     const inside = (c: Passage) => c.hit.chunk.docId === passage.hit.chunk.docId && c.start >= passage.start && c.end <= passage.end;
     return { ...d, passage, companion: d.companion && !inside(d.companion) ? d.companion : undefined };
   }

@@ -84,3 +84,21 @@ export function withEnumeration(p: Passage, docText: string, listAsked = false):
   if (end === p.end) return p;
   return { ...p, end, text: docText.slice(p.start, end).trimEnd() };
 }
+
+/** The longest line a list's parallel items are quoted whole from. */
+const PARALLEL_LINE_MAX = 300;
+
+/**
+ * "有哪几个校区": a line of parallel items separated by ；, each naming the thing listed (…（龙子湖校区）；
+ * …（英才校区）；…（北林校区）), answers with all of them: one item's sentence runs to the whole line.
+ */
+export function withParallelItems(p: Passage, docText: string, listed: string): Passage {
+  const start = docText.lastIndexOf('\n', p.start - 1) + 1;
+  const nl = docText.indexOf('\n', p.end);
+  const end = nl < 0 ? docText.length : nl;
+  const line = docText.slice(start, end);
+  if (line.length > PARALLEL_LINE_MAX || (start === p.start && end === p.end)) return p;
+  const items = line.split(/[；;]/).filter((x) => x.trim());
+  if (items.filter((x) => x.includes(listed)).length < 2) return p;
+  return { ...p, start, end, text: line.trimEnd() };
+}

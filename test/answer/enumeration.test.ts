@@ -1,7 +1,7 @@
 // A passage that stops inside an enumeration is quoted with the items that follow it.
 import { describe, expect, it } from 'vitest';
 import type { Passage } from '../../src/answer/candidates.js';
-import { withEnumeration } from '../../src/answer/enumeration.js';
+import { withEnumeration, withParallelItems } from '../../src/answer/enumeration.js';
 
 const passageOf = (doc: string, text: string): Passage => {
   const start = doc.indexOf(text);
@@ -27,6 +27,14 @@ describe('withEnumeration', () => {
     const d = '（一）存在的问题\n1.平台有多个，有待整合。\n（二）整改措施\n1.整合平台。';
     const p = passageOf(d, '（二）整改措施');
     expect(withEnumeration(p, d, true).text).toBe('（二）整改措施');
+  });
+
+  it('runs one of a line of parallel items naming the thing listed to the whole line', () => {
+    const d = '第十二条 办学地点：甲路6号（东湖校区）；乙街2号（西山校区）；丙路16号（北林校区）。\n第十三条 其他。';
+    const p = passageOf(d, '乙街2号（西山校区）；');
+    expect(withParallelItems(p, d, '校区').text).toBe('第十二条 办学地点：甲路6号（东湖校区）；乙街2号（西山校区）；丙路16号（北林校区）。');
+    // Items that do not name the thing listed are no list of it.
+    expect(withParallelItems(p, d, '宿舍').text).toBe('乙街2号（西山校区）；');
   });
 
   it('reads numbered and circled items too', () => {
