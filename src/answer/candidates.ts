@@ -319,6 +319,8 @@ const UNNAMED_ROW_PENALTY = 0.2;
 const OWN_CHANNEL_BONUS = 0.1;
 /** How much lower a row ranks whose key carries a bracketed qualifier the question does not name. */
 const VARIANT_ROW_PENALTY = 0.05;
+/** How far a row beyond the numbered row asked (6人间以上 for 6人间) falls. */
+const BEYOND_ROW_PENALTY = 0.2;
 
 /** True when a row key's bracketed qualifier (（校企合作）, (中外合作)) shares nothing with the question. */
 function unaskedQualifier(key: string, groups: Group[]): boolean {
@@ -370,6 +372,7 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
   const channelTopic = required.map((ts) => ts.some((t) => CHANNEL.test(t.term)));
   const rowTopic = required.map((ts) => ts.some((t) => numbered.test(t.source)));
   const askedChannels = q.terms.filter((t) => CHANNEL.test(t.term)).map((t) => t.term);
+  const rowForms = q.terms.filter((t) => numbered.test(t.source)).map((t) => t.term);
   // 在哪里考 asks a place (the terms then hold 地点): a passage stating one leans as a channel does.
   const placeAsked = q.terms.some((t) => t.term === '地点' && t.source === '地点');
   // "超本科线60分…能拿多少": a value the question states picks the band holding it (50分（含）至80分).
@@ -464,6 +467,8 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
         if (isTableRow(w.text) && !TOTAL_ROW.test(rowKey(w.text)) && coverage(groups, normalizeForMatch(rowKey(w.text))) === 0) score -= UNNAMED_ROW_PENALTY;
         // "软件工程（校企合作）" beside "软件工程": a key with a qualifier the question does not name is a variant row.
         else if (isTableRow(w.text) && unaskedQualifier(rowKey(w.text), groups)) score -= VARIANT_ROW_PENALTY;
+        // "6人间以上" is the rows beyond 6人间, not 6人间 itself, unless 以上 is asked.
+        if (rowForms.some((f) => new RegExp(`${f}(?:及|或)?(?:以上|以下|以内)`).test(w.norm)) && !/以上|以下|以内|more than|over/.test(q.question)) score -= BEYOND_ROW_PENALTY;
         // A name reads as "label：name" or a quoted “name”/《name》.
         if (q.intent === 'name' && /：[^，。；]{2,30}$|“[^”]{2,30}”|《[^》]{2,40}》/.test(w.text)) score += 0.1;
         // "由哪个部门…": a passage that names an office (纪检监察处, 党政办公室) the question does not.

@@ -20,6 +20,12 @@ describe.runIf(existsSync(EXTRA))('fee tables of real notices', async () => {
   for (const f of FILES) copyFileSync(join(EXTRA, f), join(corpus, f));
   const bot = await answererFor(corpus);
 
+  it('answers a numbered room from its own row, not the row of the rooms beyond it (6人间以上)', async () => {
+    const a = await bot.answer('浙江公办高校6人间住宿费多少？');
+    expect(a.answer).toContain('1200');
+    expect(a.answer).not.toContain('：800');
+  });
+
   it('answers a 专业 fee from its own row, showing the row key and the fee cell with their headers', async () => {
     const a = await bot.answer('浙中医针灸推拿学学费多少');
     expect(a.found).toBe(true);
