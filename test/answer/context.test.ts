@@ -1,0 +1,13 @@
+// Which short messages borrow the previous topic.
+import { describe, expect, it } from 'vitest';
+import { isFollowUp } from '../../src/answer/context.js';
+
+describe('isFollowUp', () => {
+  it('reads 那…呢, 其中…, a change from before (比上一届高了多少) and 又是多少 as follow-ups', () => {
+    for (const q of ['那去年呢？', '其中本科生有多少？', '比上一届高了多少？', '同比呢', '省定基准又是多少？']) expect(isFollowUp(q), q).toBe(true);
+  });
+
+  it('reads a question with its own topic as none', () => {
+    for (const q of ['湖南安全职院去年主动公开了多少条信息？', '学费多少？']) expect(isFollowUp(q), q).toBe(false);
+  });
+});
