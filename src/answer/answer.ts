@@ -442,6 +442,10 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
 
   /** Routes one (part of a) question. */
   async function route(q: ParsedQuery, cites: Citations, timer: Timer): Promise<Composed> {
+    // A comparison giving each institution its own words (A的申诉和B的申请) is asked of each: the figures
+    // index, read by one metric for all, is no answer to it.
+    // (Each its own year only, 2023年和2024年, is still one metric.)
+    if (q.scoped && q.schools.length > 1 && ownWords(q.scoped)) return compare(q, q.schools, cites, timer);
     // Year-over-year and figure comparisons that the figures index answers (figures-answer.ts).
     const confirmed = await confirmedFigures(q, timer);
     const fig = figureRoute(
@@ -511,6 +515,12 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       check: checked,
     };
   }
+
+  /** True when the institutions' own questions ask about words of their own, not only their own times. */
+  const ownWords = (scoped: Record<string, ParsedQuery>) => {
+    const typed = Object.values(scoped).map((p) => new Set(p.terms.filter((t) => t.source === t.term && t.weight >= 1).map((t) => t.term)));
+    return typed.some((a) => typed.some((b) => [...a].some((w) => !b.has(w))));
+  };
 
   /** A closing comparative ask: 哪个高, 谁更多, 哪家贵. */
   const WHICH_IS_MORE = /(?:哪个|哪家|哪所|谁)(?:的)?(?:更|最)?(?:高|多|大|贵|低|少|便宜)[？?。！!\s]*$/;

@@ -124,6 +124,12 @@ describe('regulations and charters of articles and labelled items', async () => 
     expect(a.answer).not.toContain('8000元');
   });
 
+  it('asks each institution of a comparison its own words, not one metric of both', async () => {
+    const a = await bot.answer('松岭农林大学转专业申请和松岭职业学院单招考试，分别在什么时候？');
+    expect(a.answer).toContain('第二学期第3—4周');
+    expect(a.answer).toContain('2025年3月份');
+  });
+
   it('compares two institutions joined before 各 instead of splitting them into two topics', async () => {
     const a = await bot.answer('松岭农林和松岭职院电话各是多少？');
     expect(a.found).toBe(true);
