@@ -481,7 +481,11 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
     for (let j = i; j < typed.length && run.length < s.length; j++) run += typed[j];
     return run === s;
   });
-  for (const { key: matched, terms: syn, weight } of expand(ctx.lexicon, rest)) {
+  // An English key inside a longer one matched (salary in starting salary) is that phrase's word, not a topic of its own.
+  const expansions = expand(ctx.lexicon, rest);
+  const latin = (k: string) => /^[a-z][a-z -]*$/i.test(k);
+  const within = (k: string) => latin(k) && expansions.some((e) => e.key !== k && latin(e.key) && e.key.includes(k));
+  for (const { key: matched, terms: syn, weight } of expansions.filter((e) => !within(e.key))) {
     // A key inside a longer typed word (公众号, 微信 in 微信公众号) widens that word's group: one
     // typed word is one topic, however many keys it holds.
     // …unless the key is a typed word of its own too (单招 in "单招软件技术专业", also read alone).

@@ -100,6 +100,12 @@ describe('terms of a question', () => {
     expect(parseQuery('临江理工今年招多少硕士生', ctx).unit).toBe('people');
   });
 
+  it('reads an English key inside a longer one matched (salary in starting salary) as that phrase’s word only', () => {
+    const ts = parseQuery("What was Linjiang's average starting salary?", ctx).terms.map((t) => t.term);
+    expect(ts).toContain('起薪');
+    expect(ts).not.toContain('薪酬');
+  });
+
   it('reads a cohort (2022届, 23届) as the time asked', () => {
     expect(parseQuery('临江理工2022届毕业生人数', ctx).time).toMatchObject({ start: '2022-01-01', end: '2022-12-31' });
     expect(parseQuery('临江理工23届毕业生人数', ctx).time).toMatchObject({ start: '2023-01-01' });
