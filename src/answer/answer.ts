@@ -17,7 +17,7 @@ import type { Lexicon } from '../text/synonyms.js';
 import type { Answer, Explain, ReportDocument } from '../types.js';
 import { type Passage, candidates, mentionsChannel } from './candidates.js';
 import { check } from './check.js';
-import { Citations, type Quote, citationOf, composeDecision } from './compose.js';
+import { Citations, MAX_LIST_QUOTE, type Quote, citationOf, composeDecision } from './compose.js';
 import type { TurnContext } from './context.js';
 import { coverage, termGroups } from './coverage.js';
 import { type DocChoice, documentsFor, preferredKinds } from './documents.js';
@@ -238,6 +238,8 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     // A figure question's quote keeps a digit; a 在哪 question's keeps the channel.
     return cites.quoter(
       (text) => coverage(groups, normalizeForMatch(text)) + (q.intent === 'figure' && /\d/.test(text) ? 0.2 : 0) + (q.intent === 'where' && mentionsChannel(text) ? 0.2 : 0),
+      // A list asked is quoted with all its items.
+      q.listed && q.intent !== 'figure' ? MAX_LIST_QUOTE : undefined,
     );
   };
 

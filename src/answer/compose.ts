@@ -9,6 +9,8 @@ import { cellsToShow, isTableRow, quoteCells } from './table-row.js';
 
 /** Longest quote shown; longer passages are cut to the part that holds the question's terms. */
 const MAX_QUOTE = 100;
+/** Longest quote of a list asked (有哪些渠道): its items are the answer, all of them. */
+export const MAX_LIST_QUOTE = 300;
 /** A table row is cited whole up to this length, else from its first shown cell to its last. */
 const MAX_ROW_QUOTE = 400;
 
@@ -71,8 +73,8 @@ export class Citations {
   constructor(private readonly docOf: (p: Passage) => ReportDocument) {}
 
   /** A quoting function that trims long passages to the part holding what `weight` values. */
-  quoter(weight: (text: string) => number): Quote {
-    return (p) => this.quote(p, weight);
+  quoter(weight: (text: string) => number, max = MAX_QUOTE): Quote {
+    return (p) => this.quote(p, weight, max);
   }
 
   /**
@@ -80,7 +82,7 @@ export class Citations {
    * passage is cited whole but quoted in the reply by the clause holding the figure, so the reply
    * shows the figure asked for and not its neighbours ("目前共有关注用户186万余人", not 新增…).
    */
-  quote(p: Passage, weight: (text: string) => number): string {
+  quote(p: Passage, weight: (text: string) => number, max = MAX_QUOTE): string {
     if (isTableRow(p.text)) {
       const figureAt = p.figure ? p.start + p.figure.figure.start : undefined;
       const shown = cellsToShow(p, weight, figureAt);
@@ -92,7 +94,7 @@ export class Citations {
         return quoteCells(p, shown, n);
       }
     }
-    const t = trimPassage(p, weight);
+    const t = trimPassage(p, weight, max);
     const n = this.list.length + 1;
     this.list.push(citationOf(n, t, this.docOf(p), p.hit.chunk.section));
     const shown = p.clause && p.clause.start >= t.start && p.clause.end <= t.end ? p.clause : t;

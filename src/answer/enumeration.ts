@@ -66,6 +66,8 @@ export function withEnumeration(p: Passage, docText: string, listAsked = false):
   // Only a passage that introduces its items (以下, 如下, 依次, 包括, a colon before the first) and
   // stops after one: a quote of a single item or of a heading is whole. (A list asked: the items themselves.)
   const first = /[（(][一二三四五六七八九十][）)]|(?<![\d.])\d{1,2}[、．.](?!\d)|[①-⑩]|(?<=[：:])\s*一是/.exec(p.text);
+  // "…主要渠道依次为：" with its items on the lines below: the items are what it says.
+  if (!first && INTRO_END.test(p.text)) return withItemLines(p, docText);
   const introduced = !!first && /以下|如下|依次|包括|下列|[：:]\s*$/.test(p.text.slice(0, first.index));
   const listed = listAsked && !!first && first.index === 0 && LINE_ITEM.test(p.text);
   if (!first || !(introduced || listed)) return p;
@@ -101,4 +103,23 @@ export function withParallelItems(p: Passage, docText: string, listed: string): 
   const items = line.split(/[；;]/).filter((x) => x.trim());
   if (items.filter((x) => x.includes(listed)).length < 2) return p;
   return { ...p, start, end, text: line.trimEnd() };
+}
+
+/** A passage ending in an introduction of what follows (依次为：, 如下：, 包括：). */
+const INTRO_END = /(?:以下|如下|依次为?|包括|下列|分别为)[^。；]{0,6}[：:]?\s*$/;
+
+/** The passage run on through the item lines right below it (1. …；2. …), blank lines between allowed. */
+function withItemLines(p: Passage, docText: string): Passage {
+  let end = p.end;
+  let n = 0;
+  for (;;) {
+    const rest = docText.slice(end);
+    const gap = /^[：:]?[ \t]*(?:\r?\n[ \t]*)+/.exec(rest)?.[0] ?? '';
+    const line = rest.slice(gap.length).split('\n')[0] ?? '';
+    if (!gap || !LINE_ITEM.test(line) || n >= MAX_ITEMS || end + gap.length + line.length - p.end > MAX_EXTRA) break;
+    end += gap.length + line.length;
+    n++;
+  }
+  if (n === 0) return p;
+  return { ...p, end, text: docText.slice(p.start, end).trimEnd() };
 }

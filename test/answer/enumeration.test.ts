@@ -37,6 +37,11 @@ describe('withEnumeration', () => {
     expect(withParallelItems(p, d, '宿舍').text).toBe('乙街2号（西山校区）；');
   });
 
+  it('runs an introduction ending in 依次为： on through the item lines below it', () => {
+    const d = '主要渠道依次为：\n\n1. 校园招聘会（占41.3%）；\n2. 就业网（占18.6%）；\n3. 亲友推荐（占11.0%）。\n\n求职平均用时1.8个月。';
+    expect(withEnumeration(passageOf(d, '主要渠道依次为：'), d).text).toBe('主要渠道依次为：\n\n1. 校园招聘会（占41.3%）；\n2. 就业网（占18.6%）；\n3. 亲友推荐（占11.0%）。');
+  });
+
   it('reads numbered and circled items too', () => {
     const d = '材料包括：1.身份证；2.准考证；3.录取通知书。其他另行通知。';
     expect(withEnumeration(passageOf(d, '材料包括：1.身份证；'), d).text).toBe('材料包括：1.身份证；2.准考证；3.录取通知书。');
