@@ -246,6 +246,8 @@ function intentOf(q: string, cross = false, rank?: 'max' | 'min'): { intent: Int
     (/\b(?:is|are|does|do|can|will)\b/.test(q) && !/\b(?:what|which|how|where|when|who|whom)\b/.test(q))
   )
     return withUnit('yesno');
+  // 落实率怎么样, 升学率如何: a rate asked about is asked for.
+  if (/(?:[^效频概税汇]率|比例|占比)(?:怎么样|如何|咋样|高不高|怎样)/.test(q)) return { intent: 'figure', unit: unit ?? 'percent' };
   // A bare measure ("毕业生总人数", "本科升学率", "住宿费？") asks for its figure.
   if (MEASURE_END.test(q)) return { intent: 'figure', unit };
   return withUnit('what');
