@@ -139,12 +139,13 @@ export function opensWithPlace(name: string): boolean {
 /**
  * A name whose place no list knows (澄江理工大学, 澧阳交通职业技术学院): its first word is a place when
  * jieba reads it as one (澄江: ns) or as no word at all (澧阳: x) and a word of the name follows
- * (理工, 交通), so it contracts the way 武科大 does (澄理工, 澄中医). Never a bare alias on its own.
+ * (理工, 交通), so it contracts the way 武科大 does (澄理工, 澄中医); a locative word (岭北: s) is one too.
+ * Never a bare alias on its own.
  */
 function placeLike(local: string): Place[] {
   const words = tag(local);
   const first = words[0];
-  if (!first || first.word.length !== 2 || words.length < 2 || !/^(?:ns|x)$/.test(first.tag)) return [];
+  if (!first || first.word.length !== 2 || words.length < 2 || !/^(?:ns|x|s)$/.test(first.tag)) return [];
   return [{ text: first.word, name: first.word, level: '' }];
 }
 
@@ -229,7 +230,7 @@ function ownName(core: string): boolean {
 const PROVINCE_INITIALS = new Set(PROVINCES.map((p) => p[0]!));
 /** The words a university's conventional abbreviation stands for: 农大 → 农业大学, 工大 → 工业大学. */
 const ABBREVIATED: Record<string, string[]> = {
-  农大: ['农业'],
+  农大: ['农业', '农林'],
   医大: ['医科', '医学'],
   财大: ['财经'],
   工大: ['工业'],
@@ -286,6 +287,8 @@ function bodyAliases(places: Place[], rest: string): Alias[] {
       for (const b of bodies) out.push({ alias: w + b.alias, cost: b.cost + from });
       // The lowest place alone names its government (西湖区 → 西湖区人民政府).
       if (government && w.length >= 3 && /[省市区县州旗]$/.test(w)) out.push({ alias: w, cost: 3 + from });
+      // …and, farther, another body of a county or city (青岚县 → 青岚县教育局), yielding to its government.
+      else if (!government && w.length >= 3 && /[市区县州旗]$/.test(w)) out.push({ alias: w, cost: 5 + from });
     }
   }
   // The lowest place without its level (杭州 for 杭州市人民政府办公厅, 临溪 for 临溪市教育局), when it is a
@@ -371,7 +374,7 @@ function partOfOtherName(text: string, at: number, alias: string): boolean {
 const INSTITUTION_LIKE =
   /([\u4e00-\u9fa5]{2,16}?(?:职业技术学院|职业学院|技术学院|师范大学|大学|学院|职院|学校|人民政府|政府|委员会|教育局|教育厅|管理局|办公厅))/g;
 const GENERIC =
-  /^(?:[哪各这那本我该贵每某其他全一]|二级|几所|所有|(?:职业技术|职业|技术|师范)?(?:学院|大学|学校|职院)$|(?:市|区|县|省)?(?:人民)?政府$|委员会$)/;
+  /^(?:[哪各这那本我该贵每某其他全一]|二级|几所|所有|[两二三四五六七八九十几]+(?:所|个|家)|(?:职业技术|职业|技术|师范)?(?:学院|大学|学校|职院)$|(?:市|区|县|省)?(?:人民)?政府$|委员会$)/;
 
 /** Institution-like names in normalised text, with where each starts (the longest tail that reads as a name). */
 function institutionLike(norm: string): { name: string; at: number }[] {

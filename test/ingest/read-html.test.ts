@@ -84,6 +84,9 @@ describe('HTML reader details', () => {
     expect(blocks.slice(0, 2).map((b) => b.text)).toEqual(['2024级新生入学须知', '网站：南屿师范学院迎新网']);
     const named = readHtml(Buffer.from(page('<title>南屿师范学院2024年招生章程-南屿师范学院招生网</title>', PROSE)));
     expect(named.map((b) => b.text)).not.toContain('网站：南屿师范学院招生网');
+    // An office's site (…-南屿理工大学后勤保障处) names its institution too.
+    const office = readHtml(Buffer.from(page('<title>学生宿舍常见问题（2024年版）-南屿理工大学后勤保障处</title>', `<h1>学生宿舍常见问题（2024年版）</h1>${PROSE}`)));
+    expect(office.map((b) => b.text)).toContain('网站：南屿理工大学后勤保障处');
   });
 
   it('keeps a contact list Readability would drop, never a related-articles list, and body text that repeats the date', () => {

@@ -29,6 +29,15 @@ describe('institution names', () => {
     expect(deriveAliases('湖南安全技术职业学院')).toEqual(expect.arrayContaining(['湖南安全职院', '安全职院', '湖南安全']));
   });
 
+  it('reads invented names by their parts: a locative first word (岭北), 农大 for 农林大学, a county alone for its bureau', () => {
+    const m = createSchoolMatcher(['岭北农林大学', '青岚县教育局']);
+    expect(m.find('岭北农大博士助学金多少').map((h) => h.school)).toEqual(['岭北农林大学']);
+    expect(m.find('岭农大学业奖学金').map((h) => h.school)).toEqual(['岭北农林大学']);
+    expect(m.resolve('青岚县')).toBe('青岚县教育局');
+    // "两所大学" counts institutions; it names none.
+    expect(m.unknown('两所大学的住宿费分别是多少')).toEqual([]);
+  });
+
   it('does not take a generic word (技术学院, 科技学院) for an institution', () => {
     expect(matcher.find('技术学院和科技学院有什么区别')).toEqual([]);
   });
