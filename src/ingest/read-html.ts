@@ -5,7 +5,8 @@ import type { ChildNode, Element } from 'domhandler';
 import { Parser, parseDocument } from 'htmlparser2';
 import iconv from 'iconv-lite';
 import { parseHTML } from 'linkedom';
-import { type Block, RejectedFile, tableRowText } from './blocks.js';
+import { type Block, RejectedFile } from './blocks.js';
+import { type SpanCell, tableBlocks } from './table-grid.js';
 import { DEFAULT_READ_LIMITS, type ReadLimits } from './read-limits.js';
 import { decodeText } from './read-text.js';
 
@@ -251,7 +252,9 @@ function walk(nodes: ChildNode[], out: Block[]): void {
 }
 
 function table(node: Element, out: Block[]): void {
-  const rows: string[][] = [];
+  // Merged cells (a campus spanning its rows) are carried down and across, as Word tables are.
+  const rows: SpanCell[][] = [];
+  const span = (c: Element, name: string) => Number(c.attribs[name]) || 1;
   const collect = (n: ChildNode): void => {
     if (!isElement(n)) return;
     if (n.name === 'tr') {
@@ -259,13 +262,10 @@ function table(node: Element, out: Block[]): void {
         n.children
           .filter(isElement)
           .filter((c) => c.name === 'td' || c.name === 'th')
-          .map((c) => textOf(c).replace(/\s+/g, ' ').trim()),
+          .map((c) => ({ text: textOf(c).replace(/\s+/g, ' ').trim(), colspan: span(c, 'colspan'), rowspan: span(c, 'rowspan') })),
       );
     } else if (n.name !== 'table' || n === node) n.children.forEach(collect);
   };
   collect(node);
-  const [header, ...body] = rows;
-  if (!header) return;
-  if (body.length === 0) out.push({ kind: 'table-row', text: header.join(' | ') });
-  for (const cells of body) out.push({ kind: 'table-row', text: tableRowText(header, cells) });
+  out.push(...tableBlocks(rows));
 }

@@ -339,7 +339,7 @@ function isMajorName(name: string): boolean {
 const NUMBERED_WEIGHT = 0.8;
 /** A numbered name in digits or Chinese numerals (6人间, 六人间, 3号楼). */
 export const NUMBERED =
-  /(?<![\d.月一二两三四五六七八九十])(?:\d{1,4}|[一二两三四五六七八九十]{1,3})(?:人间|号楼|栋)|(?<![简孤])[单双]人间|(?<![\d.月])\d{1,4}(?:级|号|类)|(?<![\d.月一二两三四五六七八九十])[一二三四五特]等(?!级)|(?<![\d.月一二两三四五六七八九十统同])(?:[一二三四五六]|[1-6])档(?![案次])/g;
+  /(?<![\d.月一二两三四五六七八九十])(?:\d{1,4}|[一二两三四五六七八九十]{1,3})(?:人间|号楼|栋)|(?<![简孤])[单双]人间|(?<![\d.月])\d{1,4}(?:级|号|类)|(?<![\d.月一二两三四五六七八九十])[一二三四五特]等(?!级)|(?<![\d.月一二两三四五六七八九十统同])(?:[一二三四五六]|[1-6])档(?![案次])|(?<![A-Za-z])[A-Za-z](?:区|座|栋|幢)/g;
 const CN_NUMERALS = '零一二三四五六七八九';
 
 /** A number 1–99 in Chinese numerals (6 → 六, 12 → 十二, 20 → 二十). */
@@ -469,7 +469,8 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
     // 6人间 is written 六人间 and 6人一间 too: every form is a term of the one typed.
     for (const form of numberedForms(m[0])) add(form, NUMBERED_WEIGHT, m[0]);
     // Its measure word alone (人间, 号楼) names nothing.
-    const word = m[0].replace(/^[\d一二两三四五六七八九十单双]+/, '');
+    // (A lettered row, C区, keeps its letter: 区 alone is its measure word.)
+    const word = m[0].replace(/^(?:[\d一二两三四五六七八九十单双]+|[a-z])/i, '');
     // …nor the pieces jieba cut it into (双人, 人间 of 双人间).
     const forms = numberedForms(m[0]);
     for (let k = terms.length - 1; k >= 0; k--) if (terms[k]!.source === m[0] && !forms.includes(terms[k]!.term)) terms.splice(k, 1);

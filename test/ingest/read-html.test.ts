@@ -79,6 +79,12 @@ describe('HTML reader details', () => {
     expect(blocks.map((b) => b.text).join('\n')).not.toMatch(/学校首页|版权所有/);
   });
 
+  it('carries a cell spanning rows (rowspan) down into the rows it covers', () => {
+    const tableHtml = `<h1>住宿收费标准</h1>${PROSE}<table><tr><th>校区</th><th>楼宇</th><th>收费标准（元/生·学年）</th></tr><tr><td rowspan="2">西山校区</td><td>明德园A区</td><td>1100</td></tr><tr><td>明德园C区</td><td>1350</td></tr></table>`;
+    const rows = readHtml(Buffer.from(page('<title>住宿收费标准-南屿理工大学</title>', tableHtml))).filter((b) => b.kind === 'table-row').map((b) => b.text);
+    expect(rows).toContain('校区：西山校区 | 楼宇：明德园C区 | 收费标准（元/生·学年）：1350');
+  });
+
   it('gives the site name as a labelled line when the page title names no body', () => {
     const blocks = readHtml(Buffer.from(page('<title>2024级新生入学须知-南屿师范学院迎新网</title>', `<h1>2024级新生入学须知</h1>${PROSE}`)));
     expect(blocks.slice(0, 2).map((b) => b.text)).toEqual(['2024级新生入学须知', '网站：南屿师范学院迎新网']);

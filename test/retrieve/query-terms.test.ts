@@ -22,6 +22,10 @@ describe('terms of a question', () => {
     expect(terms('临江理工其他类专业学费多少')).not.toContain('其他类');
   });
 
+  it('keeps a lettered row (明德园C区) as a row of its own', () => {
+    expect(terms('临江理工明德园C区住宿费多少')).toContain('c区');
+  });
+
   it('keeps a numbered row name (6人间, 2017级) but not a date (9月1号)', () => {
     expect(terms('临江理工6人间住宿费多少')).toContain('6人间');
     expect(terms('临江理工2017级学生学费')).toContain('2017级');
