@@ -10,7 +10,7 @@ import { AppError } from '../errors.js';
 import { KIND_LABELS } from '../ingest/kinds.js';
 import type { LoadedIndex } from '../index/store.js';
 import { type Fusion, type Hit, SearchIndex } from '../retrieve/hybrid.js';
-import { type ParsedQuery, type QueryContext, parseQuery } from '../retrieve/query.js';
+import { ASKS_PUBLISHED, type ParsedQuery, type QueryContext, parseQuery } from '../retrieve/query.js';
 import { type SchoolMatcher, createSchoolMatcher } from '../retrieve/schools.js';
 import { namesSeveralPeriods } from '../retrieve/time.js';
 import type { Lexicon } from '../text/synonyms.js';
@@ -394,13 +394,41 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     );
   }
 
-  function catalog(): Composed & { citations: ReturnType<typeof citationOf>[] } {
-    const citations = index.documents.map((d, i) => {
+  function catalog(q: ParsedQuery): Composed & { citations: ReturnType<typeof citationOf>[] } {
+    // Those of the institutions named, if any; with the date each was published when that is asked.
+    const docs = q.schools.length ? index.documents.filter((d) => q.schools.includes(d.school)) : index.documents;
+    const dates = ASKS_PUBLISHED.test(q.question);
+    const citations: ReturnType<typeof citationOf>[] = [];
+    const lines = docs.map((d) => {
       const at = Math.max(d.text.indexOf(d.title), 0);
-      return citationOf(i + 1, { start: at, end: at + d.title.length, text: d.title }, d, []);
+      citations.push(citationOf(citations.length + 1, { start: at, end: at + d.title.length, text: d.title }, d, []));
+      const line = `${d.school}《${d.title}》（${d.period.label}，${KIND_LABELS[d.kind]}）[${citations.length}]`;
+      const date = dates ? publishedSpan(d) : undefined;
+      if (!date) return dates ? `${line}：文件中没有写明发布日期` : line;
+      citations.push(citationOf(citations.length + 1, date, d, []));
+      return `${line}：发布于“${date.text}”[${citations.length}]`;
     });
-    const lines = index.documents.map((d, i) => `${d.school}《${d.title}》（${d.period.label}，${KIND_LABELS[d.kind]}）[${i + 1}]`);
-    return { text: `目前收录的文件：\n${lines.join('\n')}`, found: true, decided: [], citations };
+    return { text: `${dates ? '各文件的发布日期' : '目前收录的文件'}：\n${lines.join('\n')}`, found: true, decided: [], citations };
+  }
+
+  /** How far from its end a document's signing date is looked for. */
+  const SIGNED_TAIL = 400;
+
+  /** Where a document states its publication date, as printed (2024-07-15, 2025年1月20日). */
+  function publishedSpan(d: ReportDocument): { start: number; end: number; text: string } | undefined {
+    // None read from the head: the date a document is signed on, on a line of its own near its end.
+    if (!d.published) {
+      // …or said to be issued on it near the top (2025年2月20日印发).
+      const issued = /((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*(?:印发|发布|公布)/.exec(d.text.slice(0, SIGNED_TAIL));
+      if (issued) return { start: issued.index, end: issued.index + issued[1]!.length, text: issued[1]! };
+      const tail = d.text.length > SIGNED_TAIL ? d.text.length - SIGNED_TAIL : 0;
+      const signed = [...d.text.slice(tail).matchAll(/^[ \t　]*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[ \t　]*$/gm)].at(-1);
+      return signed ? { start: tail + signed.index! + signed[0].indexOf(signed[1]!), end: tail + signed.index! + signed[0].indexOf(signed[1]!) + signed[1]!.length, text: signed[1]! } : undefined;
+    }
+    const [y, m, day] = d.published.split('-').map(Number);
+    const re = new RegExp(`${y}\\s*(?:年\\s*0?${m}\\s*月\\s*0?${day}\\s*日|[-/.]0?${m}[-/.]0?${day}(?!\\d))`);
+    const hit = re.exec(d.text);
+    return hit ? { start: hit.index, end: hit.index + hit[0].length, text: hit[0] } : undefined;
   }
 
   /**
@@ -572,7 +600,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     } else if (scope === 'clarify') {
       const a = q.ambiguousSchools[0]!;
       composed = { text: `“${a.alias}”可能指：${a.schools.join('、')}。请问是哪一个？`, found: false, decided: [], clarify: a.schools };
-    } else if (scope === 'catalog') composed = catalog();
+    } else if (scope === 'catalog') composed = catalog(q);
     else if (q.parts.length > 1) {
       // Two questions in one message: each part answered in turn, citations numbered across both.
       const answers: Composed[] = [];

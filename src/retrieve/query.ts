@@ -213,6 +213,8 @@ function intentOf(q: string, cross = false, rank?: 'max' | 'min'): { intent: Int
   // 体检报告, 审计报告: reports of other kinds are things a document talks about, not the documents collected.
   if (/(?<!体检|检查|检测|审计|评估|自评|鉴定|诊断|调查|分析)报告/.test(q) && /(哪一?年|哪些报告|几份|什么时[候间]|哪几份|覆盖|收录|各是)/.test(q) && !/就业质量|质量年/.test(q))
     return { intent: 'catalog' };
+  // 这三份文件分别是哪天发布的, 那份办法什么时候印发的: the documents and their publication dates.
+  if (ASKS_PUBLISHED.test(q)) return { intent: 'catalog' };
   // A date, a duration or a phone number is a figure too: 什么时候公示 is answered by 7月10日至7月16日.
   if (
     // 哪几个 asks which ones (a list), not how many.
@@ -272,6 +274,9 @@ const NOT_THAT = /(?<=^|[，,。？?！!\s])(?:不是说|不是|并非)([\u4e00-
 /** "有哪些问题", "哪几项改进措施", "what problems": a list asked, and the thing its items are. */
 const LIST_ASK = /(?:哪些|哪几[个项条种点方面]|有什么|都有啥|有啥)(?:方面的)?([\u4e00-\u9fa5]{2,8}?)(?=[？?。，,！!]|$)|\bwhat (problems|issues|measures|shortcomings|weaknesses)\b/i;
 const ENGLISH_LISTED: Record<string, string> = { problems: '问题', issues: '问题', shortcomings: '问题', weaknesses: '问题', measures: '措施' };
+
+/** When documents were published: a document word, a when-ask and a verb of publishing. */
+export const ASKS_PUBLISHED = /(?:文件|报告|通知|章程|办法|细则|公示|年报)[^？?。]{0,12}?(?:哪天|哪一天|什么时候|啥时候|何时|几号|几月几号|日期)[^？?。]{0,4}?(?:发布|印发|公布|出台|发的|发出)|(?:文件|报告|通知|章程|办法|细则|年报)[^？?。]{0,12}?(?:发布|印发|公布|出台)(?:日期|时间|于哪天)/;
 
 /** 哪些…制度/规定/办法/文件: documents asked for, answered by their titles. */
 const ASKS_TITLES = /(?:哪些|哪几[个项份部]|什么)[^？?。，,]{0,12}?(?:制度|规定|办法|文件|条例|规章|细则|政策)|(?:which|what) (?:\w+ ){0,3}(?:regulations|rules|policies|documents)\b/;

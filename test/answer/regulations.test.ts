@@ -130,6 +130,16 @@ describe('regulations and charters of articles and labelled items', async () => 
     expect(a.answer).toContain('2025年3月份');
   });
 
+  it('answers when documents were published with the date each states, cited, or says none is stated', async () => {
+    const a = await bot.answer('这两份文件分别是哪天发布的？');
+    expect(a.answer).toContain('2025年3月2日');
+    expect(a.answer).toContain('没有写明发布日期');
+    expect(a.citations.some((c) => c.quote === '2025年3月2日')).toBe(true);
+    const one = await bot.answer('松岭农林大学那份办法是什么时候印发的？');
+    expect(one.answer).toContain('2025年3月2日');
+    expect(one.answer).not.toContain('松岭职业学院');
+  });
+
   it('compares two institutions joined before 各 instead of splitting them into two topics', async () => {
     const a = await bot.answer('松岭农林和松岭职院电话各是多少？');
     expect(a.found).toBe(true);
