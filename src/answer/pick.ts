@@ -73,6 +73,9 @@ export function missingEntities(q: ParsedQuery, search: PickEnv['search'], menti
   const out: string[] = [];
   const mentioned = mentions ?? ((w: string) => search.known(w));
   for (const [source, ts] of bySource) {
+    // A word of another part's scene (男生宿舍 beside 访客几点能来), weighing less than any typed word, is
+    // no thing this part asks about.
+    if (ts.every((t) => t.scene)) continue;
     // A word of a topic group in the lexicon (读博 → 博士) is checked by its synonyms whatever its part of speech.
     const topical = ts.some((t) => t.term !== source && !source.includes(t.term) && t.weight >= TOPIC_SYNONYM_WEIGHT);
     // A name typed before 专业 is a thing whatever jieba tags it (临床医学 is an idiom to it).

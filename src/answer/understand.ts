@@ -361,7 +361,7 @@ export function understand(question: string, opts: UnderstandOptions, ctx: Omit<
                     (x) =>
                       !p.terms.some((t) => t.source === t.term && t.weight >= 1) || !othersMeasure.some((m) => m.includes(x.source) || x.source.includes(m)),
                   )
-                  .map((x) => ({ ...x, weight: x.weight * 0.4 }));
+                  .map((x) => ({ ...x, weight: x.weight * 0.4, scene: true }));
           // What another part asks about and this one does not (北山校区 for “明湖校区在哪报到”): a passage
           // on both is less this part's answer than one on its own.
           const own = new Set(p.terms.map((t) => t.term));

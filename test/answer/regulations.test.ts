@@ -147,6 +147,11 @@ describe('regulations and charters of articles and labelled items', async () => 
     expect(a.answer).toMatch(/0766-32188(?:00|11)/);
   });
 
+  it('does not refuse a part of a message for a thing only the other part names', async () => {
+    const a = await bot.answer('松岭农林大学宿舍有没有空调？转专业什么时候申请？');
+    expect(a.answer).toContain('第二学期第3—4周');
+  });
+
   it('dates a 什么时候 question by the academic calendar (第二学期第3—4周)', async () => {
     const a = await bot.answer('松岭农林大学转专业什么时候申请？');
     expect(a.found).toBe(true);

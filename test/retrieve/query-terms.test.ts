@@ -114,6 +114,10 @@ describe('terms of a question', () => {
     expect(parseQuery('临江理工护理专业落实率怎么样？', ctx)).toMatchObject({ intent: 'figure', unit: 'percent' });
   });
 
+  it('reads 几点 as asking a time', () => {
+    expect(parseQuery('临江理工宿舍访客几点能来', ctx)).toMatchObject({ intent: 'figure', unit: 'time' });
+  });
+
   it('reads a cohort (2022届, 23届) as the time asked', () => {
     expect(parseQuery('临江理工2022届毕业生人数', ctx).time).toMatchObject({ start: '2022-01-01', end: '2022-12-31' });
     expect(parseQuery('临江理工23届毕业生人数', ctx).time).toMatchObject({ start: '2023-01-01' });
