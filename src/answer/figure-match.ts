@@ -143,6 +143,9 @@ const EXPLICIT_TOTAL = /一共|总共|合计|共计|总计|总学费|总费用|�
 const PER_YEAR_FIT = 0.15;
 /** How far a level falls when a change is asked (比上年高了多少), and a change when a level is. */
 const CHANGE_MISFIT = 0.3;
+/** Labels of what someone wishes, expects or offers (期望薪资, 愿意给出): not the value reported. */
+const WISHED = /期望|愿意|预期|希望|expect|offer|wish/i;
+const WISHED_MISFIT = 0.6;
 /** A question asking a monthly figure, and a label saying its figure is one. */
 const PER_MONTH_ASKED = /每月|每个月|一个月|月均|per month|a month|monthly/i;
 const PER_MONTH_LABEL = /每月|月均|按月|每个月/;
@@ -369,6 +372,9 @@ export function matchFigures(
         if (monthly) ((fit += PER_YEAR_FIT), reasons.push('per month, as asked'));
         else if (yearly) ((fit -= PER_YEAR_MISFIT), reasons.push('per year, asked per month'));
       }
+      // "毕业生期望的平均薪资", "单位愿意给出的薪资": a wish or an offer is not the value itself, unless asked.
+      // (Its sentence's: 愿意给出的平均薪资为4750元，薪资范围主要集中在… is the offer's range too.)
+      if (WISHED.test(lead + text.slice(0, figure.start)) && !WISHED.test(q.question ?? '')) ((fit -= WISHED_MISFIT), reasons.push('a wish or an offer, not the value'));
       // "由每生每年5000元提高至每生每年6000元": the value before a change is no longer the standard.
       // (A time asked may be the old value's: 前年入学的 asks the 2023级 standard.)
       if (!q.time && !ASKS_OLD.test(q.question ?? '') && CHANGED_FROM.test(text.slice(Math.max(0, figure.start - 8), figure.start)) && CHANGED_TO.test(text.slice(figure.end, figure.end + 10)))

@@ -19,6 +19,13 @@ function picked(question: string, sentence: string): string | undefined {
 const MEDIA = '学校微信公众号全年推送图文412篇，累计阅读量36.2万次，新增关注1.1万人，目前共有关注者4.7万余人，单篇最高阅读量1.3万次';
 
 const CASES: [question: string, sentence: string, figure: string][] = [
+  // A wish or an offer (期望, 愿意给出) is not the value, unless asked.
+  ['临江理工毕业生平均月薪多少？', '毕业生期望的平均薪资为5678元，实际平均月薪为4210元', '4210元'],
+  ['临江理工毕业生期望薪资多少？', '毕业生期望的平均薪资为5678元，实际平均月薪为4210元', '5678元'],
+  // A change asked is the change (提高1.71个百分点), as a change of what its sentence measured.
+  ['临江理工省内就业比例比上一届提高了多少？', '省内就业比例为78.63%，比2023届（76.92%）提高1.71个百分点', '1.71个百分点'],
+  // A monthly figure does not answer a yearly question.
+  ['临江理工助学金一档一年多少钱？', '一档每月440元，即每生每年4400元', '4400元'],
   // …nor when the question says 现在 (a whole asked, not a total over the years).
   ['临江理工MBA现在一年学费多少？', 'MBA学费按学年收取，每年24000元，总学费72000元', '24000元'],
   // 奖励金额 is the award, not a total paid out.
