@@ -162,6 +162,11 @@ const AWARD_FIT = 0.15;
 
 /** Words of charging that name no kind of fee. */
 const GENERIC_FEE = /(?:收|缴|交|付|免|花|经|消)费$|费用$/;
+/** Sections and documents about one fee: what a generic 收费标准 in them charges. */
+const SECTION_FEES: [RegExp, string][] = [
+  [/住宿|宿舍|公寓/, '住宿费'],
+  [/学费/, '学费'],
+];
 /** How far a figure labelled by another fee (住宿费 for 电费) falls. */
 const FEE_MISMATCH = 0.8;
 /** How far a figure stated for a sibling of the thing named (明湖校区 for 北山校区) falls. */
@@ -327,6 +332,11 @@ export function matchFigures(
       // (收费, 费用, 缴费 name no kind of fee.)
       if (labelFee && !GENERIC_FEE.test(labelFee) && askedFees.length && !askedFees.some((f) => f.includes(labelFee) || labelFee.includes(f.slice(-2))) && coverage(groups, labelFee) === 0)
         ((fit -= FEE_MISMATCH), reasons.push(`states ${labelFee}, not the fee asked`));
+      // A generic label (收费标准) in a section or document about another fee (宿舍…收费 for 学费): that fee's.
+      const fees = [...askedFees, ...groups.flatMap((g) => g.terms).filter((t) => t.weight >= 0.75 && /^(?:学费|住宿费)$/.test(t.term)).map((t) => t.term)];
+      const sectionFee = section && (!labelFee || GENERIC_FEE.test(labelFee)) ? SECTION_FEES.find(([re]) => re.test(section))?.[1] : undefined;
+      if (figure.unitClass === 'money' && section && sectionFee && fees.length && !fees.some((f) => f.includes(sectionFee.slice(0, 2))) && !fees.some((f) => /住宿|学费/.test(f) && section.includes(f)))
+        ((fit -= FEE_MISMATCH), reasons.push(`a ${sectionFee} of its section, not the fee asked`));
       // 北山校区 asked, "明湖校区…六人间…900元" stated: a sibling of the named thing (another 校区) is not it.
       const sibling = siblingNamed(q.question ?? '', statementBefore(lead + text, lead.length + figure.start));
       if (sibling) ((fit -= SIBLING_MISFIT), reasons.push(`stated for ${sibling}, another than asked`));

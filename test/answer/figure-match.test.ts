@@ -83,6 +83,14 @@ const CASES: [question: string, sentence: string, figure: string][] = [
   ['收到多少件申请？', '上年结转申请2件，本年新收申请73件', '73件'],
 ];
 
+it('reads a generic 收费标准 in a section about rooms as a room fee, no answer to a tuition question', () => {
+  const q = parseQuery('临江理工一年学费多少？', ctx);
+  const row = '校区：西山校区 | 房型：四人间 | 收费标准（元/生·学年）：1100';
+  const m = matchFigures(q, row, recognise(row), termGroups(q.terms, () => 1), '', undefined, '学生宿舍管理与收费常见问题 一、住宿安排与房型')[0];
+  expect(m?.reasons.join(';')).toContain('住宿费');
+  expect(m!.fit).toBeLessThan(0);
+});
+
 describe('the figure that answers', () => {
   it.each(CASES)('“%s” picks %s… in its sentence', (question, sentence, figure) => {
     expect(picked(question, sentence)).toBe(figure);
