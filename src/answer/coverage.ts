@@ -25,6 +25,9 @@ function amountBetween(term: string): RegExp {
 /** One-character heads a compound may end with, after a gap: 本科…生 in 本科毕业生, 学…费 in 学分学费. */
 const HEAD_SUFFIX = /^[生者员人费率数量]$/;
 
+/** One-character administrative levels written with 级 in full (校级, 省级, 院级). */
+const LEVEL = /^[校省市县区院系部厅局国]$/;
+
 /** The words of a compound: jieba's, or two-character pieces when jieba keeps it whole (干部任免 → 干部 任免). */
 function partsOf(term: string): string[] {
   if (!/^[\u4e00-\u9fa5]+$/.test(term)) return [];
@@ -42,6 +45,8 @@ export function holds(text: string, term: string): boolean {
   // 加分 in 加20分, 降分 in 降低20分: a verb and its unit with the amount between them.
   if (/^[\u4e00-\u9fa5][分元]$/.test(term) && amountBetween(term).test(text)) return true;
   if (term.length === 3 && HEAD_SUFFIX.test(term[2]!) && /^[\u4e00-\u9fa5]+$/.test(term)) return headedCompound(text, term);
+  // 校领导 in 校级领导干部, 省政府 in 省级政府: a one-character level takes 级 before its noun.
+  if (term.length === 3 && LEVEL.test(term[0]!) && text.includes(`${term[0]}级${term.slice(1)}`)) return true;
   let re = compounds.get(term);
   if (re === undefined) {
     const parts = partsOf(term);

@@ -24,4 +24,10 @@ describe('a term held by a text', () => {
     expect(holds('招生工作计划', '招生计划')).toBe(true);
     expect(holds('招生工作。计划', '招生计划')).toBe(false);
   });
+
+  it('finds a one-character level written with 级 (校领导 in 校级领导干部), not any character before the noun', () => {
+    expect(holds('全年无校级领导干部因公出国（境）情况', '校领导')).toBe(true);
+    expect(holds('省级政府信息公开平台', '省政府')).toBe(true);
+    expect(holds('年级领导小组', '校领导')).toBe(false);
+  });
 });
