@@ -116,6 +116,10 @@ const SWAP_KINDS: ((w: string) => boolean)[] = [
 
 /** Wording cues a follow-up without a measure of its own asks as the previous question did (一年多少钱 → per year). */
 const CARRIED_CUES = /每学?年|一学?年|每个?月|一个月|一共|总共|合计/g;
+const HAS_CUE = new RegExp(CARRIED_CUES.source);
+
+/** A follow-up of a thing and 呢 alone (那住宿费呢？): it asks the way the question before it did. */
+const BARE_FOLLOW_UP = /^(?:那么?|那个|还有)?[^，,。？?多少几]{1,12}呢[？?]?$/;
 
 /** A numbered row's name as a whole word (三档, 6人间, 3号楼). */
 const ROW_NAME = new RegExp(`^(?:${NUMBERED.source})$`);
@@ -248,7 +252,8 @@ function asFollowUp(q: ParsedQuery, previous: string, qctx: QueryContext, prev: 
     ...base,
     // A follow-up that asks no measure of its own (三档呢？) asks it the way the previous question did
     // (一年多少钱: per year): its wording cues carry over.
-    question: fresh.length ? question : `${question}${(previous.match(CARRIED_CUES) ?? []).join('')}`,
+    // So does one that names another thing and nothing of how it is asked (国家助学金呢 after 国家励志奖学金一年多少).
+    question: fresh.length && (HAS_CUE.test(question) || !BARE_FOLLOW_UP.test(question)) ? question : `${question}${(previous.match(CARRIED_CUES) ?? []).join('')}`,
     schools: schoolsNamed,
     ambiguousSchools: q.ambiguousSchools,
     unknownSchools: q.unknownSchools,
