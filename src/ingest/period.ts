@@ -8,10 +8,12 @@ export const PERIOD_TOKEN = `${Y}\\s*[-－—–~～至到]\\s*(?:19|20)?\\d{2}\
 const ACADEMIC = /((?:19|20)\d{2})\s*[-－—–~～至到]\s*((?:19|20)?\d{2})\s*学年/;
 const COHORT = /((?:19|20)\d{2})\s*届/;
 const YEAR = /((?:19|20)\d{2})\s*年(?![级代])/;
+/** An intake (2024级新生入学须知): the year its students arrive. */
+const INTAKE = /((?:19|20)\d{2})\s*级/;
 
 const full = (yy: string, base: string) => (yy.length === 2 ? `${base.slice(0, 2)}${yy}` : yy);
 
-/** The first period a text names: an academic year, else a graduating cohort (届), else a year. */
+/** The first period a text names: an academic year, else a graduating cohort (届), else a year, else an intake (级). */
 export function periodOf(text: string): Period | undefined {
   const ay = ACADEMIC.exec(text);
   if (ay) {
@@ -24,6 +26,8 @@ export function periodOf(text: string): Period | undefined {
   if (c) return { kind: 'cohort', label: `${c[1]}届`, start: `${c[1]}-01-01`, end: `${c[1]}-12-31` };
   const y = YEAR.exec(text);
   if (y) return { kind: 'year', label: `${y[1]}年`, start: `${y[1]}-01-01`, end: `${y[1]}-12-31` };
+  const i = INTAKE.exec(text);
+  if (i) return { kind: 'year', label: `${i[1]}年`, start: `${i[1]}-01-01`, end: `${i[1]}-12-31` };
   return undefined;
 }
 

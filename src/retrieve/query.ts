@@ -312,6 +312,8 @@ const EN_ROOM =
 
 /** Modal verbs that open a word no dictionary knows (能转, 能办): 能源 and 能力 are words of their own. */
 const MODAL = /^(?:能否|能不能|可不可以|可以|能够|能|可否|会不会)(?=[\u4e00-\u9fa5])/;
+/** Prepositions jieba runs into an unknown name after them (从凤栖机场, 到棠州). */
+const LEADING_PREPOSITION = /^[从到在去往向跟对]/;
 /** Words for the institutions themselves (学校, 单位): every report is about one, so they name no topic. */
 const INSTITUTION_WORDS = /^(?:学校|单位|院校|高校|本校|我校|贵校|学院|大学|机关|school|college|university|institution)$/;
 /** Any word holding a question word (多少钱, 几点, 什么样) asks; it names nothing. */
@@ -448,6 +450,8 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
   // A modal run into its verb (能转, 可以申请) asks whether; the verb alone is the topic.
   const topical = words(rest, false)
     .map((w) => (MODAL.test(w) && tag(w).length === 1 && tag(w)[0]!.tag === 'x' ? w.replace(MODAL, '') : w))
+    // …and a preposition run into a name jieba does not know (从凤栖): the name is the topic.
+    .map((w) => (LEADING_PREPOSITION.test(w) && w.length >= 3 && tag(w).length === 1 && tag(w)[0]!.tag === 'x' ? w.slice(1) : w))
     .filter((w) => !NON_TOPIC.test(w) && !ASKING.test(w) && !INSTITUTION_WORDS.test(w) && [...w].length > 1);
   for (const w of topical) {
     // A Latin word no report uses (official, account) is either translated by the lexicon or noise.

@@ -22,6 +22,8 @@ const SCHOOL_SUFFIXES: [string, string[]][] = [
   ['师范大学', ['师大', '师范大学']],
   ['师范学院', ['师院', '师范学院', '学院']],
   ['科技大学', ['科大', '科技大学']],
+  ['医科大学', ['医大', '医科大', '医科大学']],
+  ['医学院', ['医学院']],
   ['大学', ['大学', '大']],
   ['学院', ['学院']],
   ['学校', ['学校']],
@@ -179,9 +181,14 @@ function contractions(places: Place[], local: string, suffix: string, shorts: st
     else if (short && (suffix === '大学' || suffix === '学院') && (PLACES.includes(local) || tag(local).every((t) => t.tag === 'ns'))) {
       out.push({ alias: local, cost: 4 });
     }
-    // 深职院, 西职院: a vocational college named only by its place is the place's first character and 职院.
-    if (/职业/.test(suffix) && local.length >= 2 && local.length <= 3 && (PLACES.includes(local) || tag(local).every((t) => t.tag === 'ns'))) {
-      out.push({ alias: `${local[0]}职院`, cost: 3 });
+    // 深职院, 西职院, 金职院: a vocational college named only by its place (known or its own, 金滨) is the
+    // place's first character and 职院.
+    const ownPlace = local.length >= 2 && local.length <= 3 && !GENERIC_WORDS.has(local) && !PROVINCES.includes(local) && !TYPE_INITIAL.test(local[0]!);
+    if (/职业/.test(suffix) && ownPlace) out.push({ alias: `${local[0]}职院`, cost: 3 });
+    // 棠医, 温医大: a medical school named only by its place is the place's first character and 医 (医大).
+    if (/^医(?:学院|科大学)$/.test(suffix) && ownPlace && cutAll(`${local[0]}医`).length === 2) {
+      out.push({ alias: `${local[0]}医`, cost: 4 });
+      if (suffix === '医科大学') out.push({ alias: `${local[0]}医大`, cost: 3 });
     }
     return out;
   }
@@ -212,6 +219,10 @@ function contractions(places: Place[], local: string, suffix: string, shorts: st
     // whole place and the language's abbreviation of the name's first word and 大学 (农大 is 农业大学, 工大 工业大学).
     if (typeChar === '院' || ABBREVIATED[initial + typeChar]?.some((w) => local.startsWith(w))) add(firstPlace.name, initial, typeChar);
   } else if (local && typeChar === '院') {
+    // 安院 of 湖南安全技术职业学院: a vocational college whose name has a word of its own (安全, not 工程)
+    // is also that word's first character and 院, where that is no word of the language.
+    const own = local.slice(0, 2);
+    if (local.length >= 2 && !GENERIC_WORDS.has(own) && !TYPE_INITIAL.test(initial) && cutAll(`${initial}院`).length === 2) out.push({ alias: `${initial}院`, cost: 4 });
     // 澧阳交院: a vocational college is also its place, its first character and 院;
     // 襄阳科职, 襄阳科职院: …or its place, its first character and 职 of 职业 (with or without 院).
     add(firstPlace.name, initial, typeChar);

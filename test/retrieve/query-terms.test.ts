@@ -22,6 +22,15 @@ describe('terms of a question', () => {
     expect(terms('临江理工其他类专业学费多少')).not.toContain('其他类');
   });
 
+  it('reads a name jieba does not know apart from the preposition run into it (从凤栖 → 凤栖)', () => {
+    expect(terms('从凤栖机场打车到临江理工多少钱')).toContain('凤栖');
+    expect(terms('从凤栖机场打车到临江理工多少钱')).not.toContain('从凤栖');
+  });
+
+  it('reads a taxi ride as the 出租车 reports write (打车)', () => {
+    expect(terms('从机场打车到临江理工多少钱')).toContain('出租车');
+  });
+
   it('keeps a lettered row (明德园C区) as a row of its own', () => {
     expect(terms('临江理工明德园C区住宿费多少')).toContain('c区');
   });

@@ -315,6 +315,29 @@ describe('vocational colleges named only by their place', () => {
     expect(m.find('西职院专升本的同学，升到哪所学校的最多？').map((h) => h.school)).toEqual(['西安职业技术学院']);
     expect(m.find('深职院学费').map((h) => h.school)).toEqual(['深圳职业技术学院']);
   });
+
+  it('contract so from a place no list knows (金职院 of 金滨职业技术学院, 临职院 of 临州职业学院)', () => {
+    const m = createSchoolMatcher(['金滨职业技术学院', '临州职业学院', '鹤溪师范大学']);
+    expect(m.find('金职院去年的三公经费预算是多少？').map((h) => h.school)).toEqual(['金滨职业技术学院']);
+    expect(m.find('临职院资助的钱都从哪几块来的').map((h) => h.school)).toEqual(['临州职业学院']);
+  });
+});
+
+describe('medical schools named by their place', () => {
+  it('are the place’s first character and 医 (棠医, 温医大), not a word of the language', () => {
+    const m = createSchoolMatcher(['棠州医学院', '临溪医科大学']);
+    expect(m.find('从凤栖机场打车到棠医大概多少钱').map((h) => h.school)).toEqual(['棠州医学院']);
+    expect(m.find('临医大学费多少').map((h) => h.school)).toEqual(['临溪医科大学']);
+    expect(m.find('中医院在哪')).toEqual([]);
+  });
+});
+
+describe('vocational colleges named by their own word', () => {
+  it('are that word’s first character and 院 (安院 of 湖南安全技术职业学院), never from a common word (工程)', () => {
+    const m = createSchoolMatcher(['湖南安全技术职业学院', '湖南工程职业技术学院']);
+    expect(m.find('安院信息工程学院网站发了多少篇？').map((h) => h.school)).toEqual(['湖南安全技术职业学院']);
+    expect(m.find('工院发了多少篇')).toEqual([]);
+  });
 });
 
 describe('universities contracted with the language’s own abbreviation of their type', () => {
