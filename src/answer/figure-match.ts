@@ -7,7 +7,7 @@ import { type Figure, isAmount, unitFamily } from '../text/figures.js';
 import { cut, tag } from '../text/jieba.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { type Group, coverage } from './coverage.js';
-import { partsNamed, siblingAsked, statementBefore, unaskedPart } from './population-parts.js';
+import { ownStatement, partsNamed, siblingAsked, statementBefore, unaskedPart } from './population-parts.js';
 
 /** Punctuation that ends the stretch of words naming a figure. */
 /** Quotation marks and title marks stay inside: 《信息公开事项清单》共列出45项 counts the list's items. */
@@ -349,7 +349,7 @@ export function matchFigures(
         ((fit -= REFERENCE_MISFIT), reasons.push(`in the column of a reference value (${cellHead})`));
       // A table's figure is stated by its header (its row's key cells are weighed as the row's topic);
       // a sentence's figure by its statement up to the figure.
-      const statement = figure.kind === 'cell' || text.includes(' | ') ? label : statementBefore(lead + text, lead.length + figure.start);
+      const statement = figure.kind === 'cell' || text.includes(' | ') ? label : ownStatement(statementBefore(lead + text, lead.length + figure.start));
       const part = q.question === undefined ? undefined : unaskedPart(q.question, statement);
       // Another part than the one the question names (硕士 for 博士研究生) is the contrary of what is asked.
       const otherPart = !!part && siblingAsked(q.question ?? '', part);

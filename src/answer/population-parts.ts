@@ -21,6 +21,29 @@ export function statementBefore(text: string, at: number): string {
   return before.slice(from);
 }
 
+/** Clauses of a statement: a part named in one that states its own figure is that figure's. */
+const CLAUSE_END = /[，,；;]/;
+const HAS_FIGURE = /\d/;
+/** A clause's own people: a noun of students or staff. */
+const OWN_PEOPLE = /[\u4e00-\u9fa5]生|学员|人员|职工/;
+
+/**
+ * The statement of a figure without earlier clauses that state a figure of a part of their own
+ * ("专科（高职）专业6个，全日制在校生11480人": 专科 is the 6's, not the 11480's), when the figure's clause
+ * names its own people.
+ */
+export function ownStatement(statement: string): string {
+  const clauses = statement.split(CLAUSE_END);
+  // Only a clause naming its own people (在校生, 学员) stands apart: "本科毕业生4800人，毕业去向落实率为…"
+  // goes on about the 本科毕业生 of the clause before.
+  if (!OWN_PEOPLE.test(clauses.at(-1) ?? '')) return statement;
+  for (let k = clauses.length - 2; k >= 0; k--) {
+    const c = normalizeForMatch(clauses[k]!);
+    if (HAS_FIGURE.test(c) && PARTS.some(([part]) => c.includes(part))) return clauses.slice(k + 1).join('，');
+  }
+  return statement;
+}
+
 /**
  * The part of a population a statement is about, when the question does not ask about it: the part
  * named nearest the figure decides ("本科招生计划4620人，研究生招生计划1380人": 1380 is 研究生's).
