@@ -4,6 +4,7 @@ import { KIND_LABELS } from '../ingest/kinds.js';
 import type { TimeAsk } from '../retrieve/time.js';
 import type { Citation, ReportDocument } from '../types.js';
 import type { Passage } from './candidates.js';
+import type { Span } from './sentences.js';
 import type { Decision } from './pick.js';
 import { cellsToShow, isTableRow, quoteCells } from './table-row.js';
 
@@ -97,9 +98,31 @@ export class Citations {
     const t = trimPassage(p, weight, max);
     const n = this.list.length + 1;
     this.list.push(citationOf(n, t, this.docOf(p), p.hit.chunk.section));
-    const shown = p.clause && p.clause.start >= t.start && p.clause.end <= t.end ? p.clause : t;
+    const shown = p.clause && p.clause.start >= t.start && p.clause.end <= t.end ? withLabel(p.clause, t, weight) : t;
     return quoted(shown.text, n, shown.start > t.start || t.start > p.start, shown.end < t.end || t.end < p.end);
   }
+}
+
+/** Longest clause before a figure's own that its quote takes in to say what the figure is of. */
+const MAX_LABEL_CLAUSE = 30;
+/** How much more of the question a label clause must add to be quoted. */
+const LABEL_GAIN = 0.1;
+
+/**
+ * A figure's clause with the clause before it in the same sentence when that one says what the figure
+ * is of ("国家励志奖学金，每生每年5000元", "学院国家奖学金获奖学生14人，每人10000元"), not the bare "每人10000元".
+ */
+export function withLabel(clause: Span, t: Span, weight: (text: string) => number): Span {
+  const before = t.text.slice(0, clause.start - t.start);
+  const mark = /[，,]\s*$/.exec(before);
+  if (!mark) return clause;
+  const head = before.slice(0, mark.index);
+  const from = Math.max(...['，', ',', '；', ';', '。', '：', ':', '\n'].map((c) => head.lastIndexOf(c))) + 1;
+  const label = before.slice(from).replace(/^\s*(?:\d{1,2}[、.．](?!\d)|[（(][\d一二三四五六七八九十]{1,3}[)）])\s*/, '');
+  const start = clause.start - label.length;
+  if (label.trim().length < 2 || label.length > MAX_LABEL_CLAUSE) return clause;
+  if (weight(label + clause.text) < weight(clause.text) + LABEL_GAIN) return clause;
+  return { start, end: clause.end, text: label + clause.text };
 }
 
 /** "没有2025年的报告，以下出自最新的2024年报告。" when the period used is not the one asked. */

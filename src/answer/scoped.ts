@@ -32,6 +32,10 @@ export function scopedQuestions(text: string, mentions: Mention[]): Map<string, 
   const lastOwn = text.slice(last.end, closingStart);
   const of = lastOwn.indexOf('的');
   if (ASKS.test(lastOwn) && of >= 2 && !ASKS.test(lastOwn.slice(0, of)) && ASKS.test(lastOwn.slice(of + 1))) closingAt = last.end + of + 1;
+  // "南海科大研究生和临职院的国家奖学金各是多少": the last institution's 的 opens the words everyone is asked;
+  // the last has no words of its own, the ones before it do.
+  const sharedAfterLast = of === 0 && ASKS.test(lastOwn.slice(1));
+  if (sharedAfterLast) closingAt = last.end + 1;
   const opening = text.slice(0, ms[0]!.start);
   const closing = text.slice(closingAt);
   const out = new Map<string, string>();
@@ -45,7 +49,7 @@ export function scopedQuestions(text: string, mentions: Mention[]): Map<string, 
       .slice(m.end - m.start)
       .replace(/^\s*[（(][^）)\d]*[）)]/u, '')
       .replace(/^的/, '');
-    if (own.replace(/[\s\p{P}]/gu, '').length < 2) return undefined;
+    if (own.replace(/[\s\p{P}]/gu, '').length < 2 && !(sharedAfterLast && i === ms.length - 1)) return undefined;
     // The ask inside the last part ("…滨江学院住宿费差多少") is everyone's: the words cannot be told apart.
     if (i === ms.length - 1 && ASKS.test(own)) return undefined;
     out.set(m.school, `${opening}${part}${closing}`);

@@ -48,6 +48,15 @@ describe('scopedQuestions', () => {
     expect(out.get('B')).toBe('乙师大信息公开办咨询电话分别是多少？');
   });
 
+  it('asks the words after the last institution’s 的 of everyone, and the earlier ones their own (甲大研究生和乙职院的国家奖学金)', () => {
+    const q = '甲大研究生和乙职院的国家奖学金各是多少钱？';
+    const out = scopedQuestions(q, [at(q, 'A', '甲大'), at(q, 'B', '乙职院')])!;
+    expect(out.get('A')).toBe('甲大研究生国家奖学金各是多少钱？');
+    expect(out.get('B')).toBe('乙职院国家奖学金各是多少钱？');
+    const q2 = '甲大和乙职院的国家奖学金各是多少钱？';
+    expect(scopedQuestions(q2, [at(q2, 'A', '甲大'), at(q2, 'B', '乙职院')])).toBeUndefined();
+  });
+
   it('leaves a comparison alone when the ask sits inside the last institution’s part', () => {
     const q = '2017级住4人间，甲大学本部和乙学院住宿费差多少？';
     expect(scopedQuestions(q, [at(q, 'A', '甲大学'), at(q, 'B', '乙学院')])).toBeUndefined();
