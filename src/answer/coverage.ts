@@ -41,7 +41,7 @@ function partsOf(term: string): string[] {
  * in order, a few characters apart, within one clause.
  */
 export function holds(text: string, term: string): boolean {
-  if (text.includes(term)) return true;
+  if (text.includes(term)) return !onlyNegatedOrDeputy(text, term);
   // 加分 in 加20分, 降分 in 降低20分: a verb and its unit with the amount between them.
   if (/^[\u4e00-\u9fa5][分元]$/.test(term) && amountBetween(term).test(text)) return true;
   if (term.length === 3 && HEAD_SUFFIX.test(term[2]!) && /^[\u4e00-\u9fa5]+$/.test(term)) return headedCompound(text, term);
@@ -58,6 +58,16 @@ export function holds(text: string, term: string): boolean {
     compounds.set(term, re);
   }
   return re !== null && re.test(text);
+}
+
+/** Prefixes that make a word another thing: 副教授 is no 教授, 非全日制 no 全日制. */
+const OTHER_THING_PREFIX = /[副非]/;
+
+/** True when every occurrence of the term is the tail of 副X or 非X (and the term is not itself such). */
+function onlyNegatedOrDeputy(text: string, term: string): boolean {
+  if (OTHER_THING_PREFIX.test(term[0]!) || term.length < 2) return false;
+  for (let i = text.indexOf(term); i >= 0; i = text.indexOf(term, i + 1)) if (!OTHER_THING_PREFIX.test(text[i - 1] ?? '')) return false;
+  return true;
 }
 
 /**

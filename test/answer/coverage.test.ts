@@ -30,4 +30,11 @@ describe('a term held by a text', () => {
     expect(holds('省级政府信息公开平台', '省政府')).toBe(true);
     expect(holds('年级领导小组', '校领导')).toBe(false);
   });
+
+  it('does not take 副X for X or 非X for X (副教授 is no 教授, 非全日制 no 全日制), unless X also stands alone', () => {
+    expect(holds('具有副教授职称的教师为本科生授课的比例为97.86%', '教授')).toBe(false);
+    expect(holds('非全日制硕士研究生学费', '全日制')).toBe(false);
+    expect(holds('教授、副教授为本科生授课', '教授')).toBe(true);
+    expect(holds('副教授为本科生授课', '副教授')).toBe(true);
+  });
 });
