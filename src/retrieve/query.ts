@@ -217,8 +217,13 @@ function intentOf(q: string, cross = false, rank?: 'max' | 'min'): { intent: Int
     return { intent: 'catalog' };
   // 这三份文件分别是哪天发布的, 那份办法什么时候印发的: the documents and their publication dates.
   if (ASKS_PUBLISHED.test(q)) return { intent: 'catalog' };
+  // "有男女比例限制吗": a 吗 question that asks no amount asks whether, whatever figure word it holds (比例).
+  // (…有变化吗, 一样吗 compare figures: they are asked.)
+  const asksWhether = /吗[？?]?$/.test(q) && !/多少|几|什么时候|啥时|哪天|何时|多久|多长|多高|多大|变化|变了|一样|相同|不同|区别|涨|降/.test(q);
   // A date, a duration or a phone number is a figure too: 什么时候公示 is answered by 7月10日至7月16日.
   if (
+    !asksWhether &&
+    (
     // 哪几个 asks which ones (a list), not how many.
     /多少|(?<!哪)几[个条篇次项名人期场件份门所位家起处天年号月]|几点|数量|how many|how much|number of|率是|比例|什么时候|啥时候|啥时|哪天|何时|几号|几月|多久|多长时间|^\s*when\b|\bhow long\b/i.test(q) ||
     // "What was the minimum admission score…": an English what-question of a kind of figure asks for it.
@@ -227,7 +232,7 @@ function intentOf(q: string, cross = false, rank?: 'max' | 'min'): { intent: Int
     (/(?:^|[,，;])\s*what\b/i.test(q) && unit !== undefined && unit !== 'phone' && !/[\u4e00-\u9fa5]/.test(q.replace(/[（(][^）)]*[）)]/g, ''))) ||
     (cross && rank !== undefined) ||
     // 哪个学费贵: a comparison of a kind of figure asks for the figure.
-    (rank !== undefined && unit !== undefined)
+    (rank !== undefined && unit !== undefined))
   ) {
     return { intent: 'figure', unit };
   }

@@ -76,6 +76,9 @@ describe('reading a question', () => {
     ['If I withdraw before Sept 30, how much of the fees is refunded?', 'figure', undefined],
     // 几个学分 counts credits, not items.
     ['军训算几个学分？', 'figure', 'credit'],
+    // A 吗 question asking no amount asks whether, whatever figure word it holds; a change asked (有变化吗) is a figure's.
+    ['招生有男女比例限制吗？', 'yesno', 'percent'],
+    ['2015和2016年的调档比例有变化吗？', 'figure', 'percent'],
   ])('"%s" is a %s question (unit %s)', (s, intent, unit) => {
     expect(q(s)).toMatchObject({ intent, unit });
   });
