@@ -15,9 +15,9 @@ function sectionSpans(doc: ReportDocument, bodyStart: number): { path: string[];
   spans.push({ path: [], start: bodyStart, end: first });
   doc.sections.forEach((s, i) => {
     const end = doc.sections[i + 1]?.start ?? doc.text.length;
-    // A numbered line that states something (（一）新标准自2025年9月1日起执行。) and owns no text
-    // below it is its own text: without this it would be indexed nowhere.
-    const statement = /[。；;！!]$/.test(s.heading) && s.heading.length >= STATEMENT_MIN && !doc.text.slice(s.end, end).trim();
+    // A numbered line that states something (（一）新标准自2025年9月1日起执行。, （三）…绩点不低于2.50…；) is
+    // text of its own, whether or not lines sit below it: without this it would be indexed nowhere.
+    const statement = /[。；;！!]$/.test(s.heading) && s.heading.length >= STATEMENT_MIN;
     spans.push({ path: s.path, start: statement ? s.start : s.end, end });
   });
   return spans;

@@ -278,6 +278,9 @@ const CHANGE_FROM = /(?:比|较|相比|与)(?:上一?年度?|去年|上一?届|�
 // (Only as a clause of its own, so 是不是公办的 and 要不要复查 set nothing aside.)
 const NOT_THAT = /(?<=^|[，,。？?！!\s])(?:不是说|不是|并非)([\u4e00-\u9fa5]{2,8}?)(?:那个|那种|那项|的那个)?(?=[，,。？?！!]|$)/g;
 
+/** "除了学费住宿费(以外)，还…": the things excepted from what is asked. */
+const EXCEPT = /除了?([\u4e00-\u9fa5、]{2,12}?)(?:以外|之外)?(?=[，,]|还|也|另外)/g;
+
 /** "有哪些问题", "哪几项改进措施", "what problems": a list asked, and the thing its items are. */
 const LIST_ASK = /(?:哪些|哪几[个项条种点方面]|有什么|都有啥|有啥)(?:方面的)?([\u4e00-\u9fa5]{2,8}?)(?=[？?。，,！!]|$)|\bwhat (problems|issues|measures|shortcomings|weaknesses)\b/i;
 const ENGLISH_LISTED: Record<string, string> = { problems: '问题', issues: '问题', shortcomings: '问题', weaknesses: '问题', measures: '措施' };
@@ -542,7 +545,8 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
   }
   if (intent === 'where' && ASKS_PLACE.test(norm)) for (const w of PLACE_WORDS) add(w, SYNONYM_WEIGHT, PLACE_WORDS[0]!);
   // "就业率是多少？不是去向落实率那个": the thing set aside is no term (nor a synonym's), and a passage on it is less the answer.
-  const setAside = [...norm.matchAll(NOT_THAT)].map((m) => m[1]!).filter((w) => !rest.replace(NOT_THAT, ' ').includes(w));
+  // "除了学费住宿费，还有哪些费用": what is excepted is set aside the same way.
+  const setAside = [NOT_THAT, EXCEPT].flatMap((re) => [...norm.matchAll(re)].map((m) => m[1]!)).filter((w) => !rest.replace(NOT_THAT, ' ').replace(EXCEPT, ' ').includes(w));
   if (setAside.length) for (let k = terms.length - 1; k >= 0; k--) if (setAside.some((x) => terms[k]!.term.includes(x) || x.includes(terms[k]!.source))) terms.splice(k, 1);
   const elliptical = ELLIPTICAL.test(q) && topical.length <= 1;
   const cross = (hits.length === 0 && crossHit) || hits.length > 1;

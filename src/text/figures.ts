@@ -67,6 +67,9 @@ interface Rule {
 
 const g = (src: string) => new RegExp(src, 'gu');
 
+/** Words that set a bound before a bare number (不低于2.50). */
+const BOUND_WORDS = ['不低于', '不少于', '不高于', '不超过', '低于', '高于', '达到', '放宽至', '放宽到', '提高至', '提高到'];
+
 /** Priority order: an earlier rule's match is never split by a later one. */
 const RULES: Rule[] = [
   {
@@ -116,6 +119,12 @@ const RULES: Rule[] = [
       const mult = m[4] ? MULTIPLIERS[m[4]]! : 1;
       return { value: numberOf(m[2]!) * mult, approx: !!(m[1] || m[3] || m[5] || m[8]), ...unitOf(m[6]!, m[7]) };
     },
+  },
+  // A threshold written without a unit (平均学分绩点不低于2.50, 可放宽至2.00): the bound is the figure.
+  {
+    kind: 'quantity',
+    re: g(String.raw`(?<=${alt(BOUND_WORDS)})\s*\d+(?:\.\d+)?(?![\d.．%％]|\s*(?:${MULT}|${UNIT}|[年月日号届级]))`),
+    make: (m) => ({ value: Number(m[0].trim()), approx: false }),
   },
   // Tables give units in headers or their own column: "本年处理决定数量：214 |" is a figure without
   // a unit; "数量：3万余 | 单位：人" one whose unit is the next cell.
@@ -208,6 +217,8 @@ function recogniseIn(text: string): Figure[] {
       if (/^\s*[万亿]/.test(raw)) continue;
       // 六人间, 4人一间: a room named by its number of people, not a count of people.
       if (rule.kind === 'quantity' && /人$/.test(raw.trimEnd()) && /^(?:间|一间|寝)/.test(text.slice(end))) continue;
+      // 四分制, 百分制: a scale, no amount.
+      if (rule.kind === 'quantity' && text[end] === '制') continue;
       taken.push([start, end]);
       out.push({ text: text.slice(start, end), start, end, kind: rule.kind, approx: false, ...made });
     }

@@ -26,6 +26,13 @@ describe('section-aware chunks', () => {
     expect(chunks.map((c) => c.text)).not.toContain('一、执行时间');
   });
 
+  it('indexes a numbered statement that has lines below it too (（三）…绩点不低于2.50…；)', async () => {
+    const text =
+      '南屿大学转专业办法\n第六条 学生申请转专业，应当同时具备以下条件：\n（一）遵守校规校纪；\n（三）第一学年平均学分绩点不低于2.50（按四分制计算）；\n（四）拟转入外语类专业的，大学英语课程成绩不低于80分，拟转入理工类专业的，高等数学（或微积分）课程成绩不低于70分，均以第一次考试成绩为准，补考成绩不予认定，重修成绩亦不予认定。\n';
+    const { chunks } = await parseReport('t.txt', Buffer.from(text), { size: 200, overlap: 40, maxBytes: 1e7 });
+    expect(chunks.some((c) => c.text.includes('绩点不低于2.50'))).toBe(true);
+  });
+
   it('splits a long section at sentence ends with a small overlap', async () => {
     const { chunks } = await parseReport('m.txt', report('hunan-mass-media-2022-2023.txt'), { size: 200, overlap: 60, maxBytes: 1e7 });
     const admissions = chunks.filter((c) => c.section.at(-1) === '1.招生信息公开情况：');

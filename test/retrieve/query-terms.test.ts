@@ -27,6 +27,13 @@ describe('terms of a question', () => {
     expect(terms('从凤栖机场打车到临江理工多少钱')).not.toContain('从凤栖');
   });
 
+  it('sets aside what 除了 excepts (除了学费住宿费，还有哪些费用)', () => {
+    const t = terms('临江理工新生除了学费住宿费，还有哪些费用得自己掏？');
+    expect(t).toContain('费用');
+    expect(t).not.toContain('学费');
+    expect(t).not.toContain('住宿费');
+  });
+
   it('reads a taxi ride as the 出租车 reports write (打车)', () => {
     expect(terms('从机场打车到临江理工多少钱')).toContain('出租车');
   });

@@ -16,6 +16,9 @@ const ROWS: Row[] = [
   ['办结率达100%', '100%', { value: 100, unitClass: 'percent' }],
   ['就业率为96.12％', '96.12％', { value: 96.12, unitClass: 'percent' }],
   ['投入资金560万元', '560万元', { value: 5_600_000, unitClass: 'money' }],
+  // A bound before a bare number is a figure (a threshold without a unit).
+  ['平均学分绩点不低于2.50（按四分制计算）', '2.50', { kind: 'quantity', value: 2.5 }],
+  ['平均学分绩点可放宽至2.00', '2.00', { kind: 'quantity', value: 2 }],
   ['总预算1.2亿元', '1.2亿元', { value: 120_000_000, unitClass: 'money' }],
   ['学费4500元/生·学年', '4500元/生·学年', { value: 4500, unitClass: 'money', per: '生·学年' }],
   ['在3-5个工作日内答复', '3-5个工作日', { kind: 'range', value: 3, high: 5, unitClass: 'time' }],
@@ -88,6 +91,10 @@ describe('figure recognition', () => {
     expect(fs.find((f) => f.text === '75')?.unit).toBeUndefined();
     // The 万 of (万元) is a unit, not a figure.
     expect(fs.map((f) => f.text)).not.toContain('万元');
+  });
+
+  it('reads no amount in a scale (四分制, 百分制)', () => {
+    expect(recognise('按四分制计算，成绩实行百分制').map((f) => f.text)).toEqual([]);
   });
 
   it('reads no count of people in a room named by its number of people (六人间, 4人一间)', () => {
