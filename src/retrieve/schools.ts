@@ -257,6 +257,37 @@ const ABBREVIATED: Record<string, string[]> = {
   艺大: ['艺术'],
 };
 
+/** Contractions read loosely: 3–6 characters ending in a school's type character. */
+const FUZZY_MIN = 3;
+const FUZZY_MAX = 6;
+const FUZZY_TAIL = /(?:大学|学院|职院|大|院)$/;
+/** The word a contraction ends with: its type, or the language's short form of one (科大, 师大). */
+const FUZZY_LAST_WORD = /^(?:大学|学院|职院|大|院|[科师工农医财交理]大)$/;
+
+/** True when `at` falls inside a dictionary word of the text (南 of 河南). */
+function startsInsideWord(norm: string, at: number): boolean {
+  let pos = 0;
+  for (const w of cutDictionary(norm)) {
+    if (pos === at) return false;
+    if (pos > at) return true;
+    pos += w.length;
+  }
+  return pos !== at;
+}
+/** Characters of words too common to make a contraction one school's (科, 技, 理, 工…). */
+const GENERIC_CHARACTERS = new Set([...GENERIC_WORDS].join(''));
+
+/** True when every character of `short` appears in `long`, in order. */
+function readsInOrder(short: string, long: string): boolean {
+  let at = 0;
+  for (const c of short) {
+    at = long.indexOf(c, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
+}
+
 /** Initials that are a type of school (师 of 师范, 职 of 职业), not a name's own word. */
 const TYPE_INITIAL = /^[大学院师职技]$/;
 
@@ -602,6 +633,45 @@ export function createSchoolMatcher(schools: string[], extra: Record<string, str
     return [];
   };
 
+  // Contractions no rule derives (海科大 of 南海科技大学): read only when nothing else names an institution.
+  let fuzzyNames: { school: string; body: string; type: '大' | '院' }[] | undefined;
+  const fuzzyHits = (text: string): SchoolHit[] => {
+    fuzzyNames ??= schools.flatMap((school) => {
+      const m = /^(.+?)(大学|学院)$/.exec(school);
+      return m ? [{ school, body: m[1]!, type: m[2] === '大学' ? ('大' as const) : ('院' as const) }] : [];
+    });
+    const norm = normalizeForMatch(text);
+    const out: SchoolHit[] = [];
+    for (let i = 0; i < norm.length; i++) {
+      for (let len = FUZZY_MAX; len >= FUZZY_MIN; len--) {
+        const alias = norm.slice(i, i + len);
+        const tail = FUZZY_TAIL.exec(alias);
+        if (alias.length < len || !tail || !/^[\u4e00-\u9fa5]+$/.test(alias) || NOT_IN_NAMES.test(alias)) continue;
+        const core = alias.slice(0, -tail[0].length);
+        const type = /院/.test(tail[0]) ? '院' : '大';
+        // A longer core before 大学/学院 (湖南石油学院) is a whole name: another institution's, not a contraction.
+        if (core.length < 2 || (tail[0].length === 2 && tail[0] !== '职院' && core.length > 2)) continue;
+        // It starts a word (河南师大 holds no 南师大) and ends in its type, not in a word of the language (湖南医院).
+        const words = cutAll(alias);
+        if (words.length === 1 || !FUZZY_LAST_WORD.test(words.at(-1)!) || startsInsideWord(norm, i)) continue;
+        // The language's short form stands for its words only (工大 is 工业大学, no 工商大学).
+        const standsFor = ABBREVIATED[words.at(-1)!];
+        const owners = fuzzyNames.filter(
+          (n) =>
+            n.type === type &&
+            readsInOrder(core, n.body) &&
+            [...core].some((c) => !GENERIC_CHARACTERS.has(c)) &&
+            (!standsFor || standsFor.some((w) => n.body.includes(w))),
+        );
+        if (owners.length !== 1) continue;
+        out.push({ school: owners[0]!.school, alias, index: i });
+        i += len - 1;
+        break;
+      }
+    }
+    return out;
+  };
+
   const find = (text: string): SchoolHit[] => {
     const hits: SchoolHit[] = [];
     const found = scan(text);
@@ -623,6 +693,7 @@ export function createSchoolMatcher(schools: string[], extra: Record<string, str
       for (const h of englishHits(text).named) hits.push({ school: h.school, alias: h.alias, index: h.index });
     }
     if (hits.length === 0) hits.push(...acronymHits(text));
+    if (hits.length === 0 && !/[a-z]{3,}/i.test(text)) hits.push(...fuzzyHits(text));
     // An English question naming only a province (Zhejiang's dorm fee notice) reads as the Chinese place would.
     if (hits.length === 0 && /[a-z]{3,}/i.test(text) && !/[\u4e00-\u9fa5]/.test(text)) {
       // Only a province (its own bodies issue the province-wide notices); a city could be any of its bodies.
@@ -650,7 +721,8 @@ export function createSchoolMatcher(schools: string[], extra: Record<string, str
       return out;
     },
     unknown(text) {
-      const known = scan(text);
+      const scanned = scan(text);
+      const known = scanned.length ? scanned : fuzzyHits(text);
       const out: string[] = [];
       for (const { name, at } of institutionLike(normalizeForMatch(text))) {
         // A bare place (澄江 of 澄江省发展和改革委员会) inside a longer name (澄江财经学院) is that name's place.

@@ -378,3 +378,20 @@ describe('a contraction followed by 院', () => {
     expect(hit[0]?.alias).toBe('淮交院');
   });
 });
+
+describe('contractions no rule derives', () => {
+  it('read a short name whose characters the one institution’s name holds in order (海科大 of 南海科技大学)', () => {
+    const m = createSchoolMatcher(['南海科技大学', '云平大学', '临州职业学院']);
+    expect(m.find('海科大学硕一年学费多少钱？').map((h) => h.school)).toEqual(['南海科技大学']);
+    expect(m.find('海科大计算机学院研招咨询电话多少').map((h) => h.school)).toEqual(['南海科技大学']);
+    // …and the department after it is no unknown institution.
+    expect(m.unknown('海科大计算机学院研招咨询电话多少')).toEqual([]);
+  });
+
+  it('never from inside a word, a word of the language, a whole other name or a name two institutions fit', () => {
+    const m = createSchoolMatcher(['南京师范大学', '湖南医药学院', '南海科技大学', '北海科技大学']);
+    expect(m.find('河南师大学费多少')).toEqual([]);
+    expect(m.find('湖南医院的电话')).toEqual([]);
+    expect(m.find('海科大学费多少')).toEqual([]);
+  });
+});
