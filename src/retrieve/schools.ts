@@ -413,6 +413,9 @@ function partOfOtherName(text: string, at: number, alias: string): boolean {
   });
 }
 
+/** Characters after 大学 that make 学 the start of a topic word (学费, 学分, 学硕): the name ended at 大. */
+const STARTS_TOPIC_AFTER_DA = /^[费分期年制位历科习生硕博]/;
+
 const INSTITUTION_LIKE =
   /([\u4e00-\u9fa5]{2,16}?(?:职业技术学院|职业学院|技术学院|师范大学|大学|学院|职院|学校|人民政府|政府|委员会|教育局|教育厅|管理局|办公厅))/g;
 const GENERIC =
@@ -434,7 +437,7 @@ function institutionLike(norm: string): { name: string; at: number }[] {
     if (GENERIC.test(name) || name.length < 4) continue;
     // "武科大学费": 大 ends a short name and 学费 begins the topic; no 武科大学 is named.
     const after = norm.slice(start + cut + name.length, start + cut + name.length + 1);
-    if (/大学$/.test(name) && after && /^[费分期年制位历科习生]/.test(after)) continue;
+    if (/大学$/.test(name) && after && STARTS_TOPIC_AFTER_DA.test(after)) continue;
     out.push({ name, at: start + cut });
   }
   return out;
@@ -649,6 +652,8 @@ export function createSchoolMatcher(schools: string[], extra: Record<string, str
         if (alias.length < len || !tail || !/^[\u4e00-\u9fa5]+$/.test(alias) || NOT_IN_NAMES.test(alias)) continue;
         const core = alias.slice(0, -tail[0].length);
         const type = /院/.test(tail[0]) ? '院' : '大';
+        // "海科大学硕": 大 ends the name and 学硕 begins the topic, as in 武科大学费.
+        if (tail[0] === '大学' && STARTS_TOPIC_AFTER_DA.test(norm[i + len] ?? '')) continue;
         // A longer core before 大学/学院 (湖南石油学院) is a whole name: another institution's, not a contraction.
         if (core.length < 2 || (tail[0].length === 2 && tail[0] !== '职院' && core.length > 2)) continue;
         // It starts a word (河南师大 holds no 南师大) and ends in its type, not in a word of the language (湖南医院).

@@ -382,7 +382,7 @@ describe('a contraction followed by 院', () => {
 describe('contractions no rule derives', () => {
   it('read a short name whose characters the one institution’s name holds in order (海科大 of 南海科技大学)', () => {
     const m = createSchoolMatcher(['南海科技大学', '云平大学', '临州职业学院']);
-    expect(m.find('海科大学硕一年学费多少钱？').map((h) => h.school)).toEqual(['南海科技大学']);
+    expect(m.find('海科大学硕一年学费多少钱？')).toMatchObject([{ school: '南海科技大学', alias: '海科大' }]);
     expect(m.find('海科大计算机学院研招咨询电话多少').map((h) => h.school)).toEqual(['南海科技大学']);
     // …and the department after it is no unknown institution.
     expect(m.unknown('海科大计算机学院研招咨询电话多少')).toEqual([]);
