@@ -86,6 +86,8 @@ const RULES: Rule[] = [
   { kind: 'date', re: g(CALENDAR), make: () => ({ unitClass: 'date' }) },
   { kind: 'date', re: g(DATE_FULL), make: () => ({ unitClass: 'date' }) },
   { kind: 'clock', re: g(String.raw`(?<!\d)\d{1,2}[:：]\d{2}(?:${DASH}\d{1,2}[:：]\d{2})?`), make: () => ({ unitClass: 'time' }) },
+  // A ratio to one (生师比为17.62:1): its first term is the figure.
+  { kind: 'quantity', re: g(String.raw`(?<![\d.:：])\d+(?:\.\d+)?\s*[:：]\s*1(?![\d.:：])`), make: (m) => ({ value: Number(m[0].split(/[:：]/)[0]), unit: ':1' }) },
   {
     kind: 'year',
     re: g(String.raw`(?:19|20)\d{2}${DASH}(?:19|20)?\d{2}\s*(?:学年度?|级)|(?:19|20)\d{2}\s*(?:年度?|届|级)(?![\d个])`),

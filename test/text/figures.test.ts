@@ -16,6 +16,7 @@ const ROWS: Row[] = [
   ['办结率达100%', '100%', { value: 100, unitClass: 'percent' }],
   ['就业率为96.12％', '96.12％', { value: 96.12, unitClass: 'percent' }],
   ['投入资金560万元', '560万元', { value: 5_600_000, unitClass: 'money' }],
+  ['按折合学生数计算，生师比为17.62:1，比上学年下降0.41。', '17.62:1', { kind: 'quantity', value: 17.62, unit: ':1' }],
   // A bound before a bare number is a figure (a threshold without a unit).
   ['平均学分绩点不低于2.50（按四分制计算）', '2.50', { kind: 'quantity', value: 2.5 }],
   ['平均学分绩点可放宽至2.00', '2.00', { kind: 'quantity', value: 2 }],
