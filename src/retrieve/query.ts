@@ -323,7 +323,7 @@ const MODAL = /^(?:能否|能不能|可不可以|可以|能够|能|可否|会不
 /** Prepositions jieba runs into an unknown name after them (从凤栖机场, 到棠州). */
 const LEADING_PREPOSITION = /^[从到在去往向跟对]/;
 /** Words for the institutions themselves (学校, 单位): every report is about one, so they name no topic. */
-const INSTITUTION_WORDS = /^(?:学校|单位|院校|高校|本校|我校|贵校|学院|大学|机关|school|college|university|institution)$/;
+const INSTITUTION_WORDS = /^(?:学校|单位|院校|高校|本校|我校|贵校|学院|大学|school|college|university|institution)$/;
 /** Any word holding a question word (多少钱, 几点, 什么样) asks; it names nothing. */
 const ASKING = /多少|几|什么|怎么|哪|吗|啥|咋/;
 

@@ -27,6 +27,10 @@ describe('terms of a question', () => {
     expect(terms('从凤栖机场打车到临江理工多少钱')).not.toContain('从凤栖');
   });
 
+  it('keeps 机关 of a compound (机关运行经费) as a topic word', () => {
+    expect(terms('临江理工机关运行经费是多少')).toContain('机关');
+  });
+
   it('sets aside what 除了 excepts (除了学费住宿费，还有哪些费用)', () => {
     const t = terms('临江理工新生除了学费住宿费，还有哪些费用得自己掏？');
     expect(t).toContain('费用');
