@@ -169,6 +169,26 @@ const SECTION_FEES: [RegExp, string][] = [
 ];
 /** How far a figure labelled by another fee (住宿费 for 电费) falls. */
 const FEE_MISMATCH = 0.8;
+/** Heads that make a measure their object (学费资助, 学费减免, 住宿费补助): another thing than the measure. */
+const OBJECT_HEADS = ['资助', '减免', '补偿', '代偿', '返还', '退还', '补助', '贷款', '收入', '支出'];
+
+/** The head right after the measure in the label (资助 of 学费资助). */
+function headOf(label: string, measure: string): string {
+  const at = label.indexOf(measure);
+  return OBJECT_HEADS.find((h) => label.startsWith(h, at + measure.length) || label.slice(Math.max(0, at - h.length), at) === h) ?? '';
+}
+
+/** True when every occurrence of the measure in the label is the object of a head the question does not ask. */
+function headedElsewhere(label: string, measure: string, question: string): boolean {
+  if (measure.length < 2 || !label.includes(measure)) return false;
+  for (let i = label.indexOf(measure); i >= 0; i = label.indexOf(measure, i + 1)) {
+    // 学费资助 (a head after it) or 减免学费 (a verb before it, 共减免学费57人).
+    const head = OBJECT_HEADS.find((h) => label.startsWith(h, i + measure.length) || label.slice(Math.max(0, i - h.length), i) === h);
+    if (!head || question.includes(head)) return false;
+  }
+  return true;
+}
+
 /** How far a figure stated for a sibling of the thing named (明湖校区 for 北山校区) falls. */
 const SIBLING_MISFIT = 0.8;
 /** Things named by a name and a head several share: campuses, colleges, parks. */
@@ -326,6 +346,12 @@ export function matchFigures(
       const counted = countedNoun(text, figure);
       if (counted && measured.length && coverage(groups, normalizeForMatch(counted)) === 0)
         ((fit -= COUNTED_MISMATCH), reasons.push(`counts ${counted}, not what is asked`));
+      // "退役士兵学费资助：6800元" for 学费: the measure asked is only the object of another head (资助, 减免):
+      // the figure is that aid's, not the measure's own.
+      // (A table row's key cell names its thing: the text up to the figure is read, not only the header.)
+      const stating = normalizeForMatch(`${label} ${lead}${text.slice(0, figure.start)} ${section ?? ''}`);
+      const headed = q.measure.find((m) => headedElsewhere(stating, m, normalizeForMatch(q.question ?? '')));
+      if (headed) ((fit -= FEE_MISMATCH), reasons.push(`${headed} only as the object of ${headed}${headOf(stating, headed)}, not ${headed} itself`));
       // "住宿费为900元" for 空调电费: a fee the label names right before the figure that is not the fee asked.
       const labelFee = figure.unitClass === 'money' ? /([\u4e00-\u9fa5]{1,4}费)[^，。；费]{0,6}$/.exec(normalizeForMatch(label.replace(/[：:]\s*$/, '')))?.[1] : undefined;
       const askedFees = (normalizeForMatch(q.question ?? '').match(/[\u4e00-\u9fa5]{0,3}费/g) ?? []).filter((f) => f.length >= 2);

@@ -124,6 +124,23 @@ describe('a count of something else', () => {
   });
 });
 
+describe('a measure that is only the object of another thing', () => {
+  it('does not take 学费资助 or 减免学费 for the 学费 asked', () => {
+    for (const sentence of ['落实退役士兵学生学费资助政策，资助326人、221.68万元。', '2024年共减免学费57人、30.78万元。']) {
+      const q = parseQuery('临江理工一年学费多少钱？', ctx);
+      const best = matchFigures(q, sentence, recognise(sentence), termGroups(q.terms, () => 1)).find((m) => m.figure.unitClass === 'money')!;
+      expect(best.fit).toBeLessThanOrEqual(-0.25);
+    }
+  });
+
+  it('takes it when the question asks that thing too (学费减免多少)', () => {
+    const sentence = '2024年共减免学费57人、30.78万元。';
+    const q = parseQuery('临江理工学费减免了多少钱？', ctx);
+    const best = matchFigures(q, sentence, recognise(sentence), termGroups(q.terms, () => 1)).find((m) => m.figure.unitClass === 'money')!;
+    expect(best.fit).toBeGreaterThan(-0.25);
+  });
+});
+
 describe('a clause whose subject is earlier in its sentence', () => {
   it('takes a part its own section is about for no part (本科生 under 1.本科生国家助学金), unlike a breakdown’s', () => {
     const q = parseQuery('临江理工国家助学金一等多少？', ctx);
