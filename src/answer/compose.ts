@@ -132,9 +132,19 @@ export function periodNote(time: TimeAsk | undefined, doc: ReportDocument, exact
   return `没有${time.label}的${KIND_LABELS[doc.kind]}，以下出自${later ? '最新' : '最接近'}的${doc.period.label}${KIND_LABELS[doc.kind]}。`;
 }
 
+/** Longest title a refusal names as written; a longer one (关于印发《…》的通知) is named by its period and kind. */
+const TITLE_NAMED_MAX = 24;
+
+/** How a refusal names a document: its own short title (《2024年学生资助工作年度报告》), else its period and kind. */
+export function documentName(doc: ReportDocument): string {
+  const title = doc.title.trim();
+  const own = title.length <= TITLE_NAMED_MAX && !/[《》]/.test(title) && /\d{4}/.test(title);
+  return own ? `《${title}》` : `${doc.period.label}${KIND_LABELS[doc.kind]}`;
+}
+
 /** The reply for one institution's decision (found answers and refusals alike). */
 export function composeDecision(d: Decision, time: TimeAsk | undefined, topic: string, figure: boolean, quote: Quote): string {
-  const where = `${d.doc.school}${d.doc.period.label}${KIND_LABELS[d.doc.kind]}`;
+  const where = `${d.doc.school}${documentName(d.doc)}`;
   if (d.outcome === 'answer') {
     const parts = [d.passage, ...(d.companion ? [d.companion] : [])].sort((a, b) => a.start - b.start).map((p) => quote(p));
     return `${periodNote(time, d.doc, d.exact)}${d.school}：${parts.join('；')}`;

@@ -1,6 +1,6 @@
 // A figure's quote says what the figure is of: the label clause before it in the same sentence.
 import { describe, expect, it } from 'vitest';
-import { withLabel } from '../../src/answer/compose.js';
+import { documentName, withLabel } from '../../src/answer/compose.js';
 
 const span = (whole: string, part: string) => ({ start: whole.indexOf(part), end: whole.indexOf(part) + part.length, text: part });
 /** A weight like the answer path's: how many of the asked words a text holds. */
@@ -21,5 +21,16 @@ describe('a figure quoted with its label', () => {
     expect(withLabel(span(t, '国家励志奖学金每人6000元'), whole, weightOf(['国家励志奖学金'])).text).toBe('国家励志奖学金每人6000元');
     const u = '经学校研究，每人10000元。';
     expect(withLabel(span(u, '每人10000元'), { start: 0, end: u.length, text: u }, weightOf(['国家奖学金'])).text).toBe('每人10000元');
+  });
+});
+
+describe('a document named in a refusal', () => {
+  const doc = (title: string, kind: 'annual-report' | 'other') =>
+    ({ title, kind, period: { kind: 'year', label: '2024年', start: '2024-01-01', end: '2024-12-31' } }) as unknown as Parameters<typeof documentName>[0];
+  it('is its own short title, so a 资助 report is not called an information-disclosure report', () => {
+    expect(documentName(doc('2024年学生资助工作年度报告', 'annual-report'))).toBe('《2024年学生资助工作年度报告》');
+  });
+  it('is its period and kind when the title is a notice wrapping another title', () => {
+    expect(documentName(doc('关于印发《云平大学本科生转专业实施办法（2024年修订）》的通知', 'other'))).toBe('2024年公开文件');
   });
 });
