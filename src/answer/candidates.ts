@@ -308,6 +308,9 @@ const SECONDARY_DOC_PENALTY = 0.08;
 /** A phone number as reports write one: an area code and a number, or a mobile number. */
 const PHONE_NUMBER = /(?<!\d)(?:0\d{2,3}\s*[-－—]?\s*\d{7,8}|1[3-9]\d{9})(?!\d)/;
 
+/** An e-mail address. */
+const EMAIL_ADDRESS = /[A-Za-z0-9._-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/;
+
 /** A cohort by its year of entry (2025级). */
 const COHORT = /^(?:19|20)\d{2}级$/;
 
@@ -367,7 +370,11 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
   // …but a kind of line (心理咨询热线) must still be named: only its generic part (电话, 咨询电话, 联系电话) is the number's.
   const phoneKind = (t: { source: string }) => /^(?:咨询|联系|办公|服务)?(?:电话|热线|号码|电话号码)$/.test(t.source);
   const phoneTopic = required.map((ts) => q.unit === 'phone' && ts.some(phoneKind));
-  const held = (text: string) => required.map((ts, i) => ts.some((t) => holds(text, t.term)) || (phoneTopic[i]! && PHONE_NUMBER.test(text)));
+  // …and so does an e-mail address for 咨询邮箱 (an address answers it, whatever words stand beside it).
+  const emailKind = (t: { source: string }) => /^(?:咨询|联系|办公|服务)?(?:邮箱|电子邮箱|信箱|电子信箱)$/.test(t.source);
+  const emailTopic = required.map((ts) => ts.some(emailKind));
+  const held = (text: string) =>
+    required.map((ts, i) => ts.some((t) => holds(text, t.term)) || (phoneTopic[i]! && PHONE_NUMBER.test(text)) || (emailTopic[i]! && EMAIL_ADDRESS.test(text)));
   const all = (...flags: boolean[][]) => required.every((_, i) => flags.some((f) => f[i]));
   const channelTopic = required.map((ts) => ts.some((t) => CHANNEL.test(t.term)));
   const rowTopic = required.map((ts) => ts.some((t) => numbered.test(t.source)));

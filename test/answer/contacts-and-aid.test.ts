@@ -1,0 +1,72 @@
+// Answering on two invented documents: an aid report and a transfer regulation. Each case is a
+// mechanism: an e-mail address answers 咨询邮箱, a measure that is only the object of aid (学费资助) is no
+// answer to 学费, a figure is quoted with the clause naming it, and comparisons give each its own words.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { answererFor, tempDir } from '../helpers.js';
+
+const AID = `# 青禾职业学院2024年学生资助工作年度报告
+
+## 一、总体情况
+
+2024年，学院共资助学生8120人次，资助金额共计3361.50万元。
+
+## 二、国家奖助学金
+
+学院国家奖学金获奖学生9人，每人10000元；国家励志奖学金获奖学生300人，每人6000元。
+
+## 三、学费减免与退役士兵学费资助
+
+2024年共减免学费41人、22.60万元。落实退役士兵学生学费资助政策，资助210人、142.80万元。
+
+## 四、联系我们
+
+- 资助热线：0571-8800123
+- 电子邮箱：xszz@qhvc.edu.cn
+`;
+
+const RULES = `云屏大学本科生转专业实施办法
+
+第一条 为规范本科生转专业工作，制定本办法。
+第二条 学生申请转专业，第一学年平均学分绩点应不低于2.60。
+第三条 硕士研究生国家奖学金奖励标准为每生每年20000元。
+第四条 联系方式：教务处学籍科，电话：0879-5200001，电子邮箱：jwc@ypu2.edu.cn。
+`;
+
+describe('contacts, aid and comparisons on invented documents', async () => {
+  const corpus = join(tempDir(), 'corpus');
+  mkdirSync(corpus);
+  writeFileSync(join(corpus, 'qhvc-aid-2024.md'), AID);
+  writeFileSync(join(corpus, 'ypu2-transfer-2024.txt'), RULES);
+  const bot = await answererFor(corpus);
+
+  it('answers 咨询邮箱 with the address the document gives, whatever words stand beside it', async () => {
+    const a = await bot.answer('青禾职业学院的咨询邮箱是什么');
+    expect(a.found).toBe(true);
+    expect(a.answer).toContain('xszz@qhvc.edu.cn');
+  });
+
+  it('refuses 学费 where the document only states tuition aid (学费资助, 减免学费)', async () => {
+    const a = await bot.answer('青禾职业学院一年学费多少钱？');
+    expect(a.found).toBe(false);
+    // It says what is missing; what the document does say follows only as related text.
+    expect(a.answer).toMatch(/^青禾职业学院《2024年学生资助工作年度报告》中没有找到“学费”/);
+  });
+
+  it('quotes a figure with the clause naming what it is of (国家奖学金获奖学生9人，每人10000元)', async () => {
+    const a = await bot.answer('青禾职业学院国家奖学金每人多少钱？');
+    expect(a.answer).toContain('国家奖学金获奖学生9人，每人10000元');
+  });
+
+  it('gives each institution of a comparison its own words (云屏大学研究生和青禾职院的国家奖学金)', async () => {
+    const a = await bot.answer('云屏大学研究生和青禾职院的国家奖学金各是多少钱？');
+    expect(a.answer).toContain('20000元');
+    expect(a.answer).toContain('10000元');
+  });
+
+  it('answers a threshold written without a unit (绩点不低于2.60)', async () => {
+    const a = await bot.answer('云屏大学转专业绩点要求多少？');
+    expect(a.answer).toContain('2.60');
+  });
+});
