@@ -94,6 +94,12 @@ describe('figure recognition', () => {
     expect(fs.map((f) => f.text)).not.toContain('万元');
   });
 
+  it('reads a cell under a 人数 header as a count of people, so a share asked is not answered by it', () => {
+    const fs = recognise('二级学院：文化旅游学院 | 认定困难学生人数：394 | 占本院在校生比例：31.60%');
+    expect(fs.find((f) => f.text === '394')?.unitClass).toBe('people');
+    expect(fs.find((f) => f.text === '31.60%')?.unitClass).toBe('percent');
+  });
+
   it('reads no amount in a scale (四分制, 百分制)', () => {
     expect(recognise('按四分制计算，成绩实行百分制').map((f) => f.text)).toEqual([]);
   });
