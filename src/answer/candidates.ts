@@ -471,7 +471,17 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
         // A table row is about its key cell (生源地：青海省, 专业：护理学): one the question does not
         // name is a breakdown row, not the answer to a question about the whole.
         // A total row (总计, 合计, 全校) is about the whole: what a question naming no row asks.
-        if (isTableRow(w.text) && !TOTAL_ROW.test(rowKey(w.text)) && coverage(groups, normalizeForMatch(rowKey(w.text))) === 0) score -= UNNAMED_ROW_PENALTY;
+        // (A total asked, 总共多少, is the whole's unless the question types the row's own name: a row the
+        // lexicon only relates to the topic, 学费减免 for 资助, is a part.)
+        if (isTableRow(w.text) && !TOTAL_ROW.test(rowKey(w.text))) {
+          const key = normalizeForMatch(rowKey(w.text));
+          // (…nor one holding only the measure asked, 社会资助 for 资助金额总共: a kind of it.)
+          const named =
+            q.qualifier === 'total'
+              ? q.terms.some((t) => t.source === t.term && t.weight >= 1 && !q.measure.some((m) => m.includes(t.term)) && holds(key, t.term))
+              : coverage(groups, key) > 0;
+          if (!named) score -= UNNAMED_ROW_PENALTY;
+        }
         // "软件工程（校企合作）" beside "软件工程": a key with a qualifier the question does not name is a variant row.
         else if (isTableRow(w.text) && unaskedQualifier(rowKey(w.text), groups)) score -= VARIANT_ROW_PENALTY;
         // "6人间以上" is the rows beyond 6人间, not 6人间 itself, unless 以上 is asked.

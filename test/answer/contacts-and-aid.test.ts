@@ -20,7 +20,14 @@ const AID = `# 青禾职业学院2024年学生资助工作年度报告
 
 2024年共减免学费41人、22.60万元。落实退役士兵学生学费资助政策，资助210人、142.80万元。
 
-## 四、联系我们
+## 四、资助项目汇总
+
+| 资助项目 | 资助人数（人次） | 资助金额（万元） |
+| --- | --- | --- |
+| 社会资助 | 96 | 28.80 |
+| 学费减免 | 41 | 22.60 |
+
+## 五、联系我们
 
 - 资助热线：0571-8800123
 - 电子邮箱：xszz@qhvc.edu.cn
@@ -63,6 +70,12 @@ describe('contacts, aid and comparisons on invented documents', async () => {
     const a = await bot.answer('云屏大学研究生和青禾职院的国家奖学金各是多少钱？');
     expect(a.answer).toContain('20000元');
     expect(a.answer).toContain('10000元');
+  });
+
+  it('answers a total asked (总共) with the whole, not a row that is a kind of the measure (社会资助)', async () => {
+    const a = await bot.answer('青禾职业学院2024年资助金额总共多少万？');
+    expect(a.answer).toContain('3361.50万元');
+    expect(a.answer).not.toMatch(/28\.80|22\.60/);
   });
 
   it('answers a threshold written without a unit (绩点不低于2.60)', async () => {
