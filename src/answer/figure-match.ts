@@ -99,6 +99,11 @@ export function qualifierOf(label: string): Qualifier | undefined {
  * another class (人 for 篇, 元 for 次) is not an answer.
  */
 function unitFit(q: Pick<ParsedQuery, 'unit' | 'unitWord'>, f: Figure, reasons: string[]): number {
+  // A bare number in running text (可放宽至2.00) is no count of people or money asked for.
+  if (q.unit && f.kind === 'quantity' && !f.unit && !f.unitClass) {
+    reasons.push(`a number without a unit, asked ${q.unit}`);
+    return -0.35;
+  }
   if (!q.unit || !f.unitClass) return !q.unit && f.unitClass ? 0.05 : 0;
   if (f.unitClass !== q.unit) {
     reasons.push(`unit ${f.unit} is ${f.unitClass}, asked ${q.unit}`);

@@ -124,6 +124,15 @@ describe('a count of something else', () => {
   });
 });
 
+describe('a bare number in running text', () => {
+  it('does not answer a count of people (多少人) with a threshold written without a unit (放宽至2.00)', () => {
+    const sentence = '申请转入与其特长相关专业的，平均学分绩点可放宽至2.00；';
+    const q = parseQuery('临江理工去年有多少人转专业成功？', ctx);
+    const best = matchFigures(q, sentence, recognise(sentence), termGroups(q.terms, () => 1))[0]!;
+    expect(best.fit).toBeLessThanOrEqual(-0.25);
+  });
+});
+
 describe('a measure that is only the object of another thing', () => {
   it('does not take 学费资助 or 减免学费 for the 学费 asked', () => {
     for (const sentence of ['落实退役士兵学生学费资助政策，资助326人、221.68万元。', '2024年共减免学费57人、30.78万元。']) {
