@@ -278,6 +278,9 @@ const CHANGE_FROM = /(?:比|较|相比|与)(?:上一?年度?|去年|上一?届|�
 // (Only as a clause of its own, so 是不是公办的 and 要不要复查 set nothing aside.)
 const NOT_THAT = /(?<=^|[，,。？?！!\s])(?:不是说|不是|并非)([\u4e00-\u9fa5]{2,8}?)(?:那个|那种|那项|的那个)?(?=[，,。？?！!]|$)/g;
 
+/** A word followed by another name for it in brackets: 调档（提档）. */
+const ALTERNATE_NAME = /([\u4e00-\u9fa5]{2,12})[（(]([\u4e00-\u9fa5]{2,8})[）)]/g;
+
 /** "除了学费住宿费(以外)，还…": the things excepted from what is asked. */
 const EXCEPT = /除了?([\u4e00-\u9fa5、]{2,12}?)(?:以外|之外)?(?=[，,]|还|也|另外)/g;
 
@@ -544,6 +547,13 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
     for (const kin of WHICH_KIN[which[1]!] ?? []) add(kin, SYNONYM_WEIGHT, which[1]!);
   }
   if (intent === 'where' && ASKS_PLACE.test(norm)) for (const w of PLACE_WORDS) add(w, SYNONYM_WEIGHT, PLACE_WORDS[0]!);
+  // "调档（提档）比例": a word in brackets right after another is another name for it, one topic with it.
+  for (const m of norm.matchAll(ALTERNATE_NAME)) {
+    const host = terms.filter((t) => t.source === t.term && m[1]!.endsWith(t.term)).sort((a, b) => b.term.length - a.term.length)[0];
+    // (Only a name of the same thing, sharing a character: 软件工程（中外合作） is a kind of program, not another name.)
+    if (!host || ![...m[2]!].some((c) => host.term.includes(c))) continue;
+    for (const t of terms) if (t !== host && (t.source === m[2] || t.term === m[2])) t.source = host.source;
+  }
   // "就业率是多少？不是去向落实率那个": the thing set aside is no term (nor a synonym's), and a passage on it is less the answer.
   // "除了学费住宿费，还有哪些费用": what is excepted is set aside the same way.
   const setAside = [NOT_THAT, EXCEPT].flatMap((re) => [...norm.matchAll(re)].map((m) => m[1]!)).filter((w) => !rest.replace(NOT_THAT, ' ').replace(EXCEPT, ' ').includes(w));

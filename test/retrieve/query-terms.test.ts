@@ -27,6 +27,13 @@ describe('terms of a question', () => {
     expect(terms('从凤栖机场打车到临江理工多少钱')).not.toContain('从凤栖');
   });
 
+  it('reads a word in brackets after another as another name for it (调档（提档）), not a kind (软件工程（中外合作）)', () => {
+    const q = parseQuery('临江理工的调档（提档）比例是多少？', ctx);
+    expect(q.terms.find((t) => t.term === '提档')?.source).toBe('调档');
+    const r = parseQuery('临江理工软件工程（中外合作）学费多少？', ctx);
+    expect(r.terms.find((t) => t.term === '中外合作')?.source).toBe('中外合作');
+  });
+
   it('keeps 机关 of a compound (机关运行经费) as a topic word', () => {
     expect(terms('临江理工机关运行经费是多少')).toContain('机关');
   });
