@@ -72,10 +72,13 @@ export function missingEntities(q: ParsedQuery, search: PickEnv['search'], menti
   for (const t of q.terms) (bySource.get(t.source) ?? bySource.set(t.source, []).get(t.source)!).push(t);
   const out: string[] = [];
   const mentioned = mentions ?? ((w: string) => search.known(w));
+  const typedWords = new Set(words(normalizeForMatch(q.question), false));
   for (const [source, ts] of bySource) {
     // A word of another part's scene (男生宿舍 beside 访客几点能来), weighing less than any typed word, is
     // no thing this part asks about.
     if (ts.every((t) => t.scene)) continue;
+    // A lexicon key the question spells across its words (额外 要求 for 额外要求): each word is checked as its own.
+    if (/^[\u4e00-\u9fa5]+$/.test(source) && ts.every((t) => t.weight < 1) && !typedWords.has(source) && typedWords.size > 0 && [...typedWords].some((w) => w !== source && source.includes(w))) continue;
     // A word of a topic group in the lexicon (读博 → 博士) is checked by its synonyms whatever its part of speech.
     const topical = ts.some((t) => t.term !== source && !source.includes(t.term) && t.weight >= TOPIC_SYNONYM_WEIGHT);
     // A name typed before 专业 is a thing whatever jieba tags it (临床医学 is an idiom to it).

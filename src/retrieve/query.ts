@@ -345,7 +345,7 @@ export interface QueryContext {
 }
 
 /** A 专业's name typed before the word: from a word boundary up to 专业 (预防医学 of 预防医学专业学费). */
-const NAMED_MAJOR = /(?:^|[\s，,、的和与及跟或])([\u4e00-\u9fa5]{2,12}?)专业/g;
+const NAMED_MAJOR = /(?:^|[\s，,、的和与及跟或])([\u4e00-\u9fa5]{2,12}?)专业(?![课])/g;
 
 /** A name made of content words only (预防医学, 计算机科学与技术), not 成教其他类 or 这个. */
 function isMajorName(name: string): boolean {

@@ -38,7 +38,9 @@ const RULES = `云屏大学本科生转专业实施办法
 第一条 为规范本科生转专业工作，制定本办法。
 第二条 学生申请转专业，第一学年平均学分绩点应不低于2.60。
 第三条 硕士研究生国家奖学金奖励标准为每生每年20000元。
-第四条 联系方式：教务处学籍科，电话：0879-5200001，电子邮箱：jwc@ypu2.edu.cn。
+第四条 以同等学力报考的人员，除符合上述条件外，还须满足：已发表学术论文1篇及以上。
+第五条 软件工程专业考试科目：408计算机学科专业基础。
+第六条 联系方式：教务处学籍科，电话：0879-5200001，电子邮箱：jwc@ypu2.edu.cn。
 `;
 
 describe('contacts, aid and comparisons on invented documents', async () => {
@@ -76,6 +78,13 @@ describe('contacts, aid and comparisons on invented documents', async () => {
     const a = await bot.answer('青禾职业学院2024年资助金额总共多少万？');
     expect(a.answer).toContain('3361.50万元');
     expect(a.answer).not.toMatch(/28\.80|22\.60/);
+  });
+
+  it('reads no missing thing in a course (专业课), a generic head (方向) or a lexicon key spelled across words (额外 要求)', async () => {
+    for (const q of ['云屏大学软件工程考研专业课考啥', '同等学力报考云屏大学有哪些额外要求？', '云屏大学软件工程方向考什么科目']) {
+      const a = await bot.answer(q);
+      expect(a.answer, q).not.toMatch(/没有提到/);
+    }
   });
 
   it('answers a threshold written without a unit (绩点不低于2.60)', async () => {
