@@ -698,7 +698,12 @@ export function createSchoolMatcher(schools: string[], extra: Record<string, str
       for (const h of englishHits(text).named) hits.push({ school: h.school, alias: h.alias, index: h.index });
     }
     if (hits.length === 0) hits.push(...acronymHits(text));
-    if (hits.length === 0 && !/[a-z]{3,}/i.test(text)) hits.push(...fuzzyHits(text));
+    // (Beside other names too, "海科大研究生…和临职院…": read in what the names found leave.)
+    if (!/[a-z]{3,}/i.test(text)) {
+      const left = found.reduce((t, f) => t.slice(0, f.index) + ' '.repeat(f.alias.length) + t.slice(f.index + f.alias.length), norm);
+      for (const h of fuzzyHits(left)) if (!hits.some((k) => k.school === h.school)) hits.push(h);
+      hits.sort((a, b) => a.index - b.index);
+    }
     // An English question naming only a province (Zhejiang's dorm fee notice) reads as the Chinese place would.
     if (hits.length === 0 && /[a-z]{3,}/i.test(text) && !/[\u4e00-\u9fa5]/.test(text)) {
       // Only a province (its own bodies issue the province-wide notices); a city could be any of its bodies.
@@ -727,7 +732,7 @@ export function createSchoolMatcher(schools: string[], extra: Record<string, str
     },
     unknown(text) {
       const scanned = scan(text);
-      const known = scanned.length ? scanned : fuzzyHits(text);
+      const known = [...scanned, ...fuzzyHits(text)];
       const out: string[] = [];
       for (const { name, at } of institutionLike(normalizeForMatch(text))) {
         // A bare place (澄江 of 澄江省发展和改革委员会) inside a longer name (澄江财经学院) is that name's place.

@@ -386,6 +386,8 @@ describe('contractions no rule derives', () => {
     expect(m.find('海科大计算机学院研招咨询电话多少').map((h) => h.school)).toEqual(['南海科技大学']);
     // …and the department after it is no unknown institution.
     expect(m.unknown('海科大计算机学院研招咨询电话多少')).toEqual([]);
+    // …beside another institution's name too.
+    expect(m.find('海科大研究生助学贷款和临州职业学院专科生助学贷款各多少').map((h) => h.school)).toEqual(['南海科技大学', '临州职业学院']);
   });
 
   it('never from inside a word, a word of the language, a whole other name or a name two institutions fit', () => {
