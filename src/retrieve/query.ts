@@ -278,6 +278,9 @@ const CHANGE_FROM = /(?:比|较|相比|与)(?:上一?年度?|去年|上一?届|�
 // (Only as a clause of its own, so 是不是公办的 and 要不要复查 set nothing aside.)
 const NOT_THAT = /(?<=^|[，,。？?！!\s])(?:不是说|不是|并非)([\u4e00-\u9fa5]{2,8}?)(?:那个|那种|那项|的那个)?(?=[，,。？?！!]|$)/g;
 
+/** A question opening with an event and what comes after it (录取后, 入学以后). */
+const OPENING_EVENT = /^([\u4e00-\u9fa5]{2})(?:以后|之后|后)(?![天年月日周])/;
+
 /** A word followed by another name for it in brackets: 调档（提档）. */
 const ALTERNATE_NAME = /([\u4e00-\u9fa5]{2,12})[（(]([\u4e00-\u9fa5]{2,8})[）)]/g;
 
@@ -547,6 +550,10 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
     for (const kin of WHICH_KIN[which[1]!] ?? []) add(kin, SYNONYM_WEIGHT, which[1]!);
   }
   if (intent === 'where' && ASKS_PLACE.test(norm)) for (const w of PLACE_WORDS) add(w, SYNONYM_WEIGHT, PLACE_WORDS[0]!);
+  // "录取后逾期不报到…": an event the question opens with and then goes past (X后) sets the time, it is no topic
+  // a passage must name.
+  const opening = OPENING_EVENT.exec(norm.replace(/^\s+/, ''));
+  if (opening && tag(opening[1]!).every((t) => t.tag === 'v' || t.tag === 'vn')) for (const t of terms) if (t.source === opening[1]) t.weight = Math.min(t.weight, 0.3);
   // "调档（提档）比例": a word in brackets right after another is another name for it, one topic with it.
   for (const m of norm.matchAll(ALTERNATE_NAME)) {
     const host = terms.filter((t) => t.source === t.term && m[1]!.endsWith(t.term)).sort((a, b) => b.term.length - a.term.length)[0];

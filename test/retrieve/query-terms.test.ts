@@ -34,6 +34,12 @@ describe('terms of a question', () => {
     expect(r.terms.find((t) => t.term === '中外合作')?.source).toBe('中外合作');
   });
 
+  it('weighs an event the question opens with and goes past (录取后…) as a time, not a topic', () => {
+    const q = parseQuery('录取后逾期不报到，临江理工超过多久算自动放弃入学资格？', ctx);
+    expect(q.terms.find((t) => t.term === '录取')!.weight).toBeLessThan(1);
+    expect(q.terms.find((t) => t.term === '逾期')!.weight).toBe(1);
+  });
+
   it('keeps 机关 of a compound (机关运行经费) as a topic word', () => {
     expect(terms('临江理工机关运行经费是多少')).toContain('机关');
   });
