@@ -118,6 +118,9 @@ const SWAP_KINDS: ((w: string) => boolean)[] = [
 const CARRIED_CUES = /每学?年|一学?年|每个?月|一个月|一共|总共|合计/g;
 const HAS_CUE = new RegExp(CARRIED_CUES.source);
 
+/** A room of so many beds (六人间, 4人一间, 双人间). */
+const ROOM_ROW = /[\d一二两三四五六七八单双]人(?:一)?间|[单双]人间/;
+
 /** A follow-up of a thing and 呢 alone (那住宿费呢？): it asks the way the question before it did. */
 const BARE_FOLLOW_UP = /^(?:那么?|那个|还有)?[^，,。？?多少几]{1,12}呢[？?]?$/;
 
@@ -211,6 +214,8 @@ function pairedParts(question: string): string[] | undefined {
  * changes (another institution, period, numbered row, modifier, part of the population or measure).
  */
 function asFollowUp(q: ParsedQuery, previous: string, qctx: QueryContext, prev: { school?: string; period?: string } = {}): ParsedQuery {
+  // "…学费多少？住六人间又要多少？": a room asked after another fee asks what the room costs (住宿费).
+  if (ROOM_ROW.test(q.question) && !/费/.test(q.question) && /费/.test(previous) && !/住宿费|住宿/.test(previous)) q = parseQuery(`${q.question}住宿费`, qctx);
   const base = parseQuery(previous, qctx);
   const question = q.question;
   const schoolsNamed = q.schools.length ? q.schools : prev.school ? [prev.school] : base.schools;

@@ -21,6 +21,12 @@ describe('follow-ups', () => {
     expect(w.get('用人单位')!).toBeLessThan(1);
   });
 
+  it('reads a room asked after another fee (住六人间又要多少 after 学费…) as asking its 住宿费', () => {
+    const w = weights('青禾理工专科护理学费多少？', '住六人间又要多少？');
+    expect(w.get('住宿费')).toBe(1);
+    expect(w.get('6人间') ?? w.get('六人间')).toBeDefined();
+  });
+
   it('lets one other measure asked (住宿费呢 after 单招学费…) outweigh the previous scene, but not a verb (调整呢)', () => {
     const w = weights('青禾理工2018年单招学费一年多少？', '住宿费呢？');
     expect(w.get('住宿费')).toBe(1);
