@@ -7,6 +7,7 @@ import type { Passage } from './candidates.js';
 import type { Span } from './sentences.js';
 import type { Decision } from './pick.js';
 import { cellsToShow, isTableRow, quoteCells } from './table-row.js';
+import { recognise } from '../text/figures.js';
 
 /** Longest quote shown; longer passages are cut to the part that holds the question's terms. */
 const MAX_QUOTE = 100;
@@ -121,6 +122,10 @@ export function withLabel(clause: Span, t: Span, weight: (text: string) => numbe
   const label = before.slice(from).replace(/^\s*(?:\d{1,2}[、.．](?!\d)|[（(][\d一二三四五六七八九十]{1,3}[)）])\s*/, '');
   const start = clause.start - label.length;
   if (label.trim().length < 2 || label.length > MAX_LABEL_CLAUSE) return clause;
+  // A clause stating a figure of the same kind (本科每生每年5000元 before 研究生每生每年8000元) is a sibling, no label.
+  const kinds = (text: string) => new Set(recognise(text).map((f) => f.unit ?? f.kind));
+  const own = kinds(clause.text);
+  if ([...kinds(label)].some((k) => own.has(k))) return clause;
   if (weight(label + clause.text) < weight(clause.text) + LABEL_GAIN) return clause;
   return { start, end: clause.end, text: label + clause.text };
 }
@@ -138,7 +143,7 @@ const TITLE_NAMED_MAX = 24;
 /** How a refusal names a document: its own short title (《2024年学生资助工作年度报告》), else its period and kind. */
 export function documentName(doc: ReportDocument): string {
   const title = doc.title.trim();
-  const own = title.length <= TITLE_NAMED_MAX && !/[《》]/.test(title) && /\d{4}/.test(title);
+  const own = title.length <= TITLE_NAMED_MAX && !/[《》]/.test(title) && /\d{4}/.test(title) && /[\u4e00-\u9fa5]{2}/.test(title);
   return own ? `《${title}》` : `${doc.period.label}${KIND_LABELS[doc.kind]}`;
 }
 

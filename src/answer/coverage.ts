@@ -66,7 +66,11 @@ const OTHER_THING_PREFIX = /[副非]/;
 /** True when every occurrence of the term is the tail of 副X or 非X (and the term is not itself such). */
 function onlyNegatedOrDeputy(text: string, term: string): boolean {
   if (OTHER_THING_PREFIX.test(term[0]!) || term.length < 2) return false;
-  for (let i = text.indexOf(term); i >= 0; i = text.indexOf(term, i + 1)) if (!OTHER_THING_PREFIX.test(text[i - 1] ?? '')) return false;
+  for (let i = text.indexOf(term); i >= 0; i = text.indexOf(term, i + 1)) {
+    const before = text[i - 1] ?? '';
+    // 除非, 无非, 南非 end a word of their own; 正副校长 names both.
+    if (!OTHER_THING_PREFIX.test(before) || (before === '非' && /[除无南莫是并]/.test(text[i - 2] ?? '')) || (before === '副' && /正、?$/.test(text.slice(Math.max(0, i - 3), i - 1)))) return false;
+  }
   return true;
 }
 

@@ -175,7 +175,7 @@ const SECTION_FEES: [RegExp, string][] = [
 /** How far a figure labelled by another fee (住宿费 for 电费) falls. */
 const FEE_MISMATCH = 0.8;
 /** Heads that make a measure their object (学费资助, 学费减免, 住宿费补助): another thing than the measure. */
-const OBJECT_HEADS = ['资助', '减免', '补偿', '代偿', '返还', '退还', '补助', '贷款', '收入', '支出'];
+const OBJECT_HEADS = ['资助', '减免', '补偿', '代偿', '返还', '退还', '补助'];
 
 /** The head right after the measure in the label (资助 of 学费资助). */
 function headOf(label: string, measure: string): string {

@@ -25,7 +25,7 @@ export function statementBefore(text: string, at: number): string {
 const CLAUSE_END = /[，,；;]/;
 const HAS_FIGURE = /\d/;
 /** A clause's own people: a noun of students or staff. */
-const OWN_PEOPLE = /[\u4e00-\u9fa5]生|学员|人员|职工/;
+const OWN_PEOPLE = /在校生|在校学生|在籍学生|学生总数|全日制学生|教职工|专任教师/;
 
 /**
  * The statement of a figure without earlier clauses that state a figure of a part of their own
@@ -36,7 +36,8 @@ export function ownStatement(statement: string): string {
   const clauses = statement.split(CLAUSE_END);
   // Only a clause naming its own people (在校生, 学员) stands apart: "本科毕业生4800人，毕业去向落实率为…"
   // goes on about the 本科毕业生 of the clause before.
-  if (!OWN_PEOPLE.test(clauses.at(-1) ?? '')) return statement;
+  const own = clauses.at(-1) ?? '';
+  if (!OWN_PEOPLE.test(own) || /^\s*(?:其中|包括|含)/.test(own)) return statement;
   for (let k = clauses.length - 2; k >= 0; k--) {
     const c = normalizeForMatch(clauses[k]!);
     if (HAS_FIGURE.test(c) && PARTS.some(([part]) => c.includes(part))) return clauses.slice(k + 1).join('，');

@@ -219,7 +219,8 @@ function intentOf(q: string, cross = false, rank?: 'max' | 'min'): { intent: Int
   if (ASKS_PUBLISHED.test(q)) return { intent: 'catalog' };
   // "有男女比例限制吗": a 吗 question that asks no amount asks whether, whatever figure word it holds (比例).
   // (…有变化吗, 一样吗 compare figures: they are asked.)
-  const asksWhether = /吗[？?]?$/.test(q) && !/多少|几|什么时候|啥时|哪天|何时|多久|多长|多高|多大|变化|变了|一样|相同|不同|区别|涨|降/.test(q);
+  // (A polite ask for it, 能告诉我…吗, 可以查到…吗, or a figure to confirm, 是98%吗, asks the figure.)
+  const asksWhether = /吗[？?]?$/.test(q) && !/多少|几|什么时候|啥时|哪天|何时|多久|多长|多高|多大|变化|变了|一样|相同|不同|区别|涨|降|告诉|说一下|说说|查到|知道|\d/.test(q);
   // A date, a duration or a phone number is a figure too: 什么时候公示 is answered by 7月10日至7月16日.
   if (
     !asksWhether &&
@@ -285,7 +286,7 @@ const OPENING_EVENT = /^([\u4e00-\u9fa5]{2})(?:以后|之后|后)(?![天年月�
 const ALTERNATE_NAME = /([\u4e00-\u9fa5]{2,12})[（(]([\u4e00-\u9fa5]{2,8})[）)]/g;
 
 /** "除了学费住宿费(以外)，还…": the things excepted from what is asked. */
-const EXCEPT = /除了?([\u4e00-\u9fa5、]{2,12}?)(?:以外|之外)?(?=[，,]|还|也|另外)/g;
+const EXCEPT = /(?:除了|除去|除开|(?<![\u4e00-\u9fa5])除)([\u4e00-\u9fa5、]{2,12}?)(?:以外|之外)?(?=[，,]|还|也|另外)/g;
 
 /** "有哪些问题", "哪几项改进措施", "what problems": a list asked, and the thing its items are. */
 const LIST_ASK = /(?:哪些|哪几[个项条种点方面]|有什么|都有啥|有啥)(?:方面的)?([\u4e00-\u9fa5]{2,8}?)(?=[？?。，,！!]|$)|\bwhat (problems|issues|measures|shortcomings|weaknesses)\b/i;
@@ -558,7 +559,8 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
   for (const m of norm.matchAll(ALTERNATE_NAME)) {
     const host = terms.filter((t) => t.source === t.term && m[1]!.endsWith(t.term)).sort((a, b) => b.term.length - a.term.length)[0];
     // (Only a name of the same thing, sharing a character: 软件工程（中外合作） is a kind of program, not another name.)
-    if (!host || ![...m[2]!].some((c) => host.term.includes(c))) continue;
+    // (Same length too: 学费（住宿费） shares only the head 费 of two different fees.)
+    if (!host || host.term.length !== m[2]!.length || ![...m[2]!].some((c) => host.term.includes(c))) continue;
     for (const t of terms) if (t !== host && (t.source === m[2] || t.term === m[2])) t.source = host.source;
   }
   // "就业率是多少？不是去向落实率那个": the thing set aside is no term (nor a synonym's), and a passage on it is less the answer.

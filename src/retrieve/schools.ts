@@ -22,8 +22,6 @@ const SCHOOL_SUFFIXES: [string, string[]][] = [
   ['师范大学', ['师大', '师范大学']],
   ['师范学院', ['师院', '师范学院', '学院']],
   ['科技大学', ['科大', '科技大学']],
-  ['医科大学', ['医大', '医科大', '医科大学']],
-  ['医学院', ['医学院']],
   ['大学', ['大学', '大']],
   ['学院', ['学院']],
   ['学校', ['学校']],
@@ -185,10 +183,12 @@ function contractions(places: Place[], local: string, suffix: string, shorts: st
     // place's first character and 职院.
     const ownPlace = local.length >= 2 && local.length <= 3 && !GENERIC_WORDS.has(local) && !PROVINCES.includes(local) && !TYPE_INITIAL.test(local[0]!);
     if (/职业/.test(suffix) && ownPlace) out.push({ alias: `${local[0]}职院`, cost: 3 });
-    // 棠医, 温医大: a medical school named only by its place is the place's first character and 医 (医大).
-    if (/^医(?:学院|科大学)$/.test(suffix) && ownPlace && cutAll(`${local[0]}医`).length === 2) {
+    // 棠医, 温医大: a medical school named only by its place (棠州医学院, 温州医科大学) is the place's first
+    // character and 医 (医大).
+    const medical = /^(.{2,3}?)医科?$/.exec(local);
+    if (medical && !GENERIC_WORDS.has(medical[1]!) && !PROVINCES.includes(medical[1]!) && cutAll(`${local[0]}医`).length === 2) {
       out.push({ alias: `${local[0]}医`, cost: 4 });
-      if (suffix === '医科大学') out.push({ alias: `${local[0]}医大`, cost: 3 });
+      if (suffix === '大学') out.push({ alias: `${local[0]}医大`, cost: 3 });
     }
     return out;
   }
@@ -222,7 +222,7 @@ function contractions(places: Place[], local: string, suffix: string, shorts: st
     // 安院 of 湖南安全技术职业学院: a vocational college whose name has a word of its own (安全, not 工程)
     // is also that word's first character and 院, where that is no word of the language.
     const own = local.slice(0, 2);
-    if (local.length >= 2 && !GENERIC_WORDS.has(own) && !TYPE_INITIAL.test(initial) && cutAll(`${initial}院`).length === 2) out.push({ alias: `${initial}院`, cost: 4 });
+    if (local.length >= 2 && !GENERIC_WORDS.has(own) && !TYPE_INITIAL.test(initial) && !FIELD_INITIAL.test(initial) && cutAll(`${initial}院`).length === 2) out.push({ alias: `${initial}院`, cost: 4 });
     // 澧阳交院: a vocational college is also its place, its first character and 院;
     // 襄阳科职, 襄阳科职院: …or its place, its first character and 职 of 职业 (with or without 院).
     add(firstPlace.name, initial, typeChar);
@@ -287,6 +287,9 @@ function readsInOrder(short: string, long: string): boolean {
   }
   return true;
 }
+
+/** Initials of fields many colleges share (交通, 铁道, 民族, 艺术, 化工…): 交院, 艺院 name no one college. */
+const FIELD_INITIAL = /^[农医财工林科交矿海石民外体艺铁化商电建警轻纺水城航邮经法政]$/;
 
 /** Initials that are a type of school (师 of 师范, 职 of 职业), not a name's own word. */
 const TYPE_INITIAL = /^[大学院师职技]$/;
@@ -644,6 +647,7 @@ export function createSchoolMatcher(schools: string[], extra: Record<string, str
       return m ? [{ school, body: m[1]!, type: m[2] === '大学' ? ('大' as const) : ('院' as const) }] : [];
     });
     const norm = normalizeForMatch(text);
+    const names = institutionLike(norm);
     const out: SchoolHit[] = [];
     for (let i = 0; i < norm.length; i++) {
       for (let len = FUZZY_MAX; len >= FUZZY_MIN; len--) {
@@ -659,6 +663,10 @@ export function createSchoolMatcher(schools: string[], extra: Record<string, str
         // It starts a word (河南师大 holds no 南师大) and ends in its type, not in a word of the language (湖南医院).
         const words = cutAll(alias);
         if (words.length === 1 || !FUZZY_LAST_WORD.test(words.at(-1)!) || startsInsideWord(norm, i)) continue;
+        // A place before the type (浙江大学, 西安大学, 南海大学) names a university of its own.
+        if (PLACES.includes(core) || PROVINCES.includes(core) || tag(core).every((t) => t.tag === 'ns')) continue;
+        // …and so does a longer name around it (北京建筑大学 around 建筑大学, 西安科技大学 around 西安科技大).
+        if (names.some((n) => n.at <= i && n.at + n.name.length >= i + len && (n.at < i || n.name === `${alias}学` || n.name === `${alias}院`))) continue;
         // The language's short form stands for its words only (工大 is 工业大学, no 工商大学).
         const standsFor = ABBREVIATED[words.at(-1)!];
         const owners = fuzzyNames.filter(

@@ -87,7 +87,7 @@ const RULES: Rule[] = [
   { kind: 'date', re: g(DATE_FULL), make: () => ({ unitClass: 'date' }) },
   { kind: 'clock', re: g(String.raw`(?<!\d)\d{1,2}[:：]\d{2}(?:${DASH}\d{1,2}[:：]\d{2})?`), make: () => ({ unitClass: 'time' }) },
   // A ratio to one (生师比为17.62:1): its first term is the figure.
-  { kind: 'quantity', re: g(String.raw`(?<![\d.:：])\d+(?:\.\d+)?\s*[:：]\s*1(?![\d.:：])`), make: (m) => ({ value: Number(m[0].split(/[:：]/)[0]), unit: ':1' }) },
+  { kind: 'quantity', re: g(String.raw`(?<=比[^，。；,;\d]{0,4})(?<![\d.:：])\d+(?:\.\d+)?\s*[:：]\s*1(?![\d.:：])`), make: (m) => ({ value: Number(m[0].split(/[:：]/)[0]), unit: ':1' }) },
   {
     kind: 'year',
     re: g(String.raw`(?:19|20)\d{2}${DASH}(?:19|20)?\d{2}\s*(?:学年度?|级)|(?:19|20)\d{2}\s*(?:年度?|届|级)(?![\d个])`),
@@ -219,8 +219,8 @@ function recogniseIn(text: string): Figure[] {
       if (/^\s*[万亿]/.test(raw)) continue;
       // 六人间, 4人一间: a room named by its number of people, not a count of people.
       if (rule.kind === 'quantity' && /人$/.test(raw.trimEnd()) && /^(?:间|一间|寝)/.test(text.slice(end))) continue;
-      // 四分制, 百分制: a scale, no amount.
-      if (rule.kind === 'quantity' && text[end] === '制') continue;
+      // 四分制, 百分制: a scale, no amount (4800元制定, 4年制 stay amounts).
+      if (rule.kind === 'quantity' && text[end] === '制' && /^[一二三四五六七八九十百千]分$/.test(text.slice(start, end))) continue;
       taken.push([start, end]);
       out.push({ text: text.slice(start, end), start, end, kind: rule.kind, approx: false, ...made });
     }

@@ -19,6 +19,8 @@ describe('a figure quoted with its label', () => {
     const t = '学院国家奖学金获奖学生14人，国家励志奖学金每人6000元。';
     const whole = { start: 0, end: t.length, text: t };
     expect(withLabel(span(t, '国家励志奖学金每人6000元'), whole, weightOf(['国家励志奖学金'])).text).toBe('国家励志奖学金每人6000元');
+    const v = '本科专业学费每生每年5000元，研究生每生每年8000元。';
+    expect(withLabel(span(v, '研究生每生每年8000元'), { start: 0, end: v.length, text: v }, weightOf(['研究生', '学费'])).text).toBe('研究生每生每年8000元');
     const u = '经学校研究，每人10000元。';
     expect(withLabel(span(u, '每人10000元'), { start: 0, end: u.length, text: u }, weightOf(['国家奖学金'])).text).toBe('每人10000元');
   });
@@ -30,6 +32,10 @@ describe('a document named in a refusal', () => {
   it('is its own short title, so a 资助 report is not called an information-disclosure report', () => {
     expect(documentName(doc('2024年学生资助工作年度报告', 'annual-report'))).toBe('《2024年学生资助工作年度报告》');
   });
+  it('is its period and kind when the title is only a file name', () => {
+    expect(documentName(doc('ljut-grad-2024', 'other'))).toBe('2024年公开文件');
+  });
+
   it('is its period and kind when the title is a notice wrapping another title', () => {
     expect(documentName(doc('关于印发《云平大学本科生转专业实施办法（2024年修订）》的通知', 'other'))).toBe('2024年公开文件');
   });

@@ -36,5 +36,9 @@ describe('a term held by a text', () => {
     expect(holds('非全日制硕士研究生学费', '全日制')).toBe(false);
     expect(holds('教授、副教授为本科生授课', '教授')).toBe(true);
     expect(holds('副教授为本科生授课', '副教授')).toBe(true);
+    // 除非, 南非, 无非 are words of their own; 正副校长 names both.
+    expect(holds('除非本科生另有规定', '本科生')).toBe(true);
+    expect(holds('南非留学生20人', '留学生')).toBe(true);
+    expect(holds('学校设正副校长5人', '校长')).toBe(true);
   });
 });

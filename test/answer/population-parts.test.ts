@@ -22,6 +22,11 @@ describe('the part a figure is stated for', () => {
     expect(partOf('毕业去向落实率多少', s, '93.33%')).toBe('本科');
   });
 
+  it('keeps the part of an earlier clause for a later one about its own people (硕士研究生1380人，新生报到率…)', () => {
+    const s = '2024年录取硕士研究生1380人，新生报到率为98.5%。';
+    expect(partOf('博士研究生新生报到率是多少', s, '98.5%')).toBe('硕士');
+  });
+
   it('keeps a part named before the figure with no figure between (其中，本科毕业生…落实率为96.72%)', () => {
     const s = '其中，本科毕业生毕业去向落实率为96.72%。';
     expect(partOf('毕业去向落实率多少', s, '96.72%')).toBe('本科');

@@ -32,6 +32,8 @@ describe('terms of a question', () => {
     expect(q.terms.find((t) => t.term === '提档')?.source).toBe('调档');
     const r = parseQuery('临江理工软件工程（中外合作）学费多少？', ctx);
     expect(r.terms.find((t) => t.term === '中外合作')?.source).toBe('中外合作');
+    const f = parseQuery('临江理工学费（住宿费）多少？', ctx);
+    expect(f.terms.find((t) => t.term === '住宿费')?.source).toBe('住宿费');
   });
 
   it('weighs an event the question opens with and goes past (录取后…) as a time, not a topic', () => {
@@ -49,6 +51,11 @@ describe('terms of a question', () => {
     expect(t).toContain('费用');
     expect(t).not.toContain('学费');
     expect(t).not.toContain('住宿费');
+  });
+
+  it('reads 除 inside a word (开除, 免除) as no exception', () => {
+    expect(terms('临江理工开除学籍还能复学吗')).toContain('学籍');
+    expect(terms('临江理工免除学费还需要交住宿费吗')).toContain('学费');
   });
 
   it('reads a taxi ride as the 出租车 reports write (打车)', () => {

@@ -79,6 +79,7 @@ describe('reading a question', () => {
     // A 吗 question asking no amount asks whether, whatever figure word it holds; a change asked (有变化吗) is a figure's.
     ['招生有男女比例限制吗？', 'yesno', 'percent'],
     ['2015和2016年的调档比例有变化吗？', 'figure', 'percent'],
+    ['能告诉我男女比例吗', 'figure', 'percent'],
   ])('"%s" is a %s question (unit %s)', (s, intent, unit) => {
     expect(q(s)).toMatchObject({ intent, unit });
   });

@@ -395,5 +395,16 @@ describe('contractions no rule derives', () => {
     expect(m.find('河南师大学费多少')).toEqual([]);
     expect(m.find('湖南医院的电话')).toEqual([]);
     expect(m.find('海科大学费多少')).toEqual([]);
+    // Another university named in full around it, or a place before the type, is that university.
+    const n = createSchoolMatcher(['西安建筑科技大学', '浙江中医药大学', '浙江中医药大学滨江学院', '南海科技大学']);
+    for (const q of ['北京建筑大学学费多少', '浙江大学的学费是多少', '西安科技大学学费', '湖南医药学院学费', '西安大学的学费', '南海大学学费']) expect(n.find(q), q).toEqual([]);
+  });
+
+  it('keep the place-and-医 short names of medical schools (杭医, 温医, 长医) and no field initial with 院 (交院)', () => {
+    const m = createSchoolMatcher(['杭州医学院', '温州医科大学', '长沙医学院', '湖南交通职业技术学院']);
+    expect(m.find('杭医学费多少').map((h) => h.school)).toEqual(['杭州医学院']);
+    expect(m.find('温医的学费多少').map((h) => h.school)).toEqual(['温州医科大学']);
+    expect(m.find('长医学费').map((h) => h.school)).toEqual(['长沙医学院']);
+    expect(m.find('交院学费')).toEqual([]);
   });
 });

@@ -100,8 +100,14 @@ describe('figure recognition', () => {
     expect(fs.find((f) => f.text === '31.60%')?.unitClass).toBe('percent');
   });
 
-  it('reads no amount in a scale (四分制, 百分制)', () => {
+  it('reads no amount in a scale (四分制, 百分制), but an amount before 制定 or a 4年制 duration', () => {
     expect(recognise('按四分制计算，成绩实行百分制').map((f) => f.text)).toEqual([]);
+    expect(recognise('学费按每生每年4800元制定').map((f) => f.text)).toEqual(['4800元']);
+    expect(recognise('学制4年制').map((f) => f.text)).toEqual(['4年']);
+  });
+
+  it('reads a ratio only after 比 (生师比为17.62:1), not any n:1', () => {
+    expect(recognise('晚上10:1').map((f) => f.text)).not.toContain('10:1');
   });
 
   it('reads no count of people in a room named by its number of people (六人间, 4人一间)', () => {
