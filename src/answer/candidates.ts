@@ -396,7 +396,9 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
     const title = normalizeForMatch(hit.chunk.title);
     // The chunk's own heading, when it names what a list asked is of (存在的问题 for 有哪些问题).
     const lastHeading = normalizeForMatch(hit.chunk.section.at(-1) ?? '');
-    const listedHeading = q.listed && q.intent !== 'figure' && lastHeading.includes(q.listed) ? lastHeading : '';
+    // (…or a word the lexicon gives for it: 材料 for 东西.)
+    const listedWords = q.listed ? [q.listed, ...q.terms.filter((t) => t.source === q.listed && t.term !== q.listed).map((t) => t.term)] : [];
+    const listedHeading = q.listed && q.intent !== 'figure' && listedWords.some((w) => lastHeading.includes(w)) ? lastHeading : '';
     const titleHeld = held(title);
     const kind = opts.kindOf?.(hit.chunk.docId);
     // Another body's document (a province's notice) answers for the institution only where it names it.

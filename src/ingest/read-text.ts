@@ -49,6 +49,14 @@ function looksBinary(buf: Buffer): boolean {
   return control > n * 0.02;
 }
 
+/** Markdown's inline marks are no text: **bold**, __bold__, `code`, [text](link) → text. */
+function inline(text: string): string {
+  return text
+    .replace(/\*\*|__/g, '')
+    .replace(/`([^`]*)`/g, '$1')
+    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1');
+}
+
 /** Plain text: one block per line, pipe tables as rows. Markdown adds # headings and list markers. */
 export function readText(buf: Buffer, markdown: boolean): Block[] {
   const lines = decodeText(buf).split(/\r\n|\r|\n|\u2028|\u2029/);
@@ -56,10 +64,12 @@ export function readText(buf: Buffer, markdown: boolean): Block[] {
   const blocks: Block[] = [];
   let tableHeader: string[] | undefined;
   for (const line of lines) {
-    const trimmed = line.trim();
+    // A quote's marker (> 温馨提示) is no text; a rule (---, ***) is no text at all.
+    const trimmed = line.trim().replace(/^(?:>\s?)+/, '');
+    if (/^(?:-{3,}|\*{3,}|_{3,})$/.test(trimmed)) continue;
     const pipe = /^\|(.*)\|$/.exec(trimmed);
     if (pipe) {
-      const cells = pipe[1]!.split('|').map((c) => c.trim());
+      const cells = pipe[1]!.split('|').map((c) => inline(c.trim()));
       if (cells.every((c) => /^:?-{2,}:?$/.test(c))) continue;
       if (!tableHeader) tableHeader = cells;
       else blocks.push({ kind: 'table-row', text: tableRowText(tableHeader, cells) });
@@ -67,9 +77,9 @@ export function readText(buf: Buffer, markdown: boolean): Block[] {
     }
     tableHeader = undefined;
     const heading = /^(#{1,6})\s+(.*)$/.exec(trimmed);
-    if (heading) blocks.push({ kind: 'heading', level: heading[1]!.length, text: heading[2]! });
-    else if (/^[-*+]\s+/.test(trimmed)) blocks.push({ kind: 'list-item', text: trimmed.replace(/^[-*+]\s+/, '') });
-    else blocks.push({ kind: 'paragraph', text: trimmed.replace(/\*\*|__/g, '') });
+    if (heading) blocks.push({ kind: 'heading', level: heading[1]!.length, text: inline(heading[2]!) });
+    else if (/^[-*+]\s+/.test(trimmed)) blocks.push({ kind: 'list-item', text: inline(trimmed.replace(/^[-*+]\s+/, '')) });
+    else blocks.push({ kind: 'paragraph', text: inline(trimmed) });
   }
   return blocks;
 }

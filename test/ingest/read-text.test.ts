@@ -53,4 +53,15 @@ describe('text readers', () => {
       { kind: 'table-row', text: '项目：住宿费 | 标准：1200元/年' },
     ]);
   });
+
+  it('reads Markdown inline marks, quotes and rules as no text (**bold**, > 提示, ---)', () => {
+    const md = '## **三、**报到\n\n> 温馨提示：请认准**迎新志愿者**\n\n---\n\n- 学校不配发床上用品，**不强制购买**。\n\n| 房型 | 住宿费 |\n|---|---|\n| **六人间** | **1000** |\n';
+    const blocks = readText(Buffer.from(md), true).filter((b) => b.text.trim());
+    expect(blocks).toEqual([
+      { kind: 'heading', level: 2, text: '三、报到' },
+      { kind: 'paragraph', text: '温馨提示：请认准迎新志愿者' },
+      { kind: 'list-item', text: '学校不配发床上用品，不强制购买。' },
+      { kind: 'table-row', text: '房型：六人间 | 住宿费：1000' },
+    ]);
+  });
 });
