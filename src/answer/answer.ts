@@ -10,7 +10,7 @@ import { AppError } from '../errors.js';
 import { KIND_LABELS } from '../ingest/kinds.js';
 import type { LoadedIndex } from '../index/store.js';
 import { type Fusion, type Hit, SearchIndex } from '../retrieve/hybrid.js';
-import { ASKS_PUBLISHED, type ParsedQuery, type QueryContext, parseQuery } from '../retrieve/query.js';
+import { ASKS_PUBLISHED, type ParsedQuery, type QueryContext, listedWords, parseQuery } from '../retrieve/query.js';
 import { type SchoolMatcher, createSchoolMatcher } from '../retrieve/schools.js';
 import { namesSeveralPeriods } from '../retrieve/time.js';
 import type { Lexicon } from '../text/synonyms.js';
@@ -186,7 +186,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     const picked = pick(q, school, choices, passages, env);
     // A rule that lists items (依次按以下顺序：（一）…；（二）…) is quoted with all of them.
     // A list asked whose items a heading names (存在哪些问题 under （一）存在的问题): the heading's whole list.
-    const listUnder = (d: { passage: Passage }) => !!q.listed && normalizeForMatch(d.passage.hit.chunk.section.at(-1) ?? '').includes(q.listed);
+    const listUnder = (d: { passage: Passage }) => listedWords(q).some((w) => normalizeForMatch(d.passage.hit.chunk.section.at(-1) ?? '').includes(w));
     const listed =
       picked.outcome === 'answer' && q.intent !== 'figure' ? extended(picked, (p, text) => withEnumeration(p, text, listUnder(picked))) : picked;
     // …and one item of a line of parallel items (…（龙子湖校区）；…（英才校区）；…) stands for the line.

@@ -2,7 +2,7 @@
 // of clauses and short sentence of the best chunks scored by how much of the question it covers —
 // and, for figure questions, by the figure in it whose label, qualifier and unit match what is asked.
 import type { Hit, SearchIndex } from '../retrieve/hybrid.js';
-import { NUMBERED, type ParsedQuery, isGenericHead } from '../retrieve/query.js';
+import { NUMBERED, type ParsedQuery, isGenericHead, listedWords } from '../retrieve/query.js';
 import type { Fusion } from '../retrieve/hybrid.js';
 import { type Figure, recognise } from '../text/figures.js';
 import { normalizeForMatch } from '../text/normalize.js';
@@ -397,8 +397,7 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
     // The chunk's own heading, when it names what a list asked is of (存在的问题 for 有哪些问题).
     const lastHeading = normalizeForMatch(hit.chunk.section.at(-1) ?? '');
     // (…or a word the lexicon gives for it: 材料 for 东西.)
-    const listedWords = q.listed ? [q.listed, ...q.terms.filter((t) => t.source === q.listed && t.term !== q.listed).map((t) => t.term)] : [];
-    const listedHeading = q.listed && q.intent !== 'figure' && listedWords.some((w) => lastHeading.includes(w)) ? lastHeading : '';
+    const listedHeading = q.listed && q.intent !== 'figure' && listedWords(q).some((w) => lastHeading.includes(w)) ? lastHeading : '';
     const titleHeld = held(title);
     const kind = opts.kindOf?.(hit.chunk.docId);
     // Another body's document (a province's notice) answers for the institution only where it names it.

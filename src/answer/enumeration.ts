@@ -1,6 +1,7 @@
 // A passage that stops inside an enumeration ("依次按以下顺序比较：（一）三科总分；（二）…；（三）…")
 // answers only with all of its items: the quote runs on through the items that follow in order.
 import type { Passage } from './candidates.js';
+import { MAX_LIST_QUOTE } from './compose.js';
 
 const CN = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩';
@@ -44,7 +45,8 @@ function itemNumber(line: string): { n: number; style: string } | undefined {
 function fromFirstItem(p: Passage, docText: string): Passage {
   let start = docText.lastIndexOf('\n', p.start - 1) + 1;
   const item = itemNumber(docText.slice(start, p.end));
-  if (!item || docText.slice(start, p.start).trim().replace(LINE_ITEM, '').length > 0) return p;
+  if (!item) return fromFirstLine(p, docText, start);
+  if (docText.slice(start, p.start).trim().replace(LINE_ITEM, '').length > 0) return p;
   let n = item.n;
   let extra = 0;
   // Back through the items of the same style only (1. under （一）… is another list's).
@@ -57,6 +59,33 @@ function fromFirstItem(p: Passage, docText: string): Passage {
     n--;
   }
   return start === p.start ? p : { ...p, start, text: docText.slice(start, p.end) };
+}
+
+/** Longest line read as an item of a list written without markers (a Markdown or Word bullet list). */
+const BARE_ITEM_MAX = 120;
+
+/**
+ * A list asked answered by one line of a list written without markers (bullets the reader dropped:
+ * "《录取通知书》；" "身份证原件及复印件2份；"): the quote starts at its section's first line when every line
+ * from there is such an item.
+ */
+function fromFirstLine(p: Passage, docText: string, lineStart: number): Passage {
+  const from = p.hit.chunk.start;
+  if (from >= lineStart || lineStart - from > MAX_EXTRA) return p;
+  const lines = docText.slice(from, lineStart).split('\n').filter((l) => l.trim());
+  const bare = (l: string) => l.trim().length <= BARE_ITEM_MAX && /[；;。]$/.test(l.trim()) && !l.includes(' | ');
+  if (lines.length === 0 || !lines.every(bare)) return p;
+  // …and runs on through the items after it, as far as the section's bare lines go.
+  let end = docText.indexOf('\n', p.end - 1);
+  if (end < 0) end = p.end;
+  // (Within what a list's quote shows, so its first items are not trimmed away.)
+  while (end < p.hit.chunk.end && end - p.end < MAX_EXTRA) {
+    const next = docText.indexOf('\n', end + 1);
+    const line = docText.slice(end + 1, next < 0 ? p.hit.chunk.end : Math.min(next, p.hit.chunk.end));
+    if (!bare(line) || end + 1 + line.length - from > MAX_LIST_QUOTE) break;
+    end = end + 1 + line.length;
+  }
+  return { ...p, start: from, end: Math.max(end, p.end), text: docText.slice(from, Math.max(end, p.end)) };
 }
 
 /** The passage with the enumeration items that follow it in the document, when it ends inside one. */

@@ -405,6 +405,12 @@ function listedOf(norm: string): string | undefined {
   return thing.length >= 2 ? thing : undefined;
 }
 
+/** The words a list asked for goes by: as typed (东西) and as the lexicon gives it (材料, 物品). */
+export function listedWords(q: Pick<ParsedQuery, 'listed' | 'terms'>): string[] {
+  if (!q.listed) return [];
+  return [q.listed, ...q.terms.filter((t) => t.source === q.listed && t.term !== q.listed).map((t) => t.term)];
+}
+
 export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
   const q = question.trim();
   const norm = normalizeForMatch(q);

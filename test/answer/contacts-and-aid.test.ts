@@ -27,7 +27,14 @@ const AID = `# 青禾职业学院2024年学生资助工作年度报告
 | 社会资助 | 96 | 28.80 |
 | 学费减免 | 41 | 22.60 |
 
-## 五、联系我们
+## 五、新生入学须携带的材料
+
+- 《青禾职业学院录取通知书》；
+- 本人居民身份证原件及复印件2份；
+- **高中学生档案**（须密封完好）；
+- 个人生活用品。
+
+## 六、联系我们
 
 - 资助热线：0571-8800123
 - 电子邮箱：xszz@qhvc.edu.cn
@@ -85,6 +92,14 @@ describe('contacts, aid and comparisons on invented documents', async () => {
       const a = await bot.answer(q);
       expect(a.answer, q).not.toMatch(/没有提到/);
     }
+  });
+
+  it('answers a list asked under a heading the lexicon names it by (东西 → 材料) from its first bullet on', async () => {
+    const a = await bot.answer('去青禾职业学院报到要带哪些东西');
+    expect(a.answer).toContain('录取通知书');
+    expect(a.answer).toContain('身份证');
+    expect(a.answer).toContain('高中学生档案');
+    expect(a.answer).not.toContain('**');
   });
 
   it('answers a threshold written without a unit (绩点不低于2.60)', async () => {
