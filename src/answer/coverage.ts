@@ -42,6 +42,11 @@ function partsOf(term: string): string[] {
  */
 export function holds(text: string, term: string): boolean {
   if (text.includes(term)) return !onlyNegatedOrDeputy(text, term);
+  // “三公”经费 holds 三公经费: quotation marks inside a compound are no part of its words.
+  if (QUOTE_MARKS.test(text) && /^[\u4e00-\u9fa5]{3,}$/.test(term)) {
+    const unquoted = text.replace(QUOTE_MARKS_ALL, '');
+    if (unquoted.includes(term)) return !onlyNegatedOrDeputy(unquoted, term);
+  }
   // 加分 in 加20分, 降分 in 降低20分: a verb and its unit with the amount between them.
   if (/^[\u4e00-\u9fa5][分元]$/.test(term) && amountBetween(term).test(text)) return true;
   if (term.length === 3 && HEAD_SUFFIX.test(term[2]!) && /^[\u4e00-\u9fa5]+$/.test(term)) return headedCompound(text, term);
@@ -59,6 +64,10 @@ export function holds(text: string, term: string): boolean {
   }
   return re !== null && re.test(text);
 }
+
+/** Quotation marks a compound may be written with (“三公”经费). */
+const QUOTE_MARKS = /[“”"「」『』]/;
+const QUOTE_MARKS_ALL = /[“”"「」『』]/g;
 
 /** Prefixes that make a word another thing: 副教授 is no 教授, 非全日制 no 全日制. */
 const OTHER_THING_PREFIX = /[副非]/;

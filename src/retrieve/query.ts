@@ -545,6 +545,10 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
     if (!syn.includes(matched) && !host && typedRun(matched) && !typed.includes(matched)) add(matched, weight * SYNONYM_WEIGHT, key);
     for (const s of syn) {
       if (typedKind && s !== typedKind && s !== matched && s.endsWith(matched)) continue;
+      // The key itself inside a longer typed word its entry lists as a kind of it (经费 → 三公经费) is a piece of
+      // that word, weighed as one, no synonym of it.
+      // (Only its head: 抖音 of 抖音号 is the same account, not a kind.)
+      if (host && s === matched && syn.includes(host.term) && host.term.endsWith(matched)) continue;
       const w = weight * (s === key ? (ctx.known(s) ? 1 : 0.3) : SYNONYM_WEIGHT);
       // A synonym two entries share (稿件 for 稿子 and for 外面媒体) belongs to both groups.
       const other = terms.find((t) => t.term === s && t.source !== key && t.source !== t.term);

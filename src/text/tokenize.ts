@@ -5,10 +5,12 @@ import { STOPWORDS } from './stopwords.js';
 
 const WORDLIKE = /[\p{L}\p{N}]/u;
 const CJK_RUN = /[\u3400-\u9fff]{2,}/g;
+const QUOTES_IN_WORDS = /(?<=[\u4e00-\u9fa5])[“”"「」『』](?=[\u4e00-\u9fa5])/g;
 
 /** Content words of a text (normalised, no stop words or punctuation). */
 export function words(text: string, forSearch = true): string[] {
-  const norm = normalizeForMatch(text);
+  // “三公”经费 is the word 三公经费: quotation marks inside a run of characters are no word boundary.
+  const norm = normalizeForMatch(text).replace(QUOTES_IN_WORDS, '');
   const raw = forSearch ? cutForSearch(norm) : cut(norm);
   return raw.map((t) => t.trim()).filter((t) => t.length > 0 && WORDLIKE.test(t) && !STOPWORDS.has(t));
 }

@@ -31,6 +31,10 @@ describe('a term held by a text', () => {
     expect(holds('年级领导小组', '校领导')).toBe(false);
   });
 
+  it('reads a compound written with quotation marks inside it (“三公”经费) as the compound', () => {
+    expect(holds('1.“三公”经费：指用财政拨款安排的因公出国（境）费', '三公经费')).toBe(true);
+  });
+
   it('does not take 副X for X or 非X for X (副教授 is no 教授, 非全日制 no 全日制), unless X also stands alone', () => {
     expect(holds('具有副教授职称的教师为本科生授课的比例为97.86%', '教授')).toBe(false);
     expect(holds('非全日制硕士研究生学费', '全日制')).toBe(false);

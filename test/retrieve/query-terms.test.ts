@@ -42,6 +42,12 @@ describe('terms of a question', () => {
     expect(q.terms.find((t) => t.term === '逾期')!.weight).toBe(1);
   });
 
+  it('weighs the head of a typed compound (经费 of 三公经费) as a piece, not as a synonym of the compound', () => {
+    const q = parseQuery('临江理工三公经费具体包括哪几项？', ctx);
+    expect(q.terms.find((t) => t.term === '经费')!.weight).toBeLessThanOrEqual(0.5);
+    expect(parseQuery('临江理工团委的抖音号叫什么？', ctx).terms.find((t) => t.term === '抖音')!.weight).toBeGreaterThan(0.5);
+  });
+
   it('keeps 机关 of a compound (机关运行经费) as a topic word', () => {
     expect(terms('临江理工机关运行经费是多少')).toContain('机关');
   });
