@@ -587,8 +587,8 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       throw new AppError('UNKNOWN_SCHOOL', `未收录“${options.school}”。目前收录：${coveredList()}。`);
     }
     const today = options.today ?? clock();
-    const understood = understand(question, { school: options.school, context: options.context, today }, { matcher, lexicon, known: (t) => search.known(t) });
-    const qctx = { matcher, lexicon, known: (t: string) => search.known(t), today };
+    const understood = understand(question, { school: options.school, context: options.context, today }, { matcher, lexicon, known: (t) => search.known(t), romanized: (w) => search.romanized(w) });
+    const qctx = { matcher, lexicon, known: (t: string) => search.known(t), romanized: (w: string) => search.romanized(w), today };
     const withScope = <Q extends ParsedQuery>(x: Q): Q => ({ ...x, ...scopedOf(x, qctx) });
     const q = { ...withScope(withMentioned(understood, naming)), parts: understood.parts.map((p) => withScope(withMentioned(p, naming))) };
     const scope = scopeOf(q);
@@ -644,7 +644,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     const q = understand(
       question,
       { school: options.school, context: options.context, today: options.today ?? clock() },
-      { matcher, lexicon, known: (t) => search.known(t) },
+      { matcher, lexicon, known: (t) => search.known(t), romanized: (w) => search.romanized(w) },
     );
     const targets = q.schools.length ? q.schools : [...docsBySchool.keys()];
     const docIds = new Set(targets.flatMap((s) => documentsFor(docsOf(s), q.time).map((c) => c.doc.docId)));

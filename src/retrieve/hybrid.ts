@@ -2,6 +2,7 @@
 import type { CallbackManagerForRetrieverRun } from '@langchain/core/callbacks/manager';
 import type { Document } from '@langchain/core/documents';
 import { BaseRetriever, type BaseRetrieverInput } from '@langchain/core/retrievers';
+import { pinyin } from 'pinyin-pro';
 import { type WeightedTerm, documentFrequency, idf, searchBm25 } from '../index/bm25.js';
 import type { LoadedIndex } from '../index/store.js';
 import { chunkToDocument } from '../index/vector-store.js';
@@ -35,6 +36,10 @@ export interface SearchOptions {
   fusion?: Fusion;
 }
 
+/** Words read for their pinyin: two to five characters, no bigram keys. */
+const ROMANIZABLE = /^[\u4e00-\u9fa5]{2,5}$/;
+const toPinyin = (zh: string) => pinyin(zh, { toneType: 'none', type: 'array' }).join('');
+
 /** Per-index lookups the retriever needs on every query, computed once. */
 export class SearchIndex {
   readonly labelsByDoc = new Map<string, number[]>();
@@ -49,6 +54,25 @@ export class SearchIndex {
   }
 
   private readonly idfCache = new Map<string, number>();
+  private byPinyin: Map<string, string> | undefined;
+
+  /**
+   * The reports' word an English question spells in pinyin (Huangjiahu → 黄家湖, Nanhu → 南湖): names of
+   * campuses, districts and streets are written so. The most used word wins a shared spelling.
+   */
+  romanized(latin: string): string | undefined {
+    if (!this.byPinyin) {
+      const best = new Map<string, [string, number]>();
+      for (const [term, list] of this.index.keywords.postings) {
+        if (!ROMANIZABLE.test(term)) continue;
+        const key = toPinyin(term);
+        const df = list.length / 2;
+        if ((best.get(key)?.[1] ?? 0) < df) best.set(key, [term, df]);
+      }
+      this.byPinyin = new Map([...best].map(([k, [t]]) => [k, t]));
+    }
+    return this.byPinyin.get(latin.toLowerCase().replace(/[^a-z]/g, ''));
+  }
 
   /** True when some report uses the term: as one indexed word, or as words that are all indexed. */
   known(term: string): boolean {

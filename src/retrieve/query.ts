@@ -279,6 +279,11 @@ const CHANGE_FROM = /(?:比|较|相比|与)(?:上一?年度?|去年|上一?届|�
 // (Only as a clause of its own, so 是不是公办的 and 要不要复查 set nothing aside.)
 const NOT_THAT = /(?<=^|[，,。？?！!\s])(?:不是说|不是|并非)([\u4e00-\u9fa5]{2,8}?)(?:那个|那种|那项|的那个)?(?=[，,。？?！!]|$)/g;
 
+/** Shortest Latin word read as pinyin (Nanhu): shorter ones are English words more often than names. */
+const ROMANIZED_MIN = 5;
+/** True when the question types the word with a capital (Huangjiahu), as names are. */
+const capitalised = (question: string, w: string) => new RegExp(`(?<![A-Za-z])${w[0]!.toUpperCase()}${w.slice(1)}(?![A-Za-z])`).test(question);
+
 /** A question opening with an event and what comes after it (录取后, 入学以后). */
 const OPENING_EVENT = /^([\u4e00-\u9fa5]{2})(?:以后|之后|后)(?![天年月日周])/;
 
@@ -346,6 +351,8 @@ export interface QueryContext {
   today: Date;
   /** Document frequency lookup: terms absent from every report weigh less (likely colloquial). */
   known: (term: string) => boolean;
+  /** The reports' word a Latin word spells in pinyin (Huangjiahu → 黄家湖), when there is one. */
+  romanized?: (latin: string) => string | undefined;
 }
 
 /** A 专业's name typed before the word: from a word boundary up to 专业 (预防医学 of 预防医学专业学费). */
@@ -475,8 +482,13 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
     .map((w) => (LEADING_PREPOSITION.test(w) && w.length >= 3 && tag(w).length === 1 && tag(w)[0]!.tag === 'x' ? w.slice(1) : w))
     .filter((w) => !NON_TOPIC.test(w) && !ASKING.test(w) && !INSTITUTION_WORDS.test(w) && [...w].length > 1);
   for (const w of topical) {
-    // A Latin word no report uses (official, account) is either translated by the lexicon or noise.
-    if (!ctx.known(w) && !/[\u3400-\u9fff]/.test(w)) continue;
+    // A Latin word no report uses (official, account) is either translated by the lexicon or noise…
+    // …or a name in pinyin (Huangjiahu campus): capitalised as typed, it is the reports' word it spells.
+    if (!ctx.known(w) && !/[\u3400-\u9fff]/.test(w)) {
+      const zh = w.length >= ROMANIZED_MIN && capitalised(q, w) ? ctx.romanized?.(w) : undefined;
+      if (zh) add(zh, 1, zh);
+      continue;
+    }
     // Glue (收到, 达到, 共有) says how, not what: it weighs like an unknown word.
     // 基准, 执行: words choosing a column of a fee table (省定基准学费, 学校执行学费) select, they are no topic a passage must name.
     // 打哪个电话: the number answers 电话 (its kind), whatever words stand beside it.

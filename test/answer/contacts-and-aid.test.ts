@@ -47,7 +47,8 @@ const RULES = `云屏大学本科生转专业实施办法
 第三条 硕士研究生国家奖学金奖励标准为每生每年20000元。
 第四条 以同等学力报考的人员，除符合上述条件外，还须满足：已发表学术论文1篇及以上。
 第五条 软件工程专业考试科目：408计算机学科专业基础。
-第六条 联系方式：教务处学籍科，电话：0879-5200001，电子邮箱：jwc@ypu2.edu.cn。
+第六条 杏林校区地址：云屏市杏林路1号。南湖校区地址：云屏市南湖大道8号。
+第七条 联系方式：教务处学籍科，电话：0879-5200001，电子邮箱：jwc@ypu2.edu.cn。
 `;
 
 describe('contacts, aid and comparisons on invented documents', async () => {
@@ -100,6 +101,13 @@ describe('contacts, aid and comparisons on invented documents', async () => {
     expect(a.answer).toContain('身份证');
     expect(a.answer).toContain('高中学生档案');
     expect(a.answer).not.toContain('**');
+  });
+
+  it('reads a name an English question spells in pinyin (Nanhu campus) as the reports write it (南湖)', async () => {
+    const a = await bot.answer("What is the address of Yunping University's Nanhu campus?");
+    expect(a.found).toBe(true);
+    expect(a.answer).toContain('南湖大道8号');
+    expect(a.answer).not.toContain('杏林路1号');
   });
 
   it('answers a threshold written without a unit (绩点不低于2.60)', async () => {
