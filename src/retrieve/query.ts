@@ -486,7 +486,8 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
     // …or a name in pinyin (Huangjiahu campus): capitalised as typed, it is the reports' word it spells.
     if (!ctx.known(w) && !/[\u3400-\u9fff]/.test(w)) {
       const zh = w.length >= ROMANIZED_MIN && capitalised(q, w) ? ctx.romanized?.(w) : undefined;
-      if (zh) add(zh, 1, zh);
+      // (A word of an institution's name named in English, Ligong of Hechuan Ligong, is that name's.)
+      if (zh && !hits.some((h) => h.school.includes(zh))) add(zh, 1, zh);
       continue;
     }
     // Glue (收到, 达到, 共有) says how, not what: it weighs like an unknown word.
