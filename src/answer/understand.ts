@@ -284,6 +284,8 @@ function asFollowUp(q: ParsedQuery, previous: string, qctx: QueryContext, prev: 
     ...(fresh.length ? { measure: q.measure.length ? q.measure : fresh.map((t) => t.term), unit: q.unit, unitWord: q.unitWord, qualifier: q.qualifier } : {}),
     // Its own qualifier (其中…, 新增…) narrows what the previous question asked.
     ...(q.qualifier ? { qualifier: q.qualifier } : {}),
+    // A follow-up asking a figure of its own kind (那…最长能读几年 after 可以降级吗) asks that figure.
+    ...(q.intent === 'figure' && base.intent !== 'figure' && q.unit ? { intent: q.intent, unit: q.unit, unitWord: q.unitWord } : {}),
   };
 }
 

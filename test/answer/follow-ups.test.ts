@@ -21,6 +21,11 @@ describe('follow-ups', () => {
     expect(w.get('用人单位')!).toBeLessThan(1);
   });
 
+  it('asks a figure of its own kind when the question before asked whether (那…最长能读几年 after 可以降级吗)', () => {
+    const q = understand('那降级以后最长能读几年？', { today: new Date('2025-03-01'), context: { question: '青禾理工转专业可以降级吗？', school: '青禾理工大学' } }, ctx);
+    expect(q).toMatchObject({ intent: 'figure', unit: 'time' });
+  });
+
   it('reads a room asked after another fee (住六人间又要多少 after 学费…) as asking its 住宿费', () => {
     const w = weights('青禾理工专科护理学费多少？', '住六人间又要多少？');
     expect(w.get('住宿费')).toBe(1);
