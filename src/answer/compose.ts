@@ -143,7 +143,9 @@ const TITLE_NAMED_MAX = 24;
 /** How a refusal names a document: its own short title (《2024年学生资助工作年度报告》), else its period and kind. */
 export function documentName(doc: ReportDocument): string {
   const title = doc.title.trim();
-  const own = title.length <= TITLE_NAMED_MAX && !/[《》]/.test(title) && /\d{4}/.test(title) && /[\u4e00-\u9fa5]{2}/.test(title);
+  // (A number in it other than a period's year, 2024级, would be a figure no quote backs: then period and kind.)
+  const numbersBesidePeriods = /\d/.test(title.replace(/(?:19|20)\d{2}\s*[-~～—]\s*(?:19|20)?\d{2}\s*学年|(?:19|20)\d{2}\s*(?:年|届)/g, ''));
+  const own = title.length <= TITLE_NAMED_MAX && !/[《》]/.test(title) && /\d{4}/.test(title) && /[\u4e00-\u9fa5]{2}/.test(title) && !numbersBesidePeriods;
   return own ? `《${title}》` : `${doc.period.label}${KIND_LABELS[doc.kind]}`;
 }
 

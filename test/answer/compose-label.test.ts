@@ -32,6 +32,10 @@ describe('a document named in a refusal', () => {
   it('is its own short title, so a 资助 report is not called an information-disclosure report', () => {
     expect(documentName(doc('2024年学生资助工作年度报告', 'annual-report'))).toBe('《2024年学生资助工作年度报告》');
   });
+  it('is its period and kind when the title holds a number besides its period (2024级), which no quote would back', () => {
+    expect(documentName(doc('2024级新生入学须知', 'other'))).toBe('2024年公开文件');
+  });
+
   it('is its period and kind when the title is only a file name', () => {
     expect(documentName(doc('ljut-grad-2024', 'other'))).toBe('2024年公开文件');
   });
