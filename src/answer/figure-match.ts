@@ -357,6 +357,15 @@ export function matchFigures(
       const stating = normalizeForMatch(`${label} ${lead}${text.slice(0, figure.start)} ${section ?? ''}`);
       const headed = q.measure.find((m) => headedElsewhere(stating, m, normalizeForMatch(q.question ?? '')));
       if (headed) ((fit -= FEE_MISMATCH), reasons.push(`${headed} only as the object of ${headed}${headOf(stating, headed)}, not ${headed} itself`));
+      // "学费收入13562.40万元" for 学费一年多少: a fee is paid per student; an amount in 万元 or 亿元 is a total
+      // collected, unless a total is what is asked (收入, 总额, 一共).
+      if (
+        figure.unitClass === 'money' &&
+        (/[万亿]元/.test(figure.text) || /^[万亿]/.test(figure.unit ?? '')) &&
+        q.measure.some((m) => /[^收缴交付免花经消]费$/.test(m) && m !== '经费') &&
+        !/收入|总额|总计|合计|一共|总共|共计|累计|多少万|几万|资金|金额/.test(q.question ?? '')
+      )
+        ((fit -= FEE_MISMATCH), reasons.push(`${figure.text} is a total collected, not a fee per student`));
       // "住宿费为900元" for 空调电费: a fee the label names right before the figure that is not the fee asked.
       const labelFee = figure.unitClass === 'money' ? /([\u4e00-\u9fa5]{1,4}费)[^，。；费]{0,6}$/.exec(normalizeForMatch(label.replace(/[：:]\s*$/, '')))?.[1] : undefined;
       const askedFees = (normalizeForMatch(q.question ?? '').match(/[\u4e00-\u9fa5]{0,3}费/g) ?? []).filter((f) => f.length >= 2);

@@ -133,6 +133,16 @@ describe('a bare number in running text', () => {
   });
 });
 
+describe('a total collected', () => {
+  it('is no fee per student (学费收入13562.40万元 for 学费一年多少), unless a total is asked', () => {
+    const sentence = '其中学费收入13562.40万元，住宿费收入2416.80万元。';
+    const q = parseQuery('临江理工学费一年多少钱？', ctx);
+    expect(matchFigures(q, sentence, recognise(sentence), termGroups(q.terms, () => 1))[0]!.fit).toBeLessThanOrEqual(-0.25);
+    const r = parseQuery('临江理工学费收入一共多少？', ctx);
+    expect(matchFigures(r, sentence, recognise(sentence), termGroups(r.terms, () => 1))[0]!.fit).toBeGreaterThan(-0.25);
+  });
+});
+
 describe('a measure that is only the object of another thing', () => {
   it('does not take 学费资助 or 减免学费 for the 学费 asked', () => {
     for (const sentence of ['落实退役士兵学生学费资助政策，资助326人、221.68万元。', '2024年共减免学费57人、30.78万元。']) {
