@@ -161,6 +161,23 @@ function companion(q: ParsedQuery, passages: Passage[], minCoverage: number): Pa
   );
 }
 
+/** A person asked by the title they hold (局长叫什么, 校长是谁, 负责人姓名). */
+const ASKS_PERSON = /(?:[局校院处科部厅]长|主任|书记|负责人|组长)(?:叫什么|叫啥|是谁|姓名|的名字|名字)/;
+
+/** An e-mail address asked for, and one written. */
+const ASKS_ADDRESS = /邮箱|电子邮件|e-?mail/i;
+const E_MAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+
+/** Least coverage of the question by its best passage for a missing common noun to be read as a paraphrase. */
+const PARAPHRASE_COVERAGE = 0.7;
+
+/** A word that names one thing (a 专业, a department, a numbered row, a proper or place name, a level), not a common noun. */
+function namesAThing(w: string, q: ParsedQuery): boolean {
+  if (new RegExp(`${w}[\u4e00-\u9fa5]{0,3}专业`).test(normalizeForMatch(q.question)) || DEPARTMENT.test(w) || new RegExp(`^(?:${NUMBERED.source})$`).test(w)) return true;
+  const tags = tag(w);
+  return tags.some((t) => /^(?:nr|ns|nt|nz|x|b|eng|m)$/.test(t.tag)) || !/^[\u4e00-\u9fa5]+$/.test(w);
+}
+
 /** How much lower a passage on the main topic may score and still go before one off it. */
 const FOCUS_MARGIN = 0.15;
 
@@ -182,12 +199,22 @@ export function pick(q: ParsedQuery, school: string, choices: DocChoice[], passa
   };
 
   const texts = choices.map((c) => normalizedText(c.doc));
-  const missing = missingEntities(q, env.search, (w) => texts.some((t) => t.includes(w)));
+  // A common noun the documents do not use (开学, 公务车) may be the asker's word for one they do: it
+  // refuses only when no passage covers the rest of the question well. A name (a 专业, a department, a
+  // numbered row, a proper noun or a level) the documents lack refuses whatever else matches.
+  const missing = missingEntities(q, env.search, (w) => texts.some((t) => t.includes(w))).filter(
+    // (Only of the institution asked about: a question naming none is answered by those that use its words.)
+    (w) => namesAThing(w, q) || !top || top.coverage < PARAPHRASE_COVERAGE || q.schools.length !== 1,
+  );
   if (missing.length) return refuse('entity-missing', `no document uses “${missing.join('、')}”`, { missing: missing.join('、') });
   if (!top || top.score <= 0) return refuse('no-passage', 'nothing retrieved answers');
   if (top.coverage < env.minCoverage)
     return refuse('no-passage', `best passage covers ${(100 * top.coverage).toFixed(0)}% of the question (< ${100 * env.minCoverage}%)`);
   if (q.intent === 'figure' && !top.hasFigure) return refuse('no-figure', 'no figure of the kind asked near the topic');
+  // An address asked (邮箱是什么, 邮箱地址) is answered by one: a passage that only mentions a mailbox is not.
+  if (q.intent === 'name' && ASKS_ADDRESS.test(q.question) && !E_MAIL.test(top.text)) return refuse('no-passage', 'no passage gives an e-mail address');
+  // A person asked by title (局长叫什么名字, 校长是谁): a passage naming no person does not say who.
+  if (ASKS_PERSON.test(q.question) && !tag(top.text).some((t) => t.tag === 'nr')) return refuse('no-passage', 'no passage names a person');
   // 跟哪个国外学校合作: a passage naming no thing of the kind asked (学校, 单位) does not say which.
   if (q.asksWhich && q.intent === 'name' && !q.asksWhich.some((k) => normalizeForMatch(top.text).includes(k)))
     return refuse('no-passage', `no passage names a ${q.asksWhich[0]}`);

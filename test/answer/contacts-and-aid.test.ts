@@ -34,7 +34,11 @@ const AID = `# 青禾职业学院2024年学生资助工作年度报告
 - **高中学生档案**（须密封完好）；
 - 个人生活用品。
 
-## 六、联系我们
+## 六、不能按时报到的处理
+
+因故不能按时报到的新生，须在9月6日前向所在学院提交书面请假申请。
+
+## 七、联系我们
 
 - 资助热线：0571-8800123
 - 电子邮箱：xszz@qhvc.edu.cn
@@ -108,6 +112,17 @@ describe('contacts, aid and comparisons on invented documents', async () => {
     expect(a.found).toBe(true);
     expect(a.answer).toContain('南湖大道8号');
     expect(a.answer).not.toContain('杏林路1号');
+  });
+
+  it('reads a common noun no document uses (开学) as the asker’s word when a passage covers the rest of the question', async () => {
+    const a = await bot.answer('青禾职业学院开学不能按时去报到怎么办？');
+    expect(a.found).toBe(true);
+    expect(a.answer).toContain('书面请假申请');
+  });
+
+  it('refuses a person asked by title (处长叫什么名字) when no passage names one', async () => {
+    const a = await bot.answer('云屏大学教务处处长叫什么名字？');
+    expect(a.found).toBe(false);
   });
 
   it('answers a threshold written without a unit (绩点不低于2.60)', async () => {
