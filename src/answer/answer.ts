@@ -5,7 +5,7 @@ import { ownAbbreviations } from '../retrieve/own-abbreviations.js';
 import type { FigureRecord } from '../types.js';
 import { type Mention, scopedQuestions } from './scoped.js';
 import { normalizeForMatch } from '../text/normalize.js';
-import { documentsNaming, withMentioned } from './mentioned.js';
+import { documentsNaming, withDepartmentOwner, withMentioned } from './mentioned.js';
 import { AppError } from '../errors.js';
 import { KIND_LABELS } from '../ingest/kinds.js';
 import type { LoadedIndex } from '../index/store.js';
@@ -590,7 +590,8 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     const understood = understand(question, { school: options.school, context: options.context, today }, { matcher, lexicon, known: (t) => search.known(t), romanized: (w) => search.romanized(w) });
     const qctx = { matcher, lexicon, known: (t: string) => search.known(t), romanized: (w: string) => search.romanized(w), today };
     const withScope = <Q extends ParsedQuery>(x: Q): Q => ({ ...x, ...scopedOf(x, qctx) });
-    const q = { ...withScope(withMentioned(understood, naming)), parts: understood.parts.map((p) => withScope(withMentioned(p, naming))) };
+    const owned = <Q extends ParsedQuery>(x: Q): Q => withDepartmentOwner(withMentioned(x, naming), index.documents, normalizedText);
+    const q = { ...withScope(owned(understood)), parts: understood.parts.map((p) => withScope(owned(p))) };
     const scope = scopeOf(q);
     const cites = new Citations((p) => index.documentsById.get(p.hit.chunk.docId)!);
     const timer: Timer = { retrieveMs: 0 };

@@ -53,3 +53,22 @@ export function withMentioned<Q extends ParsedQuery>(q: Q, lookup: (name: string
     terms: [...q.terms, ...named.map((n) => ({ term: normalizeForMatch(n), weight: NAME_WEIGHT, source: n }))],
   };
 }
+
+/**
+ * A department named alone ("口腔医学院的新生去哪报到？") in a question naming no institution: when the
+ * documents of exactly one institution name it, the question is about that institution's department.
+ */
+export function withDepartmentOwner<Q extends ParsedQuery>(q: Q, documents: ReportDocument[], textOf: (d: ReportDocument) => string): Q {
+  if (q.schools.length > 0) return q;
+  const departments = q.unknownSchools.filter((n) => !opensWithPlace(n));
+  if (departments.length !== 1 || q.unknownSchools.length !== 1) return q;
+  const key = normalizeForMatch(departments[0]!);
+  const owners = [...new Set(documents.filter((d) => textOf(d).includes(key)).map((d) => d.school))];
+  if (owners.length !== 1) return q;
+  return {
+    ...q,
+    schools: owners,
+    unknownSchools: [],
+    terms: [...q.terms, { term: key, weight: 1, source: departments[0]! }],
+  };
+}

@@ -245,7 +245,7 @@ function intentOf(q: string, cross = false, rank?: 'max' | 'min'): { intent: Int
   )
     return withUnit('name');
   if (
-    /在哪|哪里|哪儿|哪个栏目|哪个平台|哪些平台|哪些渠道|什么渠道|通过什么|什么方式|怎么让|怎么知道|如何|怎样|在什么|where|which platform|how (?:do|can|did)/.test(
+    /在哪|去哪(?![个所家些])|到哪(?![个所家些])|哪里|哪儿|哪个栏目|哪个平台|哪些平台|哪些渠道|什么渠道|通过什么|什么方式|怎么让|怎么知道|如何|怎样|在什么|where|which platform|how (?:do|can|did)/.test(
       q,
     )
   ) {

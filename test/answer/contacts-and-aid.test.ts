@@ -38,7 +38,14 @@ const AID = `# 青禾职业学院2024年学生资助工作年度报告
 
 因故不能按时报到的新生，须在9月6日前向所在学院提交书面请假申请。
 
-## 七、联系我们
+## 七、新生各学院报到地点
+
+| 学院 | 报到日期 | 报到地点 |
+| --- | --- | --- |
+| 护理学院 | 9月7日 | 体育馆一楼A区 |
+| 口腔学院 | 9月7日 | 体育馆一楼B区 |
+
+## 八、联系我们
 
 - 资助热线：0571-8800123
 - 电子邮箱：xszz@qhvc.edu.cn
@@ -123,6 +130,12 @@ describe('contacts, aid and comparisons on invented documents', async () => {
   it('refuses a person asked by title (处长叫什么名字) when no passage names one', async () => {
     const a = await bot.answer('云屏大学教务处处长叫什么名字？');
     expect(a.found).toBe(false);
+  });
+
+  it('reads a department named alone (口腔学院) as the one institution whose documents name it, and 去哪 as a place asked', async () => {
+    const a = await bot.answer('口腔学院的新生去哪报到？');
+    expect(a.found).toBe(true);
+    expect(a.answer).toContain('体育馆一楼B区');
   });
 
   it('answers a threshold written without a unit (绩点不低于2.60)', async () => {

@@ -80,6 +80,8 @@ describe('reading a question', () => {
     ['招生有男女比例限制吗？', 'yesno', 'percent'],
     ['2015和2016年的调档比例有变化吗？', 'figure', 'percent'],
     ['能告诉我男女比例吗', 'figure', 'percent'],
+    // 去哪报到 asks a place; 去哪个学校 asks which.
+    ['新生去哪报到？', 'where', undefined],
   ])('"%s" is a %s question (unit %s)', (s, intent, unit) => {
     expect(q(s)).toMatchObject({ intent, unit });
   });
