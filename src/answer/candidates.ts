@@ -467,7 +467,7 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
         if (q.asksTitles) score += (w.text.match(/《[^》]{2,60}》/g) ?? []).length >= 2 ? TITLES_FIT : -TITLES_FIT;
         // A phone or e-mail asked for (打哪个电话, 邮箱是什么) outside a figure question: the passage giving one.
         if (q.intent !== 'figure' && q.unit === 'phone') score += w.figures.some((f) => f.kind === 'phone') ? CONTACT_FIT : -CONTACT_FIT;
-        if (q.intent !== 'figure' && ASKS_EMAIL.test(q.question)) score += EMAIL.test(w.text) ? CONTACT_FIT : -CONTACT_FIT;
+        if (q.intent !== 'figure' && ASKS_EMAIL.test(normalizeForMatch(q.question))) score += EMAIL.test(w.text) ? CONTACT_FIT : -CONTACT_FIT;
 
         // A table row is about its key cell (生源地：青海省, 专业：护理学): one the question does not
         // name is a breakdown row, not the answer to a question about the whole.

@@ -212,9 +212,9 @@ export function pick(q: ParsedQuery, school: string, choices: DocChoice[], passa
     return refuse('no-passage', `best passage covers ${(100 * top.coverage).toFixed(0)}% of the question (< ${100 * env.minCoverage}%)`);
   if (q.intent === 'figure' && !top.hasFigure) return refuse('no-figure', 'no figure of the kind asked near the topic');
   // An address asked (邮箱是什么, 邮箱地址) is answered by one: a passage that only mentions a mailbox is not.
-  if (q.intent === 'name' && ASKS_ADDRESS.test(q.question) && !E_MAIL.test(top.text)) return refuse('no-passage', 'no passage gives an e-mail address');
+  if (q.intent === 'name' && ASKS_ADDRESS.test(normalizeForMatch(q.question)) && !E_MAIL.test(top.text)) return refuse('no-passage', 'no passage gives an e-mail address');
   // A person asked by title (局长叫什么名字, 校长是谁): a passage naming no person does not say who.
-  if (ASKS_PERSON.test(q.question) && !tag(top.text).some((t) => t.tag === 'nr')) return refuse('no-passage', 'no passage names a person');
+  if (ASKS_PERSON.test(normalizeForMatch(q.question)) && !tag(top.text).some((t) => t.tag === 'nr')) return refuse('no-passage', 'no passage names a person');
   // 跟哪个国外学校合作: a passage naming no thing of the kind asked (学校, 单位) does not say which.
   if (q.asksWhich && q.intent === 'name' && !q.asksWhich.some((k) => normalizeForMatch(top.text).includes(k)))
     return refuse('no-passage', `no passage names a ${q.asksWhich[0]}`);

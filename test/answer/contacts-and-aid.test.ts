@@ -130,6 +130,8 @@ describe('contacts, aid and comparisons on invented documents', async () => {
   it('refuses a person asked by title (处长叫什么名字) when no passage names one', async () => {
     const a = await bot.answer('云屏大学教务处处长叫什么名字？');
     expect(a.found).toBe(false);
+    // …asked in traditional characters too.
+    expect((await bot.answer('雲屏大學教務處處長叫什麼名字？')).found).toBe(false);
   });
 
   it('reads a department named alone (口腔学院) as the one institution whose documents name it, and 去哪 as a place asked', async () => {
