@@ -118,6 +118,12 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
   const clock = deps.today ?? (() => new Date());
   const idf = (t: string) => Math.max(search.idf(t), 0.2);
   const kindOf = (docId: string) => index.documentsById.get(docId)?.kind;
+  // What the reports' words tell the question reader: used, spelled in pinyin, spelled out in full.
+  const vocabulary = {
+    known: (t: string) => search.known(t),
+    romanized: (w: string) => search.romanized(w),
+    spelledOut: (w: string) => search.spelledOut(w),
+  };
 
   const schools = (): SchoolEntry[] =>
     [...docsBySchool].map(([school, docs]) => ({
@@ -587,8 +593,8 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       throw new AppError('UNKNOWN_SCHOOL', `未收录“${options.school}”。目前收录：${coveredList()}。`);
     }
     const today = options.today ?? clock();
-    const understood = understand(question, { school: options.school, context: options.context, today }, { matcher, lexicon, known: (t) => search.known(t), romanized: (w) => search.romanized(w) });
-    const qctx = { matcher, lexicon, known: (t: string) => search.known(t), romanized: (w: string) => search.romanized(w), today };
+    const understood = understand(question, { school: options.school, context: options.context, today }, { matcher, lexicon, ...vocabulary });
+    const qctx = { matcher, lexicon, ...vocabulary, today };
     const withScope = <Q extends ParsedQuery>(x: Q): Q => ({ ...x, ...scopedOf(x, qctx) });
     const owned = <Q extends ParsedQuery>(x: Q): Q => withDepartmentOwner(withMentioned(x, naming), index.documents, normalizedText);
     const q = { ...withScope(owned(understood)), parts: understood.parts.map((p) => withScope(owned(p))) };
@@ -645,7 +651,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     const q = understand(
       question,
       { school: options.school, context: options.context, today: options.today ?? clock() },
-      { matcher, lexicon, known: (t) => search.known(t), romanized: (w) => search.romanized(w) },
+      { matcher, lexicon, ...vocabulary },
     );
     const targets = q.schools.length ? q.schools : [...docsBySchool.keys()];
     const docIds = new Set(targets.flatMap((s) => documentsFor(docsOf(s), q.time).map((c) => c.doc.docId)));

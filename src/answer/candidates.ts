@@ -138,6 +138,8 @@ const FIELD_CONTEXT = 60;
 const CONTACT_HEADING = /联系方式|联系我们|联系电话|咨询方式|联系办法/;
 /** An office a contact block names on its own line (单位：淮澜职业技术学院招生就业处（就业指导中心）). */
 const ORG_UNIT_LINE = /^\s*(?:[-*·•]\s*)?(?:(?:单位|部门|机构|名称)[：:]\s*)?([\u4e00-\u9fa5]{2,24}(?:处|办公室|部|中心|科|办)(?:[（(][\u4e00-\u9fa5]{2,12}[)）])?)\s*$/;
+/** …or as the owner of its line's label (学院学生资助管理中心地址：…): the lines below are its too, until another office is named. */
+const ORG_UNIT_LABEL = /^\s*(?:[-*·•]\s*)?([\u4e00-\u9fa5]{2,24}(?:处|办公室|部|中心|科|办))(?:地址|电话|热线|邮箱|电子邮箱|传真|网址)[：:]/;
 
 /** The office of the nearest line above (or at) a contact line that names one. */
 function officeAbove(text: string, lineStart: number): string {
@@ -145,7 +147,7 @@ function officeAbove(text: string, lineStart: number): string {
   const end = text.indexOf('\n', lineStart);
   lines[lines.length - 1] = text.slice(lineStart, end < 0 ? undefined : end);
   for (let i = lines.length - 1; i >= 0; i--) {
-    const m = ORG_UNIT_LINE.exec(lines[i]!);
+    const m = ORG_UNIT_LINE.exec(lines[i]!) ?? ORG_UNIT_LABEL.exec(lines[i]!);
     if (m) return m[1]!;
   }
   return '';

@@ -53,6 +53,9 @@ function headerOf(text: string, f: Figure): string | undefined {
   return /^[^：:，。；]{1,30}[：:]\s*$/.test(header) ? header.replace(/[：:]\s*$/, '').trim() : undefined;
 }
 
+/** A time of day asked (几点, what time). */
+const ASKS_CLOCK = /几点|what time|什么时[间候]?(?:开门|关门|开放|熄灯)|几时几分/i;
+
 /** The label of each figure: the words since the previous figure or stop, plus a short tail after it. */
 export function labels(text: string, figures: Figure[]): string[] {
   return figures.map((f, i) => {
@@ -98,7 +101,12 @@ export function qualifierOf(label: string): Qualifier | undefined {
  * counting the same things (条 for 篇), then the same class (次 for 篇: both counts, not the same);
  * another class (人 for 篇, 元 for 次) is not an answer.
  */
-function unitFit(q: Pick<ParsedQuery, 'unit' | 'unitWord'>, f: Figure, reasons: string[]): number {
+function unitFit(q: Pick<ParsedQuery, 'unit' | 'unitWord'> & { question?: string }, f: Figure, reasons: string[]): number {
+  // 几点 asks a time of day (8:30—11:30), not a duration (5个工作日).
+  if (q.unit === 'time' && ASKS_CLOCK.test(q.question ?? '')) {
+    reasons.push(f.kind === 'clock' ? 'a time of day as asked' : 'not a time of day, asked 几点');
+    return f.kind === 'clock' ? 0.2 : -0.35;
+  }
   // A bare number in running text (可放宽至2.00) is no count of people or money asked for.
   if (q.unit && f.kind === 'quantity' && !f.unit && !f.unitClass) {
     reasons.push(`a number without a unit, asked ${q.unit}`);

@@ -29,6 +29,14 @@ export function buildBm25(docs: string[][]): Bm25Index {
 export interface WeightedTerm {
   term: string;
   weight: number;
+  /**
+   * Terms of one group are alternatives (a word and its synonyms): a document scores the best
+   * member's sum, not every member's, so a word with five synonyms does not outweigh the rest of
+   * the question. Terms without a group add up as usual.
+   */
+  group?: string;
+  /** The alternative a term belongs to inside its group (the words of one phrase add up). */
+  member?: string;
 }
 
 export interface Bm25Options {
@@ -69,20 +77,38 @@ export function searchBm25(index: Bm25Index, query: WeightedTerm[], opts: Bm25Op
   const { k1 = 1.2, b = 0.75, limit = 20, ranges } = opts;
   const scores = new Map<number, number>();
   const avg = index.avgLength || 1;
-  for (const { term, weight } of query) {
+  const addTerm = (into: Map<number, number>, term: string, weight: number) => {
     const list = index.postings.get(term);
-    if (!list) continue;
+    if (!list) return;
     const w = weight * idf(index, term);
     const visit = (from: number, to: number, end: number) => {
       for (let i = from; i < to && list[i]! < end; i += 2) {
         const doc = list[i]!;
         const f = list[i + 1]!;
         const norm = f + k1 * (1 - b + (b * index.lengths[doc]!) / avg);
-        scores.set(doc, (scores.get(doc) ?? 0) + (w * f * (k1 + 1)) / norm);
+        into.set(doc, (into.get(doc) ?? 0) + (w * f * (k1 + 1)) / norm);
       }
     };
     if (ranges) for (const [start, end] of ranges) visit(lowerBound(list, start), list.length, end);
     else visit(0, list.length, Infinity);
+  };
+  const groups = new Map<string, Map<string, WeightedTerm[]>>();
+  for (const t of query) {
+    if (t.group === undefined) addTerm(scores, t.term, t.weight);
+    else {
+      const members = groups.get(t.group) ?? groups.set(t.group, new Map()).get(t.group)!;
+      const key = t.member ?? t.term;
+      (members.get(key) ?? members.set(key, []).get(key)!).push(t);
+    }
+  }
+  for (const members of groups.values()) {
+    const best = new Map<number, number>();
+    for (const terms of members.values()) {
+      const own = new Map<number, number>();
+      for (const t of terms) addTerm(own, t.term, t.weight);
+      for (const [doc, s] of own) if (s > (best.get(doc) ?? 0)) best.set(doc, s);
+    }
+    for (const [doc, s] of best) scores.set(doc, (scores.get(doc) ?? 0) + s);
   }
   const out: { doc: number; score: number }[] = [];
   for (const [doc, score] of scores) out.push({ doc, score });

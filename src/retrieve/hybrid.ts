@@ -36,6 +36,18 @@ export interface SearchOptions {
   fusion?: Fusion;
 }
 
+/** Words a contraction is looked up for: three to eight Chinese characters. */
+const SPELLABLE = /^[\u4e00-\u9fa5]{3,8}$/;
+/** Most characters a contraction leaves out. */
+const SPELLED_OUT_EXTRA = 2;
+
+/** True when a's characters appear in b in order. */
+function isSubsequence(a: string, b: string): boolean {
+  let i = 0;
+  for (const ch of b) if (ch === a[i]) i++;
+  return i === a.length;
+}
+
 /** Words read for their pinyin: two to five characters, no bigram keys. */
 const ROMANIZABLE = /^[\u4e00-\u9fa5]{2,5}$/;
 const toPinyin = (zh: string) => pinyin(zh, { toneType: 'none', type: 'array' }).join('');
@@ -72,6 +84,30 @@ export class SearchIndex {
       this.byPinyin = new Map([...best].map(([k, [t]]) => [k, t]));
     }
     return this.byPinyin.get(latin.toLowerCase().replace(/[^a-z]/g, ''));
+  }
+
+  private byEnds: Map<string, { word: string; df: number }[]> | undefined;
+
+  /**
+   * The reports' word a colloquial contraction leaves characters out of (公务车 → 公务用车, 资助中心 →
+   * 资助管理中心): same first and last character, the typed characters in order, at most
+   * SPELLED_OUT_EXTRA more. The most used such word wins; none when the typed word is itself used.
+   */
+  spelledOut(term: string): string | undefined {
+    if (!SPELLABLE.test(term) || this.known(term)) return undefined;
+    if (!this.byEnds) {
+      this.byEnds = new Map();
+      for (const [word, list] of this.index.keywords.postings) {
+        if (!/^[\u4e00-\u9fa5]{3,10}$/.test(word)) continue;
+        const key = word[0]! + word.at(-1)!;
+        (this.byEnds.get(key) ?? this.byEnds.set(key, []).get(key)!).push({ word, df: list.length / 2 });
+      }
+    }
+    const extra = term.length === 3 ? 1 : SPELLED_OUT_EXTRA;
+    const fits = (this.byEnds.get(term[0]! + term.at(-1)!) ?? []).filter(
+      (c) => c.word.length > term.length && c.word.length <= term.length + extra && isSubsequence(term, c.word),
+    );
+    return fits.sort((a, b) => b.df - a.df || a.word.length - b.word.length)[0]?.word;
   }
 
   /** True when some report uses the term: as one indexed word, or as words that are all indexed. */
@@ -117,10 +153,18 @@ export class SearchIndex {
     const ranges = docIds ? [...docIds].map((d) => this.rangeByDoc.get(d)).filter((r): r is [number, number] => !!r) : undefined;
     const depth = Math.max(k * 4, 30);
 
-    // A term in two synonym groups is searched once, at its larger weight.
-    const best = new Map<string, number>();
-    for (const t of terms) for (const w of words(t.term)) best.set(w, Math.max(best.get(w) ?? 0, t.weight));
-    const kw: WeightedTerm[] = [...best].map(([term, weight]) => ({ term, weight }));
+    // A word and its synonyms are alternatives (one group, the best counts); the pieces of the typed
+    // word (学工, 网站 of 学工网站) are one alternative, the words of each synonym another.
+    // (A word searched twice in one alternative counts once, at its larger weight.)
+    const best = new Map<string, WeightedTerm>();
+    for (const t of terms) {
+      const member = t.source.includes(t.term) ? '' : t.term;
+      for (const w of words(t.term)) {
+        const key = `${t.source}\u0000${member}\u0000${w}`;
+        if ((best.get(key)?.weight ?? 0) < t.weight) best.set(key, process.env.NOGROUP ? { term: w, weight: t.weight } : { term: w, weight: t.weight, group: t.source, member });
+      }
+    }
+    const kw: WeightedTerm[] = [...best.values()];
     for (const g of bigrams(text)) kw.push({ term: g, weight: 0.3 });
     const lexical = searchBm25(this.index.keywords, kw, { limit: depth, ranges }).map((h) => ({ id: h.doc, score: h.score }));
 
@@ -131,6 +175,7 @@ export class SearchIndex {
       terms,
       lexical.concat(semantic).map((x) => x.id),
     );
+    if (process.env.DEBUG_SEARCH) console.error({ lexical: lexical.slice(0, 8), semantic: semantic.slice(0, 8), headingList: headingList.slice(0, 8), kw: kw.filter((t) => t.group) });
     const fused = fusion === 'rrf' ? rrf([lexical, semantic, headingList], [1, 0.7, 0.5]) : weightedSum([lexical, semantic, headingList], [1, 0.5, 0.4]);
     return fused.slice(0, k).map(({ id, score }) => ({ label: id, chunk: this.index.chunks[id]!, score }));
   }

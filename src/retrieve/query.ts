@@ -353,6 +353,8 @@ export interface QueryContext {
   known: (term: string) => boolean;
   /** The reports' word a Latin word spells in pinyin (Huangjiahu → 黄家湖), when there is one. */
   romanized?: (latin: string) => string | undefined;
+  /** The reports' word a contraction leaves characters out of (公务车 → 公务用车), when there is one. */
+  spelledOut?: (term: string) => string | undefined;
 }
 
 /** A 专业's name typed before the word: from a word boundary up to 专业 (预防医学 of 预防医学专业学费). */
@@ -495,6 +497,9 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
     // 打哪个电话: the number answers 电话 (its kind), whatever words stand beside it.
     const answeredByKind = unit === 'phone' && PHONE_WORDS.test(w);
     add(w, ctx.known(w) && !GLUE.has(w) && !answeredByKind ? (COLUMN_SELECTORS.has(w) ? 0.5 : 1) : 0.3, w);
+    // A contraction no report uses (公务车) stands for the reports' word it leaves characters out of (公务用车).
+    const spelled = ctx.known(w) ? undefined : ctx.spelledOut?.(w);
+    if (spelled) add(spelled, SYNONYM_WEIGHT, w);
     // Sub-words of long words (学工网站 → 学工, 网站) help partial matches, counted with their word.
     if (w.length >= 3) for (const sub of words(w, true)) if (sub !== w && !NON_TOPIC.test(sub) && !ASKING.test(sub)) add(sub, ctx.known(sub) ? 0.5 : 0.15, w);
   }

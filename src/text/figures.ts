@@ -48,6 +48,8 @@ const MULT = `(?:${alt(Object.keys(MULTIPLIERS))})`;
 const UNIT = `(?:${alt(Object.keys(UNITS))})`;
 const PER = `(?:${alt(data.perUnit)})`;
 const DASH = '\\s*[-－—–~～至到]\\s*';
+/** Times of day that open a clock time in words (上午8点). */
+const DAYTIME = '(?:上午|下午|早上|晚上|中午|凌晨|傍晚)';
 
 /** A weekday in brackets after a date: （星期六）, (周日). */
 const WEEKDAY = String.raw`(?:\s*[（(]\s*(?:星期|周|礼拜)[一二三四五六日天]\s*[)）])?`;
@@ -86,6 +88,9 @@ const RULES: Rule[] = [
   { kind: 'date', re: g(CALENDAR), make: () => ({ unitClass: 'date' }) },
   { kind: 'date', re: g(DATE_FULL), make: () => ({ unitClass: 'date' }) },
   { kind: 'clock', re: g(String.raw`(?<!\d)\d{1,2}[:：]\d{2}(?:${DASH}\d{1,2}[:：]\d{2})?`), make: () => ({ unitClass: 'time' }) },
+  // …and in words (上午8点到11点半, 晚上10点): a time of day before it, or its half or minutes after it
+  // (提出3点要求 counts points).
+  { kind: 'clock', re: g(String.raw`(?:${DAYTIME}\s*\d{1,2}点(?:半|\d{1,2}分)?|(?<!\d)\d{1,2}点(?:半|\d{1,2}分))(?:\s*(?:${DASH}|到|至)\s*(?:${DAYTIME})?\s*\d{1,2}点(?:半|\d{1,2}分)?)?`), make: () => ({ unitClass: 'time' }) },
   // A ratio to one (生师比为17.62:1): its first term is the figure.
   { kind: 'quantity', re: g(String.raw`(?<=比[^，。；,;\d]{0,4})(?<![\d.:：])\d+(?:\.\d+)?\s*[:：]\s*1(?![\d.:：])`), make: (m) => ({ value: Number(m[0].split(/[:：]/)[0]), unit: ':1' }) },
   {
