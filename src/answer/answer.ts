@@ -302,7 +302,8 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     });
     // Never a cut list presented as the whole.
     const more = listed.total > listed.rows.length ? `（共${listed.total}项，列出前${listed.rows.length}项）` : '';
-    const head = `${listed.doc.school}《${listed.doc.title}》中${listed.filter.join('、')}的${listed.kind}${more}：`;
+    // (People listed by their names: the list of them, 名单.)
+    const head = `${listed.doc.school}《${listed.doc.title}》中${listed.filter.join('、')}的${listed.kind === '姓名' ? '名单' : listed.kind}${more}：`;
     return { text: `${head}\n${lines.join('\n')}`, found: true, decided: [], school: listed.doc.school, period: listed.doc.period.label };
   }
 

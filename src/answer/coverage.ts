@@ -62,7 +62,30 @@ export function holds(text: string, term: string): boolean {
         : null;
     compounds.set(term, re);
   }
-  return re !== null && re.test(text);
+  return (re !== null && re.test(text)) || abbreviationOf(text, term);
+}
+
+/** Most characters an abbreviation (成人高考) leaves out of the phrase it shortens (成人高校招生考试). */
+const ABBREVIATED_MAX = 6;
+
+/**
+ * 成人高考 in 成人高校统一招生考试: an abbreviation keeps its first word whole and one character of each
+ * later word, in order, inside one phrase (no punctuation between).
+ */
+function abbreviationOf(text: string, term: string): boolean {
+  if (!/^[\u4e00-\u9fa5]{4,6}$/.test(term)) return false;
+  const first = term.slice(0, 2);
+  for (let i = text.indexOf(first); i >= 0; i = text.indexOf(first, i + 1)) {
+    const span = text.slice(i + 2, i + term.length + ABBREVIATED_MAX);
+    let at = 0;
+    let k = 2;
+    for (; k < term.length && at < span.length; at++) {
+      if (/[\s\p{P}]/u.test(span[at]!)) break;
+      if (span[at] === term[k]) k++;
+    }
+    if (k === term.length) return true;
+  }
+  return false;
 }
 
 /** Quotation marks a compound may be written with (“三公”经费). */

@@ -92,6 +92,8 @@ function fromFirstLine(p: Passage, docText: string, lineStart: number): Passage 
 export function withEnumeration(p: Passage, docText: string, listAsked = false): Passage {
   // A list asked: one item of a list of lines stands for the list, from its first item on.
   if (listAsked) p = fromFirstItem(p, docText);
+  // …and the first clause of a labelled line (国家励志奖学金：…；…) stands for the line: its clauses are the items.
+  if (listAsked) p = toLabelledLineEnd(p, docText);
   // Only a passage that introduces its items (以下, 如下, 依次, 包括, a colon before the first) and
   // stops after one: a quote of a single item or of a heading is whole. (A list asked: the items themselves.)
   const first = /[（(][一二三四五六七八九十][）)]|(?<![\d.])\d{1,2}[、．.](?!\d)|[①-⑩]|(?<=[：:])\s*一是/.exec(p.text);
@@ -114,6 +116,19 @@ export function withEnumeration(p: Passage, docText: string, listAsked = false):
   }
   if (end === p.end) return p;
   return { ...p, end, text: docText.slice(p.start, end).trimEnd() };
+}
+
+/** A line opening with its label (国家励志奖学金：, 申请条件：). */
+const LABELLED_LINE = /^\s*[^：:，。；\n]{2,20}[：:]\S/;
+
+/** A passage opening a labelled line, run on to the line's end when the whole line can be quoted. */
+function toLabelledLineEnd(p: Passage, docText: string): Passage {
+  const start = docText.lastIndexOf('\n', p.start - 1) + 1;
+  const nl = docText.indexOf('\n', p.end);
+  const end = nl < 0 ? docText.length : nl;
+  const line = docText.slice(start, end);
+  if (start !== p.start || end === p.end || line.length > MAX_LIST_QUOTE || !LABELLED_LINE.test(line)) return p;
+  return { ...p, end, text: line.trimEnd() };
 }
 
 /** The longest line a list's parallel items are quoted whole from. */

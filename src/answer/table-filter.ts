@@ -11,7 +11,12 @@ import { rowKey } from './table-row.js';
 
 /** What a list of rows asks for: the kind of row (专业) after 哪些. */
 const ROW_LIST = /(?:哪些|哪几个|哪几种|哪几项|有什么)(专业|项目|学院|宿舍|房型|课程|岗位|收费项目)|which (majors|programmes|programs|items)/i;
+/** People listed (哪几个同学, 哪些人): the rows of a table of names. */
+const PEOPLE_LIST = /(?:哪些|哪几个|哪几位|哪几名|有谁|都有谁)(?:同学|学生|人|老师|获奖者)?|which students|who (?:won|got|received)/i;
 const ENGLISH_ROW: Record<string, string> = { majors: '专业', programmes: '专业', programs: '专业', items: '项目' };
+
+/** Words naming the people a list of names lists. */
+const PEOPLE_WORDS = /^(?:同学|学生|人|老师|获奖者|获奖学生)$/;
 
 /** Most rows a reply lists. */
 export const MAX_LISTED_ROWS = 10;
@@ -40,9 +45,12 @@ const NEGATION = /不|没|未|无|非/;
 
 /** The row kind a question lists, if it lists rows. */
 export function listedRowKind(question: string): string | undefined {
-  const m = ROW_LIST.exec(normalizeForMatch(question));
-  if (!m) return undefined;
-  return m[1] ?? ENGLISH_ROW[m[2]!.toLowerCase()];
+  const norm = normalizeForMatch(question);
+  const m = ROW_LIST.exec(norm);
+  if (m) return m[1] ?? ENGLISH_ROW[m[2]!.toLowerCase()];
+  const people = PEOPLE_LIST.exec(norm);
+  // (哪些 alone asks people only when it names them: 哪几个同学, 都有谁.)
+  return people && (/[同学生人师者谁]|students|who/i.test(people[0])) ? '姓名' : undefined;
 }
 
 /** The cells of a table line with their offsets in the document. */
@@ -82,7 +90,9 @@ export function filteredRows(q: ParsedQuery, docs: ReportDocument[]): FilteredRo
   const kind = listedRowKind(q.question);
   if (!kind) return undefined;
   // The filter: the words typed besides the row kind (学费 names the column, 上浮 the rows).
-  const filter = [...new Set(q.terms.filter((t) => t.source === t.term && t.weight >= 1 && !kind.includes(t.term) && !isGenericHead(t.term) && !/\d/.test(t.term)).map((t) => t.term))];
+  // (People listed: 同学, 学生 name the rows' kind, as 专业 does.)
+  const ofKind = (w: string) => kind.includes(w) || (kind === '姓名' && PEOPLE_WORDS.test(w));
+  const filter = [...new Set(q.terms.filter((t) => t.source === t.term && t.weight >= 1 && !ofKind(t.term) && !isGenericHead(t.term) && !/\d/.test(t.term)).map((t) => t.term))];
   if (filter.length === 0) return undefined;
   // 哪些专业没有上浮, 不招非全日制: a negated filter asks the other rows; left to the usual path.
   const question = normalizeForMatch(q.question);
@@ -97,10 +107,16 @@ export function filteredRows(q: ParsedQuery, docs: ReportDocument[]): FilteredRo
     const statedFor = (f: string) => filter.some((w) => new RegExp(`${w}[^，。；\\d]{0,6}${f.replace(/[.%]/g, (c) => `\\${c}`)}`).test(body));
     for (const table of tablesOf(doc)) {
       if (!table.some((r) => cellsOf(r).some((c) => /^[^：:]{0,12}[：:]/.test(c.text) && c.text.split(/[：:]/)[0]!.includes(kind)))) continue;
+      // A section's span is its heading line: the table is under the last heading before it.
+      const section = doc.sections.filter((s) => s.start <= table[0]!.start).sort((a, b) => b.start - a.start)[0]?.path ?? [];
+      // Words its heading says (本科生国家奖学金获奖学生名单) pick the table; the others pick its rows.
+      const heading = normalizeForMatch(section.at(-1) ?? '');
+      const ofRows = filter.filter((w) => !holds(heading, w));
+      if (ofRows.length === 0) continue;
       const rows = table.flatMap((row) => {
         const cells = cellsOf(row);
         const text = normalizeForMatch(row.text);
-        if (!filter.every((w) => holds(text, w)) || !typedFigures.every((f) => text.includes(f) || statedFor(f))) return [];
+        if (!ofRows.every((w) => holds(text, w)) || !typedFigures.every((f) => text.includes(f) || statedFor(f))) return [];
         // A cell saying the word negated (暂不上浮) does not hold it.
         const matched = cells.filter((c) => filter.some((w) => holds(valueOf(c.text), w) && !new RegExp(`(?:不|未|无|没有|暂不)\\s*${w}`).test(valueOf(c.text))));
         // …but a row giving another figure with the word (上浮10% for 上浮15%) is not one of them.
@@ -108,8 +124,6 @@ export function filteredRows(q: ParsedQuery, docs: ReportDocument[]): FilteredRo
         return matched.length ? [{ row, cells: matched }] : [];
       });
       if (rows.length === 0 || rows.length === table.length) continue;
-      // A section's span is its heading line: the table is under the last heading before it.
-      const section = doc.sections.filter((s) => s.start <= table[0]!.start).sort((a, b) => b.start - a.start)[0]?.path ?? [];
       // The words the rows were picked by (上浮), not those naming a column every row has (学费).
       const picked = filter.filter((w) => rows.some((r) => r.cells.some((c) => holds(valueOf(c.text), w))));
       return { doc, section, kind, filter: picked, rows: rows.slice(0, MAX_LISTED_ROWS), total: rows.length };

@@ -71,7 +71,16 @@ export function cellsToShow(row: Span, weight: (text: string) => number, figureA
   // The figure's own cell answers; without one, the value cells that hold the question's words.
   const values = figureCell ? [figureCell] : scored.filter((s) => isValueCell(s.c.text) && s.w > 0);
   const bestValues = [...values].sort((a, b) => Number(b === figureCell) - Number(a === figureCell) || b.w - a.w || a.i - b.i).slice(0, MAX_VALUE_CELLS);
-  return [...keys, ...bestValues].sort((a, b) => a.i - b.i).map((s) => s.c);
+  // 是学啥专业的: a column the question names by its header (专业：…) answers with its value, whatever
+  // the value's words.
+  const asked = figureCell ? [] : scored.filter((s) => !keys.includes(s) && askedColumn(s.c.text, weight)).slice(0, MAX_VALUE_CELLS);
+  return [...new Set([...keys, ...bestValues, ...asked])].sort((a, b) => a.i - b.i).map((s) => s.c);
+}
+
+/** A cell whose header holds the question's words and whose value does not: the column asked. */
+function askedColumn(cell: string, weight: (text: string) => number): boolean {
+  const m = /^([^：:]{1,20})[：:](.+)$/.exec(cell);
+  return !!m && weight(m[1]!) > 0 && weight(m[2]!) === 0;
 }
 
 /** “cell …cell”[n]: the shown cells in row order, … where cells between them were left out. */

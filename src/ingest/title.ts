@@ -91,7 +91,11 @@ function splitTitleLine(text: string): NameSplit {
     .trim()
     .split(/[\s\u3000]+/u)
     .filter(Boolean);
-  if (parts.length === 0 || !parts.every(isOrgName)) return { names: [], attached: false, rest: t, leadingPeriod };
+  if (parts.length === 0 || !parts.every(isOrgName)) {
+    // A title whose topic is no title word (泓川农业大学后勤服务指南): the whole institution it opens with.
+    const name = parts.length === 1 ? leadingInstitution(t) : undefined;
+    return name ? { names: [name], attached: true, rest: t.slice(name.length).trim(), leadingPeriod } : { names: [], attached: false, rest: t, leadingPeriod };
+  }
   return { names: parts, attached: !/\s$/.test(prefix), rest: t.slice(cut).trim(), leadingPeriod };
 }
 

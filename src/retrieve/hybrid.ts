@@ -161,7 +161,7 @@ export class SearchIndex {
       const member = t.source.includes(t.term) ? '' : t.term;
       for (const w of words(t.term)) {
         const key = `${t.source}\u0000${member}\u0000${w}`;
-        if ((best.get(key)?.weight ?? 0) < t.weight) best.set(key, process.env.NOGROUP ? { term: w, weight: t.weight } : { term: w, weight: t.weight, group: t.source, member });
+        if ((best.get(key)?.weight ?? 0) < t.weight) best.set(key, { term: w, weight: t.weight, group: t.source, member });
       }
     }
     const kw: WeightedTerm[] = [...best.values()];
@@ -175,7 +175,6 @@ export class SearchIndex {
       terms,
       lexical.concat(semantic).map((x) => x.id),
     );
-    if (process.env.DEBUG_SEARCH) console.error({ lexical: lexical.slice(0, 8), semantic: semantic.slice(0, 8), headingList: headingList.slice(0, 8), kw: kw.filter((t) => t.group) });
     const fused = fusion === 'rrf' ? rrf([lexical, semantic, headingList], [1, 0.7, 0.5]) : weightedSum([lexical, semantic, headingList], [1, 0.5, 0.4]);
     return fused.slice(0, k).map(({ id, score }) => ({ label: id, chunk: this.index.chunks[id]!, score }));
   }

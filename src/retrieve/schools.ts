@@ -145,6 +145,9 @@ export function opensWithPlace(name: string): boolean {
 function placeLike(local: string): Place[] {
   const words = tag(local);
   const first = words[0];
+  // 泓川理工: two characters jieba reads one by one (泓 | 川), no word together, before a word of the name.
+  const loose = words.length >= 3 && words[0]!.word.length === 1 && words[1]!.word.length === 1 && words[2]!.word.length >= 2 && /^[\u4e00-\u9fa5]{2}$/.test(local.slice(0, 2));
+  if (loose) return [{ text: local.slice(0, 2), name: local.slice(0, 2), level: '' }];
   if (!first || first.word.length !== 2 || words.length < 2 || !/^(?:ns|x|s)$/.test(first.tag)) return [];
   return [{ text: first.word, name: first.word, level: '' }];
 }

@@ -31,6 +31,12 @@ describe('a term held by a text', () => {
     expect(holds('年级领导小组', '校领导')).toBe(false);
   });
 
+  it('finds an abbreviation in the phrase it shortens (成人高考 in 成人高校统一招生考试), not across a clause', () => {
+    expect(holds('全国成人高校统一招生考试时间为2025年10月18日', '成人高考')).toBe(true);
+    expect(holds('成人高校，统一招生考试', '成人高考')).toBe(false);
+    expect(holds('成人教育学院考试', '成人高考')).toBe(false);
+  });
+
   it('reads a compound written with quotation marks inside it (“三公”经费) as the compound', () => {
     expect(holds('1.“三公”经费：指用财政拨款安排的因公出国（境）费', '三公经费')).toBe(true);
   });

@@ -23,6 +23,13 @@ describe('withEnumeration', () => {
     expect(withEnumeration(item, d).text).toBe('2.平台有多个，有待整合。');
   });
 
+  it('runs the first clause of a labelled line to the line end when a list is asked (the clauses are the conditions)', () => {
+    const d = '三、申请条件\n助学金：须经家庭经济困难认定；成绩位于本专业前50%，无不及格课程。\n兼得规定：另行公示。';
+    const p = { ...passageOf(d, '助学金：须经家庭经济困难认定；'), hit: { chunk: { start: 0, end: d.length } } } as unknown as Passage;
+    expect(withEnumeration(p, d, true).text).toBe('助学金：须经家庭经济困难认定；成绩位于本专业前50%，无不及格课程。');
+    expect(withEnumeration(p, d).text).toBe('助学金：须经家庭经济困难认定；');
+  });
+
   it('walks back only through items of the same style (1. under （一） is another list)', () => {
     const d = '（一）存在的问题\n1.平台有多个，有待整合。\n（二）整改措施\n1.整合平台。';
     const p = passageOf(d, '（二）整改措施');

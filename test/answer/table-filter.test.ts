@@ -31,6 +31,9 @@ describe('rows of a table listed by what their cells say', async () => {
     expect(listedRowKind('青禾职院哪些专业学费上浮了？')).toBe('专业');
     expect(listedRowKind('Which majors have a raised tuition?')).toBe('专业');
     expect(listedRowKind('青禾职院学费多少？')).toBeUndefined();
+    expect(listedRowKind('机械学院哪几个同学拿了国家奖学金')).toBe('姓名');
+    expect(listedRowKind('国家奖学金都有谁')).toBe('姓名');
+    expect(listedRowKind('青禾职院有哪些校区')).toBeUndefined();
   });
 
   it('lists every row whose cell holds the filter, each quoted with its name and cited, and no other row', async () => {
@@ -63,5 +66,40 @@ describe('rows of a table listed by what their cells say', async () => {
   it('answers the usual way when no row’s cell says it', async () => {
     const a = await bot.answer('青禾职院哪些专业学费下浮了？');
     expect(a.answer).not.toContain('下浮的专业');
+  });
+});
+
+const RESULTS = `青禾理工大学关于2024—2025学年国家奖学金评审结果的公示
+
+一、本科生国家奖学金获奖学生名单
+
+| 序号 | 姓名 | 学院 | 专业 |
+| --- | --- | --- | --- |
+| 1 | 李明远 | 机械工程学院 | 车辆工程 |
+| 2 | 张雨欣 | 化学化工学院 | 应用化学 |
+| 3 | 王子涵 | 机械工程学院 | 机械设计制造及其自动化 |
+
+二、研究生国家奖学金获奖学生名单
+
+| 序号 | 姓名 | 学院 | 专业 |
+| --- | --- | --- | --- |
+| 1 | 赵一鸣 | 机械工程学院 | 机械工程 |
+| 2 | 孙佳 | 材料学院 | 材料科学与工程 |
+`;
+
+describe('people of a list of names picked by a cell, in the table its heading names', async () => {
+  const corpus = join(tempDir(), 'corpus');
+  mkdirSync(corpus);
+  writeFileSync(join(corpus, 'qinghe-tech-scholarship-results-2025.md'), RESULTS);
+  const bot = await answererFor(corpus);
+
+  it('lists the names of the rows whose cell holds the filter, from the table whose heading holds the rest', async () => {
+    const a = await bot.answer('青禾理工机械工程学院哪几个同学拿了本科生国家奖学金？');
+    expect(a.answer).toContain('李明远');
+    expect(a.answer).toContain('王子涵');
+    // Another college's row, and the graduate table's row of the same college, are no answer.
+    expect(a.answer).not.toContain('张雨欣');
+    expect(a.answer).not.toContain('赵一鸣');
+    expect(a.citations).toHaveLength(2);
   });
 });

@@ -40,6 +40,14 @@ describe('table rows in replies', () => {
     expect(shown.map((c) => c.text)).toEqual(['部门：招生办', '联系电话：0731-88888888']);
   });
 
+  it('shows the column a question names by its header (是学啥专业的 → 专业：…), beside a rarer key', () => {
+    const row = '序号：10 | 姓名：周雨桐 | 学院：计算机与信息学院 | 专业：计算机科学与技术 | 年级：2021级';
+    const r = { start: 0, end: row.length, text: row };
+    // The name weighs far more than 专业 does: the asked column is still shown.
+    const weight = (t: string) => (t.includes('周雨桐') ? 3 : 0) + (t.includes('专业') ? 1 : 0);
+    expect(cellsToShow(r, weight).map((c) => c.text)).toEqual(['姓名：周雨桐', '专业：计算机科学与技术']);
+  });
+
   it('takes the first cell after a 序号 column as what the row is about', () => {
     expect(rowKey(ROW)).toBe('（120203K）会计学');
     expect(rowKey('生源地：青海省 | 人数：15')).toBe('青海省');

@@ -254,8 +254,11 @@ describe('institutions named in English', () => {
 
 describe('names whose place no list knows', () => {
   // 澧阳 is no word jieba knows, 临溪 and 澄江 read as places: each contracts like 武科大.
-  const m = createSchoolMatcher(['澄江中医药大学', '临溪医科大学', '澧阳交通职业技术学院', '西京学院']);
+  // 泓川 is two characters jieba reads one by one (泓 | 川): a place too, before a word of the name.
+  const m = createSchoolMatcher(['澄江中医药大学', '临溪医科大学', '澧阳交通职业技术学院', '西京学院', '泓川理工大学', '泓川农业大学']);
   it.each([
+    ['泓理工国家奖学金多少钱', '泓川理工大学'],
+    ['泓农大宿舍电费', '泓川农业大学'],
     ['澄中医住宿费多少', '澄江中医药大学'],
     ['临医科学费', '临溪医科大学'],
     ['澧交职院就业率', '澧阳交通职业技术学院'],

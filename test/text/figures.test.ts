@@ -41,6 +41,8 @@ const ROWS: Row[] = [
   ['奖学金于第一学期末发放', '第一学期', { kind: 'date', unitClass: 'date' }],
   ['排名第145位', '第145', { kind: 'ordinal', value: 145 }],
   ['本年处理决定数量：214 |', '214', { kind: 'cell', value: 214 }],
+  // A header's count word after a money word (国家奖学金名额) counts people.
+  ['学院：合计 | 国家奖学金名额：28 | 国家励志奖学金名额：642', '28', { kind: 'cell', value: 28, unitClass: 'people' }],
   ['约3000名学生', '约3000名', { value: 3000, approx: true, unitClass: 'people' }],
   ['占地3700余亩', '3700余亩', { value: 3700, unitClass: 'area' }],
   ['录取最低分480分', '480分', { value: 480, unitClass: 'score' }],
