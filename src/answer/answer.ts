@@ -123,6 +123,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     known: (t: string) => search.known(t),
     romanized: (w: string) => search.romanized(w),
     spelledOut: (w: string) => search.spelledOut(w),
+    columnsOf: (v: string) => search.columnsOf(v),
   };
 
   const schools = (): SchoolEntry[] =>

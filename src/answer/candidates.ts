@@ -138,8 +138,8 @@ const FIELD_CONTEXT = 60;
 const CONTACT_HEADING = /联系方式|联系我们|联系电话|咨询方式|联系办法/;
 /** An office a contact block names on its own line (单位：淮澜职业技术学院招生就业处（就业指导中心）). */
 const ORG_UNIT_LINE = /^\s*(?:[-*·•]\s*)?(?:(?:单位|部门|机构|名称)[：:]\s*)?([\u4e00-\u9fa5]{2,24}(?:处|办公室|部|中心|科|办)(?:[（(][\u4e00-\u9fa5]{2,12}[)）])?)\s*$/;
-/** …or as the owner of its line's label (学院学生资助管理中心地址：…): the lines below are its too, until another office is named. */
-const ORG_UNIT_LABEL = /^\s*(?:[-*·•]\s*)?([\u4e00-\u9fa5]{2,24}(?:处|办公室|部|中心|科|办))(?:地址|电话|热线|邮箱|电子邮箱|传真|网址)[：:]/;
+/** …or as its line's label or the owner of it (继续教育学院招生办公室：…, 学生资助管理中心地址：…): the lines below are its too, until another office is named. */
+const ORG_UNIT_LABEL = /^\s*(?:[-*·•]\s*)?([\u4e00-\u9fa5]{2,24}(?:处|办公室|部|中心|科|办))(?:地址|电话|热线|邮箱|电子邮箱|传真|网址)?[：:]/;
 
 /** The office of the nearest line above (or at) a contact line that names one. */
 function officeAbove(text: string, lineStart: number): string {
@@ -375,8 +375,17 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
   // …and so does an e-mail address for 咨询邮箱 (an address answers it, whatever words stand beside it).
   const emailKind = (t: { source: string }) => /^(?:咨询|联系|办公|服务)?(?:邮箱|电子邮箱|信箱|电子信箱)$/.test(t.source);
   const emailTopic = required.map((ts) => ts.some(emailKind));
+  // …and a street address for 地址 (文昌路168号…302室 is the office's address, whether or not 地址 stands beside it).
+  const addressKind = (t: { source: string }) => /^(?:联系|办公|详细|具体|通信|通讯)?(?:地址|地点)$/.test(t.source);
+  const addressTopic = required.map((ts) => ts.some(addressKind));
   const held = (text: string) =>
-    required.map((ts, i) => ts.some((t) => holds(text, t.term)) || (phoneTopic[i]! && PHONE_NUMBER.test(text)) || (emailTopic[i]! && EMAIL_ADDRESS.test(text)));
+    required.map(
+      (ts, i) =>
+        ts.some((t) => holds(text, t.term)) ||
+        (phoneTopic[i]! && PHONE_NUMBER.test(text)) ||
+        (emailTopic[i]! && EMAIL_ADDRESS.test(text)) ||
+        (addressTopic[i]! && STREET_ADDRESS.test(text)),
+    );
   const all = (...flags: boolean[][]) => required.every((_, i) => flags.some((f) => f[i]));
   const channelTopic = required.map((ts) => ts.some((t) => CHANNEL.test(t.term)));
   const rowTopic = required.map((ts) => ts.some((t) => numbered.test(t.source)));
@@ -432,7 +441,12 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
         if (QUESTION_LINE.test(w.text.trim())) continue;
         if (foreign && !rowNaming(w.norm, foreign)) continue;
         const inFocus = all(...contextHeld, held(w.norm));
-        const passage = q.intent === 'figure' ? scoreFigureWindow(q, w, groups, normalizeForMatch(`${hit.chunk.title} ${hit.chunk.section.at(-1) ?? ''}`)) : { own: coverage(groups, w.norm), bonus: 0, figure: undefined };
+        // A street address is the 地址 (地点) a place question asks, whether or not the word stands beside it.
+        const addressed = addressTopic.some(Boolean) && STREET_ADDRESS.test(w.text) ? ' 地址 地点' : '';
+        const passage =
+          q.intent === 'figure'
+            ? scoreFigureWindow(q, w, groups, normalizeForMatch(`${hit.chunk.title} ${hit.chunk.section.at(-1) ?? ''}`))
+            : { own: coverage(groups, w.norm + addressed), bonus: 0, figure: undefined };
         // An answer line is about its question: the question's words are its own.
         // (The whole answer line fully; a sentence of it a little less than one naming the topic itself.)
         // What the document's title says (单独招生章程) every passage of it is about, a little less than its own words.
@@ -470,6 +484,8 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
         // A phone or e-mail asked for (打哪个电话, 邮箱是什么) outside a figure question: the passage giving one.
         if (q.intent !== 'figure' && q.unit === 'phone') score += w.figures.some((f) => f.kind === 'phone') ? CONTACT_FIT : -CONTACT_FIT;
         if (q.intent !== 'figure' && ASKS_EMAIL.test(normalizeForMatch(q.question))) score += EMAIL.test(w.text) ? CONTACT_FIT : -CONTACT_FIT;
+        // …and a street address for 地址 (文昌路168号…行政楼302室).
+        if (q.intent !== 'figure' && ASKS_STREET_ADDRESS.test(normalizeForMatch(q.question))) score += STREET_ADDRESS.test(w.text) ? CONTACT_FIT : -CONTACT_FIT;
 
         // A table row is about its key cell (生源地：青海省, 专业：护理学): one the question does not
         // name is a breakdown row, not the answer to a question about the whole.
@@ -532,6 +548,10 @@ const WHICH_MISSING = 0.4;
 /** What a passage giving the contact asked for gains, and one without it loses. */
 const CONTACT_FIT = 0.2;
 const ASKS_EMAIL = /邮箱|电子邮件|e-?mail/i;
+/** A street address asked, and one written (农大路1号, 行政楼302室, 学府大道666号). */
+// (Not an e-mail or web address: 邮箱地址, email address.)
+export const ASKS_STREET_ADDRESS = /(?<!邮箱|邮件|网站|网页|网络|IP)地址|门牌|(?<!e-?mail\s|web\s|website\s|IP\s)\baddress\b/i;
+export const STREET_ADDRESS = /[路街道巷弄]\s*\d+\s*号|\d+\s*号(?:楼|院)?|[楼馆厅]\s*[A-Za-z]?\d+\s*室|\d+\s*室/;
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 
 /** The answer half of a Q&A pair. */

@@ -6,7 +6,7 @@ import { cut, isNoun, tag } from '../text/jieba.js';
 import { words } from '../text/tokenize.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import type { ReportDocument } from '../types.js';
-import type { Passage } from './candidates.js';
+import { ASKS_STREET_ADDRESS, type Passage, STREET_ADDRESS } from './candidates.js';
 import { focusTerms, termGroups } from './coverage.js';
 import type { DocChoice } from './documents.js';
 
@@ -213,6 +213,8 @@ export function pick(q: ParsedQuery, school: string, choices: DocChoice[], passa
   if (q.intent === 'figure' && !top.hasFigure) return refuse('no-figure', 'no figure of the kind asked near the topic');
   // An address asked (邮箱是什么, 邮箱地址) is answered by one: a passage that only mentions a mailbox is not.
   if (q.intent === 'name' && ASKS_ADDRESS.test(normalizeForMatch(q.question)) && !E_MAIL.test(top.text)) return refuse('no-passage', 'no passage gives an e-mail address');
+  // An address asked (具体地址, 地址在哪): a passage naming the place without its street and number does not give it.
+  if (ASKS_STREET_ADDRESS.test(normalizeForMatch(q.question)) && !STREET_ADDRESS.test(top.text)) return refuse('no-passage', 'no passage gives an address');
   // A person asked by title (局长叫什么名字, 校长是谁): a passage naming no person does not say who.
   if (ASKS_PERSON.test(normalizeForMatch(q.question)) && !tag(top.text).some((t) => t.tag === 'nr')) return refuse('no-passage', 'no passage names a person');
   // 跟哪个国外学校合作: a passage naming no thing of the kind asked (学校, 单位) does not say which.

@@ -223,7 +223,7 @@ function asFollowUp(q: ParsedQuery, previous: string, qctx: QueryContext, prev: 
   // and the previous measure (推文…多少篇) steps back.
   // A part of the population (研究生呢), another 专业 or place (护理学, 外省) selects: it does not measure.
   // So does a numbered row (三档 after 一档, 六人间 after 四人间).
-  const selects = (w: string) => partsNamed(w).length > 0 || SWAP_KINDS.some((same) => same(w)) || ROW_NAME.test(w);
+  const selects = (w: string) => partsNamed(w).length > 0 || SWAP_KINDS.some((same) => same(w)) || ROW_NAME.test(w) || (qctx.columnsOf?.(w).size ?? 0) > 0;
   // …and so does a word the previous question had (校区 of 北山校区 after 明湖校区…), or one put before it in
   // place of the old one (北山 for 明湖): the follow-up swaps a modifier, the measure stays asked.
   const kept = new Set(base.terms.map((t) => t.term));
@@ -232,6 +232,7 @@ function asFollowUp(q: ParsedQuery, previous: string, qctx: QueryContext, prev: 
   const fresh = q.terms.filter((t) => t.source === t.term && t.weight >= 1 && !selects(t.term) && !kept.has(t.term) && !swappedIn.has(t.term));
   const replacedModifiers = swaps.replaced;
   const replacedParts = replacedPart(previous, question);
+  const replacedRows = replacedValues(previous, q, qctx);
   // "那护理学呢" after "临床医学学费…", "那外省呢" after "湖南考生…": a word of the same kind replaces the old.
   const typed = q.terms.filter((t) => t.source === t.term).map((t) => t.term);
   // "那没空调的呢" after "带空调…": a word negated (没X, 无X, 不带X) replaces its positive (带X, 有X).
@@ -272,6 +273,8 @@ function asFollowUp(q: ParsedQuery, previous: string, qctx: QueryContext, prev: 
         .filter((t) => !replacedModifiers.has(t.source))
         // "研究生呢" after "本科生落实率…": another part of the population replaces the one asked.
         .filter((t) => !replacedParts.some((p) => t.source.includes(p) || t.term.includes(p)))
+        // "财务管理呢" after "物流管理…": another value of the same table column replaces the one asked.
+        .filter((t) => !replacedRows.some((v) => v.includes(t.source)))
         .filter((t) => !(described && described.includes(t.source)))
         .filter((t) => !swapped.has(t.source))
         .map((t) => (fresh.length && measured(t) ? { ...t, weight: t.weight * 0.3 } : t))
@@ -288,6 +291,38 @@ function asFollowUp(q: ParsedQuery, previous: string, qctx: QueryContext, prev: 
     ...(q.intent === 'figure' && base.intent !== 'figure' && q.unit ? { intent: q.intent, unit: q.unit, unitWord: q.unitWord } : {}),
   };
 }
+
+/** Longest value of a table column looked for in a previous question. */
+const COLUMN_VALUE_MAX = 16;
+
+/**
+ * "财务管理呢" after "…物流管理招多少人": a word typed that stands in a table column (专业名称) replaces the
+ * previous question's value of the same column; the previous value is returned.
+ */
+function replacedValues(previous: string, q: ParsedQuery, qctx: QueryContext): string[] {
+  if (!qctx.columnsOf) return [];
+  const typed = q.terms.filter((t) => t.source === t.term && t.weight >= 1 && t.term.length >= 2).map((t) => t.term);
+  const norm = normalizeForMatch(previous);
+  const out: string[] = [];
+  for (const w of typed) {
+    const columns = qctx.columnsOf(w);
+    if (columns.size === 0 || norm.includes(w)) continue;
+    for (let i = 0; i < norm.length; i++) {
+      for (let len = Math.min(COLUMN_VALUE_MAX, norm.length - i); len >= 2; len--) {
+        const v = norm.slice(i, i + len);
+        if ([...qctx.columnsOf(v)].some((c) => columns.has(c))) {
+          out.push(v);
+          i += len - 1;
+          break;
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** An office or department named in a message (继续教育学院招生办, 学生资助管理中心). */
+const OFFICE_NAME = /[\u4e00-\u9fa5]{2,12}?(?:学院|研究生院)?[\u4e00-\u9fa5]{0,6}(?:办公室|招生办|处|中心|部)(?=[的电话邮箱地址在是，,？?\s]|$)/g;
 
 /** How much a lead-in's words (想去查政府信息，…) weigh against the clause that asks. */
 const LEAD_IN_WEIGHT = 0.5;
@@ -376,10 +411,17 @@ export function understand(question: string, opts: UnderstandOptions, ctx: Omit<
                   .map((x) => ({ ...x, weight: x.weight * 0.4, scene: true }));
           // What another part asks about and this one does not (北山校区 for “明湖校区在哪报到”): a passage
           // on both is less this part's answer than one on its own.
+          // (Not the words of an office the message names, 继续教育学院招生办 of "…招生办电话多少，办公室在哪儿":
+          // that office is what the later part asks about too.)
           const own = new Set(p.terms.map((t) => t.term));
+          const offices = [...normalizeForMatch(question).matchAll(OFFICE_NAME)].map((m) => m[0]);
           const contrast = parsedParts
             .filter((_, j) => j !== i)
-            .flatMap((o) => o.terms.filter((t) => t.source === t.term && t.weight >= 1 && t.term.length >= 2 && !own.has(t.term)).map((t) => t.term));
+            .flatMap((o) =>
+              o.terms
+                .filter((t) => t.source === t.term && t.weight >= 1 && t.term.length >= 2 && !own.has(t.term) && !offices.some((n) => n.includes(t.term)))
+                .map((t) => t.term),
+            );
           return {
             ...p,
             schools: p.schools.length ? p.schools : q.schools,

@@ -36,6 +36,8 @@ export interface SearchOptions {
   fusion?: Fusion;
 }
 
+const EMPTY: ReadonlySet<string> = new Set();
+
 /** Words a contraction is looked up for: three to eight Chinese characters. */
 const SPELLABLE = /^[\u4e00-\u9fa5]{3,8}$/;
 /** Most characters a contraction leaves out. */
@@ -87,6 +89,29 @@ export class SearchIndex {
   }
 
   private byEnds: Map<string, { word: string; df: number }[]> | undefined;
+  private columns: Map<string, Set<string>> | undefined;
+
+  /**
+   * The table columns a value stands in (物流管理 → {专业名称}): two values of one column are things of
+   * one kind, so a follow-up naming one (财务管理呢) replaces the other (物流管理).
+   */
+  columnsOf(value: string): ReadonlySet<string> {
+    if (!this.columns) {
+      this.columns = new Map();
+      for (const d of this.index.documents) {
+        for (const line of d.text.split('\n')) {
+          if (!line.includes(' | ')) continue;
+          for (const cell of line.split(' | ')) {
+            const m = /^([^：:]{1,20})[：:]\s*(.{2,24})$/.exec(cell.trim());
+            if (!m || /\d/.test(m[2]!)) continue;
+            const key = normalizeForMatch(m[2]!.trim());
+            (this.columns.get(key) ?? this.columns.set(key, new Set()).get(key)!).add(m[1]!.trim());
+          }
+        }
+      }
+    }
+    return this.columns.get(normalizeForMatch(value)) ?? EMPTY;
+  }
 
   /**
    * The reports' word a colloquial contraction leaves characters out of (公务车 → 公务用车, 资助中心 →

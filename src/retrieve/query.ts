@@ -318,7 +318,7 @@ const WHICH_KIN: Record<string, string[]> = {
  * Reports label places 地点 and 地址: these words join the question at a synonym's weight.
  */
 const ASKS_PLACE =
-  /(?:在|去|到|于)(?:哪里|哪儿|哪|什么地方|哪个校区|哪个地方)(?:考试?|参加考试|报到|报名|办理?|领取?|面试|复试|体检|集合|上课|住|交|缴|举行|进行)|(?:考试|面试|复试|报到|体检|集合)(?:在|是在)(?:哪里|哪儿|哪|什么地方)(?:举行|进行)?|(?:地点|地址|位置)(?:在哪|是哪|是什么|在什么)|\bwhere (?:is|are|will|do|does|can) [^?]*\b(?:held|take place|located|report|registration|exam)|\baddress\b/i;
+  /(?:在|去|到|于)(?:哪里|哪儿|哪|什么地方|哪个校区|哪个地方)(?:考试?|参加考试|报到|报名|办理?|领取?|面试|复试|体检|集合|上课|住|交|缴|举行|进行)|(?:考试|面试|复试|报到|体检|集合)(?:在|是在)(?:哪里|哪儿|哪|什么地方)(?:举行|进行)?|(?:地点|地址|位置)(?:在哪|是哪|是什么|在什么)|(?:室|处|办|中心|楼|馆|点|厅)(?:在|是在)(?:哪里|哪儿|哪|什么地方)[？?。！!\s]*$|\bwhere (?:is|are|will|do|does|can) [^?]*\b(?:held|take place|located|report|registration|exam)|\baddress\b/i;
 const PLACE_WORDS = ['地点', '地址'];
 
 const EN_NUMBERS: Record<string, string> = { one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', single: '1', double: '2' };
@@ -355,6 +355,8 @@ export interface QueryContext {
   romanized?: (latin: string) => string | undefined;
   /** The reports' word a contraction leaves characters out of (公务车 → 公务用车), when there is one. */
   spelledOut?: (term: string) => string | undefined;
+  /** The table columns a value stands in (物流管理 → 专业名称), for things of one kind. */
+  columnsOf?: (value: string) => ReadonlySet<string>;
 }
 
 /** A 专业's name typed before the word: from a word boundary up to 专业 (预防医学 of 预防医学专业学费). */

@@ -422,6 +422,10 @@ function partOfOtherName(text: string, at: number, alias: string): boolean {
 /** Characters after 大学 that make 学 the start of a topic word (学费, 学分, 学硕): the name ended at 大. */
 const STARTS_TOPIC_AFTER_DA = /^[费分期年制位历科习生硕博]/;
 
+/** Words 大学 or 学院 opens (大学英语, 大学生, 学院路): the type word is no name's end before them. */
+const AFTER_DAXUE = /^(?:英语|语文|物理|数学|计算机|化学|体育|生|城)/;
+const AFTER_XUEYUAN = /^(?:路|街|楼|大道)/;
+
 const INSTITUTION_LIKE =
   /([\u4e00-\u9fa5]{2,16}?(?:职业技术学院|职业学院|技术学院|师范大学|大学|学院|职院|学校|人民政府|政府|委员会|教育局|教育厅|管理局|办公厅))/g;
 const GENERIC =
@@ -437,14 +441,18 @@ function institutionLike(norm: string): { name: string; at: number }[] {
     const raw = joined.at(-1)!;
     const start = m.index! + m[1]!.length - raw.length;
     const boundary = (k: number) => start + k === 0 || /[\s\p{P}的和与及跟或在]/u.test(norm[start + k - 1]!);
-    const cut = [...raw].findIndex((_, k) => plausibleName(raw.slice(k), boundary(k)));
-    if (cut < 0) continue;
-    const name = raw.slice(cut);
+    const from = [...raw].findIndex((_, k) => plausibleName(raw.slice(k), boundary(k)));
+    if (from < 0) continue;
+    const name = raw.slice(from);
     if (GENERIC.test(name) || name.length < 4) continue;
     // "武科大学费": 大 ends a short name and 学费 begins the topic; no 武科大学 is named.
-    const after = norm.slice(start + cut + name.length, start + cut + name.length + 1);
+    const end = start + from + name.length;
+    const after = norm.slice(end, end + 1);
     if (/大学$/.test(name) && after && STARTS_TOPIC_AFTER_DA.test(after)) continue;
-    out.push({ name, at: start + cut });
+    // "专升本大学英语": the type word opens a word of its own (大学英语, 大学生, 学院路); no 专升本大学 is named.
+    if (/大学$/.test(name) && AFTER_DAXUE.test(norm.slice(end))) continue;
+    if (/学院$/.test(name) && AFTER_XUEYUAN.test(norm.slice(end))) continue;
+    out.push({ name, at: start + from });
   }
   return out;
 }

@@ -145,3 +145,45 @@ describe('contacts, aid and comparisons on invented documents', async () => {
     expect(a.answer).toContain('2.60');
   });
 });
+
+const CONTACTS = `<html><head><title>青禾师范学院2025年成人高等学历教育招生简章</title></head><body>
+<h1>青禾师范学院2025年成人高等学历教育招生简章</h1>
+<h2>一、学校概况</h2>
+<p>学校现有东湖、南山两个校区，开设成人教育专业32个。</p>
+<h2>二、联系方式</h2>
+<p>继续教育学院招生办公室：青禾市文昌路168号青禾师范学院行政楼302室。</p>
+<p>咨询电话：0959-5100306（周一至周五8:00—12:00）</p>
+<p>电子邮箱：cjzs@qhnu.example</p>
+<ul>
+<li>学生资助管理中心地址：青禾市东湖路9号学生服务中心105室</li>
+<li>电子邮箱：xszz@qhnu.example</li>
+</ul>
+</body></html>`;
+
+describe('contact blocks on an invented web page', async () => {
+  const corpus = join(tempDir(), 'corpus');
+  mkdirSync(corpus);
+  writeFileSync(join(corpus, 'qhnu-adult-admissions-2025.html'), CONTACTS);
+  const bot = await answererFor(corpus);
+
+  it('reads the lines under an office named as a line label (…招生办公室：… / 咨询电话：…) as that office’s', async () => {
+    const a = await bot.answer('青禾师范学院继续教育学院招生办电话多少');
+    expect(a.answer).toContain('0959-5100306');
+  });
+
+  it('reads an office named as the owner of a label (学生资助管理中心地址：) as owning the lines below, asked by a shorter name', async () => {
+    const a = await bot.answer('青禾师范学院学生资助中心的邮箱是什么？');
+    expect(a.answer).toContain('xszz@qhnu.example');
+    expect(a.answer).not.toContain('cjzs@');
+  });
+
+  it('answers 地址 and 办公室在哪 with a street address, and refuses a campus whose address is not given', async () => {
+    expect((await bot.answer('青禾师范学院继续教育学院招生办地址')).answer).toContain('文昌路168号');
+    const two = await bot.answer('青禾师范学院继续教育学院招生办电话多少，办公室在哪儿？');
+    expect(two.answer).toContain('0959-5100306');
+    expect(two.answer).toContain('行政楼302室');
+    const campus = await bot.answer('青禾师范学院南山校区具体地址在哪？');
+    expect(campus.found).toBe(false);
+  });
+});
+

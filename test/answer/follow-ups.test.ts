@@ -86,6 +86,20 @@ describe('follow-ups', () => {
     expect(s.has('学费')).toBe(true);
   });
 
+  it('swaps a value of a table column for another of the same column (财务管理呢 after 物流管理…), whatever jieba cuts', () => {
+    // The reports' tables: 物流管理 and 财务管理 both stand under 专业名称.
+    const columns = new Map([
+      ['物流管理', new Set(['专业名称'])],
+      ['财务管理', new Set(['专业名称'])],
+    ]);
+    const withColumns = { ...ctx, columnsOf: (v: string) => columns.get(v) ?? new Set<string>() };
+    const q = understand('财务管理呢？', { today: new Date('2025-03-01'), context: { question: '青禾理工专升本物流管理招多少人？', school: '青禾理工大学' } }, withColumns);
+    const s = new Set(q.terms.map((t) => t.source));
+    expect(s.has('财务管理')).toBe(true);
+    expect(s.has('物流')).toBe(false);
+    expect(s.has('专升本')).toBe(true);
+  });
+
   it('swaps a place of origin for another', () => {
     const s = sources('青禾理工湖南考生提档比例是多少？', '那外省呢？');
     expect(s.has('外省')).toBe(true);

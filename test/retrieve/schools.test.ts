@@ -47,6 +47,9 @@ describe('institution names', () => {
     expect(matcher.unknown('湖南铁道职业技术学院的单招章程在哪看？')).toEqual(['湖南铁道职业技术学院']);
     expect(matcher.unknown('北京大学的招生章程')).toEqual(['北京大学']);
     expect(matcher.unknown('哪所学校的官微发得最多')).toEqual([]);
+    // 大学 opening a word of its own (大学英语, 大学生) ends no name: 专升本大学 is none.
+    expect(matcher.unknown('专升本大学英语哪天考')).toEqual([]);
+    expect(matcher.unknown('想问下经济学院路怎么走')).toEqual([]);
   });
 
   it('finds two institutions in a comparison, in order', () => {
