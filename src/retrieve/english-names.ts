@@ -236,9 +236,13 @@ function byPlaceAlone(lower: string, names: { school: string; pieces: Piece[] }[
 export function namedApart(hits: EnglishHit[]): { named: EnglishHit[]; ties: EnglishHit[][] } {
   const overlaps = (a: EnglishHit, b: EnglishHit) => a.core[0] < b.core[1] && b.core[0] < a.core[1];
   const groups: EnglishHit[][] = [];
-  // A hit on shared words only is another institution only when nothing better was read.
+  // A hit on shared words only is another institution only when nothing better was read, or when it is
+  // a whole name of two pieces or more written where no better hit is ("Wuhan Institute of Technology or
+  // Xi'an University of Architecture and Technology": 工程 is shared, yet the first is named apart).
   const own = hits.filter((h) => h.ownCore !== false);
-  for (const h of own.length ? hits.filter((h) => h.ownCore !== false || h.pieces === own[0]!.pieces) : hits) {
+  const span = (h: EnglishHit): [number, number] => [h.index, h.index + h.alias.length];
+  const clear = (h: EnglishHit) => h.pieces >= 2 && h.compact !== false && !own.some((o) => span(o)[0] < span(h)[1] && span(h)[0] < span(o)[1]);
+  for (const h of own.length ? hits.filter((h) => h.ownCore !== false || h.pieces === own[0]!.pieces || clear(h)) : hits) {
     const group = groups.find((g) => overlaps(g[0]!, h));
     if (!group) groups.push([h]);
     else if (h.pieces === group[0]!.pieces) group.push(h);

@@ -208,6 +208,12 @@ describe('institutions named in English', () => {
     expect(wuhan.find('Wuhan University of Science and Technology tuition').map((h) => h.school)).toEqual(['武汉科技大学']);
   });
 
+  it('reads a name whose core word another name shares (工程) apart from a better-read name beside it', () => {
+    const m2 = createSchoolMatcher(['武汉科技大学', '武汉工程大学', '西安建筑科技大学', '哈尔滨信息工程学院']);
+    const q = "Which had more 2023 graduates, Wuhan Institute of Technology or Xi'an University of Architecture and Technology?";
+    expect(m2.find(q).map((h) => h.school).sort()).toEqual(['武汉工程大学', '西安建筑科技大学']);
+  });
+
   it('asks back when an English name fits several (Hunan … College)', () => {
     expect(m.find('How many posts did Hunan Vocational College publish?')).toEqual([]);
   });
