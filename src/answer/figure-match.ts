@@ -160,6 +160,19 @@ const CHANGE_MISFIT = 0.3;
 const WISHED = /期望|愿意|预期|希望|expect|offer|wish/i;
 const WISHED_MISFIT = 0.6;
 /** A question asking a monthly figure, and a label saying its figure is one. */
+/** A price asked per a thing (多少钱一度, 一科多少钱, 每次多少钱, how much per credit): that thing. */
+function perThingAsked(question: string): string | undefined {
+  const norm = normalizeForMatch(question);
+  const m = /(?:多少钱|几块钱?|多少元|收多少|交多少)(?:一|每)([\u4e00-\u9fa5])(?![\u4e00-\u9fa5]*[多少几])|(?:每|一)([度吨科门次张件套人间床])(?:要|需要|得)?(?:多少钱|几块钱?|多少元|收多少|交多少)/.exec(norm);
+  return m ? (m[1] ?? m[2]) : undefined;
+}
+/** A comparison opening a condition clause (低于5元时, 超过30分钟的): the figure is its threshold. */
+const CONDITION_BEFORE = /(?:低于|高于|超过|不足|少于|多于|达到|满)\s*$/;
+const CONDITION_AFTER = /^\s*(?:时|的时候|以后|后)/;
+/** How far a price that is not per the thing asked falls. */
+const PER_THING_MISFIT = 0.2;
+const PER_THING_FIT = 0.3;
+
 const PER_MONTH_ASKED = /每月|每个月|一个月|月均|per month|a month|monthly/i;
 const PER_MONTH_LABEL = /每月|月均|按月|每个月/;
 
@@ -429,6 +442,16 @@ export function matchFigures(
       } else if (PER_MONTH_ASKED.test(q.question ?? '')) {
         if (monthly) ((fit += PER_YEAR_FIT), reasons.push('per month, as asked'));
         else if (yearly) ((fit -= PER_YEAR_MISFIT), reasons.push('per year, asked per month'));
+      }
+      // "余额低于5元时…": a figure in a condition (…时) says when something happens, not what is asked.
+      if (CONDITION_AFTER.test(text.slice(figure.end, figure.end + 6)) && CONDITION_BEFORE.test(text.slice(Math.max(0, figure.start - 4), figure.start)))
+        ((fit -= PER_THING_MISFIT), reasons.push('a threshold of a condition (…时)'));
+      // 多少钱一度, 每科多少钱: a price per the thing asked (0.58元/度, 每科45元), not another amount beside it.
+      const perAsked = perThingAsked(q.question ?? '');
+      if (perAsked && !/^[年月]$/.test(perAsked)) {
+        const per = figure.per ?? (new RegExp(`每${perAsked}$`).test(normalizeForMatch(lead + text.slice(0, figure.start)).slice(-4)) ? perAsked : undefined);
+        if (per !== undefined && per.includes(perAsked)) ((fit += PER_THING_FIT), reasons.push(`per ${perAsked}, as asked`));
+        else if (figure.unitClass === 'money') ((fit -= PER_THING_MISFIT), reasons.push(`not a price per ${perAsked}`));
       }
       // "毕业生期望的平均薪资", "单位愿意给出的薪资": a wish or an offer is not the value itself, unless asked.
       // (Its sentence's: 愿意给出的平均薪资为4750元，薪资范围主要集中在… is the offer's range too.)

@@ -24,6 +24,9 @@ const CASES: [question: string, sentence: string, figure: string][] = [
   ['临江理工毕业生期望薪资多少？', '毕业生期望的平均薪资为5678元，实际平均月薪为4210元', '5678元'],
   // A change asked is the change (提高1.71个百分点), as a change of what its sentence measured.
   ['临江理工省内就业比例比上一届提高了多少？', '省内就业比例为78.63%，比2023届（76.92%）提高1.71个百分点', '1.71个百分点'],
+  // A price asked per a thing (多少钱一度, 一科多少钱) is the one per that thing, not another amount beside it.
+  ['临江理工宿舍电费多少钱一度', '电费余额低于5元时提醒，用电价格为0.58元/度', '0.58元/度'],
+  ['临江理工报名考试费一科多少钱', '报名费另收20元，考试费每科45元', '45元'],
   // A monthly figure does not answer a yearly question.
   ['临江理工助学金一档一年多少钱？', '一档每月440元，即每生每年4400元', '4400元'],
   // …nor when the question says 现在 (a whole asked, not a total over the years).
