@@ -226,7 +226,7 @@ function intentOf(q: string, cross = false, rank?: 'max' | 'min'): { intent: Int
     !asksWhether &&
     (
     // 哪几个 asks which ones (a list), not how many.
-    /多少|(?<!哪)几[个条篇次项名人期场件份门所位家起处天年号月]|几点|数量|how many|how much|number of|率是|比例|什么时候|啥时候|啥时|哪天|何时|几号|几月|多久|多长时间|^\s*when\b|\bhow long\b/i.test(q) ||
+    /多少|(?<!哪)几[个条篇次项名人期场件份门所位家起处天年号月]|几点|数量|how many|how much|number of|率是|比例|什么时候|啥时候|啥时|哪天|哪几天|哪几号|何时|几号|几月|多久|多长时间|^\s*when\b|\bhow long\b/i.test(q) ||
     // "What was the minimum admission score…": an English what-question of a kind of figure asks for it.
     // …wherever it opens its clause ("After the 2015 adjustment, what is the annual tuition…").
     // (A Chinese gloss in brackets, "automotive college (汽车工程学院)", keeps it an English question.)
@@ -318,7 +318,7 @@ const WHICH_KIN: Record<string, string[]> = {
  * Reports label places 地点 and 地址: these words join the question at a synonym's weight.
  */
 const ASKS_PLACE =
-  /(?:在|去|到|于)(?:哪里|哪儿|哪|什么地方|哪个校区|哪个地方)(?:考试?|参加考试|报到|报名|办理?|领取?|面试|复试|体检|集合|上课|住|交|缴|举行|进行)|(?:考试|面试|复试|报到|体检|集合)(?:在|是在)(?:哪里|哪儿|哪|什么地方)(?:举行|进行)?|(?:地点|地址|位置)(?:在哪|是哪|是什么|在什么)|(?:室|处|办|中心|楼|馆|点|厅)(?:在|是在)(?:哪里|哪儿|哪|什么地方)[？?。！!\s]*$|\bwhere (?:is|are|will|do|does|can) [^?]*\b(?:held|take place|located|report|registration|exam)|\baddress\b/i;
+  /(?:在|去|到|于)(?:哪里|哪儿|哪|什么地方|哪个校区|哪个地方)(?:考试?|参加考试|报到|报名|办理?|领取?|面试|复试|体检|集合|上课|住|交|缴|举行|进行)|(?:考试|面试|复试|报到|体检|集合)(?:在|是在)(?:哪里|哪儿|哪|什么地方)(?:举行|进行)?|(?:地点|地址|位置)(?:在哪|是哪|是什么|在什么)|(?:室|处|办|中心|楼|馆|点|厅)(?:在|是在)(?:哪里|哪儿|哪|什么地方)[？?。！!\s]*$|^\s*(?:在|去|到|是在)(?:哪里|哪儿|哪|什么地方)[？?。！!\s]*$|\bwhere (?:is|are|will|do|does|can) [^?]*\b(?:held|take place|located|report|registration|exam)|\baddress\b/i;
 const PLACE_WORDS = ['地点', '地址'];
 
 const EN_NUMBERS: Record<string, string> = { one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', single: '1', double: '2' };

@@ -46,6 +46,11 @@ describe('table rows in replies', () => {
     // The name weighs far more than 专业 does: the asked column is still shown.
     const weight = (t: string) => (t.includes('周雨桐') ? 3 : 0) + (t.includes('专业') ? 1 : 0);
     expect(cellsToShow(r, weight).map((c) => c.text)).toEqual(['姓名：周雨桐', '专业：计算机科学与技术']);
+    // …even when the value shares a word of the question (体检地点：…体检点 for 在哪体检).
+    const row2 = '学院：计算机学院 | 体检日期：9月4日 | 体检地点：西区体育馆临时体检点';
+    const r2 = { start: 0, end: row2.length, text: row2 };
+    const w2 = (t: string) => (t.includes('计算机') ? 1 : 0) + (t.includes('体检') ? 0.3 : 0) + (t.includes('地点') ? 0.5 : 0);
+    expect(cellsToShow(r2, w2).map((c) => c.text)).toContain('体检地点：西区体育馆临时体检点');
   });
 
   it('takes the first cell after a 序号 column as what the row is about', () => {

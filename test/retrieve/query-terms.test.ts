@@ -94,6 +94,8 @@ describe('terms of a question', () => {
   it('reads a place asked (在哪里考) with the words reports label places by', () => {
     expect(terms('临江理工单招在哪里考试')).toEqual(expect.arrayContaining(['地点', '地址']));
     expect(terms('临江理工的年报在哪里能看到')).not.toContain('地点');
+    expect(terms('在哪')).toContain('地点');
+    expect(terms('临江理工招生办公室在哪儿')).toContain('地址');
   });
 
   it('sets aside what the question says it does not mean (不是去向落实率那个), synonyms and all', () => {

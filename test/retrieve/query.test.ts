@@ -82,6 +82,10 @@ describe('reading a question', () => {
     ['能告诉我男女比例吗', 'figure', 'percent'],
     // 去哪报到 asks a place; 去哪个学校 asks which.
     ['新生去哪报到？', 'where', undefined],
+    // 哪几天 asks days of the calendar, not a number of days; 几点 a time of day.
+    ['现场确认又是哪几天？', 'figure', 'date'],
+    // A bare 在哪 (a part of "…哪天体检，在哪") and an office 在哪 ask a place.
+    ['在哪', 'where', undefined],
   ])('"%s" is a %s question (unit %s)', (s, intent, unit) => {
     expect(q(s)).toMatchObject({ intent, unit });
   });
