@@ -2,7 +2,7 @@
 // of clauses and short sentence of the best chunks scored by how much of the question it covers —
 // and, for figure questions, by the figure in it whose label, qualifier and unit match what is asked.
 import type { Hit, SearchIndex } from '../retrieve/hybrid.js';
-import { NUMBERED, type ParsedQuery, isGenericHead, listedWords } from '../retrieve/query.js';
+import { ASKS_LOCATION, NUMBERED, type ParsedQuery, isGenericHead, listedWords } from '../retrieve/query.js';
 import type { Fusion } from '../retrieve/hybrid.js';
 import { type Figure, recognise } from '../text/figures.js';
 import { normalizeForMatch } from '../text/normalize.js';
@@ -391,6 +391,7 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
   const rowTopic = required.map((ts) => ts.some((t) => numbered.test(t.source)));
   const askedChannels = q.terms.filter((t) => CHANNEL.test(t.term)).map((t) => t.term);
   const rowForms = q.terms.filter((t) => numbered.test(t.source)).map((t) => t.term);
+  const asksLocation = ASKS_LOCATION.test(normalizeForMatch(q.question ?? ''));
   // 在哪里考 asks a place (the terms then hold 地点): a passage stating one leans as a channel does.
   const placeAsked = q.terms.some((t) => t.term === '地点' && t.source === '地点');
   // "超本科线60分…能拿多少": a value the question states picks the band holding it (50分（含）至80分).
@@ -484,6 +485,8 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
         // A phone or e-mail asked for (打哪个电话, 邮箱是什么) outside a figure question: the passage giving one.
         if (q.intent !== 'figure' && q.unit === 'phone') score += w.figures.some((f) => f.kind === 'phone') ? CONTACT_FIT : -CONTACT_FIT;
         if (q.intent !== 'figure' && ASKS_EMAIL.test(normalizeForMatch(q.question))) score += EMAIL.test(w.text) ? CONTACT_FIT : -CONTACT_FIT;
+        // 在哪个城市: a passage naming a city or province (坐落于琼湾市, 地址：泓川省桐川市…) gives the location.
+        if (asksLocation) score += CITY_NAMED.test(w.text) ? CONTACT_FIT : -CONTACT_FIT;
         // …and a street address for 地址 (文昌路168号…行政楼302室).
         if (q.intent !== 'figure' && ASKS_STREET_ADDRESS.test(normalizeForMatch(q.question))) score += STREET_ADDRESS.test(w.text) ? CONTACT_FIT : -CONTACT_FIT;
 
@@ -550,6 +553,8 @@ const CONTACT_FIT = 0.2;
 const ASKS_EMAIL = /邮箱|电子邮件|e-?mail/i;
 /** A street address asked, and one written (农大路1号, 行政楼302室, 学府大道666号). */
 // (Not an e-mail or web address: 邮箱地址, email address.)
+/** A city or province named (琼湾市, 泓川省). */
+const CITY_NAMED = /[\u4e00-\u9fa5]{2,4}[市省](?![场民长委政])/;
 export const ASKS_STREET_ADDRESS = /(?<!邮箱|邮件|网站|网页|网络|IP)地址|门牌|(?<!e-?mail\s|web\s|website\s|IP\s)\baddress\b/i;
 export const STREET_ADDRESS = /[路街道巷弄]\s*\d+\s*号|\d+\s*号(?:楼|院)?|[楼馆厅]\s*[A-Za-z]?\d+\s*室|\d+\s*室/;
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;

@@ -14,6 +14,9 @@ const JOINER = /(?:和|与|跟|及|以及|还是|或|、|，|,|的|\s)+$/u;
 /** Words that ask: shared by every institution of the question. */
 const ASKS = /多少|几|哪|什么|吗|是否|呢|怎么|如何|谁/;
 
+/** Where the shared asking words start when no punctuation closes the last part. */
+const SHARED_ASK = /分别|各自|各是|各有|各要|各多少|各为/;
+
 /** Where the closing words start: the first punctuation after the last institution's part. */
 const CLOSING = /[，,；;？?。！!]/;
 
@@ -22,9 +25,10 @@ export function scopedQuestions(text: string, mentions: Mention[]): Map<string, 
   const ms = [...mentions].sort((a, b) => a.start - b.start);
   if (ms.length < 2 || new Set(ms.map((m) => m.school)).size !== ms.length) return undefined;
   const last = ms.at(-1)!;
-  // Without punctuation the last institution's part and the shared words cannot be told apart.
-  const close = CLOSING.exec(text.slice(last.end));
-  if (!close) return undefined;
+  // Without punctuation, the shared words start at a word that distributes the ask over the institutions
+  // (…溪师招生咨询邮箱分别是啥: 分别, 各); a bare question word (…本科的落实率哪个高) leaves them apart.
+  const close = CLOSING.exec(text.slice(last.end)) ?? SHARED_ASK.exec(text.slice(last.end));
+  if (!close || close.index < 2) return undefined;
   const closingStart = last.end + close.index;
   let closingAt = closingStart;
   // "…和东淮师大信息公开办的咨询电话分别是多少": the last institution's words end at its 的 when the

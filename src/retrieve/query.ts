@@ -320,6 +320,9 @@ const WHICH_KIN: Record<string, string[]> = {
 const ASKS_PLACE =
   /(?:在|去|到|于)(?:哪里|哪儿|哪|什么地方|哪个校区|哪个地方)(?:考试?|参加考试|报到|报名|办理?|领取?|面试|复试|体检|集合|上课|住|交|缴|举行|进行)|(?:考试|面试|复试|报到|体检|集合)(?:在|是在)(?:哪里|哪儿|哪|什么地方)(?:举行|进行)?|(?:地点|地址|位置)(?:在哪|是哪|是什么|在什么)|(?:室|处|办|中心|楼|馆|点|厅)(?:在|是在)(?:哪里|哪儿|哪|什么地方)[？?。！!\s]*$|^\s*(?:在|去|到|是在)(?:哪里|哪儿|哪|什么地方)[？?。！!\s]*$|\bwhere (?:is|are|will|do|does|can) [^?]*\b(?:held|take place|located|report|registration|exam)|\baddress\b/i;
 const PLACE_WORDS = ['地点', '地址'];
+/** The institution's location asked (在哪个城市, which city): its address answers. */
+export const ASKS_LOCATION = /(?:在|位于|地处|坐落在)?(?:哪个|哪座|什么|哪一个)(?:城市|省份|省|市)|哪个省哪个市|which (?:city|province)|what city|where is [^?]{0,60}located/i;
+const LOCATION_WORDS = /城市|省份|哪个省|哪个市|\bcity\b|\bprovince\b|\blocated\b/gi;
 
 const EN_NUMBERS: Record<string, string> = { one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', single: '1', double: '2' };
 const EN_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -453,8 +456,11 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
   // 哪所…最多 compares figures: a figure question even without 多少.
   const asked = intentOf(withoutPhrases(norm, grammar.cross), crossHit || hits.length > 1, rank);
   // One institution named, "哪家单位…最多" asks which employer (a thing in its report), not which institution.
-  const which = hits.length === 1 ? WHICH_THING.exec(norm) : null;
-  const { intent, unit } = which && !asked.unit ? { intent: 'name' as Intent, unit: undefined } : asked;
+  // "在哪个城市", "which city is it in": the institution's location, answered by its address (…市…路1号).
+  const locating = ASKS_LOCATION.test(norm);
+  const which = hits.length === 1 && !locating ? WHICH_THING.exec(norm) : null;
+  if (locating) rest = rest.replace(LOCATION_WORDS, ' ');
+  const { intent, unit } = locating ? { intent: 'where' as Intent, unit: undefined } : which && !asked.unit ? { intent: 'name' as Intent, unit: undefined } : asked;
   // Read without the institutions' names: 东淮师大前年 is 前年 at 东淮师大, not 大前年.
   // …nor the period a change is measured from (比上年快了多少 asks the report's own change, not last year).
   const time = parseTime(
@@ -580,7 +586,8 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
     add(which[1]!, 1, which[1]!);
     for (const kin of WHICH_KIN[which[1]!] ?? []) add(kin, SYNONYM_WEIGHT, which[1]!);
   }
-  if (intent === 'where' && ASKS_PLACE.test(norm)) for (const w of PLACE_WORDS) add(w, SYNONYM_WEIGHT, PLACE_WORDS[0]!);
+  if (intent === 'where' && (ASKS_PLACE.test(norm) || locating)) for (const w of PLACE_WORDS) add(w, SYNONYM_WEIGHT, PLACE_WORDS[0]!);
+  if (locating) for (const w of ['位于', '坐落']) add(w, SYNONYM_WEIGHT, PLACE_WORDS[0]!);
   // "录取后逾期不报到…": an event the question opens with and then goes past (X后) sets the time, it is no topic
   // a passage must name.
   const opening = OPENING_EVENT.exec(norm.replace(/^\s+/, ''));

@@ -185,5 +185,11 @@ describe('contact blocks on an invented web page', async () => {
     const campus = await bot.answer('青禾师范学院南山校区具体地址在哪？');
     expect(campus.found).toBe(false);
   });
+
+  it('answers which city an institution is in with a passage naming its city, not a missing word 城市', async () => {
+    const a = await bot.answer('青禾师范学院在哪个城市？');
+    expect(a.found).toBe(true);
+    expect(a.answer).toContain('青禾市');
+  });
 });
 

@@ -41,6 +41,13 @@ describe('scopedQuestions', () => {
     expect(scopedQuestions(q, [at(q, 'A', '甲职院'), at(q, 'B', '乙大学')])).toBeUndefined();
   });
 
+  it('starts the shared words at 分别 or 各 when no punctuation closes the last part', () => {
+    const q = '甲理工奖学金异议邮箱和乙师院招生咨询邮箱分别是啥';
+    const out = scopedQuestions(q, [at(q, 'A', '甲理工'), at(q, 'B', '乙师院')])!;
+    expect(out.get('B')).toBe('乙师院招生咨询邮箱分别是啥');
+    expect(out.get('A')).toBe('甲理工奖学金异议邮箱分别是啥');
+  });
+
   it('ends the last institution’s words at its 的 when the words after it ask (…信息公开办的咨询电话分别是多少)', () => {
     const q = '甲理工学生资助中心和乙师大信息公开办的咨询电话分别是多少？';
     const out = scopedQuestions(q, [at(q, 'A', '甲理工'), at(q, 'B', '乙师大')])!;
