@@ -517,10 +517,15 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
         const dated = passage.figure ? periodFit(q, w.lead + w.text.slice(0, passage.figure.figure.start), hit.chunk.period) : 0;
         score += dated;
         // …and one given to another cohort than the one asked does not fit at all.
+        // A figure whose own clause names the year asked (2025年度个人缴费标准…) states that year, whatever
+        // period its document covers: as a table's column of the year asked does.
+        const ownYear = passage.figure && q.time?.kind === 'interval' ? statesYearAsked(q.time, w.lead + w.text.slice(0, passage.figure.figure.start)) : false;
         const figure =
           passage.figure && dated <= -COHORT_MISFIT
             ? { ...passage.figure, fit: passage.figure.fit - COHORT_MISFIT, reasons: [...passage.figure.reasons, 'another cohort than the one asked'] }
-            : passage.figure;
+            : passage.figure && ownYear && !passage.figure.column
+              ? { ...passage.figure, column: 'asked' as const, reasons: [...passage.figure.reasons, `its clause names ${q.time!.label}`] }
+              : passage.figure;
         out.push({
           start: w.start,
           end: w.end,
@@ -595,6 +600,16 @@ const COHORT_MISFIT = 0.6;
 const SENTENCE_PERIOD_FIT = 0.15;
 
 /** The period the text before a figure dates it to (the last one named), against the time asked. */
+/** A year opening the figure's own clause (2025年度个人缴费标准为…), not one mentioned earlier in the sentence. */
+const OWN_YEAR = /(?:^|[，。；,;：:])\s*(?:19|20)\d{2}\s*年度?[^，。；,;\d]{0,16}$/;
+
+/** True when the figure's own clause opens with the year asked (2025年度个人缴费标准为…). */
+function statesYearAsked(t: { label: string; start: string; end: string }, before: string): boolean {
+  if (!/年度?$/.test(t.label) || !OWN_YEAR.test(before)) return false;
+  const stated = statedPeriod(before);
+  return !!stated && stated.kind === 'year' && stated.start <= t.end && t.start <= stated.end;
+}
+
 export function periodFit(q: Pick<ParsedQuery, 'time'>, before: string, docPeriod: { start: string; end: string; kind: string }): number {
   const stated = statedPeriod(before);
   const t = q.time;
@@ -609,6 +624,10 @@ export function periodFit(q: Pick<ParsedQuery, 'time'>, before: string, docPerio
   // A document covering the time asked: a figure its sentence dates to another period is not its
   // answer. Dating never makes a figure the answer (it only lowers one): another period's document
   // still answers only for its own period.
+  // …and a year asked (2024年度) with the figure's own clause naming another year (2025年度个人缴费标准…): that
+  // year's figure, no answer for the one asked.
+  if (t?.kind === 'interval' && /年度?$/.test(t.label) && stated.kind === 'year' && !(stated.start <= t.end && t.start <= stated.end) && OWN_YEAR.test(before))
+    return -COHORT_MISFIT;
   if (t?.kind === 'interval' && docPeriod.start <= t.end && t.start <= docPeriod.end)
     return stated.start <= t.end && t.start <= stated.end ? 0 : -SENTENCE_PERIOD_FIT;
   // None asked: the document's own period is meant; a figure dated wholly before it is a past one.

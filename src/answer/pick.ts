@@ -1,7 +1,7 @@
 // Stage 3, pick: for one institution, the passage that answers (and why it won), or a refusal that
 // says what is missing — never a neighbouring row's, topic's or period's figure as the answer.
 import type { SearchIndex } from '../retrieve/hybrid.js';
-import { NUMBERED, type ParsedQuery, type Term, isGenericHead, numberedForms } from '../retrieve/query.js';
+import { NUMBERED, type ParsedQuery, type Term, isGenericHead, majorLike, numberedForms } from '../retrieve/query.js';
 import { cut, isNoun, tag } from '../text/jieba.js';
 import { words } from '../text/tokenize.js';
 import { normalizeForMatch } from '../text/normalize.js';
@@ -126,7 +126,9 @@ export function missingEntities(q: ParsedQuery, search: PickEnv['search'], menti
     // 专业 of 法学专业 is every 专业's head: it stands for none of them.
     // …unless what narrows it is a word no document knows (心理 of 心理咨询): that kind is not there.
     const modifier = head ? source.slice(0, source.lastIndexOf(head)) : '';
-    if (head && head !== source && head.length >= 2 && head !== '专业' && mentioned(head) && isNoun(head) && (modifier.length < 2 || search.known(modifier) || q.terms.some((t) => t.source === modifier && t.term !== modifier && search.known(t.term)))) continue;
+    // (A 专业 jieba reads whole, 护理学, is no 护 + 理学: a one-character remainder makes no kind of the head.)
+    const kindOfHead = !majorLike(source) || read.length >= 2 || modifier.length >= 2;
+    if (head && kindOfHead && head !== source && head.length >= 2 && head !== '专业' && mentioned(head) && isNoun(head) && (modifier.length < 2 || search.known(modifier) || q.terms.some((t) => t.source === modifier && t.term !== modifier && search.known(t.term)))) continue;
     if ([source, ...synonyms].some(mentioned) || (whole && pieces.every(mentioned))) continue;
     // "单招软件技术专业": words typed before a 专业 that documents name (软件技术) are about it, not of it.
     if (major && [...source].some((_, k) => k >= 2 && source.length - k >= 3 && mentioned(source.slice(k)) && search.known(source.slice(0, k)))) continue;
@@ -174,6 +176,8 @@ const PARAPHRASE_COVERAGE = 0.7;
 /** A word that names one thing (a 专业, a department, a numbered row, a proper or place name, a level), not a common noun. */
 function namesAThing(w: string, q: ParsedQuery): boolean {
   if (new RegExp(`${w}[\u4e00-\u9fa5]{0,3}专业`).test(normalizeForMatch(q.question)) || DEPARTMENT.test(w) || new RegExp(`^(?:${NUMBERED.source})$`).test(w)) return true;
+  // A word no document uses that ends like a 专业's name (护理学 where the plan lists none) names one.
+  if (majorLike(w)) return true;
   const tags = tag(w);
   return tags.some((t) => /^(?:nr|ns|nt|nz|x|b|eng|m)$/.test(t.tag)) || !/^[\u4e00-\u9fa5]+$/.test(w);
 }

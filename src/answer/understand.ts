@@ -3,7 +3,7 @@
 // the parts of a two-part question.
 import { cut, tag } from '../text/jieba.js';
 import { normalizeForMatch } from '../text/normalize.js';
-import { NUMBERED, type ParsedQuery, type QueryContext, numberedForms, parseQuery } from '../retrieve/query.js';
+import { NUMBERED, type ParsedQuery, type QueryContext, majorLike, numberedForms, parseQuery } from '../retrieve/query.js';
 import grammar from '../retrieve/question-words.json' with { type: 'json' };
 import { parseTime } from '../retrieve/time.js';
 import { opensWithPlace } from '../retrieve/schools.js';
@@ -102,11 +102,10 @@ function replacedPart(previous: string, followUp: string): string[] {
 
 const KINDS = grammar.followUpKinds;
 const ONE_CHARACTER_PROVINCES = new Set(Object.keys(orgNames.provinceAbbreviations as Record<string, string>));
-const MAJOR_END = new RegExp(`(?:${KINDS.majorEndings.join('|')})$`);
-const NOT_MAJOR = new RegExp(`(?:${KINDS.notMajors.join('|')}|学校)$`);
+
 /** Kinds of words a follow-up swaps: names of 专业 (护理学 for 临床医学) and places of origin (外省 for 湖南). */
 const SWAP_KINDS: ((w: string) => boolean)[] = [
-  (w) => w.length >= 3 && MAJOR_END.test(w) && !NOT_MAJOR.test(w),
+  majorLike,
   (w) => {
     // 留陕, 留在西安: staying in a place is a place word too.
     const place = w.replace(/^留在?/, '');

@@ -362,6 +362,11 @@ export interface QueryContext {
   columnsOf?: (value: string) => ReadonlySet<string>;
 }
 
+const MAJOR_END = new RegExp(`(?:${grammar.followUpKinds.majorEndings.join('|')})$`);
+const NOT_MAJOR = new RegExp(`(?:${grammar.followUpKinds.notMajors.join('|')}|学校)$`);
+/** A word ending like the name of a 专业 (护理学, 车辆工程, 软件技术), not 大学, 入学 or 升学. */
+export const majorLike = (w: string) => w.length >= 3 && MAJOR_END.test(w) && !NOT_MAJOR.test(w);
+
 /** A 专业's name typed before the word: from a word boundary up to 专业 (预防医学 of 预防医学专业学费). */
 const NAMED_MAJOR = /(?:^|[\s，,、的和与及跟或])([\u4e00-\u9fa5]{2,12}?)专业(?![课])/g;
 

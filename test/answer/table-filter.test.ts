@@ -63,6 +63,13 @@ describe('rows of a table listed by what their cells say', async () => {
     expect(nameCell({ start: 0, end: row.length, text: row }, '专业')?.text).toBe('专业名称：植物保护');
   });
 
+  it('refuses a 专业 named without the word 专业 that the table does not list (护理学), not answering with another row', async () => {
+    const a = await bot.answer('青禾职院护理学学费多少？');
+    expect(a.found).toBe(false);
+    expect(a.answer).toContain('护理学');
+    expect(a.answer).not.toMatch(/5500|6050|5000/);
+  });
+
   it('answers the usual way when no row’s cell says it', async () => {
     const a = await bot.answer('青禾职院哪些专业学费下浮了？');
     expect(a.answer).not.toContain('下浮的专业');
