@@ -150,7 +150,7 @@ const CONTACTS = `<html><head><title>青禾师范学院2025年成人高等学历
 <h1>青禾师范学院2025年成人高等学历教育招生简章</h1>
 <h2>一、学校概况</h2>
 <p>学校现有东湖、南山两个校区，开设成人教育专业32个。</p>
-<p>学生参加城乡居民基本医疗保险，2026年度个人缴费标准为每人每年380元，缴费期为2025年9月1日至12月31日。</p>
+<p>学生医保：学生参加城乡居民基本医疗保险，2026年度个人缴费标准为每人每年380元，缴费期为2025年9月1日至12月31日。</p>
 <h2>二、联系方式</h2>
 <p>继续教育学院招生办公室：青禾市文昌路168号青禾师范学院行政楼302室。</p>
 <p>咨询电话：0959-5100306（周一至周五8:00—12:00）</p>
@@ -190,7 +190,8 @@ describe('contact blocks on an invented web page', async () => {
   it('refuses a year asked (2025年度) with a figure its own clause gives to another year (2026年度…380元)', async () => {
     const a = await bot.answer('青禾师范学院2025年度学生医保交多少钱？');
     expect(a.found).toBe(false);
-    expect(a.answer).not.toMatch(/^[^“]*380元/);
+    // …while the year it names is answered by it, from a document of another period.
+    expect((await bot.answer('青禾师范学院2026年度学生医保交多少钱？')).answer).toContain('380元');
   });
 
   it('answers which city an institution is in with a passage naming its city, not a missing word 城市', async () => {
