@@ -124,6 +124,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     romanized: (w: string) => search.romanized(w),
     spelledOut: (w: string) => search.spelledOut(w),
     columnsOf: (v: string) => search.columnsOf(v),
+    frequency: (t: string) => search.frequency(t),
   };
 
   const schools = (): SchoolEntry[] =>

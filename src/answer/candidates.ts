@@ -570,7 +570,7 @@ const ANSWER_LINE = /^\s*(?:答|A)\s*[：:]/;
 /** How much of its question's coverage a single sentence of an answer line takes. */
 const ANSWER_PART_SHARE = 0.85;
 /** How much a passage under a heading naming the list asked (存在的问题) leans. */
-const LISTED_HEADING_FIT = 0.1;
+const LISTED_HEADING_FIT = 0.15;
 /** How much a passage's words count with its document's title beside them (figure questions weigh titles in figure-match). */
 const TITLE_SHARE = 0.9;
 

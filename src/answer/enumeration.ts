@@ -94,6 +94,9 @@ export function withEnumeration(p: Passage, docText: string, listAsked = false):
   if (listAsked) p = fromFirstItem(p, docText);
   // …and the first clause of a labelled line (国家励志奖学金：…；…) stands for the line: its clauses are the items.
   if (listAsked) p = toLabelledLineEnd(p, docText);
+  // …and one item of a line of items separated by ；(身高、体重；内科、外科；…；心电图) under the heading naming
+  // the list stands for the line.
+  if (listAsked) p = toItemLine(p, docText);
   // Only a passage that introduces its items (以下, 如下, 依次, 包括, a colon before the first) and
   // stops after one: a quote of a single item or of a heading is whole. (A list asked: the items themselves.)
   const first = /[（(][一二三四五六七八九十][）)]|(?<![\d.])\d{1,2}[、．.](?!\d)|[①-⑩]|(?<=[：:])\s*一是/.exec(p.text);
@@ -116,6 +119,17 @@ export function withEnumeration(p: Passage, docText: string, listAsked = false):
   }
   if (end === p.end) return p;
   return { ...p, end, text: docText.slice(p.start, end).trimEnd() };
+}
+
+/** A passage inside a line of two or more items separated by ；, run to the whole line when it can be quoted. */
+function toItemLine(p: Passage, docText: string): Passage {
+  const start = docText.lastIndexOf('\n', p.start - 1) + 1;
+  const nl = docText.indexOf('\n', p.end);
+  const end = nl < 0 ? docText.length : nl;
+  const line = docText.slice(start, end);
+  if ((start === p.start && end === p.end) || line.length > MAX_LIST_QUOTE || line.includes(' | ')) return p;
+  if (line.split(/[；;]/).filter((x) => x.trim()).length < 2) return p;
+  return { ...p, start, end, text: line.trimEnd() };
 }
 
 /** A line opening with its label (国家励志奖学金：, 申请条件：). */
@@ -156,13 +170,21 @@ const INTRO_END = /(?:以下|如下|依次为?|包括|下列|分别为)[^。；]
 function withItemLines(p: Passage, docText: string): Passage {
   let end = p.end;
   let n = 0;
+  // Items written without markers (a web page's <ol> read as lines: "准考证、身份证原件及复印件；") count
+  // when the first item is one: a list keeps its style.
+  let bare: boolean | undefined;
   for (;;) {
     const rest = docText.slice(end);
     const gap = /^[：:]?[ \t]*(?:\r?\n[ \t]*)+/.exec(rest)?.[0] ?? '';
     const line = rest.slice(gap.length).split('\n')[0] ?? '';
-    if (!gap || !LINE_ITEM.test(line) || n >= MAX_ITEMS || end + gap.length + line.length - p.end > MAX_EXTRA) break;
+    const isBare = !LINE_ITEM.test(line) && line.trim().length <= BARE_ITEM_MAX && /[；;]$/.test(line.trim()) && !line.includes(' | ');
+    bare ??= isBare;
+    const item = bare ? isBare || (n > 0 && /。$/.test(line.trim()) && line.trim().length <= BARE_ITEM_MAX && !LINE_ITEM.test(line)) : LINE_ITEM.test(line);
+    if (!gap || !item || n >= MAX_ITEMS || end + gap.length + line.length - p.end > MAX_EXTRA) break;
     end += gap.length + line.length;
     n++;
+    // (A bare list ends at its item closing with 。.)
+    if (bare && /。$/.test(line.trim())) break;
   }
   if (n === 0) return p;
   return { ...p, end, text: docText.slice(p.start, end).trimEnd() };

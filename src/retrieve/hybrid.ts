@@ -135,6 +135,11 @@ export class SearchIndex {
     return fits.sort((a, b) => b.df - a.df || a.word.length - b.word.length)[0]?.word;
   }
 
+  /** How many chunks use the term as an indexed word. */
+  frequency(term: string): number {
+    return documentFrequency(this.index.keywords, term);
+  }
+
   /** True when some report uses the term: as one indexed word, or as words that are all indexed. */
   known(term: string): boolean {
     const kw = this.index.keywords;

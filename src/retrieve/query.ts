@@ -358,6 +358,8 @@ export interface QueryContext {
   romanized?: (latin: string) => string | undefined;
   /** The reports' word a contraction leaves characters out of (公务车 → 公务用车), when there is one. */
   spelledOut?: (term: string) => string | undefined;
+  /** How many report chunks use a word, for reading a question as the reports would cut it. */
+  frequency?: (term: string) => number;
   /** The table columns a value stands in (物流管理 → 专业名称), for things of one kind. */
   columnsOf?: (value: string) => ReadonlySet<string>;
 }
@@ -366,6 +368,31 @@ const MAJOR_END = new RegExp(`(?:${grammar.followUpKinds.majorEndings.join('|')}
 const NOT_MAJOR = new RegExp(`(?:${grammar.followUpKinds.notMajors.join('|')}|学校)$`);
 /** A word ending like the name of a 专业 (护理学, 车辆工程, 软件技术), not 大学, 入学 or 升学. */
 export const majorLike = (w: string) => w.length >= 3 && MAJOR_END.test(w) && !NOT_MAJOR.test(w);
+
+/**
+ * A question re-cut where jieba leaves one character before a two-character word and that character
+ * with the word's first makes a word the reports use far more (体|检查 → 体检 查).
+ */
+function resegmented(text: string, frequency: (term: string) => number): string {
+  const tokens = cut(text);
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const a = tokens[i]!;
+    const b = tokens[i + 1];
+    if (b && /^[\u4e00-\u9fa5]$/.test(a) && /^[\u4e00-\u9fa5]{2}$/.test(b)) {
+      const joined = a + b[0];
+      if (frequency(joined) >= RESEGMENT_RATIO * Math.max(1, frequency(b))) {
+        out.push(' ', joined, ' ', b[1]!, ' ');
+        i++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out.join('');
+}
+/** How many times more the reports must use the re-cut word than jieba's. */
+const RESEGMENT_RATIO = 3;
 
 /** A 专业's name typed before the word: from a word boundary up to 专业 (预防医学 of 预防医学专业学费). */
 const NAMED_MAJOR = /(?:^|[\s，,、的和与及跟或])([\u4e00-\u9fa5]{2,12}?)专业(?![课])/g;
@@ -491,6 +518,8 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
   // 学生管理方面的规定: 方面 only marks the field; the field is the topic.
   rest = rest.replace(/([\u4e00-\u9fa5]{2})方面/g, '$1 ');
   // A modal run into its verb (能转, 可以申请) asks whether; the verb alone is the topic.
+  // "体检查哪些项目": jieba cuts 体|检查; the reports' word 体检 (used far more than 检查) is what was typed.
+  if (ctx.frequency) rest = resegmented(rest, ctx.frequency);
   const topical = words(rest, false)
     .map((w) => (MODAL.test(w) && tag(w).length === 1 && tag(w)[0]!.tag === 'x' ? w.replace(MODAL, '') : w))
     // …and a preposition run into a name jieba does not know (从凤栖): the name is the topic.

@@ -44,6 +44,19 @@ describe('withEnumeration', () => {
     expect(withParallelItems(p, d, '宿舍').text).toBe('乙街2号（西山校区）；');
   });
 
+  it('runs one item of a line of ；-separated items to the whole line when a list is asked', () => {
+    const d = '2. 体检项目\n身高、体重、血压；内科、外科；血常规；心电图；结核病筛查。\n3. 体检费用';
+    const p = { ...passageOf(d, '结核病筛查。'), hit: { chunk: { start: d.indexOf('身高'), end: d.length } } } as unknown as Passage;
+    expect(withEnumeration(p, d, true).text).toBe('身高、体重、血压；内科、外科；血常规；心电图；结核病筛查。');
+    expect(withEnumeration(p, d).text).toBe('结核病筛查。');
+  });
+
+  it('runs an introduction on through item lines written without markers (a web page list), to the item closing with 。', () => {
+    const d = '七、资格审查\n需提交以下材料：\n准考证、身份证原件；\n学生证原件；\n思想政治素质和品德考核表。\n八、复试费\n复试费每生100元。';
+    const p = passageOf(d, '需提交以下材料');
+    expect(withEnumeration(p, d).text).toBe('需提交以下材料：\n准考证、身份证原件；\n学生证原件；\n思想政治素质和品德考核表。');
+  });
+
   it('runs an introduction ending in 依次为： on through the item lines below it', () => {
     const d = '主要渠道依次为：\n\n1. 校园招聘会（占41.3%）；\n2. 就业网（占18.6%）；\n3. 亲友推荐（占11.0%）。\n\n求职平均用时1.8个月。';
     expect(withEnumeration(passageOf(d, '主要渠道依次为：'), d).text).toBe('主要渠道依次为：\n\n1. 校园招聘会（占41.3%）；\n2. 就业网（占18.6%）；\n3. 亲友推荐（占11.0%）。');

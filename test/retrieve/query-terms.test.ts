@@ -98,6 +98,16 @@ describe('terms of a question', () => {
     expect(terms('临江理工招生办公室在哪儿')).toContain('地址');
   });
 
+  it('re-cuts a question where jieba leaves a character the reports join far more often (体|检查 → 体检 查)', () => {
+    const freq: Record<string, number> = { 体检: 12, 检查: 1 };
+    const q = parseQuery('临江理工入学体检查哪些项目', { ...ctx, frequency: (t: string) => freq[t] ?? 0 });
+    const ts = q.terms.map((t) => t.term);
+    expect(ts).toContain('体检');
+    expect(ts).not.toContain('检查');
+    // Without the reports' counts, jieba's cut stands.
+    expect(terms('临江理工入学体检查哪些项目')).toContain('检查');
+  });
+
   it('sets aside what the question says it does not mean (不是去向落实率那个), synonyms and all', () => {
     const q = parseQuery('临江理工的就业率是多少？不是去向落实率那个', ctx);
     const ts = q.terms.map((t) => t.term);
