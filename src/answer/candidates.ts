@@ -130,7 +130,7 @@ function articleSubject(chunk: Chunk, text: string): string {
 }
 
 /** A sentence that is a contact field: 联系电话：…, 地址：…, 邮箱：…. */
-const FIELD = /^\s*(?:联系|咨询|办公|监督|投诉)?(?:电话|地址|邮箱|电子邮箱|传真|网址|邮编)[：:]/;
+const FIELD = /^\s*(?:(?:联系|咨询|办公|监督|投诉)?(?:电话|地址|邮箱|电子邮箱|传真|网址|邮编)[：:]|(?:工作|办公|受理|开放|咨询)时间(?:为|是|[：:]))/;
 /** How much of a line's opening a later contact field reads as its owner. */
 const FIELD_CONTEXT = 60;
 
@@ -688,9 +688,21 @@ export function diverseHits(hits: Hit[], k = READ_K, others = OTHER_SECTIONS): H
   return out;
 }
 
+/** Figure kinds few passages hold: the chunks holding one are worth reading before others. */
+const RARE_KINDS = new Set(['time', 'date', 'phone']);
+
+/** The items that pass first, each group in its order. */
+function stableHoldingFirst<T>(items: T[], holds: (x: T) => boolean): T[] {
+  return [...items.filter(holds), ...items.filter((x) => !holds(x))];
+}
+
 /** Retrieves chunks of the given documents for the question, then ranks passages in them. */
 export async function candidates(q: ParsedQuery, docIds: ReadonlySet<string>, env: RetrieveEnv, opts: CandidateOptions = {}) {
   const text = q.terms.map((t) => t.term).join(' ');
-  const hits = diverseHits(await env.search.search(q.terms, text, { docIds, fusion: env.fusion, k: RETRIEVE_K }));
+  const found = await env.search.search(q.terms, text, { docIds, fusion: env.fusion, k: RETRIEVE_K });
+  // A figure of a kind few passages hold (几点 → 8:30—11:30, 电话 → a number): beyond the best chunks,
+  // those holding one are read first.
+  const kinded = q.intent === 'figure' && q.unit && RARE_KINDS.has(q.unit) ? [...found.slice(0, READ_K), ...stableHoldingFirst(found.slice(READ_K), (h) => hasAskedFigure(q, h.chunk.text))] : found;
+  const hits = diverseHits(kinded);
   return { hits, passages: rankPassages(q, hits, env.search, opts) };
 }

@@ -59,7 +59,8 @@ const RULES = `云屏大学本科生转专业实施办法
 第四条 以同等学力报考的人员，除符合上述条件外，还须满足：已发表学术论文1篇及以上。
 第五条 软件工程专业考试科目：408计算机学科专业基础。
 第六条 杏林校区地址：云屏市杏林路1号。南湖校区地址：云屏市南湖大道8号。
-第七条 联系方式：教务处学籍科，电话：0879-5200001，电子邮箱：jwc@ypu2.edu.cn。
+第七条 联系方式：教务处学籍科，电话：0879-5200001，电子邮箱：jwc@ypu2.edu.cn。工作时间为每周一至周五8:30—11:30、14:30—17:30。
+第八条 学生宿舍每晚22:30关闭楼门。
 `;
 
 describe('contacts, aid and comparisons on invented documents', async () => {
@@ -138,6 +139,12 @@ describe('contacts, aid and comparisons on invented documents', async () => {
     const a = await bot.answer('口腔学院的新生去哪报到？');
     expect(a.found).toBe(true);
     expect(a.answer).toContain('体育馆一楼B区');
+  });
+
+  it('answers 几点上班 with the office hours of the office its line names, not another clock time', async () => {
+    const a = await bot.answer('云屏大学学籍科上午几点开始上班？');
+    expect(a.answer).toContain('8:30—11:30');
+    expect(a.answer).not.toContain('22:30');
   });
 
   it('answers a threshold written without a unit (绩点不低于2.60)', async () => {
