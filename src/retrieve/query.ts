@@ -120,11 +120,16 @@ export function askedUnit(q: string): UnitClass | undefined {
     }
   }
   if (best) return best.cls;
+  // "国家助学金一年各多少": an award or a fee right before the ask (a few words of period between) is its amount.
+  if (AMOUNT_BEFORE_ASK.test(q)) return 'money';
   if (/多少|几|多高|多大|怎么样/.test(q) && /率|比例|占比/.test(q)) return 'percent';
   // A question that ends in a rate (…毕业去向落实率) asks for the rate.
   if (/(?:[^效频概税汇]率|比例|占比)[？?。！!\s]*$/.test(q)) return 'percent';
   return undefined;
 }
+
+/** An award or a fee named right before 多少 (国家助学金一年各多少, 住宿费每年多少). */
+const AMOUNT_BEFORE_ASK = /(?:奖学金|助学金|补助|补贴|津贴|学费|住宿费|费用)(?:每|一)?(?:学?年|个?月|学期)?(?:各|分别|大概|大约)?(?:是|为|有)?多少[？?。！!\s]*$/;
 
 /** Words that end an English noun phrase: verbs, prepositions, conjunctions. */
 const EN_PHRASE_END = /^(?:did|does|do|was|were|is|are|has|have|had|will|can|could|would|should|of|in|for|at|by|to|from|on|with|and|or|than|that|which|who|per)$/i;

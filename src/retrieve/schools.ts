@@ -704,8 +704,14 @@ export function createSchoolMatcher(schools: string[], extra: Record<string, str
     // not where students come from or are admitted ("在浙江招生", "浙江考生").
     const strong = found.filter((f) => !isPlaceHit(f));
     // Joined to another name by 和/与/、 it is one of the institutions compared (西湖区和临溪教育局).
+    // (…or opening the message with its own words, the other name right after a joiner: "青岚县高中生国家助学金和岭北农大
+    // 硕士国家助学金各多少" compares the two, each with its words.)
+    const opensParallel = (f: { index: number; alias: string }, g: { index: number }) =>
+      /^\s*$/.test(norm.slice(0, f.index)) && g.index > f.index && /[和与跟、]\s*$/.test(norm.slice(0, g.index)) && !/[，,。？?；;]/.test(norm.slice(f.index, g.index));
     const joined = (f: { index: number; alias: string }) =>
-      found.some((g) => g !== f && (JOIN.test(norm.slice(f.index + f.alias.length, g.index)) || JOIN.test(norm.slice(g.index + g.alias.length, f.index))));
+      found.some(
+        (g) => g !== f && (JOIN.test(norm.slice(f.index + f.alias.length, g.index)) || JOIN.test(norm.slice(g.index + g.alias.length, f.index)) || (!isPlaceHit(g) && opensParallel(f, g))),
+      );
     const insideName = insideUnknownName(found, norm);
     for (const f of found) {
       if (f.schools.length !== 1) continue;

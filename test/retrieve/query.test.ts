@@ -86,6 +86,9 @@ describe('reading a question', () => {
     ['现场确认又是哪几天？', 'figure', 'date'],
     // A bare 在哪 (a part of "…哪天体检，在哪") and an office 在哪 ask a place.
     ['在哪', 'where', undefined],
+    // An award right before the ask (国家助学金一年各多少) asks its amount; a threshold named last does not.
+    ['硕士国家助学金一年各多少', 'figure', 'money'],
+    ['一等学业奖学金要求绩点多少', 'figure', undefined],
     // The institution's city asked: a place, not a thing called 城市.
     ['学校在哪个城市？', 'where', undefined],
     ['Which city is the university in?', 'where', undefined],

@@ -280,6 +280,15 @@ describe('names whose place no list knows', () => {
   });
 });
 
+describe('a bare place opening a comparison', () => {
+  it('names its body when the message opens with it and joins another name with 和 (青岚县…和岭北农大…各多少)', () => {
+    const m = createSchoolMatcher(['青岚县教育局', '岭北农林大学']);
+    expect(m.find('青岚县高中生国家助学金和岭北农大硕士国家助学金一年各多少').map((h) => h.school)).toEqual(['青岚县教育局', '岭北农林大学']);
+    // …not a place mid-sentence (where students come from) beside a named institution.
+    expect(m.find('岭北农大招青岚县考生多少人').map((h) => h.school)).toEqual(['岭北农林大学']);
+  });
+});
+
 describe('type words typed after a short name', () => {
   it('belong only to a school of that type (南屿职院 is not 南屿师范大学)', () => {
     const m = createSchoolMatcher(['南屿职业技术学院', '南屿师范大学']);
