@@ -208,6 +208,12 @@ describe('institutions named in English', () => {
     expect(wuhan.find('Wuhan University of Science and Technology tuition').map((h) => h.school)).toEqual(['武汉科技大学']);
   });
 
+  it('reads 农林 as "agriculture and forestry", so a name is not one pinyin run (Lingbei’s → 岭北农林大学)', () => {
+    const m3 = createSchoolMatcher(['澄州理工大学', '岭北农林大学']);
+    expect(m3.find("What's the phone number of Lingbei's graduate school training office?").map((h) => h.school)).toEqual(['岭北农林大学']);
+    expect(m3.find('Lingbei University of Agriculture and Forestry tuition').map((h) => h.school)).toEqual(['岭北农林大学']);
+  });
+
   it('reads a name whose core word another name shares (工程) apart from a better-read name beside it', () => {
     const m2 = createSchoolMatcher(['武汉科技大学', '武汉工程大学', '西安建筑科技大学', '哈尔滨信息工程学院']);
     const q = "Which had more 2023 graduates, Wuhan Institute of Technology or Xi'an University of Architecture and Technology?";
