@@ -13,7 +13,9 @@ export type TurnContext = z.infer<typeof TurnContextSchema>;
 // 其中… (其中通知公告有几条) narrows the total the previous turn asked about.
 // 比上一届高了多少, 同比呢: a change of the measure the previous turn asked about.
 // 省定基准又是多少: 又 asks the same scene again, of another thing.
-const FOLLOW_UP = /^(?:那|那么|那个|还有|再问|其中)|呢[？?!！。]*$|^(?:and|what about|how about)\b|^(?:比|较)(?:上一?届|上一?年|去年|前一年|往年|上学年)|^同比|又(?:是|有|要|该)?(?:多少|几|什么|哪)/i;
+// 电话多少, 邮箱是什么, 地址在哪: a bare detail asked names no topic of its own; it is the previous one's.
+const FOLLOW_UP =
+  /^(?:那|那么|那个|还有|再问|其中)|呢[？?!！。]*$|^(?:and|what about|how about)\b|^(?:比|较)(?:上一?届|上一?年|去年|前一年|往年|上学年)|^同比|又(?:是|有|要|该)?(?:多少|几|什么|哪)|^(?:(?:联系|咨询)?电话|(?:电子)?邮箱|地址|网址)(?:是)?(?:多少|是什么|是啥|在哪|在哪儿|在哪里)?[？?]?$/i;
 
 /** A short "那…呢" question borrows the previous topic. */
 export function isFollowUp(question: string): boolean {

@@ -7,6 +7,11 @@ describe('isFollowUp', () => {
     for (const q of ['那去年呢？', '其中本科生有多少？', '比上一届高了多少？', '同比呢', '省定基准又是多少？']) expect(isFollowUp(q), q).toBe(true);
   });
 
+  it('reads a bare detail asked (电话多少？, 邮箱是什么, 地址在哪) as the previous topic’s', () => {
+    for (const q of ['电话多少？', '邮箱是什么', '地址在哪']) expect(isFollowUp(q), q).toBe(true);
+    for (const q of ['招生办电话多少？', '学校地址在哪']) expect(isFollowUp(q), q).toBe(false);
+  });
+
   it('reads a question with its own topic as none', () => {
     for (const q of ['湖南安全职院去年主动公开了多少条信息？', '学费多少？']) expect(isFollowUp(q), q).toBe(false);
   });
