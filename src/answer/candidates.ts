@@ -556,12 +556,13 @@ const WHICH_MISSING = 0.4;
 /** What a passage giving the contact asked for gains, and one without it loses. */
 const CONTACT_FIT = 0.2;
 const ASKS_EMAIL = /邮箱|电子邮件|e-?mail/i;
+/** A city or province named (琼湾市, 泓川省), not a scope (全省, 本市) or a level (省级, 市场). */
+const CITY_NAMED = /(?<![全本外各每])[\u4e00-\u9fa5]{2,4}[市省](?![场民长委政级内外属])/;
 /** A street address asked, and one written (农大路1号, 行政楼302室, 学府大道666号). */
-// (Not an e-mail or web address: 邮箱地址, email address.)
-/** A city or province named (琼湾市, 泓川省). */
-const CITY_NAMED = /[\u4e00-\u9fa5]{2,4}[市省](?![场民长委政])/;
-export const ASKS_STREET_ADDRESS = /(?<!邮箱|邮件|网站|网页|网络|IP)地址|门牌|(?<!e-?mail\s|web\s|website\s|IP\s)\baddress\b/i;
-export const STREET_ADDRESS = /[路街道巷弄]\s*\d+\s*号|\d+\s*号(?:楼|院)?|[楼馆厅]\s*[A-Za-z]?\d+\s*室|\d+\s*室/;
+// (Not an e-mail or web address: 邮箱地址, email address, 招生网地址.)
+export const ASKS_STREET_ADDRESS = /(?<!邮箱|邮件|信箱|网|mail|IP)地址|门牌|(?<!e-?mail\s|web\s|website\s|IP\s)\baddress\b/i;
+// (A date's 号, 9月1号, is no house number.)
+export const STREET_ADDRESS = /[路街道巷弄]\s*\d+\s*号|(?<![月\d]\s*)\d+\s*号(?:楼|院)?|[楼馆厅]\s*[A-Za-z]?\d+\s*室|\d+\s*室/;
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 
 /** The answer half of a Q&A pair. */
@@ -599,9 +600,9 @@ const COHORT_MISFIT = 0.6;
 /** How far a figure dated in its own sentence to a period not asked falls (and one dated as asked rises). */
 const SENTENCE_PERIOD_FIT = 0.15;
 
-/** The period the text before a figure dates it to (the last one named), against the time asked. */
 /** A year opening the figure's own clause (2025年度个人缴费标准为…), not one mentioned earlier in the sentence. */
-const OWN_YEAR = /(?:^|[，。；,;：:])\s*(?:19|20)\d{2}\s*年度?[^，。；,;\d]{0,16}$/;
+// (Not a year from which something holds on: 2024年秋季起学费为… still holds in 2025.)
+const OWN_YEAR = /(?:^|[，。；,;：:])\s*(?:19|20)\d{2}\s*年度?(?!\s*(?:[春秋]季(?:学期)?|\d{1,2}月)?\s*(?:起|以来|开始))[^，。；,;\d]{0,16}$/;
 
 /** True when the figure's own clause opens with the year asked (2025年度个人缴费标准为…). */
 function statesYearAsked(t: { label: string; start: string; end: string }, before: string): boolean {
@@ -610,6 +611,7 @@ function statesYearAsked(t: { label: string; start: string; end: string }, befor
   return !!stated && stated.kind === 'year' && stated.start <= t.end && t.start <= stated.end;
 }
 
+/** The period the text before a figure dates it to (the last one named), against the time asked. */
 export function periodFit(q: Pick<ParsedQuery, 'time'>, before: string, docPeriod: { start: string; end: string; kind: string }): number {
   const stated = statedPeriod(before);
   const t = q.time;

@@ -69,20 +69,26 @@ export function holds(text: string, term: string): boolean {
 const ABBREVIATED_MAX = 6;
 
 /**
- * 成人高考 in 成人高校统一招生考试: an abbreviation keeps its first word whole and one character of each
- * later word, in order, inside one phrase (no punctuation between).
+ * 成人高考 in 成人高校统一招生考试: an abbreviation keeps its first word whole and the first character of
+ * each later word, in order, inside one phrase (no punctuation between). Characters taken from inside a
+ * word do not abbreviate it: 工程学院 is not in 工程职业技术学院 (学院 is one word), nor 国家奖学金 in 国家励志奖学金.
  */
 function abbreviationOf(text: string, term: string): boolean {
   if (!/^[\u4e00-\u9fa5]{4,6}$/.test(term)) return false;
   const first = term.slice(0, 2);
   for (let i = text.indexOf(first); i >= 0; i = text.indexOf(first, i + 1)) {
-    const span = text.slice(i + 2, i + term.length + ABBREVIATED_MAX);
+    const span = text.slice(i, i + term.length + ABBREVIATED_MAX);
+    const phrase = span.split(/[\s\p{P}]/u)[0]!;
+    // Where each word of the phrase starts, as jieba reads it.
+    const starts = new Set<number>();
     let at = 0;
-    let k = 2;
-    for (; k < term.length && at < span.length; at++) {
-      if (/[\s\p{P}]/u.test(span[at]!)) break;
-      if (span[at] === term[k]) k++;
+    for (const w of cut(phrase)) {
+      starts.add(at);
+      at += w.length;
     }
+    if (!starts.has(2)) continue;
+    let k = 2;
+    for (let j = 2; j < phrase.length && k < term.length; j++) if (phrase[j] === term[k] && starts.has(j)) k++;
     if (k === term.length) return true;
   }
   return false;

@@ -64,6 +64,9 @@ function fromFirstItem(p: Passage, docText: string): Passage {
 /** Longest line read as an item of a list written without markers (a Markdown or Word bullet list). */
 const BARE_ITEM_MAX = 120;
 
+/** A short line, no table row, ending as an item does (；, or 。 for a list's last). */
+const isBareItem = (line: string, ending: RegExp) => line.trim().length <= BARE_ITEM_MAX && ending.test(line.trim()) && !line.includes(' | ');
+
 /**
  * A list asked answered by one line of a list written without markers (bullets the reader dropped:
  * "《录取通知书》；" "身份证原件及复印件2份；"): the quote starts at its section's first line when every line
@@ -73,7 +76,7 @@ function fromFirstLine(p: Passage, docText: string, lineStart: number): Passage 
   const from = p.hit.chunk.start;
   if (from >= lineStart || lineStart - from > MAX_EXTRA) return p;
   const lines = docText.slice(from, lineStart).split('\n').filter((l) => l.trim());
-  const bare = (l: string) => l.trim().length <= BARE_ITEM_MAX && /[；;。]$/.test(l.trim()) && !l.includes(' | ');
+  const bare = (l: string) => isBareItem(l, /[；;。]$/);
   if (lines.length === 0 || !lines.every(bare)) return p;
   // …and runs on through the items after it, as far as the section's bare lines go.
   let end = docText.indexOf('\n', p.end - 1);
@@ -121,12 +124,17 @@ export function withEnumeration(p: Passage, docText: string, listAsked = false):
   return { ...p, end, text: docText.slice(p.start, end).trimEnd() };
 }
 
-/** A passage inside a line of two or more items separated by ；, run to the whole line when it can be quoted. */
-function toItemLine(p: Passage, docText: string): Passage {
+/** The line (between line breaks) a passage stands in. */
+function lineAround(p: Passage, docText: string): { start: number; end: number; line: string } {
   const start = docText.lastIndexOf('\n', p.start - 1) + 1;
   const nl = docText.indexOf('\n', p.end);
   const end = nl < 0 ? docText.length : nl;
-  const line = docText.slice(start, end);
+  return { start, end, line: docText.slice(start, end) };
+}
+
+/** A passage inside a line of two or more items separated by ；, run to the whole line when it can be quoted. */
+function toItemLine(p: Passage, docText: string): Passage {
+  const { start, end, line } = lineAround(p, docText);
   if ((start === p.start && end === p.end) || line.length > MAX_LIST_QUOTE || line.includes(' | ')) return p;
   if (line.split(/[；;]/).filter((x) => x.trim()).length < 2) return p;
   return { ...p, start, end, text: line.trimEnd() };
@@ -137,10 +145,7 @@ const LABELLED_LINE = /^\s*[^：:，。；\n]{2,20}[：:]\S/;
 
 /** A passage opening a labelled line, run on to the line's end when the whole line can be quoted. */
 function toLabelledLineEnd(p: Passage, docText: string): Passage {
-  const start = docText.lastIndexOf('\n', p.start - 1) + 1;
-  const nl = docText.indexOf('\n', p.end);
-  const end = nl < 0 ? docText.length : nl;
-  const line = docText.slice(start, end);
+  const { start, end, line } = lineAround(p, docText);
   if (start !== p.start || end === p.end || line.length > MAX_LIST_QUOTE || !LABELLED_LINE.test(line)) return p;
   return { ...p, end, text: line.trimEnd() };
 }
@@ -153,10 +158,7 @@ const PARALLEL_LINE_MAX = 300;
  * …（英才校区）；…（北林校区）), answers with all of them: one item's sentence runs to the whole line.
  */
 export function withParallelItems(p: Passage, docText: string, listed: string): Passage {
-  const start = docText.lastIndexOf('\n', p.start - 1) + 1;
-  const nl = docText.indexOf('\n', p.end);
-  const end = nl < 0 ? docText.length : nl;
-  const line = docText.slice(start, end);
+  const { start, end, line } = lineAround(p, docText);
   if (line.length > PARALLEL_LINE_MAX || (start === p.start && end === p.end)) return p;
   const items = line.split(/[；;]/).filter((x) => x.trim());
   if (items.filter((x) => x.includes(listed)).length < 2) return p;
@@ -177,9 +179,10 @@ function withItemLines(p: Passage, docText: string): Passage {
     const rest = docText.slice(end);
     const gap = /^[：:]?[ \t]*(?:\r?\n[ \t]*)+/.exec(rest)?.[0] ?? '';
     const line = rest.slice(gap.length).split('\n')[0] ?? '';
-    const isBare = !LINE_ITEM.test(line) && line.trim().length <= BARE_ITEM_MAX && /[；;]$/.test(line.trim()) && !line.includes(' | ');
+    const isBare = !LINE_ITEM.test(line) && isBareItem(line, /[；;]$/);
     bare ??= isBare;
-    const item = bare ? isBare || (n > 0 && /。$/.test(line.trim()) && line.trim().length <= BARE_ITEM_MAX && !LINE_ITEM.test(line)) : LINE_ITEM.test(line);
+    // (The last item of a bare list closes with 。.)
+    const item = bare ? isBare || (n > 0 && !LINE_ITEM.test(line) && isBareItem(line, /。$/)) : LINE_ITEM.test(line);
     if (!gap || !item || n >= MAX_ITEMS || end + gap.length + line.length - p.end > MAX_EXTRA) break;
     end += gap.length + line.length;
     n++;

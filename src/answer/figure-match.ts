@@ -159,20 +159,26 @@ const CHANGE_MISFIT = 0.3;
 /** Labels of what someone wishes, expects or offers (期望薪资, 愿意给出): not the value reported. */
 const WISHED = /期望|愿意|预期|希望|expect|offer|wish/i;
 const WISHED_MISFIT = 0.6;
-/** A question asking a monthly figure, and a label saying its figure is one. */
 /** A price asked per a thing (多少钱一度, 一科多少钱, 每次多少钱, how much per credit): that thing. */
 function perThingAsked(question: string): string | undefined {
   const norm = normalizeForMatch(question);
-  const m = /(?:多少钱|几块钱?|多少元|收多少|交多少)(?:一|每)([\u4e00-\u9fa5])(?![\u4e00-\u9fa5]*[多少几])|(?:每|一)([度吨科门次张件套人间床])(?:要|需要|得)?(?:多少钱|几块钱?|多少元|收多少|交多少)/.exec(norm);
+  const m = new RegExp(`(?:多少钱|几块钱?|多少元|收多少|交多少)(?:一|每)(${PER_THINGS})|(?:每|一)(${PER_THINGS})(?:要|需要|得)?(?:多少钱|几块钱?|多少元|收多少|交多少)`).exec(norm);
   return m ? (m[1] ?? m[2]) : undefined;
 }
+/** Things a price is asked per (a year or a month is asked by PER_YEAR_ASKED and PER_MONTH_ASKED). */
+const PER_THINGS = '学期|学年|个月|小时|度|吨|科|门|次|张|件|套|人|间|床|天|年|月';
 /** A comparison opening a condition clause (低于5元时, 超过30分钟的): the figure is its threshold. */
 const CONDITION_BEFORE = /(?:低于|高于|超过|不足|少于|多于|达到|满)\s*$/;
 const CONDITION_AFTER = /^\s*(?:时|的时候|以后|后)/;
-/** How far a price that is not per the thing asked falls. */
+/** A threshold asked (低于多少元时, 满几年后). */
+const ASKS_THRESHOLD = /(?:低于|高于|超过|不足|少于|多于|达到|满)[^，。？?]{0,4}(?:多少|几)/;
+/** How far a figure that only sets off a condition falls. */
+const CONDITION_MISFIT = 0.2;
+/** How far a price that is not per the thing asked falls, and how far one per it leans. */
 const PER_THING_MISFIT = 0.2;
 const PER_THING_FIT = 0.3;
 
+/** A question asking a monthly figure, and a label saying its figure is one. */
 const PER_MONTH_ASKED = /每月|每个月|一个月|月均|per month|a month|monthly/i;
 const PER_MONTH_LABEL = /每月|月均|按月|每个月/;
 
@@ -444,11 +450,16 @@ export function matchFigures(
         else if (yearly) ((fit -= PER_YEAR_MISFIT), reasons.push('per year, asked per month'));
       }
       // "余额低于5元时…": a figure in a condition (…时) says when something happens, not what is asked.
-      if (CONDITION_AFTER.test(text.slice(figure.end, figure.end + 6)) && CONDITION_BEFORE.test(text.slice(Math.max(0, figure.start - 4), figure.start)))
-        ((fit -= PER_THING_MISFIT), reasons.push('a threshold of a condition (…时)'));
+      // (…unless the threshold is what is asked: 余额低于多少元时会提醒.)
+      if (
+        CONDITION_AFTER.test(text.slice(figure.end, figure.end + 6)) &&
+        CONDITION_BEFORE.test(text.slice(Math.max(0, figure.start - 4), figure.start)) &&
+        !ASKS_THRESHOLD.test(q.question ?? '')
+      )
+        ((fit -= CONDITION_MISFIT), reasons.push('a threshold of a condition (…时)'));
       // 多少钱一度, 每科多少钱: a price per the thing asked (0.58元/度, 每科45元), not another amount beside it.
       const perAsked = perThingAsked(q.question ?? '');
-      if (perAsked && !/^[年月]$/.test(perAsked)) {
+      if (perAsked && !/^(?:学?年|个?月)$/.test(perAsked)) {
         const per = figure.per ?? (new RegExp(`每${perAsked}$`).test(normalizeForMatch(lead + text.slice(0, figure.start)).slice(-4)) ? perAsked : undefined);
         if (per !== undefined && per.includes(perAsked)) ((fit += PER_THING_FIT), reasons.push(`per ${perAsked}, as asked`));
         else if (figure.unitClass === 'money') ((fit -= PER_THING_MISFIT), reasons.push(`not a price per ${perAsked}`));

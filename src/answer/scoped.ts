@@ -27,8 +27,10 @@ export function scopedQuestions(text: string, mentions: Mention[]): Map<string, 
   const last = ms.at(-1)!;
   // Without punctuation, the shared words start at a word that distributes the ask over the institutions
   // (…溪师招生咨询邮箱分别是啥: 分别, 各); a bare question word (…本科的落实率哪个高) leaves them apart.
-  const close = CLOSING.exec(text.slice(last.end)) ?? SHARED_ASK.exec(text.slice(last.end));
-  if (!close || close.index < 2) return undefined;
+  // (The last institution needs two characters of its own before 分别, or it has no words of its own.)
+  const shared = SHARED_ASK.exec(text.slice(last.end));
+  const close = CLOSING.exec(text.slice(last.end)) ?? (shared && shared.index >= 2 ? shared : null);
+  if (!close) return undefined;
   const closingStart = last.end + close.index;
   let closingAt = closingStart;
   // "…和东淮师大信息公开办的咨询电话分别是多少": the last institution's words end at its 的 when the

@@ -15,6 +15,10 @@ const ROW_LIST = /(?:哪些|哪几个|哪几种|哪几项|有什么)(专业|项�
 const PEOPLE_LIST = /(?:哪些|哪几个|哪几位|哪几名|有谁|都有谁)(?:同学|学生|人|老师|获奖者)?|which students|who (?:won|got|received)/i;
 const ENGLISH_ROW: Record<string, string> = { majors: '专业', programmes: '专业', programs: '专业', items: '项目' };
 
+/** A list of names asks who got something; 能, 可以 ask who may. */
+const GOT = /拿了|拿到|获得|获奖|评上|入选|名单|都有谁|有谁|won|got|received/i;
+const MAY = /能|可以|可否|需要|要求|条件|\bcan\b|\bmay\b/i;
+
 /** Words naming the people a list of names lists. */
 const PEOPLE_WORDS = /^(?:同学|学生|人|老师|获奖者|获奖学生)$/;
 
@@ -49,8 +53,9 @@ export function listedRowKind(question: string): string | undefined {
   const m = ROW_LIST.exec(norm);
   if (m) return m[1] ?? ENGLISH_ROW[m[2]!.toLowerCase()];
   const people = PEOPLE_LIST.exec(norm);
-  // (哪些 alone asks people only when it names them: 哪几个同学, 都有谁.)
-  return people && (/[同学生人师者谁]|students|who/i.test(people[0])) ? '姓名' : undefined;
+  // (哪些 alone asks people only when it names them: 哪几个同学, 都有谁; and only who got something, 拿了,
+  // 获得, 名单 — 哪些人可以申请 asks who may, a rule, not a list of names.)
+  return people && /[同学生人师者谁]|students|who/i.test(people[0]) && GOT.test(norm) && !MAY.test(norm) ? '姓名' : undefined;
 }
 
 /** The cells of a table line with their offsets in the document. */

@@ -321,7 +321,8 @@ function replacedValues(previous: string, q: ParsedQuery, qctx: QueryContext): s
 }
 
 /** An office or department named in a message (继续教育学院招生办, 学生资助管理中心). */
-const OFFICE_NAME = /[\u4e00-\u9fa5]{2,12}?(?:学院|研究生院)?[\u4e00-\u9fa5]{0,6}(?:办公室|招生办|处|中心|部)(?=[的电话邮箱地址在是，,？?\s]|$)/g;
+// (Its words hold no 的, 在, 是, 和: "明湖校区的招生办" names 招生办 and a campus, not one office.)
+const OFFICE_NAME = /[^\s\p{P}的在是和与有了]{0,8}(?:办公室|招生办|(?<![好难长用益坏])处|中心|部)(?=[的电话邮箱地址在是，,？?\s]|$)/gu;
 
 /** How much a lead-in's words (想去查政府信息，…) weigh against the clause that asks. */
 const LEAD_IN_WEIGHT = 0.5;
@@ -385,6 +386,7 @@ export function understand(question: string, opts: UnderstandOptions, ctx: Omit<
   // Parallel topics (国家奖学金和国家励志奖学金各…): each part is all its own scene; the other's topic is no part of it.
   const parallel = asked.length <= 1 && texts.length > 1;
   const parsedParts = texts.length > 1 ? texts.map((t) => parseQuery(t, qctx)) : [];
+  const offices = texts.length > 1 ? [...normalizeForMatch(question).matchAll(OFFICE_NAME)].map((m) => m[0]) : [];
   const parts =
     texts.length > 1
       ? texts.map((t, i) => {
@@ -413,7 +415,6 @@ export function understand(question: string, opts: UnderstandOptions, ctx: Omit<
           // (Not the words of an office the message names, 继续教育学院招生办 of "…招生办电话多少，办公室在哪儿":
           // that office is what the later part asks about too.)
           const own = new Set(p.terms.map((t) => t.term));
-          const offices = [...normalizeForMatch(question).matchAll(OFFICE_NAME)].map((m) => m[0]);
           const contrast = parsedParts
             .filter((_, j) => j !== i)
             .flatMap((o) =>

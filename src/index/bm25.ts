@@ -75,43 +75,83 @@ function lowerBound(list: ArrayLike<number>, doc: number): number {
  */
 export function searchBm25(index: Bm25Index, query: WeightedTerm[], opts: Bm25Options = {}): { doc: number; score: number }[] {
   const { k1 = 1.2, b = 0.75, limit = 20, ranges } = opts;
-  const scores = new Map<number, number>();
   const avg = index.avgLength || 1;
-  const addTerm = (into: Map<number, number>, term: string, weight: number) => {
+  // Dense score arrays with the documents touched listed: a province-wide index has 10^5 chunks, and
+  // maps keyed by document cost more than walking the postings.
+  const scores = new Float64Array(index.n);
+  const touched: number[] = [];
+  // Each term's unweighted BM25 per document, walked once however many groups or alternatives hold it.
+  const walked = new Map<string, { docs: number[]; values: number[] }>();
+  const scored = (term: string) => {
+    const cached = walked.get(term);
+    if (cached) return cached;
+    const docs: number[] = [];
+    const values: number[] = [];
     const list = index.postings.get(term);
-    if (!list) return;
-    const w = weight * idf(index, term);
-    const visit = (from: number, to: number, end: number) => {
-      for (let i = from; i < to && list[i]! < end; i += 2) {
-        const doc = list[i]!;
-        const f = list[i + 1]!;
-        const norm = f + k1 * (1 - b + (b * index.lengths[doc]!) / avg);
-        into.set(doc, (into.get(doc) ?? 0) + (w * f * (k1 + 1)) / norm);
-      }
-    };
-    if (ranges) for (const [start, end] of ranges) visit(lowerBound(list, start), list.length, end);
-    else visit(0, list.length, Infinity);
+    if (list) {
+      const w = idf(index, term);
+      const visit = (from: number, to: number, end: number) => {
+        for (let i = from; i < to && list[i]! < end; i += 2) {
+          const doc = list[i]!;
+          const f = list[i + 1]!;
+          docs.push(doc);
+          values.push((w * f * (k1 + 1)) / (f + k1 * (1 - b + (b * index.lengths[doc]!) / avg)));
+        }
+      };
+      if (ranges) for (const [start, end] of ranges) visit(lowerBound(list, start), list.length, end);
+      else visit(0, list.length, Infinity);
+    }
+    const out = { docs, values };
+    walked.set(term, out);
+    return out;
+  };
+  const addTo = (into: Float64Array, seen: number[], term: string, weight: number) => {
+    const { docs, values } = scored(term);
+    for (let i = 0; i < docs.length; i++) {
+      const d = docs[i]!;
+      if (into[d] === 0) seen.push(d);
+      into[d] = into[d]! + weight * values[i]!;
+    }
   };
   const groups = new Map<string, Map<string, WeightedTerm[]>>();
   for (const t of query) {
-    if (t.group === undefined) addTerm(scores, t.term, t.weight);
+    if (t.group === undefined) addTo(scores, touched, t.term, t.weight);
     else {
       const members = groups.get(t.group) ?? groups.set(t.group, new Map()).get(t.group)!;
       const key = t.member ?? t.term;
       (members.get(key) ?? members.set(key, []).get(key)!).push(t);
     }
   }
+  let best: Float64Array | undefined;
+  let own: Float64Array | undefined;
   for (const members of groups.values()) {
-    const best = new Map<number, number>();
-    for (const terms of members.values()) {
-      const own = new Map<number, number>();
-      for (const t of terms) addTerm(own, t.term, t.weight);
-      for (const [doc, s] of own) if (s > (best.get(doc) ?? 0)) best.set(doc, s);
+    // A group of one alternative (a word typed with no synonyms) adds up like ungrouped terms.
+    if (members.size === 1) {
+      for (const t of members.values().next().value!) addTo(scores, touched, t.term, t.weight);
+      continue;
     }
-    for (const [doc, s] of best) scores.set(doc, (scores.get(doc) ?? 0) + s);
+    best ??= new Float64Array(index.n);
+    own ??= new Float64Array(index.n);
+    const bestSeen: number[] = [];
+    for (const terms of members.values()) {
+      const ownSeen: number[] = [];
+      for (const t of terms) addTo(own, ownSeen, t.term, t.weight);
+      for (const d of ownSeen) {
+        if (own[d]! > best[d]!) {
+          if (best[d] === 0) bestSeen.push(d);
+          best[d] = own[d]!;
+        }
+        own[d] = 0;
+      }
+    }
+    for (const d of bestSeen) {
+      if (scores[d] === 0) touched.push(d);
+      scores[d] = scores[d]! + best[d]!;
+      best[d] = 0;
+    }
   }
   const out: { doc: number; score: number }[] = [];
-  for (const [doc, score] of scores) out.push({ doc, score });
+  for (const d of touched) out.push({ doc: d, score: scores[d]! });
   out.sort((a, b) => b.score - a.score || a.doc - b.doc);
   return out.slice(0, limit);
 }

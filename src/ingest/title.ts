@@ -1,6 +1,7 @@
 // Finds the title block: issuing institution, document title, kind, period and statistics window.
 // Institution and period are parsed apart, so a year never ends up inside a name.
 import { DOCUMENT_WORDS, TITLE_STARTS, isOrgName, leadingPlaces, namesOnLine, orgSuffix } from '../text/org-names.js';
+import { cut } from '../text/jieba.js';
 import type { DocumentKind, Period } from '../types.js';
 import { documentKind } from './kinds.js';
 import type { Line } from './lines.js';
@@ -93,10 +94,23 @@ function splitTitleLine(text: string): NameSplit {
     .filter(Boolean);
   if (parts.length === 0 || !parts.every(isOrgName)) {
     // A title whose topic is no title word (泓川农业大学后勤服务指南): the whole institution it opens with.
-    const name = parts.length === 1 ? leadingInstitution(t) : undefined;
+    // (Only where the name ends a word: 全国大学生数学建模竞赛 names no 全国大学.)
+    const lead = parts.length === 1 ? leadingInstitution(t) : undefined;
+    const name = lead && endsWord(t, lead.length) ? lead : undefined;
     return name ? { names: [name], attached: true, rest: t.slice(name.length).trim(), leadingPeriod } : { names: [], attached: false, rest: t, leadingPeriod };
   }
   return { names: parts, attached: !/\s$/.test(prefix), rest: t.slice(cut).trim(), leadingPeriod };
+}
+
+/** True when jieba's reading of a text has a word boundary at the offset. */
+function endsWord(text: string, at: number): boolean {
+  let n = 0;
+  for (const w of cut(text)) {
+    n += w.length;
+    if (n === at) return true;
+    if (n > at) return false;
+  }
+  return n === at;
 }
 
 /** A name that stands for a whole institution (has a place, or is a school), not a department. */

@@ -37,6 +37,8 @@ export interface SearchOptions {
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
+/** Fewest rows a header heads to count as a table's column. */
+const COLUMN_ROWS_MIN = 3;
 
 /** Words a contraction is looked up for: three to eight Chinese characters. */
 const SPELLABLE = /^[\u4e00-\u9fa5]{3,8}$/;
@@ -97,17 +99,30 @@ export class SearchIndex {
    */
   columnsOf(value: string): ReadonlySet<string> {
     if (!this.columns) {
-      this.columns = new Map();
+      // Cells read as "header：value" (ingest writes table rows so); a header is a column's only when
+      // several rows use it and it is no value itself (a pivot table's row labels read as headers).
+      const pairs: [string, string][] = [];
+      const rows = new Map<string, number>();
+      const values = new Set<string>();
       for (const d of this.index.documents) {
         for (const line of d.text.split('\n')) {
           if (!line.includes(' | ')) continue;
           for (const cell of line.split(' | ')) {
             const m = /^([^：:]{1,20})[：:]\s*(.{2,24})$/.exec(cell.trim());
-            if (!m || /\d/.test(m[2]!)) continue;
+            if (!m) continue;
+            const header = m[1]!.trim();
+            rows.set(header, (rows.get(header) ?? 0) + 1);
+            if (/\d/.test(m[2]!)) continue;
             const key = normalizeForMatch(m[2]!.trim());
-            (this.columns.get(key) ?? this.columns.set(key, new Set()).get(key)!).add(m[1]!.trim());
+            values.add(key);
+            pairs.push([key, header]);
           }
         }
+      }
+      this.columns = new Map();
+      for (const [key, header] of pairs) {
+        if ((rows.get(header) ?? 0) < COLUMN_ROWS_MIN || values.has(normalizeForMatch(header))) continue;
+        (this.columns.get(key) ?? this.columns.set(key, new Set()).get(key)!).add(header);
       }
     }
     return this.columns.get(normalizeForMatch(value)) ?? EMPTY;
@@ -128,6 +143,7 @@ export class SearchIndex {
         (this.byEnds.get(key) ?? this.byEnds.set(key, []).get(key)!).push({ word, df: list.length / 2 });
       }
     }
+    // A three-character word spelled out by two more is mostly another word (学生证 → 学生工作证): one at most.
     const extra = term.length === 3 ? 1 : SPELLED_OUT_EXTRA;
     const fits = (this.byEnds.get(term[0]! + term.at(-1)!) ?? []).filter(
       (c) => c.word.length > term.length && c.word.length <= term.length + extra && isSubsequence(term, c.word),

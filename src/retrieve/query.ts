@@ -324,10 +324,12 @@ const WHICH_KIN: Record<string, string[]> = {
  * Reports label places 地点 and 地址: these words join the question at a synonym's weight.
  */
 const ASKS_PLACE =
-  /(?:在|去|到|于)(?:哪里|哪儿|哪|什么地方|哪个校区|哪个地方)(?:考试?|参加考试|报到|报名|办理?|领取?|面试|复试|体检|集合|上课|住|交|缴|举行|进行)|(?:考试|面试|复试|报到|体检|集合)(?:在|是在)(?:哪里|哪儿|哪|什么地方)(?:举行|进行)?|(?:地点|地址|位置)(?:在哪|是哪|是什么|在什么)|(?:室|处|办|中心|楼|馆|点|厅)(?:在|是在)(?:哪里|哪儿|哪|什么地方)[？?。！!\s]*$|^\s*(?:在|去|到|是在)(?:哪里|哪儿|哪|什么地方)[？?。！!\s]*$|\bwhere (?:is|are|will|do|does|can) [^?]*\b(?:held|take place|located|report|registration|exam)|\baddress\b/i;
+  /(?:在|去|到|于)(?:哪里|哪儿|哪|什么地方|哪个校区|哪个地方)(?:考试?|参加考试|报到|报名|办理?|领取?|面试|复试|体检|集合|上课|住|交|缴|举行|进行)|(?:考试|面试|复试|报到|体检|集合)(?:在|是在)(?:哪里|哪儿|哪|什么地方)(?:举行|进行)?|(?:地点|地址|位置)(?:在哪|是哪|是什么|在什么)|(?:办公室|室|(?<![好难长用益坏])处|招生办|办|中心|大楼|楼|馆|报名点|考点|体检点|教学点|网点|厅)(?:在|是在)(?:哪里|哪儿|哪|什么地方)[？?。！!\s]*$|^\s*(?:在|去|到|是在)(?:哪里|哪儿|哪|什么地方)[？?。！!\s]*$|\bwhere (?:is|are|will|do|does|can) [^?]*\b(?:held|take place|located|report|registration|exam)|\baddress\b/i;
 const PLACE_WORDS = ['地点', '地址'];
 /** The institution's location asked (在哪个城市, which city): its address answers. */
-export const ASKS_LOCATION = /(?:在|位于|地处|坐落在)?(?:哪个|哪座|什么|哪一个)(?:城市|省份|省|市)|哪个省哪个市|which (?:city|province)|what city|where is [^?]{0,60}located/i;
+// (The clause must end there: 毕业生在哪个城市就业最多 asks where graduates work, not where the school is.)
+export const ASKS_LOCATION =
+  /(?:在|位于|地处|坐落在|坐落于)(?:哪个|哪座|什么|哪一个)(?:城市|省份|省|市(?!场))(?=[？?。！!\s]|呢|啊|吗|$)|哪个省哪个市|which (?:city|province) (?:is|are)\b|what city (?:is|are)\b|where is [^?]{0,60}located/i;
 const LOCATION_WORDS = /城市|省份|哪个省|哪个市|\bcity\b|\bprovince\b|\blocated\b/gi;
 
 const EN_NUMBERS: Record<string, string> = { one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', single: '1', double: '2' };
@@ -385,9 +387,11 @@ function resegmented(text: string, frequency: (term: string) => number): string 
   for (let i = 0; i < tokens.length; i++) {
     const a = tokens[i]!;
     const b = tokens[i + 1];
-    if (b && /^[\u4e00-\u9fa5]$/.test(a) && /^[\u4e00-\u9fa5]{2}$/.test(b)) {
+    // (Only a character jieba reads as a noun: 有|限制, 对|外语 keep a verb or a preposition apart; and only a
+    // word the reports use, so an unused one never loses to a frequent pair.)
+    if (b && /^[\u4e00-\u9fa5]$/.test(a) && /^[\u4e00-\u9fa5]{2}$/.test(b) && tag(a).every((t) => /^n/.test(t.tag)) && frequency(b) > 0) {
       const joined = a + b[0];
-      if (frequency(joined) >= RESEGMENT_RATIO * Math.max(1, frequency(b))) {
+      if (frequency(joined) >= RESEGMENT_RATIO * frequency(b)) {
         out.push(' ', joined, ' ', b[1]!, ' ');
         i++;
         continue;
@@ -523,9 +527,9 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
   rest = rest.replace(/(本科|专科|高职|研究生)(专业)/g, '$1 $2');
   // 学生管理方面的规定: 方面 only marks the field; the field is the topic.
   rest = rest.replace(/([\u4e00-\u9fa5]{2})方面/g, '$1 ');
-  // A modal run into its verb (能转, 可以申请) asks whether; the verb alone is the topic.
   // "体检查哪些项目": jieba cuts 体|检查; the reports' word 体检 (used far more than 检查) is what was typed.
   if (ctx.frequency) rest = resegmented(rest, ctx.frequency);
+  // A modal run into its verb (能转, 可以申请) asks whether; the verb alone is the topic.
   const topical = words(rest, false)
     .map((w) => (MODAL.test(w) && tag(w).length === 1 && tag(w)[0]!.tag === 'x' ? w.replace(MODAL, '') : w))
     // …and a preposition run into a name jieba does not know (从凤栖): the name is the topic.

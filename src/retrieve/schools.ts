@@ -423,8 +423,9 @@ function partOfOtherName(text: string, at: number, alias: string): boolean {
 const STARTS_TOPIC_AFTER_DA = /^[费分期年制位历科习生硕博]/;
 
 /** Words 大学 or 学院 opens (大学英语, 大学生, 学院路): the type word is no name's end before them. */
-const AFTER_DAXUE = /^(?:英语|语文|物理|数学|计算机|化学|体育|生|城)/;
-const AFTER_XUEYUAN = /^(?:路|街|楼|大道)/;
+// (A department after a university's name, 浙江大学计算机学院, 复旦大学数学科学学院, keeps the name whole.)
+const AFTER_DAXUE = /^(?:(?:英语|语文|物理|数学|计算机|化学|体育)(?![\u4e00-\u9fa5]{0,4}(?:学院|学部|系|专业|研究所|中心))|生(?![物态])|城)/;
+const AFTER_XUEYUAN = /^(?:路|街|大道)/;
 
 const INSTITUTION_LIKE =
   /([\u4e00-\u9fa5]{2,16}?(?:职业技术学院|职业学院|技术学院|师范大学|大学|学院|职院|学校|人民政府|政府|委员会|教育局|教育厅|管理局|办公厅))/g;

@@ -35,6 +35,9 @@ describe('a term held by a text', () => {
     expect(holds('全国成人高校统一招生考试时间为2025年10月18日', '成人高考')).toBe(true);
     expect(holds('成人高校，统一招生考试', '成人高考')).toBe(false);
     expect(holds('成人教育学院考试', '成人高考')).toBe(false);
+    // Characters from inside a word abbreviate nothing (政府 of 人民政府, 程 of 流程).
+    expect(holds('杭州市西湖区人民政府', '杭州市政府')).toBe(false);
+    expect(holds('信息公开工作流程', '信息工程')).toBe(false);
   });
 
   it('reads a compound written with quotation marks inside it (“三公”经费) as the compound', () => {

@@ -27,6 +27,10 @@ const CASES: [question: string, sentence: string, figure: string][] = [
   // A price asked per a thing (多少钱一度, 一科多少钱) is the one per that thing, not another amount beside it.
   ['临江理工宿舍电费多少钱一度', '电费余额低于5元时提醒，用电价格为0.58元/度', '0.58元/度'],
   ['临江理工报名考试费一科多少钱', '报名费另收20元，考试费每科45元', '45元'],
+  // A month or a term asked per is a whole word (一学期, 一个月), not its first character.
+  ['临江理工住宿费多少钱一学期', '住宿费每学期600元，押金200元', '600元'],
+  // A threshold asked (低于多少元时) is answered by the threshold.
+  ['临江理工电费余额低于多少元时会提醒？', '电费余额低于5元时系统推送提醒，电价0.58元/度', '5元'],
   // A monthly figure does not answer a yearly question.
   ['临江理工助学金一档一年多少钱？', '一档每月440元，即每生每年4400元', '4400元'],
   // …nor when the question says 现在 (a whole asked, not a total over the years).

@@ -35,6 +35,8 @@ describe('rows of a table listed by what their cells say', async () => {
     expect(listedRowKind('机械学院哪几个同学拿了国家奖学金')).toBe('姓名');
     expect(listedRowKind('国家奖学金都有谁')).toBe('姓名');
     expect(listedRowKind('青禾职院有哪些校区')).toBeUndefined();
+    // Who may apply is a rule, not a list of names.
+    expect(listedRowKind('哪些人可以申请助学贷款')).toBeUndefined();
   });
 
   it('lists every row whose cell holds the filter, each quoted with its name and cited, and no other row', async () => {

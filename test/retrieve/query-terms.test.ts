@@ -95,6 +95,9 @@ describe('terms of a question', () => {
     expect(terms('临江理工单招在哪里考试')).toEqual(expect.arrayContaining(['地点', '地址']));
     expect(terms('临江理工的年报在哪里能看到')).not.toContain('地点');
     expect(terms('在哪')).toContain('地点');
+    // The school's city asked reads its address; where graduates work (…城市就业) does not.
+    expect(terms('临江理工在哪个城市？')).toContain('位于');
+    expect(terms('临江理工毕业生在哪个城市就业的最多？')).not.toContain('位于');
     expect(terms('临江理工招生办公室在哪儿')).toContain('地址');
   });
 

@@ -50,6 +50,8 @@ describe('institution names', () => {
     // 大学 opening a word of its own (大学英语, 大学生) ends no name: 专升本大学 is none.
     expect(matcher.unknown('专升本大学英语哪天考')).toEqual([]);
     expect(matcher.unknown('想问下经济学院路怎么走')).toEqual([]);
+    // …while a department after a university keeps the university named (浙江大学计算机学院).
+    expect(matcher.unknown('浙江大学计算机学院的电话是多少')).toContain('浙江大学');
   });
 
   it('finds two institutions in a comparison, in order', () => {
