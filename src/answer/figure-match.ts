@@ -103,9 +103,11 @@ export function qualifierOf(label: string): Qualifier | undefined {
  */
 function unitFit(q: Pick<ParsedQuery, 'unit' | 'unitWord'> & { question?: string }, f: Figure, reasons: string[]): number {
   // 几点 asks a time of day (8:30—11:30), not a duration (5个工作日).
+  // (…or round the clock: 全天24小时值班 answers 几点有人值班.)
   if (q.unit === 'time' && ASKS_CLOCK.test(q.question ?? '')) {
-    reasons.push(f.kind === 'clock' ? 'a time of day as asked' : 'not a time of day, asked 几点');
-    return f.kind === 'clock' ? 0.2 : -0.35;
+    const fits = f.kind === 'clock' || (f.unit === '小时' && f.value === 24);
+    reasons.push(fits ? 'a time of day as asked' : 'not a time of day, asked 几点');
+    return fits ? 0.2 : -0.35;
   }
   // A bare number in running text (可放宽至2.00) is no count of people or money asked for.
   if (q.unit && f.kind === 'quantity' && !f.unit && !f.unitClass) {
