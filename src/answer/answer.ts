@@ -15,7 +15,7 @@ import { type SchoolMatcher, createSchoolMatcher } from '../retrieve/schools.js'
 import { namesSeveralPeriods } from '../retrieve/time.js';
 import type { Lexicon } from '../text/synonyms.js';
 import type { Answer, Explain, ReportDocument } from '../types.js';
-import { type Passage, candidates, mentionsChannel } from './candidates.js';
+import { type Passage, candidates, listHeadingOf, mentionsChannel } from './candidates.js';
 import { check } from './check.js';
 import { Citations, MAX_LIST_QUOTE, type Quote, citationOf, composeDecision } from './compose.js';
 import type { TurnContext } from './context.js';
@@ -194,7 +194,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     const picked = pick(q, school, choices, passages, env);
     // A rule that lists items (依次按以下顺序：（一）…；（二）…) is quoted with all of them.
     // A list asked whose items a heading names (存在哪些问题 under （一）存在的问题): the heading's whole list.
-    const listUnder = (d: { passage: Passage }) => listedWords(q).some((w) => normalizeForMatch(d.passage.hit.chunk.section.at(-1) ?? '').includes(w));
+    const listUnder = (d: { passage: Passage }) => listedWords(q).some((w) => normalizeForMatch(listHeadingOf(d.passage.hit.chunk.section)).includes(w));
     const listed =
       picked.outcome === 'answer' && q.intent !== 'figure' ? extended(picked, (p, text) => withEnumeration(p, text, listUnder(picked))) : picked;
     // …and one item of a line of parallel items (…（龙子湖校区）；…（英才校区）；…) stands for the line.

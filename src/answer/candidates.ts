@@ -349,6 +349,17 @@ export interface CandidateOptions {
   naming?: { docIds: ReadonlySet<string>; name: string };
 }
 
+/**
+ * The heading a chunk's lines are listed under: its own, or — when its own is an item read as a heading
+ * (（二）在校期间未受过记过及以上纪律处分。) — the first heading above that is no such item (二、报考条件).
+ */
+export function listHeadingOf(section: readonly string[]): string {
+  for (let i = section.length - 1; i >= 0; i--) if (!ITEM_HEADING.test(section[i]!.trim())) return section[i]!;
+  return section.at(-1) ?? '';
+}
+/** An item of a list read as a heading: a marker, then a sentence (ending in 。 or ；, or long). */
+const ITEM_HEADING = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．]|[①-⑩]).{2,}(?:[。；;]$|.{24,})/;
+
 /** Ranks candidate passages in the retrieved chunks, best first. */
 export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, opts: CandidateOptions = {}): Passage[] {
   const idfCache = new Map<string, number>();
@@ -407,7 +418,7 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
     // What the whole document is about (its title: …学费和住宿费收费标准的通知) is a topic every passage of it holds.
     const title = normalizeForMatch(hit.chunk.title);
     // The chunk's own heading, when it names what a list asked is of (存在的问题 for 有哪些问题).
-    const lastHeading = normalizeForMatch(hit.chunk.section.at(-1) ?? '');
+    const lastHeading = normalizeForMatch(listHeadingOf(hit.chunk.section));
     // (…or a word the lexicon gives for it: 材料 for 东西.)
     const listedHeading = q.listed && q.intent !== 'figure' && listedWords(q).some((w) => lastHeading.includes(w)) ? lastHeading : '';
     const titleHeld = held(title);

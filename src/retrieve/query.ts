@@ -300,7 +300,7 @@ const ALTERNATE_NAME = /([\u4e00-\u9fa5]{2,12})[（(]([\u4e00-\u9fa5]{2,8})[）)
 const EXCEPT = /(?:除了|除去|除开|(?<![\u4e00-\u9fa5])除)([\u4e00-\u9fa5、]{2,12}?)(?:以外|之外)?(?=[，,]|还|也|另外)/g;
 
 /** "有哪些问题", "哪几项改进措施", "what problems": a list asked, and the thing its items are. */
-const LIST_ASK = /(?:哪些|哪几[个项条种点方面]|有什么|都有啥|有啥)(?:方面的)?([\u4e00-\u9fa5]{2,8}?)(?=[？?。，,！!]|$)|\bwhat (problems|issues|measures|shortcomings|weaknesses)\b/i;
+const LIST_ASK = /(?:哪些|哪几[个项条种点方面]|有什么|都有啥|有啥|(?:满足|具备|符合|准备|带|提交|需要)什么)(?:方面的)?([\u4e00-\u9fa5]{2,8}?)(?=[？?。，,！!]|$)|\bwhat (problems|issues|measures|shortcomings|weaknesses)\b/i;
 const ENGLISH_LISTED: Record<string, string> = { problems: '问题', issues: '问题', shortcomings: '问题', weaknesses: '问题', measures: '措施' };
 
 /** When documents were published: a document word, a when-ask and a verb of publishing. */
@@ -448,9 +448,17 @@ export function numberedForms(typed: string): string[] {
 }
 
 /** The thing a list question asks of (问题 of 有哪些问题), if it asks a list. */
+/** The thing a list asks for written before the ask (报考条件有哪些, 主要经验是哪两条). */
+const LISTED_BEFORE = /([\u4e00-\u9fa5]{2,10}?)(?:都|主要|一般)?(?:有|包括|是|分为)?(?:哪些|哪几[个项条种点]|哪[两三四]条)[？?。！!\s]*$/;
+
 function listedOf(norm: string): string | undefined {
   const m = LIST_ASK.exec(norm);
-  if (!m) return undefined;
+  // "报考条件有哪些", "评审走哪几个流程": the thing listed written before the ask; its head noun is what is listed.
+  if (!m || (!m[2] && !m[1])) {
+    const before = LISTED_BEFORE.exec(norm);
+    const head = before ? cut(before[1]!).filter((x) => x.trim()).at(-1) : undefined;
+    return head && head.length >= 2 && tag(head).every((t) => /^n/.test(t.tag)) ? head : undefined;
+  }
   if (!m[1]) return ENGLISH_LISTED[m[2]!.toLowerCase()];
   // The thing itself: the nouns opening what follows the ask (传统媒体 of 传统媒体公开信息, 问题 of 问题和不足).
   let thing = '';

@@ -51,6 +51,12 @@ describe('withEnumeration', () => {
     expect(withEnumeration(p, d).text).toBe('结核病筛查。');
   });
 
+  it('reads a clause naming 下列 things and ending in a colon as an introduction of the lines below', () => {
+    const d = '（二）学士学位\n符合下列条件的，可申请学士学位：\n未受过处分；\n平均成绩70分及以上。\n八、其他';
+    const p = passageOf(d, '符合下列条件的，可申请学士学位：');
+    expect(withEnumeration(p, d).text).toBe('符合下列条件的，可申请学士学位：\n未受过处分；\n平均成绩70分及以上。');
+  });
+
   it('runs an introduction on through item lines written without markers (a web page list), to the item closing with 。', () => {
     const d = '七、资格审查\n需提交以下材料：\n准考证、身份证原件；\n学生证原件；\n思想政治素质和品德考核表。\n八、复试费\n复试费每生100元。';
     const p = passageOf(d, '需提交以下材料');
@@ -87,5 +93,13 @@ describe('withEnumeration', () => {
     const d = '1. 学校位于杭州，占地2000亩；2. 学校有学生3万人；3. 学校有教师2000人。';
     const p = passageOf(d, '1. 学校位于杭州，占地2000亩；');
     expect(withEnumeration(p, d)).toBe(p);
+  });
+});
+
+describe('listHeadingOf', () => {
+  it('reads the heading above items read as headings (（二）…。 under 二、报考条件)', async () => {
+    const { listHeadingOf } = await import('../../src/answer/candidates.js');
+    expect(listHeadingOf(['二、报考条件', '（二）在校期间未受过记过及以上纪律处分，或受处分但已解除。'])).toBe('二、报考条件');
+    expect(listHeadingOf(['二、报考条件', '（一）网上报名'])).toBe('（一）网上报名');
   });
 });

@@ -121,6 +121,9 @@ describe('terms of a question', () => {
 
   it('reads the thing a list question asks of (有哪些问题 → 问题, what problems → 问题)', () => {
     expect(parseQuery('临江理工信息公开还有哪些问题？', ctx).listed).toBe('问题');
+    // …written before the ask (报考条件有哪些), or after 满足什么 (满足什么条件).
+    expect(parseQuery('临江理工专升本报考条件有哪些', ctx).listed).toBe('条件');
+    expect(parseQuery('临江理工专升本拿学位需要满足什么条件？', ctx).listed).toBe('条件');
     expect(parseQuery('What problems does 临江理工 admit?', ctx).listed).toBe('问题');
     expect(parseQuery('临江理工学费多少？', ctx).listed).toBeUndefined();
   });
