@@ -79,6 +79,10 @@ function abbreviationOf(text: string, term: string): boolean {
   for (let i = text.indexOf(first); i >= 0; i = text.indexOf(first, i + 1)) {
     const span = text.slice(i, i + term.length + ABBREVIATED_MAX);
     const phrase = span.split(/[\s\p{P}]/u)[0]!;
+    // (Cheap first: the characters in order at all, before jieba reads the phrase.)
+    let m = 2;
+    for (let j = 2; j < phrase.length && m < term.length; j++) if (phrase[j] === term[m]) m++;
+    if (m < term.length) continue;
     // Where each word of the phrase starts, as jieba reads it.
     const starts = new Set<number>();
     let at = 0;
