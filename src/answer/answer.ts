@@ -79,6 +79,8 @@ const MENTIONED_MAX = 2000;
 const MAX_SCHOOLS_SCANNED = 8;
 /** Candidates shown per decision in an explanation. */
 const EXPLAIN_CANDIDATES = Number(process.env.EXPLAIN_CANDIDATES ?? 5);
+/** A line's own label before its colon (2. 科研启动经费：), after any list marker. */
+const LINE_LABEL = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]\s*)?([^：:，。；,;]{2,16})[：:]/;
 
 interface Timer {
   retrieveMs: number;
@@ -453,7 +455,9 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     for (const [s, d] of decided) {
       // A figure whose own words name what is asked (its label holds the measure), of the kind asked.
       const m = d.outcome === 'answer' ? d.passage.figure : undefined;
-      if (d.outcome !== 'answer' || !m || m.fit <= 0 || (q.measure.length ? m.measureCoverage : m.labelCoverage) <= 0) continue;
+      // (…or a labelled line above it names the measure: 科研启动经费：理工科博士15万元.)
+      const labelledBy = d.outcome === 'answer' && q.measure.length > 0 && measureLabelled(q.measure, d.passage, d.doc.text);
+      if (d.outcome !== 'answer' || !m || m.fit <= 0 || (q.measure.length ? m.measureCoverage : m.labelCoverage) <= 0 && !labelledBy) continue;
       if (q.unit && m.figure.unitClass && m.figure.unitClass !== q.unit) continue;
       const f = m.figure;
       if (f.value === undefined || !['quantity', 'cell', 'range'].includes(f.kind)) continue;
@@ -477,6 +481,18 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       });
     }
     return out;
+  }
+
+  /**
+   * True when the label of the passage's line (2. 科研启动经费：理工科博士12万元…), or a heading that is such
+   * a label, names a measure asked: every figure after it is of that measure.
+   */
+  function measureLabelled(measure: string[], passage: Passage, text: string): boolean {
+    const heading = passage.hit.chunk.section.at(-1) ?? '';
+    const lineStart = text.lastIndexOf('\n', passage.start - 1) + 1;
+    const ownLabel = LINE_LABEL.exec(text.slice(lineStart, passage.start + (passage.figure?.figure.start ?? 0)))?.[1] ?? '';
+    const labels = normalizeForMatch(`${/[：:]\s*$/.test(heading) ? heading : ''} ${ownLabel}`);
+    return measure.some((m) => m.length >= 2 && labels.includes(normalizeForMatch(m)));
   }
 
   /** Routes one (part of a) question. */

@@ -129,6 +129,11 @@ function unitFit(q: Pick<ParsedQuery, 'unit' | 'unitWord'> & { question?: string
   return same ? 0.12 : 0.03;
 }
 
+/** Words saying an amount is paid out to someone (给予安家费, 发放补贴), not collected from students. */
+const GIVEN_TO_ONE = /给予|发放|奖励|资助|补助|补贴|安家/;
+/** How far before a figure those words are read. */
+const GIVEN_REACH = 16;
+
 /** How much a table column of the period asked (or, with none asked, the latest) leans over the others. */
 const PERIOD_COLUMN_FIT = 0.25;
 
@@ -391,8 +396,10 @@ export function matchFigures(
       if (
         figure.unitClass === 'money' &&
         (/[万亿]元/.test(figure.text) || /^[万亿]/.test(figure.unit ?? '')) &&
-        q.measure.some((m) => /[^收缴交付免花经消]费$/.test(m) && m !== '经费') &&
-        !/收入|总额|总计|合计|一共|总共|共计|累计|多少万|几万|资金|金额/.test(q.question ?? '')
+        q.measure.some((m) => /[^收缴交付免花经消家稿]费$/.test(m) && m !== '经费') &&
+        !/收入|总额|总计|合计|一共|总共|共计|累计|多少万|几万|资金|金额/.test(q.question ?? '') &&
+        // (…an amount paid out to one person, 给予安家费20万元, is no fee collected.)
+        !GIVEN_TO_ONE.test(label.slice(-GIVEN_REACH))
       )
         ((fit -= FEE_MISMATCH), reasons.push(`${figure.text} is a total collected, not a fee per student`));
       // "住宿费为900元" for 空调电费: a fee the label names right before the figure that is not the fee asked.

@@ -1,7 +1,7 @@
 // Stage 3, pick: for one institution, the passage that answers (and why it won), or a refusal that
 // says what is missing — never a neighbouring row's, topic's or period's figure as the answer.
 import type { SearchIndex } from '../retrieve/hybrid.js';
-import { NUMBERED, type ParsedQuery, type Term, isGenericHead, majorLike, numberedForms } from '../retrieve/query.js';
+import { NUMBERED, type ParsedQuery, type Term, isGenericHead, isPlainKind, majorLike, numberedForms } from '../retrieve/query.js';
 import { cut, isNoun, tag } from '../text/jieba.js';
 import { words } from '../text/tokenize.js';
 import { normalizeForMatch } from '../text/normalize.js';
@@ -99,7 +99,8 @@ export function missingEntities(q: ParsedQuery, search: PickEnv['search'], menti
       continue;
     }
     // 人数, 内容, 东西: nouns for any measure or thing name none a document could lack.
-    if (isGenericHead(source)) continue;
+    // (…nor 普通 of 普通博士: the ordinary kind is there, as 其他博士 or unnamed.)
+    if (isGenericHead(source) || isPlainKind(source)) continue;
     // 打哪个电话: a phone number answers it, whether or not the document writes 电话 beside it.
     // (Only its generic part: 心理咨询热线 names a kind of line the documents must have.)
     if (q.unit === 'phone' && /^(?:(?:咨询|联系|办公|服务)?(?:电话|号码|热线|电话号码)|手机|手机号|联系方式)$/.test(source)) continue;
@@ -182,6 +183,14 @@ function namesAThing(w: string, q: ParsedQuery): boolean {
   return tags.some((t) => /^(?:nr|ns|nt|nz|x|b|eng|m)$/.test(t.tag)) || !/^[\u4e00-\u9fa5]+$/.test(w);
 }
 
+/** True when the word stands right before a noun the institution's documents use (理工科|博士): it narrows that noun. */
+function modifiesMentioned(question: string, w: string, mentioned: (w: string) => boolean): boolean {
+  const at = question.indexOf(w);
+  if (at < 0) return false;
+  const next = cut(question.slice(at + w.length).replace(/^的/, '')).find((x) => x.trim());
+  return !!next && next.length >= 2 && isNoun(next) && mentioned(next);
+}
+
 /** How much lower a passage on the main topic may score and still go before one off it. */
 const FOCUS_MARGIN = 0.15;
 
@@ -206,9 +215,14 @@ export function pick(q: ParsedQuery, school: string, choices: DocChoice[], passa
   // A common noun the documents do not use (开学, 公务车) may be the asker's word for one they do: it
   // refuses only when no passage covers the rest of the question well. A name (a 专业, a department, a
   // numbered row, a proper noun or a level) the documents lack refuses whatever else matches.
-  const missing = missingEntities(q, env.search, (w) => texts.some((t) => t.includes(w))).filter(
+  const mentioned = (w: string) => texts.some((t) => t.includes(w));
+  const missing = missingEntities(q, env.search, mentioned).filter(
     // (Only of the institution asked about: a question naming none is answered by those that use its words.)
     (w) => namesAThing(w, q) || !top || top.coverage < PARAPHRASE_COVERAGE || q.schools.length !== 1,
+  ).filter(
+    // A comparison's kind this institution does not tell apart (理工科 of 理工科博士, where it states one figure
+    // for every 博士): its line quotes the figure for the whole, and the quote shows whom it is for.
+    (w) => namesAThing(w, q) || q.schools.length < 2 || !modifiesMentioned(normalizeForMatch(q.question), w, mentioned),
   );
   if (missing.length) return refuse('entity-missing', `no document uses “${missing.join('、')}”`, { missing: missing.join('、') });
   if (!top || top.score <= 0) return refuse('no-passage', 'nothing retrieved answers');

@@ -148,9 +148,16 @@ function pageTitle(doc: Meta): string | undefined {
     const text = h.textContent?.replace(/\s+/g, ' ').trim() ?? '';
     if (text.length >= 4 && squash(title).startsWith(squash(text))) return text;
   }
-  return title.replace(SITE_SUFFIX, '').trim() || undefined;
+  const bare = title.replace(SITE_SUFFIX, '').trim();
+  // The page's heading may print the body before the title the <title> carries (汀川师范学院 + 2024年…指南).
+  for (const h of doc.querySelectorAll('h1')) {
+    const text = h.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    if (bare.length >= 4 && text.length <= bare.length + 30 && squash(text).endsWith(squash(bare))) return text;
+  }
+  return bare || undefined;
 }
-const NAMES_A_BODY = /大学|学院|学校|政府|委员会|[局厅办]/;
+/** A title naming its body: a school, a government, an office (招生办) — not 办理 or 办法. */
+const NAMES_A_BODY = /大学|学院|学校|政府|委员会|办公[室厅]|[局厅](?!长)|办(?![理法事公学])/;
 
 /** The site's name: og:site_name, else what follows the article title in <title> (…-某某学院信息公开网). */
 function siteName(doc: Meta): string | undefined {

@@ -89,7 +89,10 @@ export function askedUnitWord(q: string): { unit: string; unitClass: UnitClass }
   // 多少本科生: 本 begins a word (本科生), it is no unit (本, volumes) of its own.
   const from = asked.index + asked[0].length - asked[1]!.length + (f === counted ? 1 : 0);
   const word = cut(q.slice(from)).find((w) => w.trim());
-  if (word && word.length > f.unit.length && word.startsWith(f.unit) && !(f.unit in UNIT_WORDS))
+  // …unless jieba reads the unit with the ask (几本书, 几本|教材): then it is the classifier.
+  const withAsk = cut(q.slice(asked.index)).find((w) => w.trim());
+  const classifier = !!withAsk && withAsk.length > asked[0].length - asked[1]!.length;
+  if (!classifier && word && word.length > f.unit.length && word.startsWith(f.unit) && !(f.unit in UNIT_WORDS))
     // …but 多少本科生 counts people, as 多少人 would.
     return /[生员者]$/.test(word) ? { unit: '人', unitClass: 'people' } : undefined;
   return { unit: f.unit, unitClass: f.unitClass };
@@ -135,12 +138,19 @@ const AMOUNT_BEFORE_ASK = /(?:奖学金|助学金|补助|补贴|津贴|学费|�
 const EN_PHRASE_END = /^(?:did|does|do|was|were|is|are|has|have|had|will|can|could|would|should|of|in|for|at|by|to|from|on|with|and|or|than|that|which|who|per)$/i;
 const ASK_WORD = /^(?:多少|几|多大|多久|多长|哪天|什么时候|啥时候|how|what)/;
 const GLUE = new Set(grammar.glue);
+/** One-character verbs that say how, not what (想, 拿): other one-character verbs (借, 住, 退) are topics. */
+const LIGHT_VERBS = new Set(grammar.lightVerbs);
+/** A one-character verb that names an act the documents regulate (借几本书, 住几年): a light topic of its own. */
+const topicalVerb = (w: string) => w.length === 1 && !GLUE.has(w) && !LIGHT_VERBS.has(w) && /^v/.test(tag(w)[0]?.tag ?? '');
 const COLUMN_SELECTORS = new Set(grammar.columnSelectors);
 /** Words for a phone number, which the number itself answers. */
 const PHONE_WORDS = /^(?:电话|号码|电话号码|手机|手机号|热线|联系方式|联系电话)$/;
 const HEADS = new Set(grammar.heads);
 /** 人数, 数量, 金额: nouns that name a measure in general; the figure's unit answers them. */
 export const isGenericHead = (word: string) => HEADS.has(word);
+/** 普通, 一般: the ordinary kind of a thing, which every document has whether or not it says so. */
+const PLAIN_KINDS = new Set(grammar.plainKinds);
+export const isPlainKind = (word: string) => PLAIN_KINDS.has(word);
 const CONTENT = /^(?:n|nr|ns|nt|nz|nw|vn|v|vd|an|a|x|eng|l|j|i)$/;
 
 /**
@@ -179,6 +189,8 @@ export function measureWords(rest: string, comparative = false): string[] {
   const after = tokens.slice(ask + 1, ask + 4).find(content)?.word;
   let i = ask - 1;
   let linked = false;
+  // A one-character verb right before the ask (借几本书, 住几年) is what is measured: the act counted.
+  if (i >= 0 && !after && topicalVerb(tokens[i]!.word)) return [tokens[i]!.word];
   while (i >= 0 && !content(tokens[i]!)) {
     if (/^(?:有|是|为|达到?)$/.test(tokens[i]!.word)) linked = true;
     i--;
@@ -346,7 +358,7 @@ const MODAL = /^(?:能否|能不能|可不可以|可以|能够|能|可否|会不
 /** Prepositions jieba runs into an unknown name after them (从凤栖机场, 到棠州). */
 const LEADING_PREPOSITION = /^[从到在去往向跟对]/;
 /** Words for the institutions themselves (学校, 单位): every report is about one, so they name no topic. */
-const INSTITUTION_WORDS = /^(?:学校|单位|院校|高校|本校|我校|贵校|学院|大学|school|college|university|institution)$/;
+const INSTITUTION_WORDS = /^(?:学校|校园|单位|院校|高校|本校|我校|贵校|学院|大学|school|college|university|institution)$/;
 /** Any word holding a question word (多少钱, 几点, 什么样) asks; it names nothing. */
 const ASKING = /多少|几|什么|怎么|哪|吗|啥|咋/;
 
@@ -475,6 +487,19 @@ export function listedWords(q: Pick<ParsedQuery, 'listed' | 'terms'>): string[] 
   return [q.listed, ...q.terms.filter((t) => t.source === q.listed && t.term !== q.listed).map((t) => t.term)];
 }
 
+/** English words that frame a question rather than name its topic: never the words a gloss stands for. */
+const EN_FRAME = /^(?:which|what|who|how|many|much|more|most|less|has|have|had|is|are|was|were|do|does|did|the|a|an|of|for|on|in|at|to|by|and|or|its|their|any|about|with|from|get|give|gives|charge|charges)$/i;
+
+/** The text with the English words a Chinese gloss in brackets explains left out (novelty search (科技查新) → 科技查新). */
+export function withoutGlossed(text: string): string {
+  return text.replace(/((?:[a-z][a-z'-]*\s+){0,2}[a-z][a-z'-]*)\s*[(（]([\u4e00-\u9fa5]{2,12})[)）]/gi, (_, en: string, zh: string) => {
+    // Only the words after the last framing word are the gloss's: "more" of "more full-time teachers" stays.
+    const kept = en.split(/\s+/);
+    while (kept.length && !EN_FRAME.test(kept.at(-1)!)) kept.pop();
+    return ` ${kept.join(' ')} ${zh} `;
+  });
+}
+
 export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
   const q = question.trim();
   const norm = normalizeForMatch(q);
@@ -490,6 +515,8 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
   }
   const unknownSchools = ctx.matcher.unknown(q);
   for (const u of unknownSchools) rest = rest.split(u).join(' ');
+  // "full-time teachers (专任教师)": the asker's own gloss says what the English words mean.
+  rest = withoutGlossed(rest);
   // Time is read separately; left in, "2023年发了" would cut into a junk word 年发.
   rest = rest.replace(TIME_WORDS, ' ');
   // jieba runs a verb into the ask (占多大, 有多高): the ask stands apart, the verb with it is no topic.
@@ -528,7 +555,8 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
       existing.weight = Math.max(existing.weight, weight);
     } else terms.push({ term, weight, source });
   };
-  // Single characters left over (年, 人, 条, 走) are units or glue; the lexicon covers the real ones (招多少人).
+  // Single characters left over (年, 人, 条, 走) are units or glue, but for a verb naming an act (借, 住, 退);
+  // the lexicon covers the rest (招多少人).
   // A follow-up's opening 那 (那大三大四呢) is a discourse word: left on, jieba reads 那大 as a word.
   rest = rest.replace(/^\s*(?:那么|那)(?=[\u4e00-\u9fa5])/, ' ');
   // 本科专业 is a level and 专业, not one topic a passage must name as such.
@@ -542,7 +570,7 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
     .map((w) => (MODAL.test(w) && tag(w).length === 1 && tag(w)[0]!.tag === 'x' ? w.replace(MODAL, '') : w))
     // …and a preposition run into a name jieba does not know (从凤栖): the name is the topic.
     .map((w) => (LEADING_PREPOSITION.test(w) && w.length >= 3 && tag(w).length === 1 && tag(w)[0]!.tag === 'x' ? w.slice(1) : w))
-    .filter((w) => !NON_TOPIC.test(w) && !ASKING.test(w) && !INSTITUTION_WORDS.test(w) && [...w].length > 1);
+    .filter((w) => !NON_TOPIC.test(w) && !ASKING.test(w) && !INSTITUTION_WORDS.test(w) && ([...w].length > 1 || topicalVerb(w)));
   for (const w of topical) {
     // A Latin word no report uses (official, account) is either translated by the lexicon or noise…
     // …or a name in pinyin (Huangjiahu campus): capitalised as typed, it is the reports' word it spells.
@@ -556,7 +584,7 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
     // 基准, 执行: words choosing a column of a fee table (省定基准学费, 学校执行学费) select, they are no topic a passage must name.
     // 打哪个电话: the number answers 电话 (its kind), whatever words stand beside it.
     const answeredByKind = unit === 'phone' && PHONE_WORDS.test(w);
-    add(w, ctx.known(w) && !GLUE.has(w) && !answeredByKind ? (COLUMN_SELECTORS.has(w) ? 0.5 : 1) : 0.3, w);
+    add(w, ctx.known(w) && !GLUE.has(w) && !answeredByKind && w.length > 1 ? (COLUMN_SELECTORS.has(w) ? 0.5 : 1) : 0.3, w);
     // A contraction no report uses (公务车) stands for the reports' word it leaves characters out of (公务用车).
     const spelled = ctx.known(w) ? undefined : ctx.spelledOut?.(w);
     if (spelled) add(spelled, SYNONYM_WEIGHT, w);

@@ -433,6 +433,9 @@ const GENERIC =
   /^(?:[哪各这那本我该贵每某其他全一]|二级|几所|所有|[两二三四五六七八九十几]+(?:所|个|家)|(?:职业技术|职业|技术|师范)?(?:学院|大学|学校|职院)$|(?:市|区|县|省)?(?:人民)?政府$|委员会$)/;
 
 /** Institution-like names in normalised text, with where each starts (the longest tail that reads as a name). */
+/** Verbs of going to or joining a school, which no name holds right before its place (去青禾师范学院, 考澄江大学). */
+const GOING = /[去到考读报进往赴]/;
+
 function institutionLike(norm: string): { name: string; at: number }[] {
   const out: { name: string; at: number }[] = [];
   for (const m of norm.matchAll(INSTITUTION_LIKE)) {
@@ -442,7 +445,9 @@ function institutionLike(norm: string): { name: string; at: number }[] {
     const raw = joined.at(-1)!;
     const start = m.index! + m[1]!.length - raw.length;
     const boundary = (k: number) => start + k === 0 || /[\s\p{P}的和与及跟或在]/u.test(norm[start + k - 1]!);
-    const from = [...raw].findIndex((_, k) => plausibleName(raw.slice(k), boundary(k)));
+    // "博士去青禾师范学院": a verb of going (去, 到, 考) ends what came before; the name starts after it.
+    const afterGoing = [...raw].findIndex((_, k) => k > 0 && GOING.test(raw[k - 1]!) && plausibleName(raw.slice(k), true));
+    const from = afterGoing >= 0 ? afterGoing : [...raw].findIndex((_, k) => plausibleName(raw.slice(k), boundary(k)));
     if (from < 0) continue;
     const name = raw.slice(from);
     if (GENERIC.test(name) || name.length < 4) continue;

@@ -85,6 +85,16 @@ describe('HTML reader details', () => {
     expect(rows).toContain('校区：西山校区 | 楼宇：明德园C区 | 收费标准（元/生·学年）：1350');
   });
 
+  it('takes the page heading that prints the body before the <title>’s own words as the title', () => {
+    const blocks = readHtml(Buffer.from(page('<title>2026年国家助学贷款办理指南-青禾师范学院学生资助管理中心</title>', `<h1>青禾师范学院2026年国家助学贷款办理指南</h1>${PROSE}`)));
+    expect(blocks[0]!.text).toBe('青禾师范学院2026年国家助学贷款办理指南');
+  });
+
+  it('reads 办理 and 办法 in a title as no body, so the site still names the publisher', () => {
+    const blocks = readHtml(Buffer.from(page('<title>助学贷款办理流程-青禾师范学院学生资助管理中心</title>', `<h2>流程</h2>${PROSE}`)));
+    expect(blocks.map((b) => b.text)).toContain('网站：青禾师范学院学生资助管理中心');
+  });
+
   it('gives the site name as a labelled line when the page title names no body', () => {
     const blocks = readHtml(Buffer.from(page('<title>2024级新生入学须知-南屿师范学院迎新网</title>', `<h1>2024级新生入学须知</h1>${PROSE}`)));
     expect(blocks.slice(0, 2).map((b) => b.text)).toEqual(['2024级新生入学须知', '网站：南屿师范学院迎新网']);

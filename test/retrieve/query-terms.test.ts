@@ -1,6 +1,6 @@
 // Terms read from questions: names typed before 专业, numbered row names, cohorts as time, lexicon keys.
 import { describe, expect, it } from 'vitest';
-import { numberedForms, parseQuery } from '../../src/retrieve/query.js';
+import { askedUnitWord, numberedForms, parseQuery, withoutGlossed } from '../../src/retrieve/query.js';
 import { createSchoolMatcher } from '../../src/retrieve/schools.js';
 import { expand, loadLexicon } from '../../src/text/synonyms.js';
 import { normalizeForMatch } from '../../src/text/normalize.js';
@@ -219,5 +219,29 @@ describe('numbered rows in every form', () => {
     expect(numberedForms('2人间')).toContain('两人间');
     expect(numberedForms('12人间')).toContain('十二人间');
     expect(numberedForms('3号楼')).toContain('三号楼');
+  });
+});
+
+describe('one-character acts, glosses and classifiers', () => {
+  it('keeps a one-character verb that names an act (借, 住) as a light term and the measure, but not one that says how (想, 拿)', () => {
+    const q = parseQuery('临江理工本科生一次最多借几本书？', ctx);
+    expect(q.terms.find((t) => t.term === '借')?.weight).toBeLessThan(1);
+    expect(q.measure).toEqual(['借']);
+    expect(terms('临江理工想拿奖学金要什么条件')).not.toEqual(expect.arrayContaining(['想', '拿']));
+  });
+
+  it('reads 几本书 as the classifier 本 counting books, and 多少本科生 as people', () => {
+    expect(askedUnitWord('一次最多借几本书？')?.unit).toBe('本');
+    expect(askedUnitWord('今年招多少本科生')?.unitClass).toBe('people');
+  });
+
+  it('reads the Chinese gloss in brackets for the English words before it, keeping the framing words', () => {
+    expect(withoutGlossed('which has more full-time teachers (专任教师)?')).toMatch(/more\s+专任教师/);
+    expect(withoutGlossed('which has more full-time teachers (专任教师)?')).not.toContain('full-time');
+    expect(terms('Which has more full-time teachers (专任教师), 临江理工?')).not.toContain('全日制');
+  });
+
+  it('reads 校园 in 哪个校园占地大 as the school itself, no topic a passage must name', () => {
+    expect(terms('临江理工哪个校园占地大')).not.toContain('校园');
   });
 });

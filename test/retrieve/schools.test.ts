@@ -54,6 +54,13 @@ describe('institution names', () => {
     expect(matcher.unknown('浙江大学计算机学院的电话是多少')).toContain('浙江大学');
   });
 
+  it('starts a name after a verb of going (博士去青禾师范学院), not inside the words before it', () => {
+    const m = createSchoolMatcher(['青禾师范学院']);
+    expect(m.find('副教授职称的博士去青禾师范学院，安家费给多少？').map((h) => h.school)).toEqual(['青禾师范学院']);
+    expect(m.unknown('副教授职称的博士去青禾师范学院，安家费给多少？')).toEqual([]);
+    expect(m.unknown('硕士考北岭大学难吗')).toEqual(['北岭大学']);
+  });
+
   it('finds two institutions in a comparison, in order', () => {
     expect(matcher.find('安全职院和传媒学院谁的官微粉丝多').map((h) => h.school)).toEqual(['湖南安全技术职业学院', '湖南大众传媒职业技术学院']);
   });
