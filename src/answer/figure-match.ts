@@ -53,6 +53,9 @@ function headerOf(text: string, f: Figure): string | undefined {
   return /^[^：:，。；]{1,30}[：:]\s*$/.test(header) ? header.replace(/[：:]\s*$/, '').trim() : undefined;
 }
 
+/** Events of the school year that a span is counted from (开学后两周内, 报到前3天). */
+const COUNTED_FROM_EVENT = /(?:开学|入学|报到|注册|放假|毕业|离校|录取)(?:后|前|之后|之前|以后|以前)(?:第)?\s*$/;
+
 /** A time of day asked (几点, what time). */
 const ASKS_CLOCK = /几点|what time|什么时[间候]?(?:开门|关门|开放|熄灯)|几时几分/i;
 
@@ -338,7 +341,9 @@ export function matchFigures(
   /** The document's title and the heading of the section the text stands in (本科新生入学须知, 1.本科生国家助学金): a part they name is the section's own. */
   section?: string,
 ): FigureMatch[] {
-  const asked = figures.filter((f) => answersAsked(q, f));
+  // 什么时候申请: a span counted from an event of the school year (开学后两周内) says when.
+  const fromEvent = (f: Figure) => q.unit === 'date' && f.unitClass === 'time' && f.kind === 'quantity' && COUNTED_FROM_EVENT.test(text.slice(Math.max(0, f.start - 8), f.start));
+  const asked = figures.filter((f) => answersAsked(q, f) || fromEvent(f));
   const named = labels(text, asked);
   // A group is measured when its word is (part of) a measure word: 阅读 of 阅读量.
   const measured = groups.filter((g) => g.terms.some((t) => q.measure.some((m) => m.includes(t.source) || m.includes(t.term))));
@@ -362,7 +367,7 @@ export function matchFigures(
       // "拟招收1650人，其中学术学位620人，专业学位1030人": asked for the whole (一共), every figure after
       // 其中 in its sentence is a part.
       const qualifier = qualifierOf(label) ?? (q.qualifier === 'total' && /其中/.test(lead + text.slice(0, figure.start)) ? 'part' : undefined);
-      let fit = unitFit(q, figure, reasons);
+      let fit = fromEvent(figure) ? (reasons.push('a time counted from an event, as asked'), 0.1) : unitFit(q, figure, reasons);
       // "分为六个部分": the noun right after a counted figure is what it counts; one the question
       // does not ask about (部分 for 申请有几件) makes it no answer.
       // "落实率达到100.00%的专业有…": a figure followed by 的 qualifies a set of things; it is not the
@@ -527,12 +532,25 @@ export function matchFigures(
         labelCoverage,
         measureCoverage,
         fit,
-        score: 0.3 * labelCoverage + 0.4 * measureCoverage + fit,
+        // (Figures whose labels say nothing asked are told apart by their own sentence: …提供夜宵，时间为21:00—23:00.)
+        score: 0.3 * labelCoverage + 0.4 * measureCoverage + fit + (labelCoverage === 0 ? SENTENCE_SHARE * coverage(groups, normalizeForMatch(sentenceAround(text, figure))) : 0),
         reasons,
         ...(column ? { column } : {}),
       };
     })
     .sort((a, b) => b.score - a.score || a.figure.start - b.figure.start);
+}
+
+/** How much a figure's own sentence counts when its label holds nothing asked: a tie-breaker. */
+const SENTENCE_SHARE = 0.05;
+
+/** The sentence (between 。！？；) that holds the figure. */
+function sentenceAround(text: string, f: Figure): string {
+  const stop = /[。！？!?；;\n]/g;
+  let start = 0;
+  for (const m of text.slice(0, f.start).matchAll(stop)) start = m.index! + 1;
+  const after = stop.exec(text.slice(f.end));
+  return text.slice(start, after ? f.end + after.index : text.length);
 }
 
 /** How much a date on the side asked (start or end) gains, and one on the other side loses. */

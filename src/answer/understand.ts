@@ -2,6 +2,7 @@
 // institutions (or the names that fit several), period, question type, the figure asked for, and
 // the parts of a two-part question.
 import { cut, tag } from '../text/jieba.js';
+import { headerClassOf } from '../text/figures.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { NUMBERED, type ParsedQuery, type QueryContext, majorLike, numberedForms, parseQuery } from '../retrieve/query.js';
 import grammar from '../retrieve/question-words.json' with { type: 'json' };
@@ -114,7 +115,7 @@ const SWAP_KINDS: ((w: string) => boolean)[] = [
 ];
 
 /** Wording cues a follow-up without a measure of its own asks as the previous question did (一年多少钱 → per year). */
-const CARRIED_CUES = /每学?年|一学?年|每个?月|一个月|一共|总共|合计/g;
+const CARRIED_CUES = /每学?年|一学?年|每个?月|一个月|一共|总共|合计|几点/g;
 const HAS_CUE = new RegExp(CARRIED_CUES.source);
 
 /** A room of so many beds (六人间, 4人一间, 双人间). */
@@ -248,8 +249,10 @@ function asFollowUp(q: ParsedQuery, previous: string, qctx: QueryContext, prev: 
     .filter((t) => replacedNumbered(t.source, q.terms))
     .map((t) => describingWords(previous, t.source, base.measure))
     .join('');
+  // "那周末呢" after "宿舍晚上几点关门": a time (周末, 寒假) says when the same measure is asked, not another measure.
+  const when = fresh.length > 0 && fresh.every((t) => isTimeCondition(t.term));
   // The previous measure steps back with its synonyms (学费 and 学杂费, 收费标准).
-  const measured = (t: { term: string; source: string }) => base.measure.some((m) => m.includes(t.term) || m === t.source);
+  const measured = (t: { term: string; source: string }) => !when && base.measure.some((m) => m.includes(t.term) || m === t.source);
   // …and one thing of its own (住宿费, not 调整 of 调整之前) where a measure was asked.
   const rewritesScene =
     fresh.length >= 2 || (fresh.length === 1 && base.measure.length > 0 && base.terms.some((t) => measured(t)) && tag(fresh[0]!.term).every((w) => /^n/.test(w.tag)));
@@ -276,6 +279,8 @@ function asFollowUp(q: ParsedQuery, previous: string, qctx: QueryContext, prev: 
         .filter((t) => !replacedRows.some((v) => v.includes(t.source)))
         .filter((t) => !(described && described.includes(t.source)))
         .filter((t) => !swapped.has(t.source))
+        // (…and the previous question's own time, 中午 before 夜宵, gives way to the one asked now.)
+        .filter((t) => !(when && t.source === t.term && isTimeCondition(t.term) && !q.terms.some((n) => n.term === t.term)))
         .map((t) => (fresh.length && measured(t) ? { ...t, weight: t.weight * 0.3 } : t))
         // A follow-up with words of its own on two things or more (毕业生…期望) rewrites the scene: the
         // previous question's other words weigh less than its own.
@@ -283,13 +288,24 @@ function asFollowUp(q: ParsedQuery, previous: string, qctx: QueryContext, prev: 
         .map((t) => (rewritesScene && !measured(t) && !q.terms.some((n) => n.term === t.term) ? { ...t, weight: t.weight * 0.5 } : t)),
       ...q.terms.filter((t) => !base.terms.some((b) => b.term === t.term)),
     ],
-    ...(fresh.length ? { measure: q.measure.length ? q.measure : fresh.map((t) => t.term), unit: q.unit, unitWord: q.unitWord, qualifier: q.qualifier } : {}),
+    ...(fresh.length && !when
+      ? {
+          measure: q.measure.length ? q.measure : fresh.map((t) => t.term),
+          // "那夜宵呢" after "食堂中午几点开饭": a bare thing with no kind of figure of its own is asked as before.
+          ...(q.unit || !BARE_FOLLOW_UP.test(question) || fresh.some((t) => headerClassOf(t.term)) ? { unit: q.unit, unitWord: q.unitWord } : { unit: base.unit, unitWord: base.unitWord }),
+          qualifier: q.qualifier,
+        }
+      : {}),
     // Its own qualifier (其中…, 新增…) narrows what the previous question asked.
     ...(q.qualifier ? { qualifier: q.qualifier } : {}),
     // A follow-up asking a figure of its own kind (那…最长能读几年 after 可以降级吗) asks that figure.
     ...(q.intent === 'figure' && base.intent !== 'figure' && q.unit ? { intent: q.intent, unit: q.unit, unitWord: q.unitWord } : {}),
   };
 }
+
+/** A word naming when something holds (周末, 寒假, 节假日), from the grammar's list. */
+const TIME_CONDITIONS = new Set(grammar.timeConditions);
+const isTimeCondition = (w: string) => TIME_CONDITIONS.has(w);
 
 /** Longest value of a table column looked for in a previous question. */
 const COLUMN_VALUE_MAX = 16;

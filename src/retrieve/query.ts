@@ -409,6 +409,12 @@ function resegmented(text: string, frequency: (term: string) => number): string 
         continue;
       }
     }
+    // "专硕拟|招": a word the reports never use whose last character begins one they do with the next (拟招).
+    if (b && [...a].length >= 3 && /^[\u4e00-\u9fa5]+$/.test(a) && /^[\u4e00-\u9fa5]$/.test(b) && frequency(a) === 0 && frequency(a.slice(-1) + b) > 0) {
+      out.push(' ', a.slice(0, -1), ' ', a.slice(-1) + b, ' ');
+      i++;
+      continue;
+    }
     out.push(a);
   }
   return out.join('');

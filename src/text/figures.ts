@@ -77,7 +77,7 @@ const RULES: Rule[] = [
   {
     kind: 'phone',
     re: g(
-      String.raw`(?<![\d.\-])(?:(?:\(0\d{2,3}\)|（0\d{2,3}）|0\d{2,3})[-－—\s]?(?:\d{7,8}|\d{4}[\s-]\d{4}|\d{3}[\s-]\d{4})(?:[-－转]\d{1,5})?|1[3-9]\d{9}|400[-\s]?\d{3}[-\s]?\d{4}|(?:${alt(data.hotlines)})(?![\d.]|${UNIT}|${MULT}))(?![\d])`,
+      String.raw`(?<![\d.\-])(?:(?:\(0\d{2,3}\)|（0\d{2,3}）|0\d{2,3})[-－—\s]?(?:\d{7,8}|\d{4}[\s-]\d{4}|\d{3}[\s-]\d{4})(?:[-－转]\d{1,5})?|1[3-9]\d{9}|400[-\s]?\d{3}[-\s]?\d{4}|(?<![数额量分划期][：:]\s*)(?:${alt(data.hotlines)})(?![\d.]|${UNIT}|${MULT}))(?![\d])`,
     ),
     make: () => ({ unitClass: 'phone' }),
   },
@@ -280,6 +280,11 @@ function withHeader(text: string, f: Figure): Figure {
 }
 
 const HEADER_CLASSES = Object.entries(data.headerClasses as Record<string, string[]>).map(([cls, ws]) => [cls as UnitClass, new RegExp(alt(ws), 'g')] as const);
+
+/** The kind of amount a word names by itself (学费 → money, 就业率 → percent, 人数 → people), if any. */
+export function headerClassOf(word: string): UnitClass | undefined {
+  return HEADER_CLASSES.find(([, re]) => new RegExp(re.source).test(word))?.[0];
+}
 
 const FAMILY = new Map<string, string>();
 for (const [family, units] of Object.entries(data.families as Record<string, string[]>)) for (const u of units) FAMILY.set(u, family);

@@ -3,6 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { nextContext } from '../../src/answer/context.js';
 import { answererFor, tempDir } from '../helpers.js';
 
 const LIBRARY = `青禾理工大学图书馆借阅规则
@@ -48,13 +49,65 @@ const REPORT = `# 青禾职业技术学院2024年信息公开工作年度报告
 学院对引进的博士研究生给予安家费18万元、科研启动经费4万元。
 `;
 
+const DORM = `青禾理工大学学生宿舍管理规定
+
+第一条  学校现有学生公寓12栋，住宿学生约9,000人。
+
+第二条  宿舍楼每日6:00开门，23:00关门；周五、周六及法定节假日前一天延迟至23:30关门。
+
+第三条  申请校外住宿须由本人提交书面申请，并于每学期开学后两周内报学生工作处审批。
+
+第四条  食堂就餐时间
+问：食堂几点开饭？
+答：早餐6:30—9:00，午餐11:00—13:00，晚餐17:00—19:00。一食堂二楼提供夜宵，时间为21:00—23:00。
+`;
+
+const CATALOG = `# 青禾理工大学2026年硕士研究生招生专业目录
+
+## 一、专业目录
+
+| 专业代码、名称 | 研究方向 | 拟招人数 | 备注 |
+| --- | --- | ---: | --- |
+| 085400电子信息（专业学位） | 01计算机技术 | 120 | 含推免26人 |
+| 085800能源动力（专业学位） | 01电气工程 | 40 | 含推免8人 |
+`;
+
 describe('invented library rules, recruitment notice and annual report', async () => {
   const corpus = join(tempDir(), 'corpus');
   mkdirSync(corpus);
   writeFileSync(join(corpus, 'qh-library.txt'), LIBRARY);
   writeFileSync(join(corpus, 'qhsf-recruit.txt'), RECRUIT);
   writeFileSync(join(corpus, 'qhzy-report.md'), REPORT);
+  writeFileSync(join(corpus, 'qh-dorm.txt'), DORM);
+  writeFileSync(join(corpus, 'qh-catalog.md'), CATALOG);
   const bot = await answererFor(corpus);
+
+  it('follows up with a time (那周末呢) on the same measure, and with a thing (那夜宵呢) asked as before', async () => {
+    const first = await bot.answer('青禾理工宿舍晚上几点关门？');
+    expect(first.answer).toContain('23:00');
+    const weekend = await bot.answer('那周末呢？', { context: nextContext(undefined, first) });
+    expect(weekend.found).toBe(true);
+    expect(weekend.answer).toContain('23:30');
+    const meals = await bot.answer('青禾理工食堂中午几点开饭？');
+    const late = await bot.answer('那夜宵呢？', { context: nextContext(undefined, meals) });
+    expect(late.answer).toContain('21:00—23:00');
+  });
+
+  it('answers 什么时候 with a span counted from an event of the school year (开学后两周内)', async () => {
+    const a = await bot.answer('青禾理工想在校外住，什么时候申请？');
+    expect(a.found).toBe(true);
+    expect(a.answer).toContain('开学后两周内');
+  });
+
+  it('reads 住校 as the documents’ 住宿', async () => {
+    expect((await bot.answer('青禾理工有多少学生住校？')).answer).toContain('9,000人');
+  });
+
+  it('reads a count cell (拟招人数：120) as a count, not the ambulance number, and re-cuts 专硕拟|招 as 拟招', async () => {
+    const a = await bot.answer('青禾理工电子信息专硕拟招几个人？');
+    expect(a.answer).toContain('120');
+    expect(a.answer).not.toMatch(/26人/);
+  });
 
   it('reads 借几本书 as the books a reader may borrow (可借册数), not another count of the same reader', async () => {
     const a = await bot.answer('青禾理工本科生一次最多借几本书？');
