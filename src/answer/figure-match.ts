@@ -181,7 +181,9 @@ const PER_THINGS = '学期|学年|个月|小时|度|吨|科|门|次|张|件|套|
 const CONDITION_BEFORE = /(?:低于|高于|超过|不足|少于|多于|达到|满)\s*$/;
 const CONDITION_AFTER = /^\s*(?:时|的时候|以后|后)/;
 /** A threshold asked (低于多少元时, 满几年后). */
-const ASKS_THRESHOLD = /(?:低于|高于|超过|不足|少于|多于|达到|满)[^，。？?]{0,4}(?:多少|几)/;
+const ASKS_THRESHOLD = /(?:低于|高于|超过|不足|少于|多于|达到|满|欠到|攒到)[^，。？?]{0,4}(?:多少|几)|(?:多少|几)(?:分|元|块钱?)(?:才|就)?(?:能|可以|算)|(?:多少|几)(?:分|元|块钱?)?就/;
+/** How much a figure that sets off what follows (12分及以上的，取消…) gains when that threshold is asked. */
+const THRESHOLD_FIT = 0.1;
 /** How far a figure that only sets off a condition falls. */
 const CONDITION_MISFIT = 0.2;
 /** How far a price that is not per the thing asked falls, and how far one per it leans. */
@@ -358,7 +360,11 @@ export function matchFigures(
       // (Only its own sentence's: 学费…提高300元；住宿费… — the change is 学费's.)
       let from = i;
       while (from > 0 && !/[；;。]/.test(text.slice(asked[from - 1]!.start, figure.start))) from--;
-      const label = qualifierOf(own) === 'change' && from < i ? `${named.slice(from, i).join(' ')} ${own}` : own;
+      const setsOff = /^(?:及?以上|及?以下|左右)?的/.test(text.slice(figure.end));
+      const thresholdAsked = ASKS_THRESHOLD.test(q.question ?? '');
+      // A threshold asked is named by what it sets off too (12分及以上的，取消住宿资格).
+      const consequence = setsOff && thresholdAsked ? (/^[^。；;！？!?\n]*/.exec(text.slice(figure.end))?.[0] ?? '') : '';
+      const label = `${qualifierOf(own) === 'change' && from < i ? `${named.slice(from, i).join(' ')} ${own}` : own}${consequence}`;
       const reasons: string[] = [];
       const labelCoverage = coverage(groups, label);
       const measureCoverage = measured.length ? coverage(measured, label) : 0;
@@ -372,14 +378,19 @@ export function matchFigures(
       // does not ask about (部分 for 申请有几件) makes it no answer.
       // "落实率达到100.00%的专业有…": a figure followed by 的 qualifies a set of things; it is not the
       // measure's own value.
-      if (/^(?:及?以上|及?以下|左右)?的/.test(text.slice(figure.end)))
-        ((fit -= THRESHOLD_MISFIT), reasons.push('a threshold describing others, not the value'));
+      // (…unless the question asks that threshold: 多少分能认定为特别困难 → 70分及以上的.)
+      const bounded = /(?:达到|超过|满|低于|高于|不足|少于)\s*$/.test(text.slice(Math.max(0, figure.start - 3), figure.start));
+      if (setsOff && thresholdAsked) ((fit += THRESHOLD_FIT), reasons.push('the threshold asked'));
+      else if (setsOff) ((fit -= THRESHOLD_MISFIT), reasons.push('a threshold describing others, not the value'));
+      // (A plain value, 满分为20分, is no threshold when one is asked.)
+      else if (thresholdAsked && !bounded) ((fit -= THRESHOLD_FIT), reasons.push('a value, asked a threshold'));
       // "留市就业率=留市就业人数/单位就业人数*100%": a constant of a formula, not a value.
       if (/[*×÷/]\s*$/.test(text.slice(Math.max(0, figure.start - 2), figure.start))) ((fit -= THRESHOLD_MISFIT), reasons.push('a constant of a formula'));
       // "始终保持在55%以上": a bound, not the value; one the question asks for (以上) is what it asks.
       else if (
         (/^(?:及?以上|及?以下)/.test(text.slice(figure.end)) || /(?:以上|以下)$/.test(figure.text)) &&
-        !/以上|以下|至少|最少|超过/.test(q.question ?? '')
+        !/以上|以下|至少|最少|超过/.test(q.question ?? '') &&
+        !ASKS_THRESHOLD.test(q.question ?? '')
       )
         ((fit -= BOUND_MISFIT), reasons.push('a bound, not the value'));
       // "体育学院（毕业人数67人，落实率98.51%）": a figure in brackets belongs to the name before them;

@@ -7,7 +7,7 @@ import { normalizeForMatch } from '../text/normalize.js';
 import { cut, tag } from '../text/jieba.js';
 import { words } from '../text/tokenize.js';
 import grammar from './question-words.json' with { type: 'json' };
-import type { Ambiguous, SchoolMatcher } from './schools.js';
+import { type Ambiguous, type SchoolMatcher, topicAfterDa } from './schools.js';
 import { type TimeAsk, parseTime } from './time.js';
 
 export type Intent = 'figure' | 'where' | 'name' | 'yesno' | 'what' | 'catalog';
@@ -132,7 +132,7 @@ export function askedUnit(q: string): UnitClass | undefined {
 }
 
 /** An award or a fee named right before 多少 (国家助学金一年各多少, 住宿费每年多少). */
-const AMOUNT_BEFORE_ASK = /(?:奖学金|助学金|补助|补贴|津贴|学费|住宿费|费用)(?:每|一)?(?:学?年|个?月|学期)?(?:各|分别|大概|大约)?(?:是|为|有)?多少[？?。！!\s]*$/;
+const AMOUNT_BEFORE_ASK = /(?:奖学金|助学金|补助|补贴|津贴|学费|住宿费|费用|[\u4e00-\u9fa5]费)(?:每|一)?(?:学?年|个?月|学期)?(?:各|分别|大概|大约)?(?:欠到|攒到|涨到|降到|交到|累计到?)?(?:是|为|有)?多少(?:[？?。！!\s]*$|就|才)/;
 
 /** Words that end an English noun phrase: verbs, prepositions, conjunctions. */
 const EN_PHRASE_END = /^(?:did|does|do|was|were|is|are|has|have|had|will|can|could|would|should|of|in|for|at|by|to|from|on|with|and|or|than|that|which|who|per)$/i;
@@ -184,8 +184,9 @@ export function measureWords(rest: string, comparative = false): string[] {
     if (phrase.length >= 2) return [phrase.join(' ')];
   }
   // 各是, 分别是 steer a comparison, 每人每年 distributes; they measure nothing.
+  // (…nor do verbs of reaching, 欠到, or of refusing, 不让: they say how, not what is measured.)
   const content = (t: { word: string; tag: string }) =>
-    CONTENT.test(t.tag) && !GLUE.has(t.word) && [...t.word].length > 1 && !ASK_WORD.test(t.word) && !/^(?:各|分别|都是|也是|每)/.test(t.word);
+    CONTENT.test(t.tag) && !GLUE.has(t.word) && [...t.word].length > 1 && !ASK_WORD.test(t.word) && !/^(?:各|分别|都是|也是|每|不|没)/.test(t.word) && !/^.到$/.test(t.word);
   const after = tokens.slice(ask + 1, ask + 4).find(content)?.word;
   let i = ask - 1;
   let linked = false;
@@ -506,13 +507,20 @@ export function withoutGlossed(text: string): string {
   });
 }
 
+/** The text with an institution's alias blanked; "栖医大学业…": the 学 of an alias ending in 大学 that begins the topic (学业, 学费) stays. */
+function withoutAlias(text: string, alias: string): string {
+  const parts = text.split(alias);
+  if (!/大学$/.test(alias)) return parts.join(' ');
+  return parts.reduce((out, part, i) => (i === 0 ? part : `${out} ${part[0] !== '学' && topicAfterDa(part[0] ?? '') ? '学' : ''}${part}`), '');
+}
+
 export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
   const q = question.trim();
   const norm = normalizeForMatch(q);
   const hits = ctx.matcher.find(q);
   const ambiguousSchools = ctx.matcher.ambiguous(q);
   let rest = norm;
-  for (const h of [...hits, ...ambiguousSchools]) rest = rest.split(h.alias).join(' ');
+  for (const h of [...hits, ...ambiguousSchools]) rest = withoutAlias(rest, h.alias);
   // A school named twice (WIT (武工程)): its other names are no topic either.
   for (let again = 0; again < 3; again++) {
     const more = ctx.matcher.find(rest).filter((h) => hits.some((k) => k.school === h.school));

@@ -421,6 +421,8 @@ function partOfOtherName(text: string, at: number, alias: string): boolean {
 
 /** Characters after 大学 that make 学 the start of a topic word (学费, 学分, 学硕): the name ended at 大. */
 const STARTS_TOPIC_AFTER_DA = /^[费分期年制位历科习生硕博]/;
+/** True when 学 with the character after 大学 is a word of its own (学业, 学术, 学籍): 大 ended the short name. */
+export const topicAfterDa = (next: string) => !!next && next !== '学' && (STARTS_TOPIC_AFTER_DA.test(next) || (/^[\u4e00-\u9fa5]$/.test(next) && tag(`学${next}`).length === 1 && /^(?:n|vn|nz)$/.test(tag(`学${next}`)[0]!.tag)));
 
 /** Words 大学 or 学院 opens (大学英语, 大学生, 学院路): the type word is no name's end before them. */
 // (A department after a university's name, 浙江大学计算机学院, 复旦大学数学科学学院, keeps the name whole.)
@@ -451,10 +453,12 @@ function institutionLike(norm: string): { name: string; at: number }[] {
     if (from < 0) continue;
     const name = raw.slice(from);
     if (GENERIC.test(name) || name.length < 4) continue;
+    // "栖医大学业奖学金学院": a name never starts inside a word (业 of 学业).
+    if (startsInsideWord(norm, start + from)) continue;
     // "武科大学费": 大 ends a short name and 学费 begins the topic; no 武科大学 is named.
     const end = start + from + name.length;
     const after = norm.slice(end, end + 1);
-    if (/大学$/.test(name) && after && STARTS_TOPIC_AFTER_DA.test(after)) continue;
+    if (/大学$/.test(name) && after && topicAfterDa(after)) continue;
     // "专升本大学英语": the type word opens a word of its own (大学英语, 大学生, 学院路); no 专升本大学 is named.
     if (/大学$/.test(name) && AFTER_DAXUE.test(norm.slice(end))) continue;
     if (/学院$/.test(name) && AFTER_XUEYUAN.test(norm.slice(end))) continue;
@@ -674,7 +678,7 @@ export function createSchoolMatcher(schools: string[], extra: Record<string, str
         const core = alias.slice(0, -tail[0].length);
         const type = /院/.test(tail[0]) ? '院' : '大';
         // "海科大学硕": 大 ends the name and 学硕 begins the topic, as in 武科大学费.
-        if (tail[0] === '大学' && STARTS_TOPIC_AFTER_DA.test(norm[i + len] ?? '')) continue;
+        if (tail[0] === '大学' && topicAfterDa(norm[i + len] ?? '')) continue;
         // A longer core before 大学/学院 (湖南石油学院) is a whole name: another institution's, not a contraction.
         if (core.length < 2 || (tail[0].length === 2 && tail[0] !== '职院' && core.length > 2)) continue;
         // It starts a word (河南师大 holds no 南师大) and ends in its type, not in a word of the language (湖南医院).

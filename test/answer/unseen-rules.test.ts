@@ -26,6 +26,8 @@ const LIBRARY = `青禾理工大学图书馆借阅规则
 第三条  文献传递：本科生每人每年免费12篇，研究生每人每年免费30篇，超出部分每篇收费2元。
 
 第四条  彩色A4打印每张1.00元，黑白A4打印每张0.10元。
+
+第五条  读者逾期费累计达到5元的，暂停借阅权限；图书逾期超过30天未还的，另暂停借阅权限15天。
 `;
 
 const RECRUIT = `青禾师范学院2026年公开招聘专任教师公告
@@ -57,7 +59,9 @@ const DORM = `青禾理工大学学生宿舍管理规定
 
 第三条  申请校外住宿须由本人提交书面申请，并于每学期开学后两周内报学生工作处审批。
 
-第四条  食堂就餐时间
+第四条  违纪积分满分为20分，积分达到12分及以上的，取消住宿资格。
+
+第五条  食堂就餐时间
 问：食堂几点开饭？
 答：早餐6:30—9:00，午餐11:00—13:00，晚餐17:00—19:00。一食堂二楼提供夜宵，时间为21:00—23:00。
 `;
@@ -97,6 +101,15 @@ describe('invented library rules, recruitment notice and annual report', async (
     const a = await bot.answer('青禾理工想在校外住，什么时候申请？');
     expect(a.found).toBe(true);
     expect(a.answer).toContain('开学后两周内');
+  });
+
+  it('answers the threshold asked (多少分就…, 欠到多少就…) with the bound that sets it off', async () => {
+    const a = await bot.answer('青禾理工违纪积分多少分就取消住宿资格？');
+    expect(a.answer).toContain('12分');
+    expect(a.answer).not.toContain('20分');
+    const b = await bot.answer('青禾理工逾期费欠到多少就不让借书了？');
+    expect(b.answer).toContain('5元');
+    expect(b.answer).not.toContain('15天');
   });
 
   it('reads 住校 as the documents’ 住宿', async () => {

@@ -244,4 +244,16 @@ describe('one-character acts, glosses and classifiers', () => {
   it('reads 校园 in 哪个校园占地大 as the school itself, no topic a passage must name', () => {
     expect(terms('临江理工哪个校园占地大')).not.toContain('校园');
   });
+
+  it('keeps the 学 of a short name run into 学业 or 学费 with the topic (栖医大学业奖学金)', () => {
+    const m = { ...ctx, matcher: createSchoolMatcher(['栖州医科大学']) };
+    const q = parseQuery('栖医大学业奖学金学院公示几天？', m);
+    expect(q.schools).toEqual(['栖州医科大学']);
+    expect(q.unknownSchools).toEqual([]);
+    expect(q.terms.map((t) => t.term)).toContain('学业');
+  });
+
+  it('asks money of an English question about a scholarship or allowance', () => {
+    expect(parseQuery('What is the first-class academic scholarship for PhD students at 临江理工?', ctx).unit).toBe('money');
+  });
 });
