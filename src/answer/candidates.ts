@@ -2,7 +2,7 @@
 // of clauses and short sentence of the best chunks scored by how much of the question it covers —
 // and, for figure questions, by the figure in it whose label, qualifier and unit match what is asked.
 import type { Hit, SearchIndex } from '../retrieve/hybrid.js';
-import { ASKS_LOCATION, NUMBERED, type ParsedQuery, isGenericHead, listedWords } from '../retrieve/query.js';
+import { ASKS_LOCATION, NUMBERED, type ParsedQuery, isDepartmentName, isGenericHead, listedWords } from '../retrieve/query.js';
 import type { Fusion } from '../retrieve/hybrid.js';
 import { type Figure, recognise } from '../text/figures.js';
 import { normalizeForMatch } from '../text/normalize.js';
@@ -374,10 +374,13 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
   const measured = (w: string) => q.measure.some((m) => m === w || (m.includes(w) && w.length >= 2));
   // A numbered row (六人间, 3号楼) is a topic: a passage about another row does not answer.
   const numbered = new RegExp(`^(?:${NUMBERED.source})$`);
+  // …and so is a department the documents name as typed (信息工程学院210篇), unless a 专业 of it is the row
+  // asked (外语学院的法学专业: the 法学 row stands under its department's heading, without its name).
+  const namedDepartment = (w: string) => isDepartmentName(w) && !/专业/.test(q.question ?? '') && hits.some((h) => h.chunk.text.includes(w));
   const required = [
     ...requiredTopics(groups, search, (w) => (isNoun(w) || measured(w)) && !isGenericHead(w)),
     // (A cohort, 2025级, dates a standard more than it names a row: the year's own documents hold it.)
-    ...groups.filter((g) => g.terms.some((t) => numbered.test(t.source) && !COHORT.test(t.source))).map((g) => g.terms),
+    ...groups.filter((g) => g.terms.some((t) => (numbered.test(t.source) && !COHORT.test(t.source)) || namedDepartment(t.source))).map((g) => g.terms),
   ];
   // 咨询电话 asked for: a phone number answers it, whether or not 咨询 stands beside it.
   // …but a kind of line (心理咨询热线) must still be named: only its generic part (电话, 咨询电话, 联系电话) is the number's.
@@ -399,7 +402,8 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
     );
   const all = (...flags: boolean[][]) => required.every((_, i) => flags.some((f) => f[i]));
   const channelTopic = required.map((ts) => ts.some((t) => CHANNEL.test(t.term)));
-  const rowTopic = required.map((ts) => ts.some((t) => numbered.test(t.source)));
+  // (…and so must a department named (信息工程学院 of 各学院发文: 信息工程学院210篇), not the whole's sentence.)
+  const rowTopic = required.map((ts) => ts.some((t) => numbered.test(t.source) || namedDepartment(t.source)));
   const askedChannels = q.terms.filter((t) => CHANNEL.test(t.term)).map((t) => t.term);
   const rowForms = q.terms.filter((t) => numbered.test(t.source)).map((t) => t.term);
   const asksLocation = ASKS_LOCATION.test(normalizeForMatch(q.question ?? ''));

@@ -2,7 +2,7 @@
 // that name what it counts, "阅读量达到" in "…，阅读量达到12.5万次，…") and its qualifier (新增, 目前共有,
 // 单篇最高…), and scored against the measure, qualifier and unit the question asks for.
 import { PERIOD_TOKEN, periodOf } from '../ingest/period.js';
-import { type Qualifier, QUALIFIERS, type ParsedQuery } from '../retrieve/query.js';
+import { type Qualifier, QUALIFIERS, type ParsedQuery, isDepartmentName } from '../retrieve/query.js';
 import { type Figure, isAmount, unitFamily } from '../text/figures.js';
 import { cut, tag } from '../text/jieba.js';
 import { normalizeForMatch } from '../text/normalize.js';
@@ -57,7 +57,7 @@ function headerOf(text: string, f: Figure): string | undefined {
 const COUNTED_FROM_EVENT = /(?:开学|入学|报到|注册|放假|毕业|离校|录取)(?:后|前|之后|之前|以后|以前)(?:第)?\s*$/;
 
 /** A time of day asked (几点, what time). */
-const ASKS_CLOCK = /几点|what time|什么时[间候]?(?:开门|关门|开放|熄灯)|几时几分/i;
+const ASKS_CLOCK = /几点|what time|what hours|which hours|什么时[间候]?(?:开门|关门|开放|熄灯)|几时几分/i;
 
 /** The label of each figure: the words since the previous figure or stop, plus a short tail after it. */
 export function labels(text: string, figures: Figure[]): string[] {
@@ -167,7 +167,20 @@ const PER_YEAR_FIT = 0.15;
 /** How far a level falls when a change is asked (比上年高了多少), and a change when a level is. */
 const CHANGE_MISFIT = 0.3;
 /** Labels of what someone wishes, expects or offers (期望薪资, 愿意给出): not the value reported. */
-const WISHED = /期望|愿意|预期|希望|expect|offer|wish/i;
+/** What someone offers (单位愿意给出的薪资) and what someone wishes (毕业生期望的薪资): neither is the value itself. */
+const OFFERED = /愿意|给出|offer/i;
+const EXPECTED = /期望|预期|希望|expect|wish/i;
+
+/** True when a statement of an offer or a wish does not answer the question: it asks neither, or only the other. */
+export function wishMisfits(statement: string, question: string): boolean {
+  const offered = OFFERED.test(statement);
+  const expected = EXPECTED.test(statement);
+  if (!offered && !expected) return false;
+  const asksOffer = OFFERED.test(question);
+  const asksWish = EXPECTED.test(question);
+  if (!asksOffer && !asksWish) return true;
+  return (expected && !offered && !asksWish) || (offered && !expected && !asksOffer);
+}
 const WISHED_MISFIT = 0.6;
 /** A price asked per a thing (多少钱一度, 一科多少钱, 每次多少钱, how much per credit): that thing. */
 function perThingAsked(question: string): string | undefined {
@@ -182,6 +195,8 @@ const CONDITION_BEFORE = /(?:低于|高于|超过|不足|少于|多于|达到|�
 const CONDITION_AFTER = /^\s*(?:时|的时候|以后|后)/;
 /** A threshold asked (低于多少元时, 满几年后). */
 const ASKS_THRESHOLD = /(?:低于|高于|超过|不足|少于|多于|达到|满|欠到|攒到)[^，。？?]{0,4}(?:多少|几)|(?:多少|几)(?:分|元|块钱?)(?:才|就)?(?:能|可以|算)|(?:多少|几)(?:分|元|块钱?)?就/;
+/** How far a figure falls beside the own figure of the department asked. */
+const DEPARTMENT_MISFIT = 0.3;
 /** How much a figure that sets off what follows (12分及以上的，取消…) gains when that threshold is asked. */
 const THRESHOLD_FIT = 0.1;
 /** How far a figure that only sets off a condition falls. */
@@ -334,7 +349,7 @@ const OTHER_PART_MISFIT = 0.8;
  * `cell` the header of the table cell the passage stands in, when it is part of one.
  */
 export function matchFigures(
-  q: Pick<ParsedQuery, 'unit' | 'unitWord' | 'qualifier' | 'measure'> & { time?: ParsedQuery['time']; question?: string },
+  q: Pick<ParsedQuery, 'unit' | 'unitWord' | 'qualifier' | 'measure'> & { time?: ParsedQuery['time']; question?: string; terms?: ParsedQuery['terms'] },
   text: string,
   figures: Figure[],
   groups: Group[],
@@ -353,6 +368,9 @@ export function matchFigures(
   const periods = asked.map((f, i) => (f.kind === 'cell' || headerOf(text, f) !== undefined ? periodOf(named[i]!) : undefined));
   const latest = periods.reduce<string | undefined>((m, p) => (p && (!m || p.end > m) ? p.end : m), undefined);
   const phrases = adjacentPhrases(q.question ?? '');
+  // A department asked (机电工程学院) whose own figure stands in the text: the whole's figure beside it is another row's.
+  const departments = (q.terms ?? []).filter((t) => t.source === t.term && isDepartmentName(t.term)).map((t) => t.term);
+  const ownDepartment = departments.filter((d) => named.some((l) => l.includes(d)));
   return asked
     .map((figure, i) => {
       const own = named[i]!;
@@ -374,6 +392,7 @@ export function matchFigures(
       // 其中 in its sentence is a part.
       const qualifier = qualifierOf(label) ?? (q.qualifier === 'total' && /其中/.test(lead + text.slice(0, figure.start)) ? 'part' : undefined);
       let fit = fromEvent(figure) ? (reasons.push('a time counted from an event, as asked'), 0.1) : unitFit(q, figure, reasons);
+      if (ownDepartment.some((d) => !label.includes(d))) ((fit -= DEPARTMENT_MISFIT), reasons.push(`not the figure of ${ownDepartment.join('、')}`));
       // "分为六个部分": the noun right after a counted figure is what it counts; one the question
       // does not ask about (部分 for 申请有几件) makes it no answer.
       // "落实率达到100.00%的专业有…": a figure followed by 的 qualifies a set of things; it is not the
@@ -491,7 +510,7 @@ export function matchFigures(
       }
       // "毕业生期望的平均薪资", "单位愿意给出的薪资": a wish or an offer is not the value itself, unless asked.
       // (Its sentence's: 愿意给出的平均薪资为4750元，薪资范围主要集中在… is the offer's range too.)
-      if (WISHED.test(lead + text.slice(0, figure.start)) && !WISHED.test(q.question ?? '')) ((fit -= WISHED_MISFIT), reasons.push('a wish or an offer, not the value'));
+      if (wishMisfits(lead + text.slice(0, figure.start), q.question ?? '')) ((fit -= WISHED_MISFIT), reasons.push('a wish or an offer, not the value asked'));
       // "由每生每年5000元提高至每生每年6000元": the value before a change is no longer the standard.
       // (A time asked may be the old value's: 前年入学的 asks the 2023级 standard.)
       if (!q.time && !ASKS_OLD.test(q.question ?? '') && CHANGED_FROM.test(text.slice(Math.max(0, figure.start - 8), figure.start)) && CHANGED_TO.test(text.slice(figure.end, figure.end + 10)))
@@ -526,7 +545,9 @@ export function matchFigures(
         // 比上一届高了多少: the level itself (78.63%) is not the change asked (提高1.71个百分点).
         else if (q.qualifier === 'change') ((fit -= CHANGE_MISFIT), reasons.push('a level, asked a change'));
       } else if (qualifier === 'change') ((fit -= CHANGE_MISFIT), reasons.push('a change, asked a level'));
-      else if (qualifier && NARROWING.has(qualifier)) ((fit -= NARROWING_COST[qualifier] ?? 0.08), reasons.push(`qualifier ${qualifier} not asked`));
+      // (A part that is the department asked, 其中机电工程学院150篇, is what was asked.)
+      else if (qualifier && NARROWING.has(qualifier) && !(qualifier === 'part' && departments.some((d) => label.includes(d))))
+        ((fit -= NARROWING_COST[qualifier] ?? 0.08), reasons.push(`qualifier ${qualifier} not asked`));
       const period = periods[i];
       let column: FigureMatch['column'];
       if (period) {

@@ -10,6 +10,7 @@ import { normalizeForMatch } from '../text/normalize.js';
 import type { Lexicon } from '../text/synonyms.js';
 import type { Citation, FigureRecord, ReportDocument } from '../types.js';
 import { citationOf } from './compose.js';
+import { wishMisfits } from './figure-match.js';
 import phrases from './figures-answer.json' with { type: 'json' };
 
 /** Longest quote cited for a figure: its sentence, cut to a window around the figure when longer. */
@@ -70,8 +71,7 @@ export function wanted(q: Pick<ParsedQuery, 'question' | 'measure' | 'terms' | '
 /** How well a record answers what is wanted; undefined when it does not (another measure, channel or unit class). */
 /** How far a record stated for an unasked part of the population (本科毕业生…) ranks below the whole's. */
 const PART_PENALTY = 1;
-/** Labels of what someone wishes, expects or offers (期望, 愿意给出). */
-const WISHED = /期望|愿意|预期|希望/;
+
 // A table cell is stated by its own header (全体毕业生人数：), not by the cells before it (本科毕业生人数：4813 | …).
 const ownStatement = (before: string) => (before.includes(' | ') ? before.slice(before.lastIndexOf(' | ') + 3) : statementBefore(before, before.length));
 const partPenalty = (w: Wanted, before: string) => (unaskedPart(w.text, ownStatement(before)) ? PART_PENALTY : 0);
@@ -80,7 +80,7 @@ export function recordScore(w: Wanted, r: FigureRecord, before = '', after = '')
   // "落实率在95%以上的专业有14个": a threshold describing other things, not the measure's value.
   if (/^(?:及?以上|及?以下|左右)?的/.test(after)) return undefined;
   // "毕业生期望的平均薪资", "单位愿意给出的薪资": a wish or an offer is not the measure, unless asked.
-  if (WISHED.test(ownStatement(before).slice(-24)) && !WISHED.test(w.text)) return undefined;
+  if (wishMisfits(ownStatement(before).slice(-24), w.text)) return undefined;
   const { subject, measure } = metricParts(r.metric);
   let score: number;
   const m = normalizeForMatch(measure);

@@ -1,7 +1,7 @@
 // Stage 3, pick: for one institution, the passage that answers (and why it won), or a refusal that
 // says what is missing — never a neighbouring row's, topic's or period's figure as the answer.
 import type { SearchIndex } from '../retrieve/hybrid.js';
-import { NUMBERED, type ParsedQuery, type Term, isGenericHead, isPlainKind, majorLike, numberedForms } from '../retrieve/query.js';
+import { NUMBERED, type ParsedQuery, type Term, isDepartmentName, isGenericHead, isPlainKind, majorLike, numberedForms } from '../retrieve/query.js';
 import { cut, isNoun, tag } from '../text/jieba.js';
 import { words } from '../text/tokenize.js';
 import { normalizeForMatch } from '../text/normalize.js';
@@ -54,8 +54,6 @@ export function normalizedText(doc: ReportDocument): string {
   return t;
 }
 
-/** A department of an institution named in full (汽车工程学院, 中文系). */
-const DEPARTMENT = /^(?!二级|各|本|该|哪|几|所有|全部|下属|其他|其它)[\u4e00-\u9fa5]{2,10}(?:学院|学部|(?<![体关联派水直旁谱星语世母])系)$/;
 
 /** Words that count or point (一个, 两类, 每个, 这些, 哪些): never a missing thing. */
 const QUANTIFIER =
@@ -94,7 +92,7 @@ export function missingEntities(q: ParsedQuery, search: PickEnv['search'], menti
     // Question forms (认不认, 算不算) are no things a document could lack.
     if (/(.)不\1/u.test(source)) continue;
     // A department's name (信息工程学院) is a name: its pieces (信息, 工程, 学院) elsewhere do not stand for it.
-    if (DEPARTMENT.test(source)) {
+    if (isDepartmentName(source)) {
       if (!mentioned(source)) out.push(source);
       continue;
     }
@@ -176,7 +174,7 @@ const PARAPHRASE_COVERAGE = 0.7;
 
 /** A word that names one thing (a 专业, a department, a numbered row, a proper or place name, a level), not a common noun. */
 function namesAThing(w: string, q: ParsedQuery): boolean {
-  if (new RegExp(`${w}[\u4e00-\u9fa5]{0,3}专业`).test(normalizeForMatch(q.question)) || DEPARTMENT.test(w) || new RegExp(`^(?:${NUMBERED.source})$`).test(w)) return true;
+  if (new RegExp(`${w}[\u4e00-\u9fa5]{0,3}专业`).test(normalizeForMatch(q.question)) || isDepartmentName(w) || new RegExp(`^(?:${NUMBERED.source})$`).test(w)) return true;
   // A word no document uses that ends like a 专业's name (护理学 where the plan lists none) names one.
   if (majorLike(w)) return true;
   const tags = tag(w);

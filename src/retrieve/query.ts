@@ -146,6 +146,9 @@ const COLUMN_SELECTORS = new Set(grammar.columnSelectors);
 /** Words for a phone number, which the number itself answers. */
 const PHONE_WORDS = /^(?:电话|号码|电话号码|手机|手机号|热线|联系方式|联系电话)$/;
 const HEADS = new Set(grammar.heads);
+/** A department of an institution named in full (信息工程学院, 中文系), not 二级学院 or 各学院. */
+export const isDepartmentName = (w: string) => /^(?!二级|各|本|该|哪|几|所有|全部|下属|其他|其它)[\u4e00-\u9fa5]{2,10}(?:学院|学部|(?<![体关联派水直旁谱星语世母])系)$/.test(w);
+
 /** 人数, 数量, 金额: nouns that name a measure in general; the figure's unit answers them. */
 export const isGenericHead = (word: string) => HEADS.has(word);
 /** 普通, 一般: the ordinary kind of a thing, which every document has whether or not it says so. */

@@ -493,7 +493,7 @@ function endsAsItself(n: { name: string; at: number }, f: { index: number; alias
 }
 
 /** Characters no institution name holds: question words, particles, pronouns, verbs of saying and asking. */
-const NOT_IN_NAMES = /[的了哪么吗呢吧啊呀嘛都给被把这那些谁怎啥说讲问称听想让叫几个]/;
+const NOT_IN_NAMES = /[的了哪么吗呢吧啊呀嘛都给被把这那些谁怎啥说讲问称听想让叫几个在]|去年|今年|前年|明年|上年/;
 const KIND_WORDS: readonly string[] = SCHOOL_KIND_WORDS;
 
 /**
@@ -513,6 +513,17 @@ function plausibleName(name: string, atBoundary: boolean): boolean {
   if (suffix === '学校' || !/大学|学院|职院/.test(suffix) || name.length - suffix.length > 4) return false;
   // The rest of a name is names and nouns (清华, 西京), never a verb (媒体发布学校).
   return tag(name.slice(0, name.length - suffix.length)).every((t) => !/^v/.test(t.tag));
+}
+
+/** The longest end of the one school's full name (工程学院 of 哈尔滨信息工程学院) that the text opens with, or ''. */
+function ownTail(schools: readonly string[], after: string): string {
+  if (schools.length !== 1) return '';
+  const name = schools[0]!;
+  for (let k = 1; k < name.length - 2; k++) {
+    const tail = name.slice(k);
+    if (/(?:大学|学院|学校)$/.test(tail) && after.startsWith(tail)) return tail;
+  }
+  return '';
 }
 
 /** True when a type word typed after a short name (职院, 大学, 学院) is one the school's name has. */
@@ -616,7 +627,8 @@ export function createSchoolMatcher(schools: string[], extra: Record<string, str
         if (/^[a-z]/.test(e.alias) && (/[a-z]/.test(norm[i - 1] ?? '') || /[a-z]/.test(norm[i + e.alias.length] ?? ''))) continue;
         // A school's type word typed after a short form belongs to it: 湖南石化 + 职院.
         // …only a type it has: 职院 is no 师范大学's.
-        const typed = SCHOOL_TAIL.exec(norm.slice(i + e.alias.length))?.[0] ?? '';
+        // (…or the end of its own full name typed after it: 哈信息 + 工程学院 of 哈尔滨信息工程学院.)
+        const typed = SCHOOL_TAIL.exec(norm.slice(i + e.alias.length))?.[0] ?? ownTail(e.schools, norm.slice(i + e.alias.length));
         const tail = typed && !e.partial && e.schools.every((school) => tailFits(school, typed)) ? typed : '';
         const alias = tail && !SCHOOL_TAIL.test(e.alias.slice(-2)) ? e.alias + tail : e.alias;
         found.push({ ...e, alias, index: i });

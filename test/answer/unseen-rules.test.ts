@@ -49,6 +49,10 @@ const REPORT = `# 青禾职业技术学院2024年信息公开工作年度报告
 ## 二、人事师资信息
 
 学院对引进的博士研究生给予安家费18万元、科研启动经费4万元。
+
+## 三、网站与就业
+
+本学年学院官网总计发文1,200篇，其中机电工程学院150篇，经济管理学院98篇。用人单位在招聘毕业生时愿意给出的平均薪资为6,000元；毕业生期望的平均薪资为7,000元。
 `;
 
 const DORM = `青禾理工大学学生宿舍管理规定
@@ -110,6 +114,17 @@ describe('invented library rules, recruitment notice and annual report', async (
     const b = await bot.answer('青禾理工逾期费欠到多少就不让借书了？');
     expect(b.answer).toContain('5元');
     expect(b.answer).not.toContain('15天');
+  });
+
+  it('answers a department’s figure from its own clause, not the whole (机电工程学院150篇)', async () => {
+    const a = await bot.answer('青禾职业技术学院的机电工程学院在官网发了几篇？');
+    expect(a.answer).toContain('150篇');
+    expect(a.answer).not.toContain('1,200篇');
+  });
+
+  it('tells an employer’s offer from a graduate’s wish', async () => {
+    expect((await bot.answer('What average salary do employers offer graduates of 青禾职业技术学院?')).answer).toContain('6,000元');
+    expect((await bot.answer('青禾职业技术学院毕业生期望的平均薪资是多少？')).answer).toContain('7,000元');
   });
 
   it('reads 住校 as the documents’ 住宿', async () => {

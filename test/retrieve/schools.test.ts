@@ -61,6 +61,13 @@ describe('institution names', () => {
     expect(m.unknown('硕士考北岭大学难吗')).toEqual(['北岭大学']);
   });
 
+  it('reads no time word into a name (襄阳科职去年在学校…), and takes the end of a school’s own name typed after its short form', () => {
+    expect(matcher.find('襄阳科职去年在学校官网发了多少条信息？').map((h) => h.school)).toEqual(['襄阳科技职业学院']);
+    expect(matcher.unknown('襄阳科职去年在学校官网发了多少条信息？')).toEqual([]);
+    const m = createSchoolMatcher(['哈尔滨信息工程学院']);
+    expect(m.find('哈信息工程学院单招的学费是多少').map((h) => h.alias)).toEqual(['哈信息工程学院']);
+  });
+
   it('finds two institutions in a comparison, in order', () => {
     expect(matcher.find('安全职院和传媒学院谁的官微粉丝多').map((h) => h.school)).toEqual(['湖南安全技术职业学院', '湖南大众传媒职业技术学院']);
   });
