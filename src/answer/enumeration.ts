@@ -92,7 +92,37 @@ function fromFirstLine(p: Passage, docText: string, lineStart: number): Passage 
 }
 
 /** The passage with the enumeration items that follow it in the document, when it ends inside one. */
+/**
+ * A list asked, its answer inside one item's line (1. 二级学院公开工作不平衡。 个别二级学院…): the whole run of
+ * numbered lines it stands in, when short enough to quote — each item's lead names one of the things listed.
+ */
+function toItemBlock(p: Passage, docText: string): Passage {
+  let start = docText.lastIndexOf('\n', p.start - 1) + 1;
+  const lineEnd = (from: number) => (docText.indexOf('\n', from) < 0 ? docText.length : docText.indexOf('\n', from));
+  const item = itemNumber(docText.slice(start, lineEnd(start)));
+  if (!item || start === p.start) return p;
+  let n = item.n;
+  while (n > 1 && start > 0) {
+    const prev = docText.lastIndexOf('\n', start - 2) + 1;
+    const before = itemNumber(docText.slice(prev, start - 1));
+    if (!before || before.style !== item.style || before.n !== n - 1) break;
+    start = prev;
+    n--;
+  }
+  let end = lineEnd(p.end);
+  for (let k = item.n; end < docText.length; k++) {
+    const next = itemNumber(docText.slice(end + 1, lineEnd(end + 1)));
+    if (!next || next.style !== item.style || next.n !== k + 1) break;
+    end = lineEnd(end + 1);
+  }
+  const text = docText.slice(start, end).trimEnd();
+  const items = text.split('\n').length;
+  return items >= 2 && text.length <= MAX_LIST_QUOTE ? { ...p, start, end: start + text.length, text } : p;
+}
+
 export function withEnumeration(p: Passage, docText: string, listAsked = false): Passage {
+  // A list asked, answered inside one numbered line: the run of numbered lines.
+  if (listAsked) p = toItemBlock(p, docText);
   // A list asked: one item of a list of lines stands for the list, from its first item on.
   if (listAsked) p = fromFirstItem(p, docText);
   // …and the first clause of a labelled line (国家励志奖学金：…；…) stands for the line: its clauses are the items.

@@ -266,7 +266,7 @@ function intentOf(q: string, cross = false, rank?: 'max' | 'min'): { intent: Int
   )
     return withUnit('name');
   if (
-    /在哪|去哪(?![个所家些])|到哪(?![个所家些])|哪里|哪儿|哪个栏目|哪个平台|哪些平台|哪些渠道|什么渠道|通过什么|什么方式|怎么让|怎么知道|如何|怎样|在什么|where|which platform|how (?:do|can|did)/.test(
+    /(?<!存)在哪|去哪(?![个所家些])|到哪(?![个所家些])|哪里|哪儿|哪个栏目|哪个平台|哪些平台|哪些渠道|什么渠道|通过什么|什么方式|怎么让|怎么知道|如何|怎样|在什么|where|which platform|how (?:do|can|did)/.test(
       q,
     )
   ) {
@@ -605,6 +605,9 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
     // A contraction no report uses (公务车) stands for the reports' word it leaves characters out of (公务用车).
     const spelled = ctx.known(w) ? undefined : ctx.spelledOut?.(w);
     if (spelled) add(spelled, SYNONYM_WEIGHT, w);
+    // 馆里, 校里: a place with 里 is written with 内 (馆内, 校内) in documents.
+    const inside = /^([\u4e00-\u9fa5]{1,3})(?:里面|里头|里)$/.exec(w)?.[1];
+    if (inside && !ctx.known(w) && ctx.known(`${inside}内`)) add(`${inside}内`, SYNONYM_WEIGHT, w);
     // Sub-words of long words (学工网站 → 学工, 网站) help partial matches, counted with their word.
     if (w.length >= 3) for (const sub of words(w, true)) if (sub !== w && !NON_TOPIC.test(sub) && !ASKING.test(sub)) add(sub, ctx.known(sub) ? 0.5 : 0.15, w);
   }

@@ -471,7 +471,7 @@ function institutionLike(norm: string): { name: string; at: number }[] {
  * An alias inside a longer institution-like name that names no known institution (南屿 or 医科大学 of
  * 南屿医科大学) is part of another institution's name, not the one the alias names.
  */
-function insideUnknownName(found: { index: number; alias: string }[], norm: string): (f: { index: number; alias: string }) => boolean {
+function insideUnknownName(found: { index: number; alias: string }[], norm: string): (f: { index: number; alias: string; schools?: string[]; contracted?: boolean }) => boolean {
   const names = institutionLike(norm);
   return (f) =>
     names.some(
@@ -480,8 +480,19 @@ function insideUnknownName(found: { index: number; alias: string }[], norm: stri
         f.index + f.alias.length <= n.at + n.name.length &&
         n.name.length > f.alias.length &&
         !found.some((g) => g.alias === n.name) &&
-        !endsAsItself(n, f),
+        !endsAsItself(n, f) &&
+        !departmentOfShortName(n, f),
     );
+}
+
+/** A department's name (文学院, 中文系) after a school's short name: 澜师文学院 is 澜师's 文学院, no other school. */
+const DEPARTMENT_REST = /^[\u4e00-\u9fa5]{1,8}(?:学院|学部|系)$/;
+
+/** True when the name is a school's short name (no bare place) opening it, then a department's name. */
+// (Only a contraction, 澜师: a name's leading place, 澜江 of 澜江师范大学, opens other schools' names too, 澜江医学院.)
+function departmentOfShortName(n: { name: string; at: number }, f: { index: number; alias: string; schools?: string[]; contracted?: boolean }): boolean {
+  const rest = n.name.slice(f.alias.length);
+  return f.index === n.at && !!f.contracted && !!f.schools && f.schools.length === 1 && rest.length >= 3 && DEPARTMENT_REST.test(rest) && !/大学|学院|学校/.test(f.alias);
 }
 
 /**
@@ -786,7 +797,7 @@ export function createSchoolMatcher(schools: string[], extra: Record<string, str
         const overlaps = (k: { index: number; alias: string }) => at < k.index + k.alias.length && k.index < at + name.length;
         // An alias strictly inside the name (南屿, 医科大学 of 南屿医科大学) does not make it known.
         const inside = (k: { index: number; alias: string }) => k.index >= at && k.index + k.alias.length <= at + name.length && k.alias.length < name.length;
-        if (known.some((k) => overlaps(k) && !inside(k))) continue;
+        if (known.some((k) => overlaps(k) && (!inside(k) || departmentOfShortName({ name, at }, k)))) continue;
         out.push(name);
       }
       return out;

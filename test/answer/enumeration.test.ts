@@ -23,6 +23,13 @@ describe('withEnumeration', () => {
     expect(withEnumeration(item, d).text).toBe('2.平台有多个，有待整合。');
   });
 
+  it('quotes the run of numbered lines when a list is asked and the answer stands inside one item’s body (items with leads)', () => {
+    const d = '七、存在的问题\n1. 更新不及时。 个别网站三个月未更新。\n2. 解读不充分。 图解类信息仅占12%。\n3. 移动端不便。 表格显示不完整。\n八、改进措施\n1. 逐月检查。';
+    const inside = passageOf(d, '图解类信息仅占12%。');
+    expect(withEnumeration(inside, d, true).text).toBe('1. 更新不及时。 个别网站三个月未更新。\n2. 解读不充分。 图解类信息仅占12%。\n3. 移动端不便。 表格显示不完整。');
+    expect(withEnumeration(inside, d).text).toBe('图解类信息仅占12%。');
+  });
+
   it('runs the first clause of a labelled line to the line end when a list is asked (the clauses are the conditions)', () => {
     const d = '三、申请条件\n助学金：须经家庭经济困难认定；成绩位于本专业前50%，无不及格课程。\n兼得规定：另行公示。';
     const p = { ...passageOf(d, '助学金：须经家庭经济困难认定；'), hit: { chunk: { start: 0, end: d.length } } } as unknown as Passage;

@@ -256,4 +256,12 @@ describe('one-character acts, glosses and classifiers', () => {
   it('asks money of an English question about a scholarship or allowance', () => {
     expect(parseQuery('What is the first-class academic scholarship for PhD students at 临江理工?', ctx).unit).toBe('money');
   });
+
+  it('reads 存在哪些问题 as a list asked, not a place (在哪), and 馆里 as the documents’ 馆内', () => {
+    const q = parseQuery('临江理工信息公开存在哪些问题？', ctx);
+    expect(q.intent).not.toBe('where');
+    expect(q.listed).toBe('问题');
+    const known = (w: string) => w !== '馆里';
+    expect(parseQuery('临江理工哪些书只能在馆里看', { ...ctx, known }).terms.map((t) => t.term)).toContain('馆内');
+  });
 });

@@ -68,6 +68,13 @@ describe('institution names', () => {
     expect(m.find('哈信息工程学院单招的学费是多少').map((h) => h.alias)).toEqual(['哈信息工程学院']);
   });
 
+  it('reads a department after a contracted short name (澜师文学院) as that school’s, but a place opening another name (澜江医学院) as another school', () => {
+    const m = createSchoolMatcher(['澜州师范学院', '汀溪理工大学']);
+    expect(m.find('澜师文学院今年招哪几个岗位？').map((h) => h.school)).toEqual(['澜州师范学院']);
+    expect(m.unknown('澜师文学院今年招哪几个岗位？')).toEqual([]);
+    expect(createSchoolMatcher(['澜江师范大学']).unknown('澜江医学院研究生复试费多少')).toEqual(['澜江医学院']);
+  });
+
   it('finds two institutions in a comparison, in order', () => {
     expect(matcher.find('安全职院和传媒学院谁的官微粉丝多').map((h) => h.school)).toEqual(['湖南安全技术职业学院', '湖南大众传媒职业技术学院']);
   });
