@@ -165,6 +165,8 @@ export function composeDecision(d: Decision, time: TimeAsk | undefined, topic: s
       const lead = `${d.school}没有${asked}的${KIND_LABELS[d.doc.kind]}，无法给出${asked}的数字。`;
       return d.related ? `${lead}最近的${d.doc.period.label}${KIND_LABELS[d.doc.kind]}中写的是：${quote(d.related)}` : lead;
     }
+    case 'announced-later':
+      return `${where}没有写明具体安排，只说将另行通知：${d.related ? quote(d.related) : ''}`;
     default: {
       const lead = `${where}中没有找到${what}${figure ? '具体数字' : '明确说明'}。`;
       return d.related ? `${lead}相关的内容：${quote(d.related)}` : lead;

@@ -20,7 +20,9 @@ export type RefusalReason =
   /** The question names something (a 专业, a channel) that no document mentions. */
   | 'entity-missing'
   /** A figure asked for a period that no document of the institution covers. */
-  | 'period-missing';
+  | 'period-missing'
+  /** The document says the place or time asked will be announced later (面试地点另行通知). */
+  | 'announced-later';
 
 interface PickBase {
   school: string;
@@ -163,7 +165,7 @@ function companion(q: ParsedQuery, passages: Passage[], minCoverage: number): Pa
 }
 
 /** A person asked by the title they hold (局长叫什么, 校长是谁, 负责人姓名). */
-const ASKS_PERSON = /(?:[局校院处科部厅]长|主任|书记|负责人|组长)(?:叫什么|叫啥|是谁|姓名|的名字|名字)/;
+const ASKS_PERSON = /(?:[局校院处科部厅馆所站室]长|主任|书记|负责人|组长)(?:叫什么|叫啥|是谁|姓名|的名字|名字)/;
 
 /** An e-mail address asked for, and one written. */
 const ASKS_ADDRESS = /邮箱|电子邮件|e-?mail/i;
@@ -187,6 +189,20 @@ function modifiesMentioned(question: string, w: string, mentioned: (w: string) =
   if (at < 0) return false;
   const next = cut(question.slice(at + w.length).replace(/^的/, '')).find((x) => x.trim());
   return !!next && next.length >= 2 && isNoun(next) && mentioned(next);
+}
+
+/** A place or a time the document leaves to a later notice (地点另行通知, 时间待定). */
+const PLACE_LATER = /(?:地点|地址|考场|场地|教室|楼)[^，。；,;]{0,4}(?:另行(?:通知|公布|公告|安排|告知)|待定)/;
+const TIME_LATER = /(?:时间|日期)[^，。；,;]{0,4}(?:另行(?:通知|公布|公告|安排|告知)|待定)/;
+const ASKS_PLACE = /在哪|哪栋|哪幢|哪个楼|哪间|哪个教室|什么地方|地点|地址|where/i;
+const ASKS_TIME = /什么时候|啥时候|哪天|几号|几月|何时|when/i;
+
+/** 'place' or 'time' when the question asks one that the passage says will be announced later. */
+function announcedLater(q: ParsedQuery, text: string): 'place' | 'time' | undefined {
+  const question = normalizeForMatch(q.question);
+  if (ASKS_PLACE.test(question) && PLACE_LATER.test(text)) return 'place';
+  if (ASKS_TIME.test(question) && TIME_LATER.test(text)) return 'time';
+  return undefined;
 }
 
 /** How much lower a passage on the main topic may score and still go before one off it. */
@@ -242,6 +258,9 @@ export function pick(q: ParsedQuery, school: string, choices: DocChoice[], passa
   // An answer must be about the question's main topics: 263条 of 官方微信 does not answer 官方微博,
   // and a passage on 单独招生 does not say whether there are 奖学金.
   if (!top.focus) return refuse('off-topic', 'the best passage is not about the question’s main topic');
+  // "面试具体在哪栋楼": a passage saying the place will be announced later (面试地点另行通知) says it is not given yet.
+  const later = announcedLater(q, top.text);
+  if (later) return { ...base(docOf(top)), outcome: 'refuse', reason: 'announced-later', related: top, reasons: [`the ${later} asked is to be announced later`] };
   // A report of another period may still state the one asked in a column of its own
   // ("毕业去向落实率 | 2021届：88.04% | 2022届：86.92% | 2023届：90.69%" answers 2022届 from the 2023届 report).
   if (q.intent === 'figure' && !choiceOf(docOf(top)).exact && q.time?.kind === 'interval' && top.figure?.column !== 'asked') {

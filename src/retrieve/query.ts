@@ -92,7 +92,8 @@ export function askedUnitWord(q: string): { unit: string; unitClass: UnitClass }
   // …unless jieba reads the unit with the ask (几本书, 几本|教材): then it is the classifier.
   const withAsk = cut(q.slice(asked.index)).find((w) => w.trim());
   const classifier = !!withAsk && withAsk.length > asked[0].length - asked[1]!.length;
-  if (!classifier && word && word.length > f.unit.length && word.startsWith(f.unit) && !(f.unit in UNIT_WORDS))
+  // (…and a word jieba does not know, 册书, is the unit and its noun.)
+  if (!classifier && word && word.length > f.unit.length && word.startsWith(f.unit) && !(f.unit in UNIT_WORDS) && tag(word).every((t) => t.tag !== 'x'))
     // …but 多少本科生 counts people, as 多少人 would.
     return /[生员者]$/.test(word) ? { unit: '人', unitClass: 'people' } : undefined;
   return { unit: f.unit, unitClass: f.unitClass };

@@ -492,7 +492,16 @@ const DEPARTMENT_REST = /^[\u4e00-\u9fa5]{1,8}(?:学院|学部|系)$/;
 // (Only a contraction, 澜师: a name's leading place, 澜江 of 澜江师范大学, opens other schools' names too, 澜江医学院.)
 function departmentOfShortName(n: { name: string; at: number }, f: { index: number; alias: string; schools?: string[]; contracted?: boolean }): boolean {
   const rest = n.name.slice(f.alias.length);
-  return f.index === n.at && !!f.contracted && !!f.schools && f.schools.length === 1 && rest.length >= 3 && DEPARTMENT_REST.test(rest) && !/大学|学院|学校/.test(f.alias);
+  return (
+    f.index === n.at &&
+    !!f.contracted &&
+    !!f.schools &&
+    f.schools.length === 1 &&
+    !isPlaceHit({ alias: f.alias, schools: f.schools }) &&
+    rest.length >= 3 &&
+    DEPARTMENT_REST.test(rest) &&
+    !/大学|学院|学校/.test(f.alias)
+  );
 }
 
 /**

@@ -38,6 +38,9 @@ const RECRUIT = `青禾师范学院2026年公开招聘专任教师公告
 1. 安家费：具有副高级职称的博士30万元，其他博士20万元（税前）。
 2. 科研启动经费：理工科博士12万元，人文社科博士6万元。
 3. 住房补贴：每月1,200元，最长36个月。
+
+二、面试安排
+面试（含试讲）时间为2026年4月25日，面试地点另行通知。读者意见可投馆长信箱。
 `;
 
 const REPORT = `# 青禾职业技术学院2024年信息公开工作年度报告
@@ -125,6 +128,19 @@ describe('invented library rules, recruitment notice and annual report', async (
   it('tells an employer’s offer from a graduate’s wish', async () => {
     expect((await bot.answer('What average salary do employers offer graduates of 青禾职业技术学院?')).answer).toContain('6,000元');
     expect((await bot.answer('青禾职业技术学院毕业生期望的平均薪资是多少？')).answer).toContain('7,000元');
+  });
+
+  it('says a place left to a later notice is not given yet (面试地点另行通知), while the time stated is answered', async () => {
+    const where = await bot.answer('青禾师范学院面试具体在哪栋楼？');
+    expect(where.found).toBe(false);
+    expect(where.answer).toContain('另行通知');
+    const when = await bot.answer('青禾师范学院面试什么时候？');
+    expect(when.found).toBe(true);
+    expect(when.answer).toContain('4月25日');
+  });
+
+  it('refuses a person asked by title (馆长叫什么) when no passage names one', async () => {
+    expect((await bot.answer('青禾师范学院館長叫什麼名字？')).found).toBe(false);
   });
 
   it('reads 住校 as the documents’ 住宿', async () => {

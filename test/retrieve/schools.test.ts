@@ -73,6 +73,7 @@ describe('institution names', () => {
     expect(m.find('澜师文学院今年招哪几个岗位？').map((h) => h.school)).toEqual(['澜州师范学院']);
     expect(m.unknown('澜师文学院今年招哪几个岗位？')).toEqual([]);
     expect(createSchoolMatcher(['澜江师范大学']).unknown('澜江医学院研究生复试费多少')).toEqual(['澜江医学院']);
+    expect(createSchoolMatcher(['澄江理工大学', '澄江中医药大学', '澄江省发展和改革委员会']).unknown('澄理工软件工程和澄江财经学院会计学，哪个学费贵？')).toEqual(['澄江财经学院']);
   });
 
   it('finds two institutions in a comparison, in order', () => {
