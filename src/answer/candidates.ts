@@ -392,10 +392,13 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
   // …and a street address for 地址 (文昌路168号…302室 is the office's address, whether or not 地址 stands beside it).
   const addressKind = (t: { source: string }) => /^(?:联系|办公|详细|具体|通信|通讯)?(?:地址|地点)$/.test(t.source);
   const addressTopic = required.map((ts) => ts.some(addressKind));
+  // A fee asked (住宿费) is held by a text naming its thing (（三）住宿：4人间1200元) when money is asked.
+  const feeStems = required.map((ts) => (q.unit === 'money' ? ts.map((t) => /^([\u4e00-\u9fa5]{2,})费$/.exec(t.source)?.[1]).filter((x): x is string => !!x) : []));
   const held = (text: string) =>
     required.map(
       (ts, i) =>
         ts.some((t) => holds(text, t.term)) ||
+        feeStems[i]!.some((stem) => holds(text, stem)) ||
         (phoneTopic[i]! && PHONE_NUMBER.test(text)) ||
         (emailTopic[i]! && EMAIL_ADDRESS.test(text)) ||
         (addressTopic[i]! && STREET_ADDRESS.test(text)),

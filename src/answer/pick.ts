@@ -115,7 +115,8 @@ export function missingEntities(q: ParsedQuery, search: PickEnv['search'], menti
     // Generic measure nouns (人数, 金额) are answered by a figure's unit, not by the word.
     const thing = (major || level || tag(source).every((w) => /^n[rstzw]?$/.test(w.tag))) && !isGenericHead(source);
     if (search.known(source) && (!mentions || !(thing || topical) || mentioned(source))) continue;
-    const covered = new Set(pieces.flatMap((w) => [...Array(w.length).keys()].map((k) => source.indexOf(w) + k)));
+    // Covered by the pieces the documents use (住宿 of 住宿费; 宿费, a piece of no use, is not needed).
+    const covered = new Set(pieces.filter(mentioned).flatMap((w) => [...Array(w.length).keys()].map((k) => source.indexOf(w) + k)));
     // Covered but for one trailing head or time character (专科 of 专科生, 体检 of 体检费, 录取 of 录取时):
     // the word is its piece's kind or moment; 国家 of 国家级 is not (级 narrows it).
     const trailingHead = covered.size === source.length - 1 && /[生者员人费率数量时后前中内外间期]$/.test(source);
@@ -130,7 +131,7 @@ export function missingEntities(q: ParsedQuery, search: PickEnv['search'], menti
     // (A 专业 jieba reads whole, 护理学, is no 护 + 理学: a one-character remainder makes no kind of the head.)
     const kindOfHead = !majorLike(source) || read.length >= 2 || modifier.length >= 2;
     if (head && kindOfHead && head !== source && head.length >= 2 && head !== '专业' && mentioned(head) && isNoun(head) && (modifier.length < 2 || search.known(modifier) || q.terms.some((t) => t.source === modifier && t.term !== modifier && search.known(t.term)))) continue;
-    if ([source, ...synonyms].some(mentioned) || (whole && pieces.every(mentioned))) continue;
+    if ([source, ...synonyms].some(mentioned) || whole) continue;
     // "单招软件技术专业": words typed before a 专业 that documents name (软件技术) are about it, not of it.
     if (major && [...source].some((_, k) => k >= 2 && source.length - k >= 3 && mentioned(source.slice(k)) && search.known(source.slice(0, k)))) continue;
     out.push(source);

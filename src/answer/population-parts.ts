@@ -79,8 +79,17 @@ export function partsNamed(question: string): string[] {
   return PARTS.filter(([, asks]) => asks.some((a) => q.includes(a))).map(([part]) => part);
 }
 
-/** True when the question names a sibling of the part (博士 for 硕士: both parts of 研究生), not the part itself. */
+/** The exclusive group a part falls in (硕士 and 博士 fall in 研究生's), as the group and the part standing for it. */
+const EXCLUSIVE = (data.exclusive as string[][]).map((group) => new Set(group));
+const standsFor = (part: string): string[] => [part, ...PARTS.filter(([p, asks]) => p !== part && asks.includes(part) && asks.includes(p)).map(([p]) => p)];
+
+/** True when the question names a sibling of the part (博士 for 硕士: both parts of 研究生; 本科 for 研究生), not the part itself. */
 export function siblingAsked(question: string, part: string): boolean {
   const parents = PARTS.filter(([, asks]) => asks.includes(part));
-  return partsNamed(question).some((named) => named !== part && parents.some(([parent, asks]) => parent !== named && parent !== part && asks.includes(named)));
+  const named = partsNamed(question);
+  if (named.some((n) => n !== part && parents.some(([parent, asks]) => parent !== n && parent !== part && asks.includes(n)))) return true;
+  // Parts that exclude each other (本科 and 研究生): the one named is never the other.
+  const group = (p: string) => EXCLUSIVE.find((g) => standsFor(p).some((x) => g.has(x)));
+  const own = group(part);
+  return !!own && !named.some((n) => group(n) === own && standsFor(n).some((x) => standsFor(part).includes(x))) && named.some((n) => group(n) === own);
 }

@@ -17,8 +17,21 @@ const ASKS = /多少|几|哪|什么|吗|是否|呢|怎么|如何|谁/;
 /** Where the shared asking words start when no punctuation closes the last part. */
 const SHARED_ASK = /分别|各自|各是|各有|各要|各多少|各为/;
 
+/** A comparison's ask closing the question (哪个贵, 谁的更高). */
+const COMPARING_ASK = /(?:哪个|哪所|哪家|哪一个|谁)(?:的)?(?:更|最|比较|要)?(?:贵|便宜|高|低|多|少|大|小|长|短)(?:一些|一点|些)?[？?。！!\s]*$/;
+
 /** Where the closing words start: the first punctuation after the last institution's part. */
 const CLOSING = /[，,；;？?。！!]/;
+
+/** True when every part holds one same two-character Chinese word (学费 of 理工类学费 and 非师范专业学费). */
+function parallelParts(parts: string[]): boolean {
+  const first = parts[0] ?? '';
+  for (let i = 0; i + 2 <= first.length; i++) {
+    const w = first.slice(i, i + 2);
+    if (/^[\u4e00-\u9fa5]{2}$/.test(w) && parts.every((p) => p.includes(w))) return true;
+  }
+  return false;
+}
 
 /** The question as asked of each institution, or undefined when they share all their words. */
 export function scopedQuestions(text: string, mentions: Mention[]): Map<string, string> | undefined {
@@ -28,7 +41,9 @@ export function scopedQuestions(text: string, mentions: Mention[]): Map<string, 
   // Without punctuation, the shared words start at a word that distributes the ask over the institutions
   // (…溪师招生咨询邮箱分别是啥: 分别, 各); a bare question word (…本科的落实率哪个高) leaves them apart.
   // (The last institution needs two characters of its own before 分别, or it has no words of its own.)
-  const shared = SHARED_ASK.exec(text.slice(last.end));
+  // (…or at the comparison closing the question: …澜师非师范专业学费哪个贵.)
+  const comparing = !CLOSING.test(text.slice(last.end).replace(/[？?。！!\s]+$/, '')) && !SHARED_ASK.test(text.slice(last.end)) && COMPARING_ASK.test(text.slice(last.end));
+  const shared = SHARED_ASK.exec(text.slice(last.end)) ?? COMPARING_ASK.exec(text.slice(last.end));
   const close = CLOSING.exec(text.slice(last.end)) ?? (shared && shared.index >= 2 ? shared : null);
   if (!close) return undefined;
   const closingStart = last.end + close.index;
@@ -45,6 +60,10 @@ export function scopedQuestions(text: string, mentions: Mention[]): Map<string, 
   const opening = text.slice(0, ms[0]!.start);
   const closing = text.slice(closingAt);
   const out = new Map<string, string>();
+  // "四人间住宿费哪家最便宜：澜理工研究生公寓、汀川师院、云溪职院？": with the shared words all asked before
+  // the names, one name's own words (研究生公寓) are its own, and a bare name is asked the shared words only.
+  const sharedFirst = /[\u4e00-\u9fa5]{2,}/.test(opening) && ASKS.test(opening) && /[：:]\s*$/.test(opening);
+  let owners = 0;
   for (let i = 0; i < ms.length; i++) {
     const m = ms[i]!;
     const end = i + 1 < ms.length ? ms[i + 1]!.start : closingAt;
@@ -55,10 +74,16 @@ export function scopedQuestions(text: string, mentions: Mention[]): Map<string, 
       .slice(m.end - m.start)
       .replace(/^\s*[（(][^）)\d]*[）)]/u, '')
       .replace(/^的/, '');
-    if (own.replace(/[\s\p{P}]/gu, '').length < 2 && !(sharedAfterLast && i === ms.length - 1)) return undefined;
+    const bare = own.replace(/[\s\p{P}]/gu, '').length < 2;
+    if (bare && !(sharedAfterLast && i === ms.length - 1) && !sharedFirst) return undefined;
+    if (!bare) owners++;
     // The ask inside the last part ("…滨江学院住宿费差多少") is everyone's: the words cannot be told apart.
     if (i === ms.length - 1 && ASKS.test(own)) return undefined;
     out.set(m.school, `${opening}${part}${closing}`);
   }
+  if (sharedFirst && owners === 0) return undefined;
+  // Split at a closing comparison only when every part names the measure itself (理工类学费 / 非师范专业学费):
+  // "甲职院2024届和乙大学2024届本科的落实率哪个高" leaves 落实率 everyone's.
+  if (comparing && !parallelParts([...out.values()].map((q, i) => q.slice(opening.length + (ms[i]!.end - ms[i]!.start), q.length - closing.length)))) return undefined;
   return out;
 }

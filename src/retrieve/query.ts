@@ -612,6 +612,9 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
     // Sub-words of long words (学工网站 → 学工, 网站) help partial matches, counted with their word.
     if (w.length >= 3) for (const sub of words(w, true)) if (sub !== w && !NON_TOPIC.test(sub) && !ASKING.test(sub)) add(sub, ctx.known(sub) ? 0.5 : 0.15, w);
   }
+  // 非师范, 非定向: jieba cuts the prefix 非 off; the negated kind is a thing of its own (非师范类 is no 非公费师范类).
+  for (const t of tag(rest).map((x, i, all) => (x.tag === 'h' && x.word === '非' && all[i + 1] && /^n/.test(all[i + 1]!.tag) ? `非${all[i + 1]!.word}` : '')).filter(Boolean))
+    add(t, 1, t);
   // The name before 专业 is one thing (预防医学专业, not 预防 + 医学): it is a term as typed.
   for (const m of rest.matchAll(NAMED_MAJOR)) {
     // 法学本科专业: the level (本科, 专科) is a part of the population, not of the 专业's name.

@@ -1,6 +1,6 @@
 // Which part of a population (本科, 专科, 研究生) a figure's statement is about.
 import { describe, expect, it } from 'vitest';
-import { ownStatement, statementBefore, unaskedPart } from '../../src/answer/population-parts.js';
+import { ownStatement, siblingAsked, statementBefore, unaskedPart } from '../../src/answer/population-parts.js';
 
 const partOf = (question: string, sentence: string, figure: string) => unaskedPart(question, ownStatement(statementBefore(sentence, sentence.indexOf(figure))));
 
@@ -30,5 +30,10 @@ describe('the part a figure is stated for', () => {
   it('keeps a part named before the figure with no figure between (其中，本科毕业生…落实率为96.72%)', () => {
     const s = '其中，本科毕业生毕业去向落实率为96.72%。';
     expect(partOf('毕业去向落实率多少', s, '96.72%')).toBe('本科');
+  });
+
+  it('reads parts that exclude each other (本科 asked, 研究生 stated) as another part, but not when both are asked', () => {
+    expect(siblingAsked('本科生宿舍4人间住宿费多少', '研究生')).toBe(true);
+    expect(siblingAsked('本科和研究生的住宿费各多少', '研究生')).toBe(false);
   });
 });

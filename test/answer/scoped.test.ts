@@ -68,4 +68,19 @@ describe('scopedQuestions', () => {
     const q = '2017级住4人间，甲大学本部和乙学院住宿费差多少？';
     expect(scopedQuestions(q, [at(q, 'A', '甲大学'), at(q, 'B', '乙学院')])).toBeUndefined();
   });
+
+  it('asks a bare name the words asked before the names, and a name with words its own too (哪家最便宜：A研究生公寓、B、C？)', () => {
+    const q = '四人间住宿费哪家最便宜：甲理工研究生公寓、乙师院、丙职院？';
+    const out = scopedQuestions(q, [at(q, 'A', '甲理工'), at(q, 'B', '乙师院'), at(q, 'C', '丙职院')])!;
+    expect(out.get('A')).toContain('研究生公寓');
+    expect(out.get('B')).not.toContain('研究生');
+    expect(out.get('B')).toContain('四人间住宿费');
+  });
+
+  it('splits at a closing comparison (哪个贵) when each part names the measure itself', () => {
+    const q = '甲理工理工类学费和乙师院非师范专业学费哪个贵';
+    const out = scopedQuestions(q, [at(q, 'A', '甲理工'), at(q, 'B', '乙师院')])!;
+    expect(out.get('A')).toBe('甲理工理工类学费哪个贵');
+    expect(out.get('B')).toBe('乙师院非师范专业学费哪个贵');
+  });
 });

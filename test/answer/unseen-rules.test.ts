@@ -81,6 +81,10 @@ const CATALOG = `# 青禾理工大学2026年硕士研究生招生专业目录
 | --- | --- | ---: | --- |
 | 085400电子信息（专业学位） | 01计算机技术 | 120 | 含推免26人 |
 | 085800能源动力（专业学位） | 01电气工程 | 40 | 含推免8人 |
+
+## 二、住宿
+
+全日制研究生可申请入住研究生公寓，4人间1200元/生·年，2人间1500元/生·年。
 `;
 
 describe('invented library rules, recruitment notice and annual report', async () => {
@@ -141,6 +145,11 @@ describe('invented library rules, recruitment notice and annual report', async (
 
   it('refuses a person asked by title (馆长叫什么) when no passage names one', async () => {
     expect((await bot.answer('青禾师范学院館長叫什麼名字？')).found).toBe(false);
+  });
+
+  it('reads a fee asked (住宿费) in a passage under its thing (住宿), and refuses it for another level (本科生)', async () => {
+    expect((await bot.answer('青禾理工大学研究生4人间住宿费多少？')).answer).toContain('1200元');
+    expect((await bot.answer('青禾理工大学本科生宿舍4人间住宿费多少？')).found).toBe(false);
   });
 
   it('reads 住校 as the documents’ 住宿', async () => {

@@ -264,4 +264,8 @@ describe('one-character acts, glosses and classifiers', () => {
     const known = (w: string) => w !== '馆里';
     expect(parseQuery('临江理工哪些书只能在馆里看', { ...ctx, known }).terms.map((t) => t.term)).toContain('馆内');
   });
+
+  it('keeps a negated kind whole (非师范), which no 非公费师范 passage holds', () => {
+    expect(terms('临江理工非师范专业学费多少')).toContain('非师范');
+  });
 });
