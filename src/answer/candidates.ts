@@ -36,6 +36,31 @@ const CHANNEL =
 /** A place stated: an address, a site, a room (考试地点：…, 地址：…路9号, 位于…校区). */
 const PLACE = /地点|地址|地 址|位于|坐落|[路街道]\d+号|\d+号(?:楼|院)|校区|教学楼|会议室|报告厅|体育馆|办事大厅|服务窗口/;
 
+/** A phone number, an e-mail address, and either. */
+const PHONE_DETAIL = /0\d{2,3}[-－—\s]?\d{3,4}[\s-]?\d{4}|1[3-9]\d{9}/;
+const EMAIL_DETAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+const CONTACT_DETAIL = new RegExp(`${PHONE_DETAIL.source}|${EMAIL_DETAIL.source}`);
+/** How much the lines above a contact detail count for it. */
+const CONTACT_BLOCK_SHARE = 0.9;
+/** Lines above a contact detail read with it. */
+const BLOCK_LINES = 3;
+
+/** The few lines right above an offset (a contact block's office and address), up to one giving a detail of the same kind. */
+function linesAbove(text: string, at: number, kind: RegExp): string {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  let out = text.slice(lineStart, at);
+  let end = lineStart - 1;
+  for (let k = 0; k < BLOCK_LINES && end > 0; k++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    // (A line with its own phone, for a phone, is another block's; one with another kind of detail is passed over.)
+    if (kind.test(line)) break;
+    if (!CONTACT_DETAIL.test(line)) out = `${line}\n${out}`;
+    end = start - 1;
+  }
+  return out;
+}
+
 /** The channels a text names (微信公众号, 视频号, 官网). */
 function channelsIn(text: string): string[] {
   return [...text.matchAll(new RegExp(CHANNEL.source, 'g'))].map((m) => m[0]);
@@ -416,8 +441,10 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
   const stated = statedValues(q.question ?? '');
   // Figures want the tight clause; other questions read better as a whole sentence.
   const sentenceMax = q.intent === 'figure' ? 90 : 150;
+  const contactAsked = q.unit === 'phone' || ASKS_EMAIL.test(normalizeForMatch(q.question ?? ''));
   hits.slice(0, depth).forEach((hit, rank) => {
     const prep = prepare(hit.chunk, search.index.documentsById.get(hit.chunk.docId));
+    const docText = search.index.documentsById.get(hit.chunk.docId)?.text ?? '';
     const heading = prep.heading;
     const headingCov = coverage(groups, heading);
     const offTopic = Math.min(2, prep.headingWords.filter((w) => !asked.includes(w)).length);
@@ -459,7 +486,10 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
         // A question printed in the document (问：报到需要带哪些材料？) is never an answer: its 答 is.
         if (QUESTION_LINE.test(w.text.trim())) continue;
         if (foreign && !rowNaming(w.norm, foreign)) continue;
-        const inFocus = all(...contextHeld, held(w.norm));
+        // A contact detail asked (研招办电话): the lines just above it in a contact block name whose it is
+        // (…行政楼306室研究生招生办公室 / 咨询电话：0589-…).
+        const block = contactAsked && CONTACT_DETAIL.test(w.text) && !isTableRow(w.text) ? normalizeForMatch(`${linesAbove(docText, w.start, PHONE_DETAIL.test(w.text) ? PHONE_DETAIL : EMAIL_DETAIL)} ${w.text}`) : '';
+        const inFocus = all(...contextHeld, held(w.norm), block ? held(block) : required.map(() => false));
         // A street address is the 地址 (地点) a place question asks, whether or not the word stands beside it.
         const addressed = addressTopic.some(Boolean) && STREET_ADDRESS.test(w.text) ? ' 地址 地点' : '';
         const passage =
@@ -478,7 +508,8 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
         );
         // An answer line's question counts as the heading it is.
         const askedCov = sentence.asked ? Math.max(headingCov, coverage(groups, `${heading} ${sentence.asked}`)) : headingCov;
-        const cov = Math.max(own, 0.5 * own + 0.25 * sentenceCov + 0.1 * paragraphCov + 0.15 * askedCov);
+        const blockCov = block ? CONTACT_BLOCK_SHARE * coverage(groups, block) : 0;
+        const cov = Math.max(own, 0.5 * own + 0.25 * sentenceCov + 0.1 * paragraphCov + 0.15 * askedCov, blockCov);
         let score =
           cov - 0.02 * rank - 0.03 * offTopic - (inFocus ? 0 : 0.15) + prior + passage.bonus + (listedHeading ? LISTED_HEADING_FIT : 0) + bandFit(stated, w.text);
         // The channel asked named in the sentence itself, not only around it.

@@ -39,6 +39,8 @@ const RANK_ONLY = new RegExp(
   `^(?:那|那么)?(?:谁|哪个|哪家|哪所|哪一个|哪一家|哪一所|哪里)(?:的)?(?:更|最)?(?:${[...grammar.rank.max, ...grammar.rank.min].map((w) => w.replace(/^最/, '')).join('|')}|多|高|低|少|贵|便宜|大|小|好)(?:一些|一点|呢|啊|吗)?$|^which(?:one)?is(?:higher|lower|more|less|bigger|larger|cheaper)$`,
   'i',
 );
+const CONTACT = grammar.contactKinds.join('|');
+const CONTACT_PAIR = new RegExp(`(${CONTACT})(?:和|跟|与|及|、|以及|还有)(${CONTACT})(?![\\u4e00-\\u9fa5]{0,2}(?:和|跟|与|及|、)(?:${CONTACT}))`);
 const SPLIT = new RegExp(`[，,；;？?]|(?:${grammar.parts.join('|')})`, 'g');
 
 /**
@@ -46,6 +48,13 @@ const SPLIT = new RegExp(`[，,；;？?]|(?:${grammar.parts.join('|')})`, 'g');
  * other segments (the institution, the topic) in front ("安全职院官微，发了几篇，阅读量多少").
  */
 export function questionParts(question: string): string[] {
+  // "研招办电话跟邮箱给一下": two kinds of contact detail joined ask each.
+  const pair = CONTACT_PAIR.exec(question);
+  if (pair) {
+    const before = question.slice(0, pair.index);
+    const after = question.slice(pair.index + pair[0].length);
+    return [`${before}${pair[1]}${after}`, `${before}${pair[2]}${after}`];
+  }
   const segments = question
     .split(SPLIT)
     .map((s) => s.trim())

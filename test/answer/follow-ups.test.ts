@@ -146,6 +146,8 @@ describe('questions in a message', () => {
   it('reads a segment that only ranks (谁最高) as the order of the one before, not a question of its own', () => {
     expect(questionParts('四所学校毕业去向落实率各是多少？谁最高？')).toEqual(['四所学校毕业去向落实率各是多少？谁最高？']);
     expect(questionParts('学费多少？住宿费多少？')).toHaveLength(2);
+    // Two kinds of contact detail joined ask each.
+    expect(questionParts('研招办电话跟邮箱给一下')).toEqual(['研招办电话给一下', '研招办邮箱给一下']);
     // 多大 asks too, even run into its verb by jieba (占多大).
     expect(questionParts('毕业生一共多少人？其中研究生占多大比例？')).toEqual(['毕业生一共多少人', '其中研究生占多大比例']);
   });

@@ -68,7 +68,12 @@ const DORM = `青禾理工大学学生宿舍管理规定
 
 第四条  违纪积分满分为20分，积分达到12分及以上的，取消住宿资格。
 
-第五条  食堂就餐时间
+第五条  联系方式
+地址：青禾市学府路1号行政楼201室学生公寓管理中心
+咨询电话：0601-5551234
+电子邮箱：gy@qh.example
+
+第六条  食堂就餐时间
 问：食堂几点开饭？
 答：早餐6:30—9:00，午餐11:00—13:00，晚餐17:00—19:00。一食堂二楼提供夜宵，时间为21:00—23:00。
 `;
@@ -150,6 +155,13 @@ describe('invented library rules, recruitment notice and annual report', async (
   it('reads a fee asked (住宿费) in a passage under its thing (住宿), and refuses it for another level (本科生)', async () => {
     expect((await bot.answer('青禾理工大学研究生4人间住宿费多少？')).answer).toContain('1200元');
     expect((await bot.answer('青禾理工大学本科生宿舍4人间住宿费多少？')).found).toBe(false);
+  });
+
+  it('answers two contact details joined (电话跟邮箱), the office named on the lines above its phone', async () => {
+    const a = await bot.answer('青禾理工大学公寓管理中心电话跟邮箱给一下');
+    expect(a.answer).toContain('0601-5551234');
+    expect(a.answer).toContain('gy@qh.example');
+    expect((await bot.answer('青禾理工大学公寓管理中心电话是多少？')).answer).toContain('0601-5551234');
   });
 
   it('reads 住校 as the documents’ 住宿', async () => {
