@@ -195,6 +195,8 @@ const CONDITION_BEFORE = /(?:低于|高于|超过|不足|少于|多于|达到|�
 const CONDITION_AFTER = /^\s*(?:时|的时候|以后|后)/;
 /** A threshold asked (低于多少元时, 满几年后). */
 const ASKS_THRESHOLD = /(?:低于|高于|超过|不足|少于|多于|达到|满|欠到|攒到)[^，。？?]{0,4}(?:多少|几)|(?:多少|几)(?:分|元|块钱?)(?:才|就)?(?:能|可以|算)|(?:多少|几)(?:分|元|块钱?)?就/;
+/** How far a rate named as another rate (合同就业率 for 落实率) falls. */
+const OTHER_RATE_MISFIT = 0.5;
 /** How far a figure falls beside the own figure of the department asked. */
 const DEPARTMENT_MISFIT = 0.3;
 /** How much a figure that sets off what follows (12分及以上的，取消…) gains when that threshold is asked. */
@@ -393,6 +395,13 @@ export function matchFigures(
       const qualifier = qualifierOf(label) ?? (q.qualifier === 'total' && /其中/.test(lead + text.slice(0, figure.start)) ? 'part' : undefined);
       let fit = fromEvent(figure) ? (reasons.push('a time counted from an event, as asked'), 0.1) : unitFit(q, figure, reasons);
       if (ownDepartment.some((d) => !label.includes(d))) ((fit -= DEPARTMENT_MISFIT), reasons.push(`not the figure of ${ownDepartment.join('、')}`));
+      // 落实率 asked, 合同就业率20.25% stated: a rate its label names as another rate is not the one asked.
+      const rateNamed = /([\u4e00-\u9fa5]{1,8}率)(?:为|是|达到?)?\s*$/.exec(label)?.[1];
+      const rateAsked = q.measure.find((m) => m.length >= 3 && m.endsWith('率'));
+      // (…unless the question's words for it name that rate too: 就业率 → 毕业去向落实率.)
+      const rateWords = [rateAsked ?? '', ...(q.terms ?? []).map((t) => t.term).filter((t) => t.length >= 3 && t.endsWith('率'))];
+      if (rateNamed && rateAsked && !rateWords.some((r) => r.endsWith(rateNamed.slice(-3)) || rateNamed.endsWith(r.slice(-3))))
+        ((fit -= OTHER_RATE_MISFIT), reasons.push(`${rateNamed}, another rate than ${rateAsked}`));
       // "分为六个部分": the noun right after a counted figure is what it counts; one the question
       // does not ask about (部分 for 申请有几件) makes it no answer.
       // "落实率达到100.00%的专业有…": a figure followed by 的 qualifies a set of things; it is not the
@@ -467,9 +476,15 @@ export function matchFigures(
       // A part the whole section is about (本科生 under 1.本科生国家助学金) is where the question led: no part of it.
       // (A breakdown's heading, 分困难生类别 or 按性别, names parts side by side: its figures stay parts.)
       const sectionsOwn = !!part && !otherPart && section !== undefined && !BREAKDOWN.test(section) && unaskedPart(q.question ?? '', section) === part;
+      // A section about another level than the one asked ((2)研究生毕业生… for 本科落实率): another part's figures.
+      // (…unless the figure's own statement names the part asked: 研究生4645人 under a 本科新生 title.)
+      const statesAsked = partsNamed(q.question ?? '').some((p) => normalizeForMatch(statement).includes(p));
+      const sectionPart = !part && !statesAsked && section ? unaskedPart(q.question ?? '', section) : undefined;
       if (part && !sectionsOwn)
         ((fit -= otherPart ? OTHER_PART_MISFIT : UNASKED_PART_MISFIT),
           reasons.push(`stated for ${part}, ${otherPart ? 'another part than asked' : 'not asked'}`));
+      else if (sectionPart && siblingAsked(q.question ?? '', sectionPart))
+        ((fit -= OTHER_PART_MISFIT), reasons.push(`in a section on ${sectionPart}, another part than asked`));
       // "其中本科生有多少": the figure stated for the part asked, not the whole it is part of.
       else if (!part && q.qualifier === 'part' && asked.length > 1) {
         const own = partsNamed(q.question ?? '').find((p) => normalizeForMatch(statement).includes(p));

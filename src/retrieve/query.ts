@@ -512,10 +512,20 @@ export function withoutGlossed(text: string): string {
 }
 
 /** The text with an institution's alias blanked; "栖医大学业…": the 学 of an alias ending in 大学 that begins the topic (学业, 学费) stays. */
-function withoutAlias(text: string, alias: string): string {
+function withoutAlias(text: string, alias: string, shortForm: boolean): string {
   const parts = text.split(alias);
-  if (!/大学$/.test(alias)) return parts.join(' ');
+  if (!shortForm) return parts.join(' ');
   return parts.reduce((out, part, i) => (i === 0 ? part : `${out} ${part[0] !== '学' && topicAfterDa(part[0] ?? '') ? '学' : ''}${part}`), '');
+}
+
+/** A one-word English measure (graduation of "graduation destination rate") as the reports' word its longest lexicon phrase gives (毕业去向落实率). */
+function inReportWords(measure: string[], expansions: { key: string; terms: string[] }[]): string[] {
+  return measure.map((m) => {
+    // (A whole English phrase, job fairs, stays: it names the measure as the figures index reads it.)
+    if (!/^[a-z][a-z-]*$/i.test(m)) return m;
+    const phrase = expansions.filter((e) => /^[a-z]/i.test(e.key) && e.key.split(' ').includes(m.split(' ')[0]!)).sort((a, b) => b.key.length - a.key.length)[0];
+    return phrase?.terms[0] ?? m;
+  });
 }
 
 export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
@@ -524,7 +534,8 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
   const hits = ctx.matcher.find(q);
   const ambiguousSchools = ctx.matcher.ambiguous(q);
   let rest = norm;
-  for (const h of [...hits, ...ambiguousSchools]) rest = withoutAlias(rest, h.alias);
+  // (Only a short form run into 学: 栖医大 + 学业, where 栖医大 names the school by itself.)
+  for (const h of [...hits, ...ambiguousSchools]) rest = withoutAlias(rest, h.alias, /大学$/.test(h.alias) && ctx.matcher.resolve(h.alias.slice(0, -1)) !== undefined);
   // A school named twice (WIT (武工程)): its other names are no topic either.
   for (let again = 0; again < 3; again++) {
     const more = ctx.matcher.find(rest).filter((h) => hits.some((k) => k.school === h.school));
@@ -719,7 +730,7 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
     intent,
     unit,
     unitWord: askedUnitWord(withoutPhrases(norm, grammar.cross))?.unit,
-    measure: measureWords(rest, !!rank && COMPARATIVE.test(norm)),
+    measure: inReportWords(measureWords(rest, !!rank && COMPARATIVE.test(norm)), expansions),
     qualifier: askedQualifier(norm),
     rank,
     cross,

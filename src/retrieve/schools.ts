@@ -458,7 +458,7 @@ function institutionLike(norm: string): { name: string; at: number }[] {
     // "武科大学费": 大 ends a short name and 学费 begins the topic; no 武科大学 is named.
     const end = start + from + name.length;
     const after = norm.slice(end, end + 1);
-    if (/大学$/.test(name) && after && topicAfterDa(after)) continue;
+    if (/大学$/.test(name) && after && STARTS_TOPIC_AFTER_DA.test(after)) continue;
     // "专升本大学英语": the type word opens a word of its own (大学英语, 大学生, 学院路); no 专升本大学 is named.
     if (/大学$/.test(name) && AFTER_DAXUE.test(norm.slice(end))) continue;
     if (/学院$/.test(name) && AFTER_XUEYUAN.test(norm.slice(end))) continue;

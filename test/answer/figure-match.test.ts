@@ -19,6 +19,10 @@ function picked(question: string, sentence: string): string | undefined {
 const MEDIA = '学校微信公众号全年推送图文412篇，累计阅读量36.2万次，新增关注1.1万人，目前共有关注者4.7万余人，单篇最高阅读量1.3万次';
 
 const CASES: [question: string, sentence: string, figure: string][] = [
+  // The rate asked, not another rate of the same people (合同就业率 for 落实率), unless its words name it (就业率 → 落实率).
+  ["What is the graduation destination rate of 临江理工's junior-college graduates?", '专科毕业生协议和合同就业率20.25%，升学率41.77%。专科毕业生毕业去向落实率75.95%', '75.95%'],
+  // A threshold asked (多少分就…) is the bound that sets off the consequence, not a plain value.
+  ['临江理工违纪积分多少分就取消住宿资格？', '违纪积分满分为20分，积分达到12分及以上的，取消住宿资格', '12分'],
   // A wish or an offer (期望, 愿意给出) is not the value, unless asked.
   ['临江理工毕业生平均月薪多少？', '毕业生期望的平均薪资为5678元，实际平均月薪为4210元', '4210元'],
   ['临江理工毕业生期望薪资多少？', '毕业生期望的平均薪资为5678元，实际平均月薪为4210元', '5678元'],

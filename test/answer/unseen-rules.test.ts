@@ -56,6 +56,14 @@ const REPORT = `# 青禾职业技术学院2024年信息公开工作年度报告
 ## 三、网站与就业
 
 本学年学院官网总计发文1,200篇，其中机电工程学院150篇，经济管理学院98篇。用人单位在招聘毕业生时愿意给出的平均薪资为6,000元；毕业生期望的平均薪资为7,000元。
+
+### 1.毕业去向落实率
+
+专科毕业生毕业去向落实人数为60人，毕业去向落实率为75.95%。
+
+### （4）专科毕业生毕业去向落实情况
+
+专科毕业生协议和合同就业率20.25%、升学率41.77%、灵活就业率8.86%、自主创业率5.06%。
 `;
 
 const DORM = `青禾理工大学学生宿舍管理规定
@@ -162,6 +170,13 @@ describe('invented library rules, recruitment notice and annual report', async (
     expect(a.answer).toContain('0601-5551234');
     expect(a.answer).toContain('gy@qh.example');
     expect((await bot.answer('青禾理工大学公寓管理中心电话是多少？')).answer).toContain('0601-5551234');
+  });
+
+  it('answers the rate asked, not another rate of the same people (落实率, not 合同就业率), in English too', async () => {
+    expect((await bot.answer('青禾职业技术学院专科毕业生毕业去向落实率是多少？')).answer).toContain('75.95%');
+    const en = await bot.answer("What is the graduation destination rate of 青禾职业技术学院's junior-college graduates?");
+    expect(en.answer).toContain('75.95%');
+    expect(en.answer).not.toContain('20.25%');
   });
 
   it('reads 住校 as the documents’ 住宿', async () => {
