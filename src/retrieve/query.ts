@@ -660,7 +660,11 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
   // An English key inside a longer one matched (salary in starting salary) is that phrase's word, not a topic of its own.
   const expansions = expand(ctx.lexicon, rest);
   const latin = (k: string) => /^[a-z][a-z -]*$/i.test(k);
-  const within = (k: string) => latin(k) && expansions.some((e) => e.key !== k && latin(e.key) && e.key.includes(k));
+  // (…and a Chinese key that a one-character prefix makes another key, 教授 of 副教授, is that key's: 副教授 is no 正高.)
+  const within = (k: string) =>
+    (latin(k) && expansions.some((e) => e.key !== k && latin(e.key) && e.key.includes(k))) ||
+    (/^[\u4e00-\u9fa5]+$/.test(k) &&
+      expansions.some((e) => e.key.length === k.length + 1 && e.key.endsWith(k) && /^[\u4e00-\u9fa5]+$/.test(e.key) && !rest.split(e.key).join(' ').includes(k)));
   for (const { key: matched, terms: syn, weight } of expansions.filter((e) => !within(e.key))) {
     // A key inside a longer typed word (公众号, 微信 in 微信公众号) widens that word's group: one
     // typed word is one topic, however many keys it holds.

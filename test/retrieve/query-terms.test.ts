@@ -268,4 +268,10 @@ describe('one-character acts, glosses and classifiers', () => {
   it('keeps a negated kind whole (非师范), which no 非公费师范 passage holds', () => {
     expect(terms('临江理工非师范专业学费多少')).toContain('非师范');
   });
+
+  it('reads a key that a one-character prefix makes another (副教授) without the shorter key’s synonyms (教授 → 正高级)', () => {
+    expect(terms('临江理工副教授的博士安家费多少')).toContain('副高级');
+    expect(terms('临江理工副教授的博士安家费多少')).not.toContain('正高级');
+    expect(terms('临江理工教授的博士安家费多少')).toContain('正高级');
+  });
 });
