@@ -195,8 +195,31 @@ const CONDITION_BEFORE = /(?:低于|高于|超过|不足|少于|多于|达到|�
 const CONDITION_AFTER = /^\s*(?:时|的时候|以后|后)/;
 /** A threshold asked (低于多少元时, 满几年后). */
 const ASKS_THRESHOLD = /(?:低于|高于|超过|不足|少于|多于|达到|满|欠到|攒到)[^，。？?]{0,4}(?:多少|几)|(?:多少|几)(?:分|元|块钱?)(?:才|就)?(?:能|可以|算)|(?:多少|几)(?:分|元|块钱?)?就/;
-/** How far a rate named as another rate (合同就业率 for 落实率) falls. */
-const OTHER_RATE_MISFIT = 0.5;
+/** Heads of measures that name one kind among several of the same head (落实率/就业率, 奖学金/助学金). */
+const KIND_HEADS = ['率', '金'];
+/** Words with those heads that name no kind (资金 of any money, 现金). */
+const GENERIC_KIND = /^(?:资金|现金|基金|金额|比率|效率)$/;
+
+/**
+ * The rate or award a figure's label names right before it when it is another than the measure asked
+ * (and than the question's words for it: 就业率 → 毕业去向落实率), else undefined.
+ */
+export function otherKindNamed(label: string, measure: string[], words: string[]): { named: string; asked: string } | undefined {
+  for (const head of KIND_HEADS) {
+    // (The last word of its kind in the label: 国家奖学金 of 研究生国家奖学金奖励标准为…每生每年.)
+    // (jieba may leave the head apart, 自主创业|率: it joins the word before it.)
+    const read = cut(label).reduce<string[]>((out, w) => (w === head && out.length ? [...out.slice(0, -1), out.at(-1)! + w] : [...out, w]), []);
+    const named = read.filter((w) => w.length >= 2 && w.endsWith(head)).at(-1);
+    const asked = measure.find((m) => m.length >= 3 && m.endsWith(head));
+    if (!named || !asked || GENERIC_KIND.test(named.slice(-2))) continue;
+    const own = [asked, ...words.filter((w) => w.length >= 3 && w.endsWith(head))];
+    if (!own.some((r) => r.endsWith(named.slice(-3)) || named.endsWith(r.slice(-3)))) return { named, asked };
+  }
+  return undefined;
+}
+
+/** How far a rate or an award named as another (合同就业率 for 落实率, 奖学金 for 助学金) falls: out of the running. */
+const OTHER_RATE_MISFIT = 0.8;
 /** How far a figure falls beside the own figure of the department asked. */
 const DEPARTMENT_MISFIT = 0.3;
 /** How much a figure that sets off what follows (12分及以上的，取消…) gains when that threshold is asked. */
@@ -395,13 +418,11 @@ export function matchFigures(
       const qualifier = qualifierOf(label) ?? (q.qualifier === 'total' && /其中/.test(lead + text.slice(0, figure.start)) ? 'part' : undefined);
       let fit = fromEvent(figure) ? (reasons.push('a time counted from an event, as asked'), 0.1) : unitFit(q, figure, reasons);
       if (ownDepartment.some((d) => !label.includes(d))) ((fit -= DEPARTMENT_MISFIT), reasons.push(`not the figure of ${ownDepartment.join('、')}`));
-      // 落实率 asked, 合同就业率20.25% stated: a rate its label names as another rate is not the one asked.
-      const rateNamed = /([\u4e00-\u9fa5]{1,8}率)(?:为|是|达到?)?\s*$/.exec(label)?.[1];
-      const rateAsked = q.measure.find((m) => m.length >= 3 && m.endsWith('率'));
-      // (…unless the question's words for it name that rate too: 就业率 → 毕业去向落实率.)
-      const rateWords = [rateAsked ?? '', ...(q.terms ?? []).map((t) => t.term).filter((t) => t.length >= 3 && t.endsWith('率'))];
-      if (rateNamed && rateAsked && !rateWords.some((r) => r.endsWith(rateNamed.slice(-3)) || rateNamed.endsWith(r.slice(-3))))
-        ((fit -= OTHER_RATE_MISFIT), reasons.push(`${rateNamed}, another rate than ${rateAsked}`));
+      // 落实率 asked, 合同就业率20.25% stated (助学金 asked, 国家奖学金 stated): a rate or an award its label names
+      // as another is not the one asked.
+      // (Read over the figure's statement: 国家奖学金…硕士…20000元、博士…30000元 are both 奖学金.)
+      const other = otherKindNamed(normalizeForMatch(statementBefore(lead + text, lead.length + figure.start)), q.measure, (q.terms ?? []).map((t) => t.term));
+      if (other) ((fit -= OTHER_RATE_MISFIT), reasons.push(`${other.named}, another than ${other.asked}`));
       // "分为六个部分": the noun right after a counted figure is what it counts; one the question
       // does not ask about (部分 for 申请有几件) makes it no answer.
       // "落实率达到100.00%的专业有…": a figure followed by 的 qualifies a set of things; it is not the
