@@ -218,6 +218,9 @@ export function otherKindNamed(label: string, measure: string[], words: string[]
   return undefined;
 }
 
+/** A maximum asked (最多能贷多少, 最高多少, 上限). */
+const ASKS_MAX = /最多|最高|上限|至多|封顶|maximum|at most|up to/i;
+
 /** How far a rate or an award named as another (合同就业率 for 落实率, 奖学金 for 助学金) falls: out of the running. */
 const OTHER_RATE_MISFIT = 0.8;
 /** How far a figure falls beside the own figure of the department asked. */
@@ -438,7 +441,7 @@ export function matchFigures(
       // "始终保持在55%以上": a bound, not the value; one the question asks for (以上) is what it asks.
       else if (
         (/^(?:及?以上|及?以下)/.test(text.slice(figure.end)) || /(?:以上|以下)$/.test(figure.text)) &&
-        !/以上|以下|至少|最少|超过/.test(q.question ?? '') &&
+        !/以上|以下|至少|最少|超过|最多|最高|最低|上限|下限|至多|max|min|up to|at most|at least/i.test(q.question ?? '') &&
         !ASKS_THRESHOLD.test(q.question ?? '')
       )
         ((fit -= BOUND_MISFIT), reasons.push('a bound, not the value'));
@@ -582,7 +585,8 @@ export function matchFigures(
         else if (q.qualifier === 'change') ((fit -= CHANGE_MISFIT), reasons.push('a level, asked a change'));
       } else if (qualifier === 'change') ((fit -= CHANGE_MISFIT), reasons.push('a change, asked a level'));
       // (A part that is the department asked, 其中机电工程学院150篇, is what was asked.)
-      else if (qualifier && NARROWING.has(qualifier) && !(qualifier === 'part' && departments.some((d) => label.includes(d))))
+      // (…nor a maximum the question asks for, 每年最多能贷多少 → 最高不超过20000元.)
+      else if (qualifier && NARROWING.has(qualifier) && !(qualifier === 'part' && departments.some((d) => label.includes(d))) && !(qualifier === 'max' && ASKS_MAX.test(q.question ?? '')))
         ((fit -= NARROWING_COST[qualifier] ?? 0.08), reasons.push(`qualifier ${qualifier} not asked`));
       const period = periods[i];
       let column: FigureMatch['column'];

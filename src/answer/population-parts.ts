@@ -52,8 +52,10 @@ export function ownStatement(statement: string): string {
 export function unaskedPart(question: string, statement: string): string | undefined {
   const t = normalizeForMatch(statement);
   let nearest: { part: string; asks: string[]; at: number } | undefined;
+  // 本专科 names 本科 and 专科 together: the whole of undergraduates, no part of it.
+  const whole = t.replace(/本专科/g, '　　　');
   for (const [part, asks] of PARTS) {
-    const at = t.lastIndexOf(part);
+    const at = whole.lastIndexOf(part);
     if (at >= 0 && (!nearest || at > nearest.at)) nearest = { part, asks, at };
   }
   if (!nearest) return undefined;

@@ -19,6 +19,8 @@ function picked(question: string, sentence: string): string | undefined {
 const MEDIA = '学校微信公众号全年推送图文412篇，累计阅读量36.2万次，新增关注1.1万人，目前共有关注者4.7万余人，单篇最高阅读量1.3万次';
 
 const CASES: [question: string, sentence: string, figure: string][] = [
+  // A maximum asked (最多能贷多少) is answered by the bound (最高不超过), for 本专科 students (the whole, no part).
+  ['临江理工生源地助学贷款每年最多能贷多少？', '国家助学金每生每年3700元；生源地信用助学贷款本专科学生每人每年最高不超过20000元', '超过20000元'],
   // The rate asked, not another rate of the same people (合同就业率 for 落实率), unless its words name it (就业率 → 落实率).
   ["What is the graduation destination rate of 临江理工's junior-college graduates?", '专科毕业生协议和合同就业率20.25%，升学率41.77%。专科毕业生毕业去向落实率75.95%', '75.95%'],
   // A threshold asked (多少分就…) is the bound that sets off the consequence, not a plain value.
@@ -231,6 +233,16 @@ describe('another kind of rate or award than asked', () => {
   it('reads the question’s own words for the measure as the same kind (就业率 → 落实率), and money in general as no kind', () => {
     expect(otherKindNamed('毕业去向落实率为', ['就业率'], ['就业率', '毕业去向落实率'])).toBeUndefined();
     expect(otherKindNamed('发放资助资金', ['助学金'], [])).toBeUndefined();
+  });
+});
+
+describe('a maximum asked', () => {
+  it('fits the bound that states it (最高不超过20000元) for 本专科 students, the whole of undergraduates', () => {
+    const q = parseQuery('临江理工生源地助学贷款每年最多能贷多少？', ctx);
+    const sentence = '生源地信用助学贷款：本专科学生每人每年申请额度最高不超过20000元。';
+    const best = matchFigures(q, sentence, recognise(sentence), termGroups(q.terms, () => 1))[0]!;
+    expect(best.figure.text).toContain('20000元');
+    expect(best.fit).toBeGreaterThan(0);
   });
 });
 
