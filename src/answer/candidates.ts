@@ -606,7 +606,8 @@ const WHICH_MISSING = 0.4;
 const CONTACT_FIT = 0.2;
 const ASKS_EMAIL = /邮箱|电子邮件|e-?mail/i;
 /** A city or province named (琼湾市, 泓川省), not a scope (全省, 本市) or a level (省级, 市场). */
-const CITY_NAMED = /(?<![全本外各每])[\u4e00-\u9fa5]{2,4}[市省](?![场民长委政级内外属])/;
+// (A province alone names no city: 澜川省有关规定 is no location; 澜川省洛宁市 is.)
+const CITY_NAMED = /(?<![全本外各每])[\u4e00-\u9fa5]{2,4}[市县](?![场民长委政级内外属])|[\u4e00-\u9fa5]{2,3}省[\u4e00-\u9fa5]{2,4}[市县]/;
 /** A street address asked, and one written (农大路1号, 行政楼302室, 学府大道666号). */
 // (Not an e-mail or web address: 邮箱地址, email address, 招生网地址.)
 export const ASKS_STREET_ADDRESS = /(?<!邮箱|邮件|信箱|网|mail|IP)地址|门牌|(?<!e-?mail\s|web\s|website\s|IP\s)\baddress\b/i;

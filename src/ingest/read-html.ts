@@ -27,6 +27,8 @@ export function readHtml(buf: Buffer, limits: ReadLimits = DEFAULT_READ_LIMITS):
     throw new RejectedFile('no HTML in the file (a wrong charset declaration, or not a web page): save the page again, or as .txt');
   const title = pageTitle(document);
   const date = publishDate(document);
+  // The publisher's street address, printed only in the page footer that Readability drops.
+  const address = footerAddress(document);
   unmarkContent(document);
   const article = new Readability(document as unknown as Document, { charThreshold: 100 }).parse();
   if (!article?.content) throw new RejectedFile('no article text found in the page: save the page with its content, or as .txt');
@@ -44,7 +46,20 @@ export function readHtml(buf: Buffer, limits: ReadLimits = DEFAULT_READ_LIMITS):
     if (blocks.length === header && (sameText(b.text, title) || (date && b.text.includes(date.iso)))) continue;
     blocks.push(b);
   }
+  if (address && !blocks.some((b) => b.text.includes(address))) blocks.push({ kind: 'paragraph', text: `网站地址：${address}` });
   return blocks;
+}
+
+/** Elements of a page's footer, where a site prints its owner's address. */
+const FOOTER = 'footer, [class*="foot" i], [id*="foot" i], [class*="copyright" i]';
+
+/** The street address a page's footer gives (地址：澜川省洛宁市文昌路277号), if any. */
+function footerAddress(doc: Meta): string | undefined {
+  for (const el of doc.querySelectorAll(FOOTER)) {
+    const m = /地\s*址\s*[：:]\s*([^\s\u3000|｜]{6,60})/u.exec(el.textContent ?? '');
+    if (m) return m[1]!.replace(/[，,。；;]+$/, '');
+  }
+  return undefined;
 }
 
 /** Deepest nesting and element count as an HTML parser sees them (implied end tags included); stops once past either limit. */

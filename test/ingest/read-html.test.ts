@@ -95,6 +95,13 @@ describe('HTML reader details', () => {
     expect(blocks.map((b) => b.text)).toContain('网站：青禾师范学院学生资助管理中心');
   });
 
+  it('keeps the street address a page prints only in its footer, as the site’s address', () => {
+    const html =
+      '<!DOCTYPE html><html><head><meta charset="utf-8"><title>资助办法-青禾师范学院</title></head><body><nav>首页</nav>' +
+      `<div class="content"><h1>资助办法</h1>${PROSE}</div><div class="footer">版权所有 © 青禾师范学院 地址：青禾省洛宁市文昌路277号 邮编：566301</div></body></html>`;
+    expect(readHtml(Buffer.from(html)).map((b) => b.text)).toContain('网站地址：青禾省洛宁市文昌路277号');
+  });
+
   it('gives the site name as a labelled line when the page title names no body', () => {
     const blocks = readHtml(Buffer.from(page('<title>2024级新生入学须知-南屿师范学院迎新网</title>', `<h1>2024级新生入学须知</h1>${PROSE}`)));
     expect(blocks.slice(0, 2).map((b) => b.text)).toEqual(['2024级新生入学须知', '网站：南屿师范学院迎新网']);
