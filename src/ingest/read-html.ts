@@ -57,7 +57,8 @@ const FOOTER = 'footer, [class*="foot" i], [id*="foot" i], [class*="copyright" i
 function footerAddress(doc: Meta): string | undefined {
   for (const el of doc.querySelectorAll(FOOTER)) {
     const m = /地\s*址\s*[：:]\s*([^\s\u3000|｜]{6,60})/u.exec(el.textContent ?? '');
-    if (m) return m[1]!.replace(/[，,。；;]+$/, '');
+    // (Only a street address, …路277号: 地址：湖南省长沙市 says no more than the site's city.)
+    if (m && /[路街道巷村]\S{0,12}号|\d+号/.test(m[1]!)) return m[1]!.replace(/[，,。；;]+$/, '');
   }
   return undefined;
 }
