@@ -490,7 +490,8 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
   function measureLabelled(measure: string[], passage: Passage, text: string): boolean {
     const heading = passage.hit.chunk.section.at(-1) ?? '';
     const lineStart = text.lastIndexOf('\n', passage.start - 1) + 1;
-    const ownLabel = LINE_LABEL.exec(text.slice(lineStart, passage.start + (passage.figure?.figure.start ?? 0)))?.[1] ?? '';
+    // (The label nearest the figure: the last one after the last ；, not the line's first.)
+    const ownLabel = LINE_LABEL.exec(text.slice(lineStart, passage.start + (passage.figure?.figure.start ?? 0)).split(/[；;]/).at(-1) ?? '')?.[1] ?? '';
     const labels = normalizeForMatch(`${/[：:]\s*$/.test(heading) ? heading : ''} ${ownLabel}`);
     return measure.some((m) => m.length >= 2 && labels.includes(normalizeForMatch(m)));
   }

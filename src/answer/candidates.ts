@@ -36,10 +36,8 @@ const CHANNEL =
 /** A place stated: an address, a site, a room (考试地点：…, 地址：…路9号, 位于…校区). */
 const PLACE = /地点|地址|地 址|位于|坐落|[路街道]\d+号|\d+号(?:楼|院)|校区|教学楼|会议室|报告厅|体育馆|办事大厅|服务窗口/;
 
-/** A phone number, an e-mail address, and either. */
-const PHONE_DETAIL = /0\d{2,3}[-－—\s]?\d{3,4}[\s-]?\d{4}|1[3-9]\d{9}/;
-const EMAIL_DETAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
-const CONTACT_DETAIL = new RegExp(`${PHONE_DETAIL.source}|${EMAIL_DETAIL.source}`);
+/** Stems of fees that name no thing of their own (管理费, 服务费, 代办费). */
+const GENERIC_FEE_STEMS = /^(?:管理|服务|代办|代收|手续|其他|其它|相关|各项|有关)$/;
 /** How much the lines above a contact detail count for it. */
 const CONTACT_BLOCK_SHARE = 0.9;
 /** Lines above a contact detail read with it. */
@@ -333,10 +331,13 @@ const DATE_ONLY = /^\s*(?:\d{1,2}[.．、]|[（(][\d一二三四五六七八九�
 /** How much lower a passage of an older or other-period document of the same kind ranks than a primary one. */
 const SECONDARY_DOC_PENALTY = 0.08;
 /** A phone number as reports write one: an area code and a number, or a mobile number. */
-const PHONE_NUMBER = /(?<!\d)(?:0\d{2,3}\s*[-－—]?\s*\d{7,8}|1[3-9]\d{9})(?!\d)/;
+const EMAIL_ADDRESS_SOURCE = String.raw`[A-Za-z0-9._-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+`;
+const PHONE_NUMBER = /(?<!\d)(?:0\d{2,3}\s*[-－—]?\s*(?:\d{7,8}|\d{3,4}[\s-]\d{4})|1[3-9]\d{9})(?!\d)/;
+/** A phone number or an e-mail address. */
+const CONTACT_DETAIL = new RegExp(`${PHONE_NUMBER.source}|${EMAIL_ADDRESS_SOURCE}`);
 
 /** An e-mail address. */
-const EMAIL_ADDRESS = /[A-Za-z0-9._-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/;
+const EMAIL_ADDRESS = new RegExp(EMAIL_ADDRESS_SOURCE);
 
 /** A cohort by its year of entry (2025级). */
 const COHORT = /^(?:19|20)\d{2}级$/;
@@ -418,7 +419,8 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
   const addressKind = (t: { source: string }) => /^(?:联系|办公|详细|具体|通信|通讯)?(?:地址|地点)$/.test(t.source);
   const addressTopic = required.map((ts) => ts.some(addressKind));
   // A fee asked (住宿费) is held by a text naming its thing (（三）住宿：4人间1200元) when money is asked.
-  const feeStems = required.map((ts) => (q.unit === 'money' ? ts.map((t) => /^([\u4e00-\u9fa5]{2,})费$/.exec(t.source)?.[1]).filter((x): x is string => !!x) : []));
+  // (Not a stem any passage names, 管理 of 管理费, 服务 of 服务费.)
+  const feeStems = required.map((ts) => (q.unit === 'money' ? ts.map((t) => /^([\u4e00-\u9fa5]{2,})费$/.exec(t.source)?.[1]).filter((x): x is string => !!x && !GENERIC_FEE_STEMS.test(x)) : []));
   const held = (text: string) =>
     required.map(
       (ts, i) =>
@@ -488,7 +490,7 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
         if (foreign && !rowNaming(w.norm, foreign)) continue;
         // A contact detail asked (研招办电话): the lines just above it in a contact block name whose it is
         // (…行政楼306室研究生招生办公室 / 咨询电话：0589-…).
-        const block = contactAsked && CONTACT_DETAIL.test(w.text) && !isTableRow(w.text) ? normalizeForMatch(`${linesAbove(docText, w.start, PHONE_DETAIL.test(w.text) ? PHONE_DETAIL : EMAIL_DETAIL)} ${w.text}`) : '';
+        const block = contactAsked && CONTACT_DETAIL.test(w.text) && !isTableRow(w.text) ? normalizeForMatch(`${linesAbove(docText, w.start, PHONE_NUMBER.test(w.text) ? PHONE_NUMBER : EMAIL_ADDRESS)} ${w.text}`) : '';
         const inFocus = all(...contextHeld, held(w.norm), block ? held(block) : required.map(() => false));
         // A street address is the 地址 (地点) a place question asks, whether or not the word stands beside it.
         const addressed = addressTopic.some(Boolean) && STREET_ADDRESS.test(w.text) ? ' 地址 地点' : '';
@@ -607,7 +609,7 @@ const CONTACT_FIT = 0.2;
 const ASKS_EMAIL = /邮箱|电子邮件|e-?mail/i;
 /** A city or province named (琼湾市, 泓川省), not a scope (全省, 本市) or a level (省级, 市场). */
 // (A province alone names no city: 澜川省有关规定 is no location; 澜川省洛宁市 is.)
-const CITY_NAMED = /(?<![全本外各每])[\u4e00-\u9fa5]{2,4}[市县](?![场民长委政级内外属])|[\u4e00-\u9fa5]{2,3}省[\u4e00-\u9fa5]{2,4}[市县]/;
+const CITY_NAMED = /(?<![全本外各每])[\u4e00-\u9fa5]{2,4}(?<![全本外各每该同异])[市县](?![场民长委政级内外属])|[\u4e00-\u9fa5]{2,3}省[\u4e00-\u9fa5]{2,4}[市县]/;
 /** A street address asked, and one written (农大路1号, 行政楼302室, 学府大道666号). */
 // (Not an e-mail or web address: 邮箱地址, email address, 招生网地址.)
 export const ASKS_STREET_ADDRESS = /(?<!邮箱|邮件|信箱|网|mail|IP)地址|门牌|(?<!e-?mail\s|web\s|website\s|IP\s)\baddress\b/i;

@@ -91,7 +91,6 @@ function fromFirstLine(p: Passage, docText: string, lineStart: number): Passage 
   return { ...p, start: from, end: Math.max(end, p.end), text: docText.slice(from, Math.max(end, p.end)) };
 }
 
-/** The passage with the enumeration items that follow it in the document, when it ends inside one. */
 /**
  * A list asked, its answer inside one item's line (1. 二级学院公开工作不平衡。 个别二级学院…): the whole run of
  * numbered lines it stands in, when short enough to quote — each item's lead names one of the things listed.
@@ -120,6 +119,7 @@ function toItemBlock(p: Passage, docText: string): Passage {
   return items >= 2 && text.length <= MAX_LIST_QUOTE ? { ...p, start, end: start + text.length, text } : p;
 }
 
+/** The passage with the enumeration items that follow it in the document, when it ends inside one. */
 export function withEnumeration(p: Passage, docText: string, listAsked = false): Passage {
   // A list asked, answered inside one numbered line: the run of numbered lines.
   if (listAsked) p = toItemBlock(p, docText);

@@ -168,7 +168,7 @@ const PER_YEAR_FIT = 0.15;
 const CHANGE_MISFIT = 0.3;
 /** Labels of what someone wishes, expects or offers (期望薪资, 愿意给出): not the value reported. */
 /** What someone offers (单位愿意给出的薪资) and what someone wishes (毕业生期望的薪资): neither is the value itself. */
-const OFFERED = /愿意|给出|offer/i;
+const OFFERED = /愿意|offer/i;
 const EXPECTED = /期望|预期|希望|expect|wish/i;
 
 /** True when a statement of an offer or a wish does not answer the question: it asks neither, or only the other. */
@@ -194,7 +194,7 @@ const PER_THINGS = '学期|学年|个月|小时|度|吨|科|门|次|张|件|套|
 const CONDITION_BEFORE = /(?:低于|高于|超过|不足|少于|多于|达到|满)\s*$/;
 const CONDITION_AFTER = /^\s*(?:时|的时候|以后|后)/;
 /** A threshold asked (低于多少元时, 满几年后). */
-const ASKS_THRESHOLD = /(?:低于|高于|超过|不足|少于|多于|达到|满|欠到|攒到)[^，。？?]{0,4}(?:多少|几)|(?:多少|几)(?:分|元|块钱?)(?:才|就)?(?:能|可以|算)|(?:多少|几)(?:分|元|块钱?)?就/;
+const ASKS_THRESHOLD = /(?:低于|高于|超过|不足|少于|多于|达到|满|欠到|攒到)[^，。？?]{0,4}(?:多少|几)|(?:多少|几)(?:分|元|块钱?)(?:才|就)?(?:能|可以|算)|(?:多少|几)(?:分|元|块钱?)?就(?!业|读|医|餐)/;
 /** Heads of measures that name one kind among several of the same head (落实率/就业率, 奖学金/助学金). */
 const KIND_HEADS = ['率', '金'];
 /** Words with those heads that name no kind (资金 of any money, 现金). */
@@ -206,12 +206,13 @@ const GENERIC_KIND = /^(?:资金|现金|基金|金额|比率|效率)$/;
  */
 export function otherKindNamed(label: string, measure: string[], words: string[]): { named: string; asked: string } | undefined {
   for (const head of KIND_HEADS) {
+    const asked = measure.find((m) => m.length >= 3 && m.endsWith(head));
+    if (!asked) continue;
     // (The last word of its kind in the label: 国家奖学金 of 研究生国家奖学金奖励标准为…每生每年.)
     // (jieba may leave the head apart, 自主创业|率: it joins the word before it.)
     const read = cut(label).reduce<string[]>((out, w) => (w === head && out.length ? [...out.slice(0, -1), out.at(-1)! + w] : [...out, w]), []);
     const named = read.filter((w) => w.length >= 2 && w.endsWith(head)).at(-1);
-    const asked = measure.find((m) => m.length >= 3 && m.endsWith(head));
-    if (!named || !asked || GENERIC_KIND.test(named.slice(-2))) continue;
+    if (!named || GENERIC_KIND.test(named.slice(-2))) continue;
     const own = [asked, ...words.filter((w) => w.length >= 3 && w.endsWith(head))];
     if (!own.some((r) => r.endsWith(named.slice(-3)) || named.endsWith(r.slice(-3)))) return { named, asked };
   }
@@ -409,7 +410,7 @@ export function matchFigures(
       const setsOff = /^(?:及?以上|及?以下|左右)?的/.test(text.slice(figure.end));
       const thresholdAsked = ASKS_THRESHOLD.test(q.question ?? '');
       // A threshold asked is named by what it sets off too (12分及以上的，取消住宿资格).
-      const consequence = setsOff && thresholdAsked ? (/^[^。；;！？!?\n]*/.exec(text.slice(figure.end))?.[0] ?? '') : '';
+      const consequence = setsOff && thresholdAsked ? (/^[^。；;！？!?\n]*?[，,][^，,。；;！？!?\n\d]*/.exec(text.slice(figure.end))?.[0] ?? '') : '';
       const label = `${qualifierOf(own) === 'change' && from < i ? `${named.slice(from, i).join(' ')} ${own}` : own}${consequence}`;
       const reasons: string[] = [];
       const labelCoverage = coverage(groups, label);

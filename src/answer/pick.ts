@@ -196,7 +196,7 @@ function modifiesMentioned(question: string, w: string, mentioned: (w: string) =
 const PLACE_LATER = /(?:地点|地址|考场|场地|教室|楼)[^，。；,;]{0,4}(?:另行(?:通知|公布|公告|安排|告知)|待定)/;
 const TIME_LATER = /(?:时间|日期)[^，。；,;]{0,4}(?:另行(?:通知|公布|公告|安排|告知)|待定)/;
 const ASKS_PLACE = /在哪|哪栋|哪幢|哪个楼|哪间|哪个教室|什么地方|地点|地址|where/i;
-const ASKS_TIME = /什么时候|啥时候|哪天|几号|几月|何时|when/i;
+const ASKS_TIME = /什么时候|啥时候|哪天|几号(?![楼室馆栋院])|几月|何时|when/i;
 
 /** 'place' or 'time' when the question asks one that the passage says will be announced later. */
 function announcedLater(q: ParsedQuery, text: string): 'place' | 'time' | undefined {

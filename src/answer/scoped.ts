@@ -23,12 +23,12 @@ const COMPARING_ASK = /(?:哪个|哪所|哪家|哪一个|谁)(?:的)?(?:更|最|
 /** Where the closing words start: the first punctuation after the last institution's part. */
 const CLOSING = /[，,；;？?。！!]/;
 
-/** True when every part holds one same two-character Chinese word (学费 of 理工类学费 and 非师范专业学费). */
+/** True when every part names one same measure (学费 of 理工类学费 and 非师范专业学费), not only a same people (本科生). */
 function parallelParts(parts: string[]): boolean {
   const first = parts[0] ?? '';
   for (let i = 0; i + 2 <= first.length; i++) {
     const w = first.slice(i, i + 2);
-    if (/^[\u4e00-\u9fa5]{2}$/.test(w) && parts.every((p) => p.includes(w))) return true;
+    if (/^[\u4e00-\u9fa5][费率额数金]$/.test(w) && parts.every((p) => p.includes(w))) return true;
   }
   return false;
 }

@@ -39,7 +39,8 @@ const RANK_ONLY = new RegExp(
   `^(?:那|那么)?(?:谁|哪个|哪家|哪所|哪一个|哪一家|哪一所|哪里)(?:的)?(?:更|最)?(?:${[...grammar.rank.max, ...grammar.rank.min].map((w) => w.replace(/^最/, '')).join('|')}|多|高|低|少|贵|便宜|大|小|好)(?:一些|一点|呢|啊|吗)?$|^which(?:one)?is(?:higher|lower|more|less|bigger|larger|cheaper)$`,
   'i',
 );
-const CONTACT = grammar.contactKinds.join('|');
+const CONTACT = [...grammar.contactKinds].sort((a, b) => b.length - a.length).join('|');
+const CONTACT_KIND = new RegExp(CONTACT, 'g');
 const CONTACT_PAIR = new RegExp(`(${CONTACT})(?:和|跟|与|及|、|以及|还有)(${CONTACT})(?![\\u4e00-\\u9fa5]{0,2}(?:和|跟|与|及|、)(?:${CONTACT}))`);
 const SPLIT = new RegExp(`[，,；;？?]|(?:${grammar.parts.join('|')})`, 'g');
 
@@ -48,13 +49,6 @@ const SPLIT = new RegExp(`[，,；;？?]|(?:${grammar.parts.join('|')})`, 'g');
  * other segments (the institution, the topic) in front ("安全职院官微，发了几篇，阅读量多少").
  */
 export function questionParts(question: string): string[] {
-  // "研招办电话跟邮箱给一下": two kinds of contact detail joined ask each.
-  const pair = CONTACT_PAIR.exec(question);
-  if (pair) {
-    const before = question.slice(0, pair.index);
-    const after = question.slice(pair.index + pair[0].length);
-    return [`${before}${pair[1]}${after}`, `${before}${pair[2]}${after}`];
-  }
   const segments = question
     .split(SPLIT)
     .map((s) => s.trim())
@@ -76,9 +70,18 @@ export function questionParts(question: string): string[] {
   // "…各是多少？谁最高？": a segment that only ranks (谁最高, 哪个更多) orders the answer of the one before.
   const ranksOnly = (s: string) => RANK_ONLY.test(s.replace(/[\s\p{P}]/gu, ''));
   const asking = segments.filter((s) => asks(s) && !ranksOnly(s));
-  if (asking.length < 2) return [question];
+  if (asking.length < 2) return contactPair(question);
   const context = segments.filter((s) => !asks(s)).join('');
   return asking.map((s) => context + s);
+}
+
+/** "研招办电话跟邮箱给一下": two kinds of contact detail joined ask each (three or more are left whole). */
+function contactPair(question: string): string[] {
+  const pair = CONTACT_PAIR.exec(question);
+  if (!pair || (question.match(CONTACT_KIND) ?? []).length !== 2) return [question];
+  const before = question.slice(0, pair.index);
+  const after = question.slice(pair.index + pair[0].length);
+  return [`${before}${pair[1]}${after}`, `${before}${pair[2]}${after}`];
 }
 
 /**

@@ -46,7 +46,7 @@ export function readHtml(buf: Buffer, limits: ReadLimits = DEFAULT_READ_LIMITS):
     if (blocks.length === header && (sameText(b.text, title) || (date && b.text.includes(date.iso)))) continue;
     blocks.push(b);
   }
-  if (address && !blocks.some((b) => b.text.includes(address))) blocks.push({ kind: 'paragraph', text: `网站地址：${address}` });
+  if (address && !blocks.some((b) => b.text.includes(address))) blocks.push({ kind: 'paragraph', text: `地址：${address}` });
   return blocks;
 }
 
@@ -56,9 +56,10 @@ const FOOTER = 'footer, [class*="foot" i], [id*="foot" i], [class*="copyright" i
 /** The street address a page's footer gives (地址：澜川省洛宁市文昌路277号), if any. */
 function footerAddress(doc: Meta): string | undefined {
   for (const el of doc.querySelectorAll(FOOTER)) {
-    const m = /地\s*址\s*[：:]\s*([^\s\u3000|｜]{6,60})/u.exec(el.textContent ?? '');
-    // (Only a street address, …路277号: 地址：湖南省长沙市 says no more than the site's city.)
-    if (m && /[路街道巷村]\S{0,12}号|\d+号/.test(m[1]!)) return m[1]!.replace(/[，,。；;]+$/, '');
+    // (Only a street address, up to its number and room: 地址：湖南省长沙市 says no more than the site's city,
+    // and the 邮编 or 电话 printed right after it is no part of it.)
+    const m = /地\s*址\s*[：:]\s*([^\s\u3000|｜：:]{2,40}?号(?:[^\s\u3000|｜：:]{0,12}?[楼室])?)/u.exec(el.textContent ?? '');
+    if (m) return m[1]!;
   }
   return undefined;
 }

@@ -1,7 +1,7 @@
 // Reads a question: institutions, time, question type, the kind of figure asked for (unit class,
 // qualifier such as 新增 or 累计, largest/smallest), and weighted search terms. The phrases that
 // decide these are data (question-words.json).
-import { type UnitClass, numberOf, recognise } from '../text/figures.js';
+import { type UnitClass, headerClassOf, numberOf, recognise } from '../text/figures.js';
 import { type Lexicon, expand } from '../text/synonyms.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { cut, tag } from '../text/jieba.js';
@@ -141,6 +141,8 @@ const ASK_WORD = /^(?:多少|几|多大|多久|多长|哪天|什么时候|啥时
 const GLUE = new Set(grammar.glue);
 /** One-character verbs that say how, not what (想, 拿): other one-character verbs (借, 住, 退) are topics. */
 const LIGHT_VERBS = new Set(grammar.lightVerbs);
+/** Verbs of reaching or refusing (欠到, 不让) that say how, never what is measured. */
+const HOW_VERBS = new Set(grammar.howVerbs);
 /** A one-character verb that names an act the documents regulate (借几本书, 住几年): a light topic of its own. */
 const topicalVerb = (w: string) => w.length === 1 && !GLUE.has(w) && !LIGHT_VERBS.has(w) && /^v/.test(tag(w)[0]?.tag ?? '');
 const COLUMN_SELECTORS = new Set(grammar.columnSelectors);
@@ -190,12 +192,14 @@ export function measureWords(rest: string, comparative = false): string[] {
   // 各是, 分别是 steer a comparison, 每人每年 distributes; they measure nothing.
   // (…nor do verbs of reaching, 欠到, or of refusing, 不让: they say how, not what is measured.)
   const content = (t: { word: string; tag: string }) =>
-    CONTENT.test(t.tag) && !GLUE.has(t.word) && [...t.word].length > 1 && !ASK_WORD.test(t.word) && !/^(?:各|分别|都是|也是|每|不|没)/.test(t.word) && !/^.到$/.test(t.word);
+    CONTENT.test(t.tag) && !GLUE.has(t.word) && [...t.word].length > 1 && !ASK_WORD.test(t.word) && !/^(?:各|分别|都是|也是|每)/.test(t.word) && !HOW_VERBS.has(t.word);
   const after = tokens.slice(ask + 1, ask + 4).find(content)?.word;
   let i = ask - 1;
   let linked = false;
-  // A one-character verb right before the ask (借几本书, 住几年) is what is measured: the act counted.
-  if (i >= 0 && !after && topicalVerb(tokens[i]!.word)) return [tokens[i]!.word];
+  // A one-character verb right before the ask (借几本书, 住几年) is what is measured: the act counted…
+  // (…unless a noun naming an amount comes before it: 住宿费要缴多少 measures 住宿费.)
+  const amountBefore = tokens.slice(0, Math.max(i, 0)).some((t) => /^n/.test(t.tag) && headerClassOf(t.word) !== undefined);
+  if (i >= 0 && !after && topicalVerb(tokens[i]!.word) && !amountBefore) return [tokens[i]!.word];
   while (i >= 0 && !content(tokens[i]!)) {
     if (/^(?:有|是|为|达到?)$/.test(tokens[i]!.word)) linked = true;
     i--;

@@ -420,9 +420,9 @@ function partOfOtherName(text: string, at: number, alias: string): boolean {
 }
 
 /** Characters after 大学 that make 学 the start of a topic word (学费, 学分, 学硕): the name ended at 大. */
-const STARTS_TOPIC_AFTER_DA = /^[费分期年制位历科习生硕博]/;
-/** True when 学 with the character after 大学 is a word of its own (学业, 学术, 学籍): 大 ended the short name. */
-export const topicAfterDa = (next: string) => !!next && next !== '学' && (STARTS_TOPIC_AFTER_DA.test(next) || (/^[\u4e00-\u9fa5]$/.test(next) && tag(`学${next}`).length === 1 && /^(?:n|vn|nz)$/.test(tag(`学${next}`)[0]!.tag)));
+const STARTS_TOPIC_AFTER_DA = /^[费分期年制位历科习生硕博业术籍]/;
+/** True when 学 with the character after 大学 begins a topic (学业, 学费, 学籍): 大 ended the short name. */
+export const topicAfterDa = (next: string) => !!next && STARTS_TOPIC_AFTER_DA.test(next);
 
 /** Words 大学 or 学院 opens (大学英语, 大学生, 学院路): the type word is no name's end before them. */
 // (A department after a university's name, 浙江大学计算机学院, 复旦大学数学科学学院, keeps the name whole.)
@@ -438,7 +438,9 @@ const GENERIC =
 /** Verbs of going to or joining a school, which no name holds right before its place (去青禾师范学院, 考澄江大学). */
 const GOING = /[去到考读报进往赴]/;
 
-function institutionLike(norm: string): { name: string; at: number }[] {
+function institutionLike(text: string): { name: string; at: number }[] {
+  // A time word is no part of a name (今年湖南师范大学, 襄阳科职去年…): blanked, offsets kept.
+  const norm = text.replace(/去年|今年|前年|明年|上年/g, '  ');
   const out: { name: string; at: number }[] = [];
   for (const m of norm.matchAll(INSTITUTION_LIKE)) {
     // A school, or a body with its place (上海市教育委员会; not 年给省教育厅, which names no province).
@@ -513,7 +515,7 @@ function endsAsItself(n: { name: string; at: number }, f: { index: number; alias
 }
 
 /** Characters no institution name holds: question words, particles, pronouns, verbs of saying and asking. */
-const NOT_IN_NAMES = /[的了哪么吗呢吧啊呀嘛都给被把这那些谁怎啥说讲问称听想让叫几个在]|去年|今年|前年|明年|上年/;
+const NOT_IN_NAMES = /[的了哪么吗呢吧啊呀嘛都给被把这那些谁怎啥说讲问称听想让叫几个在]/;
 const KIND_WORDS: readonly string[] = SCHOOL_KIND_WORDS;
 
 /**

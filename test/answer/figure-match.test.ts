@@ -19,6 +19,8 @@ function picked(question: string, sentence: string): string | undefined {
 const MEDIA = '学校微信公众号全年推送图文412篇，累计阅读量36.2万次，新增关注1.1万人，目前共有关注者4.7万余人，单篇最高阅读量1.3万次';
 
 const CASES: [question: string, sentence: string, figure: string][] = [
+  // 多少就业岗位 asks a count, no threshold (就 of 就业).
+  ['临江理工招聘会提供了多少就业岗位？', '共有规模500人以上的企业120家参会，提供就业岗位3000个', '3000个'],
   // A maximum asked (最多能贷多少) is answered by the bound (最高不超过), for 本专科 students (the whole, no part).
   ['临江理工生源地助学贷款每年最多能贷多少？', '国家助学金每生每年3700元；生源地信用助学贷款本专科学生每人每年最高不超过20000元', '超过20000元'],
   // The rate asked, not another rate of the same people (合同就业率 for 落实率), unless its words name it (就业率 → 落实率).

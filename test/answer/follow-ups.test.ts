@@ -148,6 +148,8 @@ describe('questions in a message', () => {
     expect(questionParts('学费多少？住宿费多少？')).toHaveLength(2);
     // Two kinds of contact detail joined ask each.
     expect(questionParts('研招办电话跟邮箱给一下')).toEqual(['研招办电话给一下', '研招办邮箱给一下']);
+    expect(questionParts('研招办电子邮件和电话')).toEqual(['研招办电子邮件', '研招办电话']);
+    expect(questionParts('研招办电话、邮箱和地址')).toEqual(['研招办电话、邮箱和地址']);
     // 多大 asks too, even run into its verb by jieba (占多大).
     expect(questionParts('毕业生一共多少人？其中研究生占多大比例？')).toEqual(['毕业生一共多少人', '其中研究生占多大比例']);
   });

@@ -274,4 +274,9 @@ describe('one-character acts, glosses and classifiers', () => {
     expect(terms('临江理工副教授的博士安家费多少')).not.toContain('正高级');
     expect(terms('临江理工教授的博士安家费多少')).toContain('正高级');
   });
+
+  it('measures the amount named before a one-character verb (住宿费要缴多少), and keeps 报到 as a word', () => {
+    expect(parseQuery('临江理工住宿费要缴多少', ctx).measure).toEqual(['住宿费']);
+    expect(parseQuery('临江理工报到要多少天', ctx).measure).toEqual(['报到']);
+  });
 });

@@ -64,6 +64,7 @@ describe('institution names', () => {
   it('reads no time word into a name (襄阳科职去年在学校…), and takes the end of a school’s own name typed after its short form', () => {
     expect(matcher.find('襄阳科职去年在学校官网发了多少条信息？').map((h) => h.school)).toEqual(['襄阳科技职业学院']);
     expect(matcher.unknown('襄阳科职去年在学校官网发了多少条信息？')).toEqual([]);
+    expect(matcher.unknown('今年湖南师范大学学费多少')).toEqual(['湖南师范大学']);
     const m = createSchoolMatcher(['哈尔滨信息工程学院']);
     expect(m.find('哈信息工程学院单招的学费是多少').map((h) => h.alias)).toEqual(['哈信息工程学院']);
   });
