@@ -1,4 +1,5 @@
 // Reads .docx through mammoth's HTML, keeping headings, paragraphs, list items and table rows.
+import { createRequire } from 'node:module';
 import mammoth from 'mammoth';
 import { parseDocument } from 'htmlparser2';
 import type { ChildNode, Element } from 'domhandler';
@@ -6,6 +7,12 @@ import { type Block, RejectedFile } from './blocks.js';
 import { DEFAULT_READ_LIMITS, type ReadLimits } from './read-limits.js';
 import { inspectDocxZip } from './read-zip.js';
 import { type SpanCell, tableBlocks } from './table-grid.js';
+
+// mammoth reads a .docx without word/styles.xml (written by tools other than Word) with a default style
+// set that has no table styles, so a table's style reference (w:tblStyle TableGrid) throws and the whole
+// file is lost; its own complete empty set stands in for it.
+const stylesReader = createRequire(import.meta.url)('mammoth/lib/docx/styles-reader.js') as { defaultStyles: unknown; Styles?: { EMPTY?: unknown } };
+if (stylesReader.Styles?.EMPTY) stylesReader.defaultStyles = stylesReader.Styles.EMPTY;
 
 const STYLE_MAP = ["p[style-name='Title'] => h1.doc-title:fresh", "p[style-name='Subtitle'] => h2:fresh"];
 

@@ -2,7 +2,9 @@ import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow }
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../src/ingest/parse.js';
 import { readDocx } from '../../src/ingest/read-docx.js';
-import { REPORTS, report } from '../helpers.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { REPORTS, ROOT, report } from '../helpers.js';
 import { outline } from './structure.test.js';
 
 const opts = { size: 400, overlap: 60, maxBytes: 20 * 1024 * 1024 };
@@ -14,6 +16,13 @@ async function asDocx(text: string): Promise<Buffer> {
 }
 
 describe('.docx reader', () => {
+  it('reads a .docx written without word/styles.xml whose table names a style (w:tblStyle TableGrid)', async () => {
+    const file = join(ROOT, 'test/fixtures/layouts14/corpus/云州理工大学2025年本科学生转专业实施细则.docx');
+    const blocks = await readDocx(readFileSync(file));
+    expect(blocks.some((b) => b.kind === 'table-row')).toBe(true);
+    expect(blocks.map((b) => b.text).join('\n')).toContain('转专业');
+  });
+
   for (const file of REPORTS) {
     it(`ingests ${file} written as .docx like the .txt`, async () => {
       const txt = await parseReport(file, report(file), opts);
