@@ -5,6 +5,7 @@ import { ownAbbreviations } from '../retrieve/own-abbreviations.js';
 import type { FigureRecord } from '../types.js';
 import { type Mention, scopedQuestions } from './scoped.js';
 import { normalizeForMatch } from '../text/normalize.js';
+import { isNoun } from '../text/jieba.js';
 import { documentsNaming, withDepartmentOwner, withMentioned } from './mentioned.js';
 import { AppError } from '../errors.js';
 import { KIND_LABELS } from '../ingest/kinds.js';
@@ -380,11 +381,25 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     return `${body}${extra.lines.map((l) => `\n${l}`).join('')}${tail}`;
   }
 
+  /** Words asking of several institutions at once. */
+  const SEVERAL_ASKED = /[两几三四]所|[两几三四]家|各校|各个学校|各学校|分别|各自|哪所|哪家|哪个学校/;
+
+  /** Whether one of an institution's own documents has a thing the question typed (a noun of full weight) in its title. */
+  function aboutTypedThing(q: ParsedQuery, school: string): boolean {
+    const things = q.terms.filter((t) => t.source === t.term && t.weight >= 1 && t.term.length >= 2 && isNoun(t.term)).map((t) => t.term);
+    return (docsBySchool.get(school) ?? []).some((d) => things.some((w) => normalizeForMatch(d.title).includes(w)));
+  }
+
   /** No institution named: answer from the one that clearly answers, or one line per institution. */
   async function open(q: ParsedQuery, cites: Citations, timer: Timer): Promise<Composed> {
     const all = [...docsBySchool.keys()];
     if (q.cross) return compare(q, all, cites, timer);
     const decided = await Promise.all((await candidateSchools(q, all)).map((s) => decide(q, s, timer)));
+    // One institution whose document is about a thing typed (转专业 of its 转专业实施细则) is the one asked about,
+    // whether it answers or says it does not: another's passage naming the rest (住宿费) is about something else.
+    const titled = decided.filter((d) => aboutTypedThing(q, d.decision.school));
+    // (Not where the question asks of several at once: 两所大学…分别.)
+    if (titled.length === 1 && decided.length > 1 && !SEVERAL_ASKED.test(q.question)) return single(q, titled[0]!, cites);
     const answering = decided
       .filter((d) => d.decision.outcome === 'answer')
       .sort((a, b) => (b.decision as { passage: Passage }).passage.score - (a.decision as { passage: Passage }).passage.score);

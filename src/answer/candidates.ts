@@ -503,9 +503,10 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
         // What the document's title says (单独招生章程) every passage of it is about, a little less than its own words.
         // A list asked (有哪些问题) under a heading naming its items (（一）存在的问题): the heading is what they are.
         const listedCov = listedHeading ? coverage(groups, `${listedHeading} ${w.norm}`) : 0;
+        const titled = TITLE_SHARE * coverage(groups, `${title} ${w.norm}`);
         const own = Math.max(
           sentence.asked ? Math.max(passage.own, (w.answerLine ? 1 : ANSWER_PART_SHARE) * coverage(groups, `${sentence.asked} ${w.norm}`)) : passage.own,
-          q.intent === 'figure' ? 0 : TITLE_SHARE * coverage(groups, `${title} ${w.norm}`),
+          q.intent === 'figure' ? 0 : titled,
           listedCov,
         );
         // An answer line's question counts as the heading it is.
@@ -582,7 +583,9 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
           end: w.end,
           text: w.text,
           hit,
-          coverage: cov,
+          // (A figure's own words rank it; the title's words, which every passage of a document shares, only
+          // count for whether the question is answered at all: 合作会计 of 合作举办会计学专业…简章 for its 学费 row.)
+          coverage: q.intent === 'figure' ? Math.max(cov, titled) : cov,
           score,
           hasFigure: q.intent === 'figure' ? !!figure : w.figures.length > 0,
           focus: inFocus,
@@ -756,7 +759,7 @@ export async function candidates(q: ParsedQuery, docIds: ReadonlySet<string>, en
   const found = await env.search.search(q.terms, text, { docIds, fusion: env.fusion, k: RETRIEVE_K });
   // A figure of a kind few passages hold (几点 → 8:30—11:30, 电话 → a number): beyond the best chunks,
   // those holding one are read first.
-  const kinded = q.intent === 'figure' && q.unit && RARE_KINDS.has(q.unit) ? [...found.slice(0, READ_K), ...stableHoldingFirst(found.slice(READ_K), (h) => hasAskedFigure(q, h.chunk.text))] : found;
+  const kinded = (q.intent === 'figure' || q.unit === 'phone') && q.unit && RARE_KINDS.has(q.unit) ? [...found.slice(0, READ_K), ...stableHoldingFirst(found.slice(READ_K), (h) => hasAskedFigure(q, h.chunk.text))] : found;
   const hits = diverseHits(kinded);
   return { hits, passages: rankPassages(q, hits, env.search, opts) };
 }

@@ -234,6 +234,9 @@ const CONDITION_MISFIT = 0.2;
 const PER_THING_MISFIT = 0.2;
 const PER_THING_FIT = 0.3;
 
+/** A label saying its price is per a thing that is no period (每学分, 每门课, 每次). */
+const PER_OTHER_LABEL = /每(?:个)?(?:学分|课时|门课?|科|次|小时|人次|张|件|页)$/;
+
 /** A question asking a monthly figure, and a label saying its figure is one. */
 const PER_MONTH_ASKED = /每月|每个月|一个月|月均|per month|a month|monthly/i;
 const PER_MONTH_LABEL = /每月|月均|按月|每个月/;
@@ -525,8 +528,11 @@ export function matchFigures(
       // …and a monthly figure (每月440元) is not the yearly one (每年4400元), nor the other way round.
       const monthly = (figure.per !== undefined && /月/.test(figure.per)) || PER_MONTH_LABEL.test(label.slice(-6));
       const yearly = (figure.per !== undefined && /年/.test(figure.per)) || /每学?年|按学?年/.test(label);
+      // …and a price per a credit, a course or a time (每学分150元, 120元/学分) is none per year either.
+      const perOther = !yearly && !monthly && ((figure.per !== undefined && !/[年月期]/.test(figure.per)) || PER_OTHER_LABEL.test(label.slice(-6)));
       if (perYear) {
         if (qualifier === 'total') ((fit -= PER_YEAR_MISFIT), reasons.push('a total, asked per year'));
+        else if (perOther && !perThingAsked(q.question ?? '')) ((fit -= PER_YEAR_MISFIT), reasons.push('per another thing, asked per year'));
         else if (monthly && !yearly) ((fit -= PER_YEAR_MISFIT), reasons.push('per month, asked per year'));
         else if (yearly) ((fit += PER_YEAR_FIT), reasons.push('per year, as asked'));
       } else if (PER_MONTH_ASKED.test(q.question ?? '')) {

@@ -103,7 +103,8 @@ export function missingEntities(q: ParsedQuery, search: PickEnv['search'], menti
     if (isGenericHead(source) || isPlainKind(source)) continue;
     // 打哪个电话: a phone number answers it, whether or not the document writes 电话 beside it.
     // (Only its generic part: 心理咨询热线 names a kind of line the documents must have.)
-    if (q.unit === 'phone' && /^(?:(?:咨询|联系|办公|服务)?(?:电话|号码|热线|电话号码)|手机|手机号|联系方式)$/.test(source)) continue;
+    // (…nor the act a call is for, 打电话咨询: the number is for it.)
+    if (q.unit === 'phone' && /^(?:(?:咨询|联系|办公|服务)?(?:电话|号码|热线|电话号码)|手机|手机号|联系方式|咨询|联系|询问|问询|打听)$/.test(source)) continue;
     // A count or a pointer (一个专业, 每个, 这些) names no thing.
     if (QUANTIFIER.test(source) || tag(source).every((t) => /^(?:m|mq|q|r)$/.test(t.tag))) continue;
     // Missing when the documents hold neither the word nor any synonym (a term that is not a piece

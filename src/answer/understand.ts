@@ -391,12 +391,17 @@ function departmentsAsTerms<Q extends ParsedQuery>(q: Q): Q {
   };
 }
 
+/** Below this weight a word is glue or unknown (最后, 成功): a question of such words only has no topic of its own. */
+const THIN_WEIGHT = 0.5;
+
 export function understand(question: string, opts: UnderstandOptions, ctx: Omit<QueryContext, 'today'>): Query {
   const qctx = { ...ctx, today: opts.today };
   const notes: string[] = [];
   let q = parseQuery(question, qctx);
   const prev = opts.context;
-  if ((q.elliptical || isFollowUp(question)) && prev?.question) {
+  // A question with no thing of its own to ask about (最后转成功了几个？: only light words) is one too.
+  const thin = q.schools.length === 0 && !q.cross && q.intent !== 'catalog' && q.terms.length > 0 && q.terms.every((t) => t.weight < THIN_WEIGHT);
+  if ((q.elliptical || isFollowUp(question) || thin) && prev?.question) {
     // A follow-up ("那去年呢？", "那安全职院呢？") keeps the previous topic and changes what it names.
     q = asFollowUp(q, prev.question, qctx, prev);
     notes.push(`follow-up of “${prev.question}”`);

@@ -263,6 +263,7 @@ function walk(nodes: ChildNode[], out: Block[]): void {
     const h = /^h([1-6])$/.exec(node.name);
     if (h) out.push({ kind: 'heading', level: Number(h[1]), text: textOf(node).replace(/\s+/g, ' ') });
     else if (node.name === 'table') table(node, out);
+    else if (node.name === 'dl') definitions(node, out);
     else if (node.name === 'li') {
       const own = node.children.filter((c) => !(isElement(c) && (c.name === 'ul' || c.name === 'ol')));
       out.push({ kind: 'list-item', text: own.map(textOf).join('').replace(/\s+/g, ' ') });
@@ -273,6 +274,36 @@ function walk(nodes: ChildNode[], out: Block[]): void {
     } else walk(node.children, out);
   }
   flush();
+}
+
+/** The longest description read as a fact beside its term. */
+const FACT_MAX = 120;
+
+/**
+ * A definition list (<dt>2025年招生计划</dt><dd>120人</dd>) is a run of labelled facts: each term and its
+ * description one line, "2025年招生计划：120人", so the label stands beside its value as in a table row.
+ */
+function definitions(node: Element, out: Block[]): void {
+  // (Only short facts: a list of questions and answers (<dt>问1：…？</dt><dd>答：…<table>…</dd>) is read as blocks.)
+  const items = node.children.filter(isElement);
+  const facts = items.every((c) =>
+    c.name === 'dt' ? !/[？?]/.test(textOf(c)) : c.name !== 'dd' || (textOf(c).trim().length <= FACT_MAX && !c.children.some((k) => isElement(k) && BLOCK.has(k.name))),
+  );
+  if (!facts) return walk(node.children, out);
+  let term = '';
+  const flat = (n: ChildNode) => textOf(n).replace(/\s+/g, ' ').trim();
+  for (const c of node.children) {
+    if (!isElement(c)) continue;
+    if (c.name === 'dt') {
+      if (term) out.push({ kind: 'paragraph', text: term });
+      term = flat(c);
+    } else if (c.name === 'dd') {
+      const text = flat(c);
+      if (text) out.push({ kind: 'paragraph', text: term ? `${term.replace(/[：:]$/, '')}：${text}` : text });
+      term = '';
+    } else walk([c], out);
+  }
+  if (term) out.push({ kind: 'paragraph', text: term });
 }
 
 function table(node: Element, out: Block[]): void {

@@ -51,6 +51,10 @@ function findCandidates(lines: Line[], from: number): Candidate[] {
  * followed by a deeper numbered run. Otherwise every member is a heading: "1.基本信息。党政办公室…。
  * 在学校OA…。". Deciding per run keeps siblings consistent even when one item is short.
  */
+/** How the clauses of one enumerated sentence end: ； between them, 。 or ； after the last. */
+const CLAUSE_END = /[；;]$/;
+const CLAUSE_LAST = /[；;。]$/;
+
 function demoteLists(cands: Candidate[], lines: Line[]): void {
   const ownSentences = (k: number): number => {
     const c = cands[k]!;
@@ -66,8 +70,9 @@ function demoteLists(cands: Candidate[], lines: Line[]): void {
   const open = new Map<string, number[]>();
   const runs: number[][] = [];
   cands.forEach((c, k) => {
-    // 一、 and （一） are headings by convention; only arabic and circled numbering doubles as lists.
-    if (!c.marker || c.forced || !LISTABLE.has(c.marker.family) || c.marker.style === 'cn' || c.marker.style === 'paren-cn') return;
+    // 一、 and （一） are headings by convention; only arabic and circled numbering doubles as lists
+    // (…and a run of clauses each closed by ；, below).
+    if (!c.marker || c.forced || !LISTABLE.has(c.marker.family)) return;
     const run = open.get(c.marker.style);
     const last = run && cands[run.at(-1)!]!.marker!.value;
     if (run && last === c.marker.value - 1) run.push(k);
@@ -77,7 +82,12 @@ function demoteLists(cands: Candidate[], lines: Line[]): void {
       runs.push(fresh);
     }
   });
+  // "（一）入学未满一学期的；（二）…；（六）…的。": clauses of one sentence, each closed by ； and the last by 。.
+  const clauses = (run: number[]) =>
+    run.length >= 2 && run.every((k, i) => (i === run.length - 1 ? CLAUSE_LAST : CLAUSE_END).test(lines[cands[k]!.line]!.text.trim()));
   for (const run of runs) {
+    const conventional = run.some((k) => cands[k]!.marker!.style === 'cn' || cands[k]!.marker!.style === 'paren-cn');
+    if (conventional && !clauses(run)) continue;
     const headingRun = run.some((k) => ownSentences(k) >= 2 || hasChildRun(k));
     if (!headingRun) for (const k of run) cands[k]!.isHeading = false;
   }

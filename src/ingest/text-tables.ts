@@ -1,5 +1,5 @@
-// Tables typed into plain text as rows of cells between "|" ("项目 | 数量 | 单位"), as web pages and
-// hand-made reports flatten them: a run of two or more such lines with the same number of cells
+// Tables typed into plain text as rows of cells between "|" ("项目 | 数量 | 单位") or tabs, as web pages,
+// hand-made reports and text pasted out of Word flatten them: a run of two or more such lines with the same number of cells
 // is a table whose first line is the header. Tables aligned with spaces ("宿舍类型    所在校区    收费标准")
 // are read by their header's columns.
 import { type Block, tableRowText } from './blocks.js';
@@ -7,10 +7,18 @@ import { alignedTable } from './aligned-table.js';
 
 const cellsOf = (line: string): string[] | undefined => {
   const t = line.trim().replace(/^\||\|$/g, '');
-  if (!t.includes('|')) return undefined;
+  if (!t.includes('|')) return tabCellsOf(line);
   const cells = t.split('|').map((c) => c.trim());
   return cells.length >= 2 && cells.some((c) => c.length > 0) ? cells : undefined;
 };
+
+/** Cells separated by tabs, as a table copied out of Word or a spreadsheet pastes ("学院\t专业\t人数"). */
+function tabCellsOf(line: string): string[] | undefined {
+  const t = line.trim();
+  if (!t.includes('\t')) return undefined;
+  const cells = t.split('\t').map((c) => c.trim());
+  return cells.length >= 2 && cells.filter((c) => c.length > 0).length >= 2 ? cells : undefined;
+}
 
 /** A line whose every non-empty cell already reads "header：value". */
 const headed = (line: string) => {
@@ -22,7 +30,9 @@ const headed = (line: string) => {
 export function plainTextBlocks(lines: string[]): Block[] {
   const out: Block[] = [];
   for (let i = 0; i < lines.length;) {
-    const aligned = alignedTable(lines, i);
+    // (Tab-separated rows go by their tabs, not by where the tabs happen to align.)
+    const tabbed = !!tabCellsOf(lines[i]!) && tabCellsOf(lines[i + 1] ?? '')?.length === tabCellsOf(lines[i]!)!.length;
+    const aligned = tabbed ? undefined : alignedTable(lines, i);
     if (aligned) {
       for (const row of aligned.rows) out.push({ kind: 'table-row', text: tableRowText(aligned.header, row) });
       i = aligned.end;

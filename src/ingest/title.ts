@@ -97,10 +97,15 @@ function splitTitleLine(text: string): NameSplit {
     // (Only where the name ends a word: 全国大学生数学建模竞赛 names no 全国大学.)
     const lead = parts.length === 1 ? leadingInstitution(t) : undefined;
     const name = lead && endsWord(t, lead.length) ? lead : undefined;
-    return name ? { names: [name], attached: true, rest: t.slice(name.length).trim(), leadingPeriod } : { names: [], attached: false, rest: t, leadingPeriod };
+    // (A name joined to a partner's, 青岚财经学院—英国…大学合作举办…, opens a title about both: the whole line is it.)
+    const rest = name ? t.slice(name.length).trim() : t;
+    return name ? { names: [name], attached: true, rest: JOINED_PARTNER.test(rest) ? t : rest, leadingPeriod } : { names: [], attached: false, rest: t, leadingPeriod };
   }
   return { names: parts, attached: !/\s$/.test(prefix), rest: t.slice(cut).trim(), leadingPeriod };
 }
+
+/** A title going on from the institution's name to a partner's (—英国…, 与…大学). */
+const JOINED_PARTNER = /^(?:[—–\-－~～]+|与|和|暨)/;
 
 /** True when jieba's reading of a text has a word boundary at the offset. */
 function endsWord(text: string, at: number): boolean {
@@ -195,6 +200,12 @@ function labelledIssuer(lines: Line[], bodyStart: number): string | undefined {
 /** Parent bodies are not aliases: 浙江中医药大学 beside 浙江中医药大学滨江学院 names another institution. */
 const aliasesOf = (primary: string, names: string[]) => names.filter((n) => n !== primary && !primary.startsWith(n));
 
+/** A cover letter (关于印发《…细则》的通知) sends the document people ask about: that document is the title. */
+const COVER_LETTER = /^关于(?:印发|转发|发布|公布|修订)《([^《》]{4,})》的(?:通知|决定|函)$/;
+function enclosedTitle(title: string): string {
+  return COVER_LETTER.exec(title)?.[1] ?? title;
+}
+
 export function findTitleBlock(lines: Line[], fallbackName: string): TitleBlock {
   const warnings: string[] = [];
   let bodyStart = 0;
@@ -267,7 +278,7 @@ export function findTitleBlock(lines: Line[], fallbackName: string): TitleBlock 
   }
 
   const titleProper = (split.leadingPeriod && !split.rest.includes(split.leadingPeriod) ? split.leadingPeriod : '') + split.rest;
-  const title = titleProper.replace(/^[《]|[》]$/g, '') || fallbackName;
+  const title = enclosedTitle(titleProper.replace(/^[《]|[》]$/g, '')) || fallbackName;
   const titleFrom: Provenance = titleProper ? 'title' : 'file-name';
 
   const headText = head.join('\n');

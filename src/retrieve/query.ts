@@ -96,6 +96,12 @@ export function askedUnitWord(q: string): { unit: string; unitClass: UnitClass }
   if (!classifier && word && word.length > f.unit.length && word.startsWith(f.unit) && !(f.unit in UNIT_WORDS) && tag(word).every((t) => t.tag !== 'x'))
     // …but 多少本科生 counts people, as 多少人 would.
     return /[生员者]$/.test(word) ? { unit: '人', unitClass: 'people' } : undefined;
+  // 名额几个, 学费多少个: the bare classifier 个 counts the noun before the ask, whose own kind it is.
+  if (f.unit === '个' && asked[1] === '个') {
+    const before = cut(q.slice(0, asked.index)).filter((w) => w.trim()).at(-1);
+    const kind = before && before.length >= 2 ? headerClassOf(before) : undefined;
+    if (kind) return { unit: f.unit, unitClass: kind };
+  }
   return { unit: f.unit, unitClass: f.unitClass };
 }
 /** Units that open longer words as units still (人次, 个月). */
@@ -147,7 +153,7 @@ const HOW_VERBS = new Set(grammar.howVerbs);
 const topicalVerb = (w: string) => w.length === 1 && !GLUE.has(w) && !LIGHT_VERBS.has(w) && /^v/.test(tag(w)[0]?.tag ?? '');
 const COLUMN_SELECTORS = new Set(grammar.columnSelectors);
 /** Words for a phone number, which the number itself answers. */
-const PHONE_WORDS = /^(?:电话|号码|电话号码|手机|手机号|热线|联系方式|联系电话)$/;
+const PHONE_WORDS = /^(?:电话|号码|电话号码|手机|手机号|热线|联系方式|联系电话|咨询|联系|询问|问询|打听)$/;
 const HEADS = new Set(grammar.heads);
 /** A department of an institution named in full (信息工程学院, 中文系), not 二级学院 or 各学院. */
 export const isDepartmentName = (w: string) => /^(?!二级|各|本|该|哪|几|所有|全部|下属|其他|其它)[\u4e00-\u9fa5]{2,10}(?:学院|学部|(?<![体关联派水直旁谱星语世母])系)$/.test(w);
@@ -321,7 +327,7 @@ const ALTERNATE_NAME = /([\u4e00-\u9fa5]{2,12})[（(]([\u4e00-\u9fa5]{2,8})[）)
 const EXCEPT = /(?:除了|除去|除开|(?<![\u4e00-\u9fa5])除)([\u4e00-\u9fa5、]{2,12}?)(?:以外|之外)?(?=[，,]|还|也|另外)/g;
 
 /** "有哪些问题", "哪几项改进措施", "what problems": a list asked, and the thing its items are. */
-const LIST_ASK = /(?:哪些|哪几[个项条种点方面]|有什么|都有啥|有啥|(?:满足|具备|符合|准备|带|提交|需要)什么)(?:方面的)?([\u4e00-\u9fa5]{2,8}?)(?=[？?。，,！!]|$)|\bwhat (problems|issues|measures|shortcomings|weaknesses)\b/i;
+const LIST_ASK = /(?:哪些|哪几[个项条种点方面]|有什么|都有啥|有啥|(?:满足|具备|符合|准备|带|提交|需要)什么)(?:方面的)?([\u4e00-\u9fa5]{2,12}?)(?=[？?。，,！!]|$)|\bwhat (problems|issues|measures|shortcomings|weaknesses)\b/i;
 const ENGLISH_LISTED: Record<string, string> = { problems: '问题', issues: '问题', shortcomings: '问题', weaknesses: '问题', measures: '措施' };
 
 /** When documents were published: a document word, a when-ask and a verb of publishing. */
@@ -434,11 +440,16 @@ const RESEGMENT_RATIO = 3;
 /** A 专业's name typed before the word: from a word boundary up to 专业 (预防医学 of 预防医学专业学费). */
 const NAMED_MAJOR = /(?:^|[\s，,、的和与及跟或])([\u4e00-\u9fa5]{2,12}?)专业(?![课])/g;
 
+/** A school year as students say it (大一, 二年级, 研一), typed before what they ask about. */
+const SCHOOL_YEAR = /^(?:大[一二三四五]|[一二三四五]年级|研[一二三])/;
+
 /** A name made of content words only (预防医学, 计算机科学与技术), not 成教其他类 or 这个. */
 function isMajorName(name: string): boolean {
   if (NON_TOPIC.test(name) || ASKING.test(name)) return false;
   // Two names joined (英语和翻译) are two 专业, each read on its own.
   if (tag(name).some((t) => t.tag === 'c' && /^(?:和|与|及|或|以及|跟)$/.test(t.word))) return false;
+  // 普通专业, 一般专业: the ordinary kind is no 专业's name.
+  if (tag(name).some((t) => PLAIN_KINDS.has(t.word))) return false;
   return tag(name).every((t) => /^(?:n|nz|nt|nw|vn|v|a|an|c|l|j|x)$/.test(t.tag) && !NON_TOPIC.test(t.word)) && !/[其他这那哪各某类]/.test(name);
 }
 
@@ -604,6 +615,7 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
     // …and a preposition run into a name jieba does not know (从凤栖): the name is the topic.
     .map((w) => (LEADING_PREPOSITION.test(w) && w.length >= 3 && tag(w).length === 1 && tag(w)[0]!.tag === 'x' ? w.slice(1) : w))
     .filter((w) => !NON_TOPIC.test(w) && !ASKING.test(w) && !INSTITUTION_WORDS.test(w) && ([...w].length > 1 || topicalVerb(w)));
+  const byKind = new Set<string>();
   for (const w of topical) {
     // A Latin word no report uses (official, account) is either translated by the lexicon or noise…
     // …or a name in pinyin (Huangjiahu campus): capitalised as typed, it is the reports' word it spells.
@@ -617,6 +629,7 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
     // 基准, 执行: words choosing a column of a fee table (省定基准学费, 学校执行学费) select, they are no topic a passage must name.
     // 打哪个电话: the number answers 电话 (its kind), whatever words stand beside it.
     const answeredByKind = unit === 'phone' && PHONE_WORDS.test(w);
+    if (answeredByKind) byKind.add(w);
     add(w, ctx.known(w) && !GLUE.has(w) && !answeredByKind && w.length > 1 ? (COLUMN_SELECTORS.has(w) ? 0.5 : 1) : 0.3, w);
     // A contraction no report uses (公务车) stands for the reports' word it leaves characters out of (公务用车).
     const spelled = ctx.known(w) ? undefined : ctx.spelledOut?.(w);
@@ -633,7 +646,8 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
   // The name before 专业 is one thing (预防医学专业, not 预防 + 医学): it is a term as typed.
   for (const m of rest.matchAll(NAMED_MAJOR)) {
     // 法学本科专业: the level (本科, 专科) is a part of the population, not of the 专业's name.
-    const name = m[1]!.replace(/(?:本科|专科|高职|研究生|硕士|博士)$/, '');
+    // 大一普通专业, 大二会计学专业: a school year before the name is the asker's, not the 专业's.
+    const name = m[1]!.replace(/(?:本科|专科|高职|研究生|硕士|博士)$/, '').replace(SCHOOL_YEAR, '');
     if (name.length >= 2 && isMajorName(name)) add(name, 1, name);
   }
   // A number with its measure word names a row or a kind (6人间, 2017级, 3号楼): it tells rows of a
@@ -698,7 +712,9 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
       // that word, weighed as one, no synonym of it.
       // (Only its head: 抖音 of 抖音号 is the same account, not a kind.)
       if (host && s === matched && syn.includes(host.term) && host.term.endsWith(matched)) continue;
-      const w = weight * (s === key ? (ctx.known(s) ? 1 : 0.3) : SYNONYM_WEIGHT);
+      // (A word the number asked answers, 咨询 of 打哪个电话咨询, stays light as its own key too.)
+      // (…and so do its synonyms: 咨询热线 is no thing the asker required.)
+      const w = byKind.has(key) ? weight * 0.3 : weight * (s === key ? (ctx.known(s) ? 1 : 0.3) : SYNONYM_WEIGHT);
       // A synonym two entries share (稿件 for 稿子 and for 外面媒体) belongs to both groups.
       const other = terms.find((t) => t.term === s && t.source !== key && t.source !== t.term);
       if (other && !terms.some((t) => t.term === s && t.source === key)) terms.push({ term: s, weight: w, source: key });

@@ -202,15 +202,17 @@ function contractions(places: Place[], local: string, suffix: string, shorts: st
   // Each form is its parts; a word of the language across two parts (上海|事 of 上海海事大学, 湖南|医院
   // of 湖南医药学院) makes it an ordinary phrase, not a name.
   const add = (...parts: string[]) => {
-    if (readsAcross(parts, typeShorts, typeChar)) return;
+    if (readsAcross(parts, typeShorts, typeChar, parts[0] === firstPlace.name && parts[0].length >= 2)) return;
     out.push({ alias: parts.join(''), cost: 3 });
   };
   for (const t of typeShorts) add(p1, initial, t);
   // Two characters alone (襄科, 澧交, 西建): only from a city's or an unlisted place's rare first
-  // character, never a province's (湖大 would take 湖南大学's questions), never a word of the language
+  // character, never a province's own (湖大 would take 湖南大学's questions), never a word of the language
   // (武工), never a type character (湖师), and only where the question's words start with it (see scan).
   const pair = p1 + initial;
-  if (initial && !PROVINCES.includes(firstPlace.name) && !PROVINCE_INITIALS.has(p1) && !TYPE_INITIAL.test(initial) && cutAll(pair).length === 2) {
+  // (A city whose first character opens a province's name too, 青 of 青岚 and 青海, still contracts: 青财 as 江财 and 浙财
+  // are said; two schools it fits are asked apart.)
+  if (initial && !PROVINCES.includes(firstPlace.name) && !TYPE_INITIAL.test(initial) && cutAll(pair).length === 2) {
     out.push({ alias: pair, cost: 4 });
   }
   // Vocational colleges contract only with their type (湖安职院, 深职院): 湖安院 names nothing.
@@ -256,6 +258,7 @@ const ABBREVIATED: Record<string, string[]> = {
   石大: ['石油'],
   民大: ['民族'],
   外大: ['外国语'],
+  外院: ['外国语'],
   体大: ['体育'],
   艺大: ['艺术'],
 };
@@ -301,17 +304,20 @@ const TYPE_INITIAL = /^[大学院师职技]$/;
  * True when a word of the language spans two of the parts (the type's own short form aside). A form
  * that ends in its type character reads as a name whatever the words before it: 武工 in 武工大.
  */
-function readsAcross(parts: string[], typeShorts: string[], typeChar?: string): boolean {
+function readsAcross(parts: string[], typeShorts: string[], typeChar?: string, wholePlace = false): boolean {
   const cuts = new Set<number>();
   let at = 0;
   for (const p of parts.slice(0, -1)) cuts.add((at += p.length));
+  // A whole place name before the rest (岚山|外院) is read as a name whatever word its last character makes with
+  // the next (山外): people write the place in full for that very reason.
+  if (wholePlace) cuts.delete(parts[0]!.length);
   const alias = parts.join('');
   let pos = 0;
   for (const w of cutAll(alias)) {
     const end = pos + w.length;
     const beforeType = typeChar !== undefined && parts.at(-1) === typeChar && end < alias.length;
     // 农大, 医大, 财大 ending the form: the language's own abbreviation of the type (not 医院, a word of its own).
-    const abbreviation = typeChar !== undefined && parts.at(-1) === typeChar && end === alias.length && tag(w).every((t) => t.tag === 'j');
+    const abbreviation = typeChar !== undefined && parts.at(-1) === typeChar && end === alias.length && (tag(w).every((t) => t.tag === 'j') || w in ABBREVIATED);
     if (w.length >= 2 && !typeShorts.includes(w) && !beforeType && !abbreviation) for (let c = pos + 1; c < end; c++) if (cuts.has(c)) return true;
     pos = end;
   }

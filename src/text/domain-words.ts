@@ -84,3 +84,6 @@ export const DOMAIN_WORDS = [
   // Staying in one's province by its one-character name (留鄂, 留陕): reports write it as one word.
   ...Object.keys(orgNames.provinceAbbreviations as Record<string, string>).map((abbr) => `留${abbr}`),
 ];
+
+/** Words jieba's dictionary tags as another part of speech (满分 as an adverb) that name a thing in these documents. */
+export const NOUNS_MISTAGGED = ['满分', '总分'];

@@ -1,9 +1,10 @@
 // The only file that touches @node-rs/jieba: one shared segmenter with the domain dictionary.
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
-import { DOMAIN_WORDS } from './domain-words.js';
+import { DOMAIN_WORDS, NOUNS_MISTAGGED } from './domain-words.js';
 
 let instance: Jieba | undefined;
+const MISTAGGED = new Set(NOUNS_MISTAGGED);
 const added = new Set<string>();
 
 /** Longest word worth a dictionary entry; longer strings are titles or sentences, not words. */
@@ -72,7 +73,9 @@ export function cutDictionary(text: string): string[] {
 
 /** Words with their part of speech (n noun, v verb, m numeral, x unknown…), jieba's tag set. */
 export function tag(text: string): { word: string; tag: string }[] {
-  return jieba().tag(text, true);
+  return jieba()
+    .tag(text, true)
+    .map((t) => (MISTAGGED.has(t.word) ? { word: t.word, tag: 'n' } : t));
 }
 
 /** Nouns name things a document either mentions or not; verbs, numerals and pronouns are phrasing. */

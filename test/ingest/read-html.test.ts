@@ -85,6 +85,12 @@ describe('HTML reader details', () => {
     expect(rows).toContain('校区：西山校区 | 楼宇：明德园C区 | 收费标准（元/生·学年）：1350');
   });
 
+  it('reads a definition list (<dt>/<dd>) as labelled lines, each term beside its value', () => {
+    const dl = `<h2>二、招生计划</h2>${PROSE}<dl><dt>学制</dt><dd>四年</dd><dt>2025年招生计划</dt><dd>80人（省内60人）</dd><dt>备注</dt></dl>`;
+    const texts = readHtml(Buffer.from(page('<title>招生简章-岚山外国语学院</title>', dl))).map((b) => b.text);
+    expect(texts).toEqual(expect.arrayContaining(['学制：四年', '2025年招生计划：80人（省内60人）', '备注']));
+  });
+
   it('takes the page heading that prints the body before the <title>’s own words as the title', () => {
     const blocks = readHtml(Buffer.from(page('<title>2026年国家助学贷款办理指南-青禾师范学院学生资助管理中心</title>', `<h1>青禾师范学院2026年国家助学贷款办理指南</h1>${PROSE}`)));
     expect(blocks[0]!.text).toBe('青禾师范学院2026年国家助学贷款办理指南');

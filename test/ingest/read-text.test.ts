@@ -54,6 +54,16 @@ describe('text readers', () => {
     ]);
   });
 
+  it('reads rows pasted with tabs (out of Word or a spreadsheet) as a table, a lone tab in prose as prose', () => {
+    const txt = '第三条　接收计划如下：\n学院\t专业\t接收计划（人）\n农学院\t农学\t12\n农学院\t园艺\t9\n注：\t仅供参考。\n';
+    const blocks = readText(Buffer.from(txt), false).filter((b) => b.text.trim());
+    expect(blocks.filter((b) => b.kind === 'table-row').map((b) => b.text)).toEqual([
+      '学院：农学院 | 专业：农学 | 接收计划（人）：12',
+      '学院：农学院 | 专业：园艺 | 接收计划（人）：9',
+    ]);
+    expect(blocks.at(-1)).toEqual({ kind: 'paragraph', text: '注：\t仅供参考。' });
+  });
+
   it('reads Markdown inline marks, quotes and rules as no text (**bold**, > 提示, ---)', () => {
     const md = '## **三、**报到\n\n> 温馨提示：请认准**迎新志愿者**\n\n---\n\n- 学校不配发床上用品，**不强制购买**。\n\n| 房型 | 住宿费 |\n|---|---|\n| **六人间** | **1000** |\n';
     const blocks = readText(Buffer.from(md), true).filter((b) => b.text.trim());

@@ -157,6 +157,28 @@ describe('structure of the shipped reports', () => {
     ]);
   });
 
+  it('reads a run of （一）… clauses closed by ；and the last by 。 as the items of one sentence, not headings', () => {
+    const secs = sectionsOf(
+      [
+        '第一章　总则',
+        '第六条　有下列情形之一的，不得申请辅修：',
+        '（一）入学未满一学期的；',
+        '（二）正在休学的；',
+        '（三）已取得辅修资格的。',
+        '第七条　辅修每学年组织一次。',
+        '（一）报名',
+        BODY,
+        '（二）审核',
+        BODY,
+      ].join('\n'),
+    );
+    const headings = secs.map((s) => s.heading);
+    expect(headings).not.toContain('（一）入学未满一学期的；');
+    expect(headings.some((h) => h.startsWith('第六条') && h.endsWith('不得申请辅修：'))).toBe(true);
+    // Headings of sections with bodies stay headings.
+    expect(headings).toEqual(expect.arrayContaining(['（一）报名', '（二）审核']));
+  });
+
   it('does not take a number inside prose ("2.5万人次") for a heading', () => {
     const secs = sectionsOf(['一、概述', '2.5万人次访问了网站，数量很多。第二句。'].join('\n'));
     expect(secs.map((s) => s.heading)).toEqual(['一、概述']);

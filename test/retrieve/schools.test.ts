@@ -38,6 +38,12 @@ describe('institution names', () => {
     expect(m.unknown('两所大学的住宿费分别是多少')).toEqual([]);
   });
 
+  it('contracts a city whose first character opens a province’s name too (青岚财经学院 → 青财), and asks apart two it fits', () => {
+    expect(createSchoolMatcher(['青岚财经学院', '云州理工大学']).find('青财中外合作学费多少').map((h) => h.school)).toEqual(['青岚财经学院']);
+    const two = createSchoolMatcher(['青岚财经学院', '青川财经学院']);
+    expect(two.find('青财学费多少')).toEqual([]);
+  });
+
   it('does not take a generic word (技术学院, 科技学院) for an institution', () => {
     expect(matcher.find('技术学院和科技学院有什么区别')).toEqual([]);
   });

@@ -1,0 +1,128 @@
+// Answering on an invented 辅修/转专业 rule sent by a cover letter, a joint-programme page and an exam notice:
+// school years as students say them (大一), quotas counted with 个, prices per credit against a yearly fee,
+// the act a call is for (打电话咨询), the document about a thing typed, clause runs as lists, thin follow-ups.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { nextContext } from '../../src/answer/context.js';
+import { answererFor, tempDir } from '../helpers.js';
+
+const RULES = `澄江农业大学文件
+澄农教〔2025〕3号
+关于印发《澄江农业大学本科学生转专业管理办法（2025年修订）》的通知
+各学院：
+现将办法印发给你们，请遵照执行。
+澄江农业大学
+2025年2月20日
+第一章　申请条件
+第一条　一年级学生第一学期平均学分绩点不低于2.80，二年级学生不低于3.00。
+第二条　有下列情形之一的，不得申请转专业：
+（一）入学未满一学期的；
+（二）正在休学的；
+（三）已经转过一次专业的。
+第二章　接收计划
+第三条　各专业接收计划如下：
+学院	专业	接收计划（人）	考核方式
+农学院	农学	12	面试
+农学院	园艺	9	笔试+面试
+第四条　2024年全校共有210名学生申请转专业，经考核最终转入88人。考核采用笔试，综合成绩低于60分的不予接收。
+第三章　收费
+第五条　二年级学生转入园艺专业的，原则上降一级编入下一年级学习。
+第六条　补修课程按学分收取学分学费，标准为每学分90元，其中园艺专业每学分110元。园艺专业学费4800元/学年。
+第四章　附则
+联系方式：
+教务处学籍科　电话：0977-4410021
+监督电话：0977-4410099
+`;
+
+const PROGRAMME = `<html><head><title>岚山外国语学院—澳大利亚南岸大学合作举办金融学专业本科教育项目2025年招生简章</title></head><body>
+<h1>岚山外国语学院—澳大利亚南岸大学合作举办金融学专业本科教育项目2025年招生简章</h1>
+<h2>一、招生计划</h2>
+<p>本项目2025年计划招生80人。</p>
+<h2>二、收费标准</h2>
+<table><tr><th>收费项目</th><th>2025级标准</th></tr>
+<tr><td>学费</td><td>36000元/学年</td></tr>
+<tr><td>住宿费（四人间）</td><td>1100元/学年</td></tr></table>
+<h2>三、咨询方式</h2>
+<p>岚山外国语学院招生办公室：0977-5520110</p>
+</body></html>`;
+
+const EXAM = `# 汀岸艺术学院2025年艺术类校考公告
+
+## 一、报名
+
+网上报名时间为2025年2月10日至2月26日17:00。
+
+## 二、成绩
+
+校考成绩满分100分。综合成绩＝文化成绩折算分×50%＋校考成绩×50%。
+`;
+
+describe('invented transfer rules, a joint programme page and an exam notice', async () => {
+  const corpus = join(tempDir(), 'corpus');
+  mkdirSync(corpus);
+  writeFileSync(join(corpus, 'cjau-transfer.txt'), RULES);
+  writeFileSync(join(corpus, 'lsfl-programme.html'), PROGRAMME);
+  writeFileSync(join(corpus, 'tayx-exam.md'), EXAM);
+  const bot = await answererFor(corpus);
+
+  it('reads 大一 as 一年级 and 普通专业 as no 专业’s name', async () => {
+    const a = await bot.answer('澄江农大大一普通专业转专业绩点要求');
+    expect(a.found).toBe(true);
+    expect(a.answer).toContain('2.80');
+  });
+
+  it('counts a quota asked with 个 (名额几个) in people', async () => {
+    const a = await bot.answer('澄江农大园艺专业转专业名额几个');
+    expect(a.answer).toContain('9');
+    expect(a.answer).not.toContain('12');
+  });
+
+  it('answers a yearly fee with the one per year, not the price per credit', async () => {
+    const a = await bot.answer('澄江农大园艺一年学费多少');
+    expect(a.answer).toContain('4800元/学年');
+  });
+
+  it('answers 打哪个电话咨询 with the contact block of the document about the thing asked', async () => {
+    const a = await bot.answer('转专业有问题打哪个电话咨询？');
+    expect(a.found).toBe(true);
+    expect(a.answer).toContain('0977-4410021');
+    expect(a.answer).not.toContain('5520110');
+  });
+
+  it('lists the clauses of a 不得 rule when asked 哪些情况', async () => {
+    const a = await bot.answer('澄江农大哪些情况不能申请转专业');
+    expect(a.answer).toContain('入学未满一学期');
+    expect(a.answer).toContain('已经转过一次专业');
+  });
+
+  it('reads 降级 as the document’s 降一级', async () => {
+    const a = await bot.answer('澄江农大大二转园艺要降级吗');
+    expect(a.found).toBe(true);
+    expect(a.answer).toContain('降一级');
+  });
+
+  it('refuses a fee the document about the thing asked does not state, not another school’s', async () => {
+    const a = await bot.answer('转专业以后住宿费一年多少钱？');
+    expect(a.answer).not.toContain('1100');
+  });
+
+  it('counts the words of a joint programme’s title for its fee row', async () => {
+    const a = await bot.answer('岚山外院合作金融学费多少一年？');
+    expect(a.answer).toContain('36000元/学年');
+  });
+
+  it('reads 满分 as the thing measured and refuses when the document lacks it', async () => {
+    const a = await bot.answer('澄江农大转专业笔试满分多少分？');
+    expect(a.found).toBe(false);
+    const b = await bot.answer('汀岸艺术学院校考满分多少分？');
+    expect(b.answer).toContain('100分');
+  });
+
+  it('reads a question of light words only (最后转成功了几个) as a follow-up', async () => {
+    const first = await bot.answer('澄江农大2024年多少人申请转专业？');
+    const next = await bot.answer('最后转成功了几个？', { context: nextContext(undefined, first) });
+    expect(next.school).toBe('澄江农业大学');
+    expect(next.found).toBe(true);
+  });
+});
