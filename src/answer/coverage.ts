@@ -176,8 +176,20 @@ const standIns = (g: Group) => g.terms.filter((t) => t.weight >= 0.7 * Math.max(
  * The question's main topic: its weightiest group that some report uses. A passage without it
  * (官方微信 for a 官方微博 question) answers something else, however much else it shares.
  */
+/**
+ * The groups a passage may be about: those of words the documents use, without a scene's (another part's words,
+ * the alternatives offered), unless the question has nothing else (a part asking only 多少 or 发了多少钱 is about its scene).
+ */
+function ownGroups(groups: Group[], search: Pick<SearchIndex, 'known'>): Group[] {
+  const known = groups.filter((g) => g.terms.some((t) => search.known(t.term)));
+  const own = known.filter((g) => !g.terms.every((t) => t.scene));
+  // (Only a word of weight is a topic of the part's own: 发了 of 发了多少钱 leaves the scene its topic.)
+  return own.some((g) => g.terms.some((t) => t.weight >= 0.5)) ? own : known;
+}
+
 export function focusTerms(groups: Group[], search: Pick<SearchIndex, 'known'>, isNoun: (t: string) => boolean = () => true): Term[] | undefined {
-  const known = [...groups].filter((g) => g.terms.some((t) => search.known(t.term))).sort((a, b) => b.weight - a.weight);
+  // (A scene's words, another part's or the alternatives offered, are no topic.)
+  const known = [...ownGroups(groups, search)].sort((a, b) => b.weight - a.weight);
   // A topic is a thing: a noun typed, or a word the lexicon knows (主要 and 依据 are not topics).
   const thing = (g: Group) => g.terms.length > 1 || g.terms.some((t) => t.term !== t.source) || isNoun(g.terms[0]!.term);
   const focus = known.find(thing) ?? known[0];
@@ -195,7 +207,7 @@ const REQUIRED_SHARE = 0.6;
 const ENGLISH_KEY = /^[a-z][a-z -]*$/;
 
 export function requiredTopics(groups: Group[], search: Pick<SearchIndex, 'known'>, typedNoun: (t: string) => boolean): Term[][] {
-  const known = groups.filter((g) => g.terms.some((t) => search.known(t.term)));
+  const known = ownGroups(groups, search);
   const top = Math.max(0, ...known.map((g) => g.weight));
   const focus = focusTerms(groups, search, typedNoun);
   const out = focus ? [focus] : [];

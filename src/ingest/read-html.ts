@@ -188,7 +188,8 @@ function siteName(doc: Meta): string | undefined {
   );
 }
 // (…-澄州理工大学后勤保障处: an office's site names its institution too.)
-const SITE_SUFFIX = /\s*[-_|｜—–]\s*[^-_|｜—–]*(?:网|网站|门户|官网|主页|大学|学院|学校|处|中心|办公室|部|局|厅|委员会|政府)\s*$/;
+// (…-青石师范学院学生工作处（学生资助管理中心）: an office's other name in brackets after it.)
+const SITE_SUFFIX = /\s*[-_|｜—–]\s*[^-_|｜—–]*(?:网|网站|门户|官网|主页|大学|学院|学校|处|中心|办公室|部|局|厅|委员会|政府)(?:[（(][^（()）]{1,20}[）)])?\s*$/;
 
 const DATE = /((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
 

@@ -132,14 +132,20 @@ export function askedUnit(q: string): UnitClass | undefined {
   if (best) return best.cls;
   // "国家助学金一年各多少": an award or a fee right before the ask (a few words of period between) is its amount.
   if (AMOUNT_BEFORE_ASK.test(q)) return 'money';
+  // "助学金二档，哪个高", "谁的住宿费更便宜": an award or a fee compared is compared by its amount (not by its 名额).
+  if (AMOUNT_WORD.test(q) && COMPARED.test(q) && !/名额|人数|人次|比例|[^效频概税汇]率/.test(q)) return 'money';
   if (/多少|几|多高|多大|怎么样/.test(q) && /率|比例|占比/.test(q)) return 'percent';
   // A question that ends in a rate (…毕业去向落实率) asks for the rate.
   if (/(?:[^效频概税汇]率|比例|占比)[？?。！!\s]*$/.test(q)) return 'percent';
   return undefined;
 }
 
+/** An award or a fee, and a comparison of amounts (哪个高, 谁更便宜, 最贵). */
+const AMOUNT_WORD = /奖学金|助学金|补助|补贴|津贴|学费|住宿费|费用|收费/;
+const COMPARED = /(?:哪个|哪所|哪家|谁)[^，。？?]{0,6}?(?:更)?(?:高|低|贵|便宜)|(?:更|最)(?:高|低|贵|便宜)/;
+
 /** An award or a fee named right before 多少 (国家助学金一年各多少, 住宿费每年多少). */
-const AMOUNT_BEFORE_ASK = /(?:奖学金|助学金|补助|补贴|津贴|学费|住宿费|费用|[\u4e00-\u9fa5]费)(?:每|一)?(?:学?年|个?月|学期)?(?:各|分别|大概|大约)?(?:欠到|攒到|涨到|降到|交到|累计到?)?(?:是|为|有)?多少(?:[？?。！!\s]*$|就|才)/;
+const AMOUNT_BEFORE_ASK = /(?:奖学金|助学金|补助|补贴|津贴|学费|住宿费|费用|[\u4e00-\u9fa5]费)(?:最高|最低)?(?:[一二三四五六1-6]档|[一二三四五特]等)?(?:每|一)?(?:学?年|个?月|学期)?(?:各|分别|大概|大约)?(?:欠到|攒到|涨到|降到|交到|累计到?)?(?:是|为|有)?多少(?:[？?。！!\s]*$|就|才)/;
 
 /** Words that end an English noun phrase: verbs, prepositions, conjunctions. */
 const EN_PHRASE_END = /^(?:did|does|do|was|were|is|are|has|have|had|will|can|could|would|should|of|in|for|at|by|to|from|on|with|and|or|than|that|which|who|per)$/i;
@@ -408,7 +414,7 @@ export const majorLike = (w: string) => w.length >= 3 && MAJOR_END.test(w) && !N
  * A question re-cut where jieba leaves one character before a two-character word and that character
  * with the word's first makes a word the reports use far more (体|检查 → 体检 查).
  */
-function resegmented(text: string, frequency: (term: string) => number): string {
+function resegmented(text: string, frequency: (term: string) => number, isKey: (w: string) => boolean = () => false): string {
   const tokens = cut(text);
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -424,8 +430,9 @@ function resegmented(text: string, frequency: (term: string) => number): string 
         continue;
       }
     }
-    // "专硕拟|招": a word the reports never use whose last character begins one they do with the next (拟招).
-    if (b && [...a].length >= 3 && /^[\u4e00-\u9fa5]+$/.test(a) && /^[\u4e00-\u9fa5]$/.test(b) && frequency(a) === 0 && frequency(a.slice(-1) + b) > 0) {
+    // "专硕拟|招": a word the reports never use whose last character begins one they do with the next (拟招),
+    // or one the lexicon knows (工程学|硕 → 工程 学硕).
+    if (b && [...a].length >= 3 && /^[\u4e00-\u9fa5]+$/.test(a) && /^[\u4e00-\u9fa5]$/.test(b) && ((frequency(a) === 0 && frequency(a.slice(-1) + b) > 0) || (isKey(a.slice(-1) + b) && !isKey(a)))) {
       out.push(' ', a.slice(0, -1), ' ', a.slice(-1) + b, ' ');
       i++;
       continue;
@@ -479,6 +486,8 @@ export function numberedForms(typed: string): string[] {
   const forms = new Set([typed, `${n}${word}`]);
   const cn = chineseNumeral(n);
   if (cn && /人间|号楼|栋|档/.test(word)) forms.add(`${cn}${word}`);
+  // 二档 and 二等 name the same grade of an award: documents use either.
+  if (cn && (word === '档' || word === '等')) (forms.add(`${cn}档`), forms.add(`${cn}等`));
   if (n === 2 && word === '人间') (forms.add('两人间'), forms.add('双人间'));
   if (n === 1 && word === '人间') forms.add('单人间');
   for (const f of [...forms]) if (f.endsWith('人间')) forms.add(f.replace(/人间$/, '人一间'));
@@ -532,6 +541,18 @@ function withoutAlias(text: string, alias: string, shortForm: boolean): string {
   if (!shortForm) return parts.join(' ');
   return parts.reduce((out, part, i) => (i === 0 ? part : `${out} ${part[0] !== '学' && topicAfterDa(part[0] ?? '') ? '学' : ''}${part}`), '');
 }
+
+/** The two words a question asks to choose between (线上还是线下, 笔试还是面试), each a word as jieba reads it. */
+function choiceOf(norm: string): [string, string] | undefined {
+  const at = norm.lastIndexOf('还是');
+  if (at < 0) return undefined;
+  // (jieba may cut the first apart, 是|线|上: its last two characters then.)
+  const left = cut(norm.slice(0, at)).filter((w) => w.trim());
+  const a = left.at(-1)?.length === 1 && left.at(-2)?.length === 1 ? left.at(-2)! + left.at(-1)! : left.at(-1);
+  const b = cut(norm.slice(at + 2)).filter((w) => w.trim())[0];
+  return a && b && /^[\u4e00-\u9fa5]{2,}$/.test(a) && /^[\u4e00-\u9fa5]{2,}$/.test(b) ? [a, b] : undefined;
+}
+const CHOICE_WEIGHT = 0.5;
 
 /** A one-word English measure (graduation of "graduation destination rate") as the reports' word its longest lexicon phrase gives (毕业去向落实率). */
 function inReportWords(measure: string[], expansions: { key: string; terms: string[] }[]): string[] {
@@ -608,7 +629,7 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
   // 学生管理方面的规定: 方面 only marks the field; the field is the topic.
   rest = rest.replace(/([\u4e00-\u9fa5]{2})方面/g, '$1 ');
   // "体检查哪些项目": jieba cuts 体|检查; the reports' word 体检 (used far more than 检查) is what was typed.
-  if (ctx.frequency) rest = resegmented(rest, ctx.frequency);
+  if (ctx.frequency) rest = resegmented(rest, ctx.frequency, (w) => ctx.lexicon.has(w));
   // A modal run into its verb (能转, 可以申请) asks whether; the verb alone is the topic.
   const topical = words(rest, false)
     .map((w) => (MODAL.test(w) && tag(w).length === 1 && tag(w)[0]!.tag === 'x' ? w.replace(MODAL, '') : w))
@@ -731,6 +752,11 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
   // a passage must name.
   const opening = OPENING_EVENT.exec(norm.replace(/^\s+/, ''));
   if (opening && tag(opening[1]!).every((t) => t.tag === 'v' || t.tag === 'vn')) for (const t of terms) if (t.source === opening[1]) t.weight = Math.min(t.weight, 0.3);
+  // "复试是线上还是线下": the alternatives offered are what the answer chooses between; a document states one of
+  // them (现场复试), so neither is a thing it must name.
+  const choice = choiceOf(norm);
+  // (Read as the scene, not a topic: no passage must hold them.)
+  if (choice) for (const t of terms) if (choice.includes(t.source) || t.source === '还是') Object.assign(t, { weight: Math.min(t.weight, CHOICE_WEIGHT), scene: true });
   // "调档（提档）比例": a word in brackets right after another is another name for it, one topic with it.
   for (const m of norm.matchAll(ALTERNATE_NAME)) {
     const host = terms.filter((t) => t.source === t.term && m[1]!.endsWith(t.term)).sort((a, b) => b.term.length - a.term.length)[0];

@@ -114,7 +114,8 @@ function normalSchool(places: Place[], local: string, suffix: string): Alias[] {
     ? local
       ? undefined
       : places[0]!.name
-    : local.length >= 2 && local.length <= 3 && tag(local).every((t) => /^(?:ns|x)$/.test(t.tag))
+    : // (Whatever jieba makes of it, 青石 a noun, 首都: two or three characters before 师范 name the school's place.)
+      local.length >= 2 && local.length <= 3 && !GENERIC_WORDS.has(local)
       ? local
       : undefined;
   if (!place) return [];

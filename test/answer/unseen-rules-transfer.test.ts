@@ -51,7 +51,7 @@ const EXAM = `# 汀岸艺术学院2025年艺术类校考公告
 
 ## 一、报名
 
-网上报名时间为2025年2月10日至2月26日17:00。
+网上报名时间为2025年2月10日至2月26日17:00。校考采取现场考试方式，考点设在本部。
 
 ## 二、成绩
 
@@ -117,6 +117,12 @@ describe('invented transfer rules, a joint programme page and an exam notice', a
     expect(a.found).toBe(false);
     const b = await bot.answer('汀岸艺术学院校考满分多少分？');
     expect(b.answer).toContain('100分');
+  });
+
+  it('answers a 还是 question with the alternative the document states (现场 for 线上还是线下)', async () => {
+    const a = await bot.answer('汀岸艺术学院校考是线上还是线下？');
+    expect(a.found).toBe(true);
+    expect(a.answer).toContain('现场考试');
   });
 
   it('reads a question of light words only (最后转成功了几个) as a follow-up', async () => {

@@ -116,6 +116,9 @@ describe('HTML reader details', () => {
     // An office's site (…-南屿理工大学后勤保障处) names its institution too.
     const office = readHtml(Buffer.from(page('<title>学生宿舍常见问题（2024年版）-南屿理工大学后勤保障处</title>', `<h1>学生宿舍常见问题（2024年版）</h1>${PROSE}`)));
     expect(office.map((b) => b.text)).toContain('网站：南屿理工大学后勤保障处');
+    // …also with the office's other name in brackets after it.
+    const bracketed = readHtml(Buffer.from(page('<title>关于开展国家助学金评审工作的通知-南屿师范学院学生工作处（学生资助管理中心）</title>', `<h1>关于开展国家助学金评审工作的通知</h1>${PROSE}`)));
+    expect(bracketed.map((b) => b.text)).toContain('网站：南屿师范学院学生工作处（学生资助管理中心）');
   });
 
   it('keeps a contact list Readability would drop, never a related-articles list, and body text that repeats the date', () => {

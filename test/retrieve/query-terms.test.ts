@@ -1,6 +1,6 @@
 // Terms read from questions: names typed before 专业, numbered row names, cohorts as time, lexicon keys.
 import { describe, expect, it } from 'vitest';
-import { askedUnitWord, numberedForms, parseQuery, withoutGlossed } from '../../src/retrieve/query.js';
+import { askedUnit, askedUnitWord, numberedForms, parseQuery, withoutGlossed } from '../../src/retrieve/query.js';
 import { createSchoolMatcher } from '../../src/retrieve/schools.js';
 import { expand, loadLexicon } from '../../src/text/synonyms.js';
 import { normalizeForMatch } from '../../src/text/normalize.js';
@@ -219,6 +219,35 @@ describe('numbered rows in every form', () => {
     expect(numberedForms('2人间')).toContain('两人间');
     expect(numberedForms('12人间')).toContain('十二人间');
     expect(numberedForms('3号楼')).toContain('三号楼');
+    // A grade of an award is written with 档 or with 等.
+    expect(numberedForms('二档')).toEqual(expect.arrayContaining(['二档', '二等']));
+    expect(numberedForms('一等')).toContain('一档');
+  });
+});
+
+describe('choices, compared amounts and words the lexicon knows', () => {
+  it('reads the alternatives of a 还是 question as its scene, not as things a passage must name', () => {
+    const t = parseQuery('临江理工复试是线上还是线下', ctx).terms;
+    expect(t.find((x) => x.term === '复试')?.weight).toBe(1);
+    for (const w of ['线上', '线下']) expect(t.find((x) => x.term === w)?.scene).toBe(true);
+  });
+
+  it('compares an award or a fee by its amount (哪个高, 谁更便宜), a 名额 by its count', () => {
+    expect(askedUnit('国家助学金二档，两所学校哪个高')).toBe('money');
+    expect(askedUnit('两所学校谁的住宿费更便宜')).toBe('money');
+    expect(askedUnit('两所学校助学金名额哪个多')).not.toBe('money');
+  });
+
+  it('re-cuts a word the reports do not use into one the lexicon knows (机械工程学|硕 → 工程 学硕)', () => {
+    const t = parseQuery('临江理工机械工程学硕今年打算招几个人', { ...ctx, frequency: (w: string) => (['机械', '工程', '工程学'].includes(w) ? 5 : 0) }).terms.map((x) => x.term);
+    expect(t).toContain('学硕');
+    expect(t).not.toContain('工程学');
+  });
+
+  it('reads 大一 as 一年级 and 普通专业 as no 专业’s name, and 名额几个 in people', () => {
+    expect(terms('临江理工的大一普通专业转专业绩点要求')).toEqual(expect.arrayContaining(['一年级', '绩点']));
+    expect(terms('临江理工的大一普通专业转专业绩点要求')).not.toContain('大一普通');
+    expect(askedUnitWord('会计学转专业名额几个')?.unitClass).toBe('people');
   });
 });
 

@@ -40,6 +40,8 @@ describe('institution names', () => {
 
   it('contracts a city whose first character opens a province’s name too (青岚财经学院 → 青财), and asks apart two it fits', () => {
     expect(createSchoolMatcher(['青岚财经学院', '云州理工大学']).find('青财中外合作学费多少').map((h) => h.school)).toEqual(['青岚财经学院']);
+    // A normal school's place jieba reads as a common noun (青石) is its place still: 青师院.
+    expect(createSchoolMatcher(['青石师范学院']).find('青师院助学金多少').map((h) => h.school)).toEqual(['青石师范学院']);
     const two = createSchoolMatcher(['青岚财经学院', '青川财经学院']);
     expect(two.find('青财学费多少')).toEqual([]);
   });
