@@ -431,6 +431,8 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
         (addressTopic[i]! && STREET_ADDRESS.test(text)),
     );
   const all = (...flags: boolean[][]) => required.every((_, i) => flags.some((f) => f[i]));
+  const docHeldCache = new Map<string, boolean[]>();
+  const docHeld = (docId: string, text: string) => docHeldCache.get(docId) ?? docHeldCache.set(docId, held(normalizeForMatch(text))).get(docId)!;
   const channelTopic = required.map((ts) => ts.some((t) => CHANNEL.test(t.term)));
   // (…and so must a department named (信息工程学院 of 各学院发文: 信息工程学院210篇), not the whole's sentence.)
   const rowTopic = required.map((ts) => ts.some((t) => numbered.test(t.source) || namedDepartment(t.source)));
@@ -491,7 +493,11 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
         // A contact detail asked (研招办电话): the lines just above it in a contact block name whose it is
         // (…行政楼306室研究生招生办公室 / 咨询电话：0589-…).
         const block = contactAsked && CONTACT_DETAIL.test(w.text) && !isTableRow(w.text) ? normalizeForMatch(`${linesAbove(docText, w.start, PHONE_NUMBER.test(w.text) ? PHONE_NUMBER : EMAIL_ADDRESS)} ${w.text}`) : '';
-        const inFocus = all(...contextHeld, held(w.norm), block ? held(block) : required.map(() => false));
+        // A contact line of a document about the thing asked (中外合作办学项目电话 on a 中外合作办学 page): the page's
+        // contacts are that thing's, whether or not the line names it again.
+        // (Not a department or a numbered row asked: the line must name that itself.)
+        const pageHeld = contactAsked && CONTACT_DETAIL.test(w.text) ? ownRow(docHeld(hit.chunk.docId, docText)) : required.map(() => false);
+        const inFocus = all(...contextHeld, held(w.norm), block ? held(block) : required.map(() => false), pageHeld);
         // A street address is the 地址 (地点) a place question asks, whether or not the word stands beside it.
         const addressed = addressTopic.some(Boolean) && STREET_ADDRESS.test(w.text) ? ' 地址 地点' : '';
         const passage =

@@ -146,7 +146,8 @@ export function documentName(doc: ReportDocument): string {
   // (A number in it other than a period's year, 2024级, would be a figure no quote backs: then period and kind.)
   const numbersBesidePeriods = /\d/.test(title.replace(/(?:19|20)\d{2}\s*[-~～—]\s*(?:19|20)?\d{2}\s*学年|(?:19|20)\d{2}\s*(?:年|届)/g, ''));
   const own = title.length <= TITLE_NAMED_MAX && !/[《》]/.test(title) && /\d{4}/.test(title) && /[\u4e00-\u9fa5]{2}/.test(title) && !numbersBesidePeriods;
-  return own ? `《${title}》` : `${doc.period.label}${KIND_LABELS[doc.kind]}`;
+  // (A document with no period stated is named by its kind alone, not “未注明招生章程”.)
+  return own ? `《${title}》` : `${doc.period.kind === 'unknown' ? '' : doc.period.label}${KIND_LABELS[doc.kind]}`;
 }
 
 /** The reply for one institution's decision (found answers and refusals alike). */

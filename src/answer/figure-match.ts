@@ -219,6 +219,9 @@ export function otherKindNamed(label: string, measure: string[], words: string[]
   return undefined;
 }
 
+/** How a result is reckoned asked (怎么算, 如何折算, 各占多少, 权重): a formula's weights answer it. */
+const ASKS_RECKONING = /怎么算|怎样算|如何算|如何计算|怎么计算|怎么折算|如何折算|各占|占多少|权重|比例|how (?:is|are) .{0,40}(?:calculated|weighted|computed)/i;
+
 /** A maximum asked (最多能贷多少, 最高多少, 上限). */
 const ASKS_MAX = /最多|最高|上限|至多|封顶|maximum|at most|up to/i;
 
@@ -441,7 +444,9 @@ export function matchFigures(
       // (A plain value, 满分为20分, is no threshold when one is asked.)
       else if (thresholdAsked && !bounded) ((fit -= THRESHOLD_FIT), reasons.push('a value, asked a threshold'));
       // "留市就业率=留市就业人数/单位就业人数*100%": a constant of a formula, not a value.
-      if (/[*×÷/]\s*$/.test(text.slice(Math.max(0, figure.start - 2), figure.start))) ((fit -= THRESHOLD_MISFIT), reasons.push('a constant of a formula'));
+      // (…unless how it is reckoned is asked: 怎么算, 比例 of 文化课成绩×40%＋专业成绩×60%.)
+      if (/[*×÷/]\s*$/.test(text.slice(Math.max(0, figure.start - 2), figure.start)) && !ASKS_RECKONING.test(q.question ?? ''))
+        ((fit -= THRESHOLD_MISFIT), reasons.push('a constant of a formula'));
       // "始终保持在55%以上": a bound, not the value; one the question asks for (以上) is what it asks.
       else if (
         (/^(?:及?以上|及?以下)/.test(text.slice(figure.end)) || /(?:以上|以下)$/.test(figure.text)) &&

@@ -63,6 +63,8 @@ export function readText(buf: Buffer, markdown: boolean): Block[] {
   if (!markdown) return plainTextBlocks(lines);
   const blocks: Block[] = [];
   let tableHeader: string[] | undefined;
+  // A document that marks its headings with # writes "1. …" lines as what Markdown makes them: items of a list.
+  const headed = lines.some((l) => /^\s*#{1,6}\s+\S/.test(l));
   for (const line of lines) {
     // A quote's marker (> 温馨提示) is no text; a rule (---, ***) is no text at all.
     const trimmed = line.trim().replace(/^(?:>\s?)+/, '');
@@ -79,6 +81,7 @@ export function readText(buf: Buffer, markdown: boolean): Block[] {
     const heading = /^(#{1,6})\s+(.*)$/.exec(trimmed);
     if (heading) blocks.push({ kind: 'heading', level: heading[1]!.length, text: inline(heading[2]!) });
     else if (/^[-*+]\s+/.test(trimmed)) blocks.push({ kind: 'list-item', text: inline(trimmed.replace(/^[-*+]\s+/, '')) });
+    else if (headed && /^\d{1,2}\.\s+\S/.test(trimmed)) blocks.push({ kind: 'list-item', text: inline(trimmed) });
     else blocks.push({ kind: 'paragraph', text: inline(trimmed) });
   }
   return blocks;

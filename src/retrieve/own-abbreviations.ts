@@ -1,7 +1,7 @@
 // Abbreviations an institution is known by that its name alone does not give: the one its own
-// document states (简写为“HUAHE”, 简称“西建大”) and an acronym its file is named by
+// document states (简写为“HUAHE”, 简称“西建大”, …University of Finance and Economics (QUFE)) and an acronym its file is named by
 // (wust-2015-admissions-charter.txt, zcmu-2015-tuition-notice.docx, xauat-2023-….pdf).
-import { englishPieces } from './english-names.js';
+import { englishPieces, findEnglish } from './english-names.js';
 import data from './own-abbreviations.json' with { type: 'json' };
 
 const FILE_WORDS = new Set(data.fileWords);
@@ -27,6 +27,22 @@ export function statedAbbreviations(text: string, school: string): string[] {
     // Nothing but the name's own bracket between the name and the abbreviation (no sentence end).
     if (/[。；;]/.test(head.slice(named + school.length, m.index!))) continue;
     out.add(abbr);
+  }
+  return [...out];
+}
+
+/** An English name with its acronym in brackets after it (Qinglan University of Finance and Economics (QUFE)). */
+const ENGLISH_NAME_ACRONYM = /((?:[A-Z][a-z]+|of|and|the|&)(?:\s+(?:[A-Z][a-z]+|of|and|the|&)){2,12})\s*[（(]([A-Z]{2,8})[）)]/g;
+
+/** Acronyms a document gives in brackets after its institution's English name. */
+export function bracketedAcronyms(text: string, school: string): string[] {
+  const names = [{ school, pieces: englishPieces(school) }];
+  const out = new Set<string>();
+  for (const m of text.slice(0, STATED_WITHIN).matchAll(ENGLISH_NAME_ACRONYM)) {
+    const [, name, acronym] = m as unknown as [string, string, string];
+    // (The acronym opens with the name's first letter, and the name is the institution's own, not a partner's.)
+    if (acronym[0] !== name[0] || !findEnglish(name, names).some((h) => h.school === school)) continue;
+    out.add(acronym);
   }
   return [...out];
 }
@@ -82,7 +98,7 @@ export function ownAbbreviations(documents: { text: string; file: string; school
   const add = (school: string, a: string) => (out.get(school) ?? out.set(school, new Set()).get(school)!).add(a);
   const acronymOwners = new Map<string, Set<string>>();
   for (const d of documents) {
-    for (const a of statedAbbreviations(d.text, d.school)) add(d.school, a);
+    for (const a of [...statedAbbreviations(d.text, d.school), ...bracketedAcronyms(d.text, d.school)]) add(d.school, a);
     const a = fileAcronym(d.file, d.school);
     if (a) (acronymOwners.get(a) ?? acronymOwners.set(a, new Set()).get(a)!).add(d.school);
   }

@@ -40,6 +40,11 @@ describe('a document named in a refusal', () => {
     expect(documentName(doc('ljut-grad-2024', 'other'))).toBe('2024年公开文件');
   });
 
+  it('is its kind alone when no period is stated (never “未注明…”)', () => {
+    const undated = { ...doc('henan-charter', 'other'), period: { kind: 'unknown', label: '未注明', start: '1970-01-01', end: '1970-01-01' } } as unknown as Parameters<typeof documentName>[0];
+    expect(documentName(undated)).toBe('公开文件');
+  });
+
   it('is its period and kind when the title is a notice wrapping another title', () => {
     expect(documentName(doc('关于印发《云平大学本科生转专业实施办法（2024年修订）》的通知', 'other'))).toBe('2024年公开文件');
   });

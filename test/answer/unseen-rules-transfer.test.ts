@@ -38,7 +38,7 @@ const RULES = `澄江农业大学文件
 const PROGRAMME = `<html><head><title>岚山外国语学院—澳大利亚南岸大学合作举办金融学专业本科教育项目2025年招生简章</title></head><body>
 <h1>岚山外国语学院—澳大利亚南岸大学合作举办金融学专业本科教育项目2025年招生简章</h1>
 <h2>一、招生计划</h2>
-<p>本项目2025年计划招生80人。</p>
+<p>本项目2025年计划招生80人。招生专业为金融学（中外合作办学）。</p>
 <h2>二、收费标准</h2>
 <table><tr><th>收费项目</th><th>2025级标准</th></tr>
 <tr><td>学费</td><td>36000元/学年</td></tr>
@@ -55,7 +55,7 @@ const EXAM = `# 汀岸艺术学院2025年艺术类校考公告
 
 ## 二、成绩
 
-校考成绩满分100分。综合成绩＝文化成绩折算分×50%＋校考成绩×50%。
+校考成绩满分100分。在文化成绩和校考成绩均达到最低控制线的情况下，按照（文化成绩×50%＋校考成绩×50%）从高到低录取。
 `;
 
 describe('invented transfer rules, a joint programme page and an exam notice', async () => {
@@ -112,6 +112,11 @@ describe('invented transfer rules, a joint programme page and an exam notice', a
     expect(a.answer).toContain('36000元/学年');
   });
 
+  it('answers a contact asked of the thing a page is about (中外合作办学项目电话) with the page’s contact line', async () => {
+    const a = await bot.answer('岚山外院中外合作办学项目电话多少');
+    expect(a.answer).toContain('0977-5520110');
+  });
+
   it('reads 满分 as the thing measured and refuses when the document lacks it', async () => {
     const a = await bot.answer('澄江农大转专业笔试满分多少分？');
     expect(a.found).toBe(false);
@@ -123,6 +128,12 @@ describe('invented transfer rules, a joint programme page and an exam notice', a
     const a = await bot.answer('汀岸艺术学院校考是线上还是线下？');
     expect(a.found).toBe(true);
     expect(a.answer).toContain('现场考试');
+  });
+
+  it('answers how a score is reckoned (文化课和校考怎么算比例) with the formula’s weights', async () => {
+    const a = await bot.answer('汀岸艺术学院文化成绩和校考成绩怎么算比例？');
+    expect(a.found).toBe(true);
+    expect(a.answer).toContain('×50%');
   });
 
   it('reads a question of light words only (最后转成功了几个) as a follow-up', async () => {

@@ -54,6 +54,16 @@ describe('text readers', () => {
     ]);
   });
 
+  it('reads "1. …" lines of a Markdown file with # headings as list items, of one without as lines', () => {
+    const md = '## 三、报名\n\n1. 报名时间：2025年2月10日至2月26日。\n2. 报名方式：网上报名。\n';
+    expect(readText(Buffer.from(md), true).filter((b) => b.text.trim())).toEqual([
+      { kind: 'heading', level: 2, text: '三、报名' },
+      { kind: 'list-item', text: '1. 报名时间：2025年2月10日至2月26日。' },
+      { kind: 'list-item', text: '2. 报名方式：网上报名。' },
+    ]);
+    expect(readText(Buffer.from('1. 报名时间\n2. 报名方式\n'), true).every((b) => b.kind !== 'list-item')).toBe(true);
+  });
+
   it('reads rows pasted with tabs (out of Word or a spreadsheet) as a table, a lone tab in prose as prose', () => {
     const txt = '第三条　接收计划如下：\n学院\t专业\t接收计划（人）\n农学院\t农学\t12\n农学院\t园艺\t9\n注：\t仅供参考。\n';
     const blocks = readText(Buffer.from(txt), false).filter((b) => b.text.trim());

@@ -1,12 +1,18 @@
 // Abbreviations an institution goes by that its Chinese name does not give.
 import { describe, expect, it } from 'vitest';
-import { fileAcronym, ownAbbreviations, statedAbbreviations } from '../../src/retrieve/own-abbreviations.js';
+import { bracketedAcronyms, fileAcronym, ownAbbreviations, statedAbbreviations } from '../../src/retrieve/own-abbreviations.js';
 import { createSchoolMatcher } from '../../src/retrieve/schools.js';
 
 describe('own abbreviations', () => {
   it('reads the abbreviation a document states for its institution', () => {
     expect(statedAbbreviations('青禾农业学院（英文译名：Qinghe College of Agriculture，简写为“QCA”）是省属本科高校。', '青禾农业学院')).toEqual(['QCA']);
     expect(statedAbbreviations('青禾农业学院（简称“青农”）位于青禾市。', '青禾农业学院')).toEqual(['青农']);
+  });
+
+  it('reads the acronym a document brackets after its institution’s English name, not a partner’s', () => {
+    const text = 'The programme is run by Lanshan University of Finance and Economics (LUFE) and the University of Northbridge (UNB).';
+    expect(bracketedAcronyms(text, '岚山财经大学')).toEqual(['LUFE']);
+    expect(bracketedAcronyms('Jointly run with the University of Northbridge (UNB).', '岚山财经大学')).toEqual([]);
   });
 
   it('takes no generic word or another thing’s abbreviation for the institution’s', () => {
