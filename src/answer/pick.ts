@@ -207,6 +207,8 @@ function announcedLater(q: ParsedQuery, text: string): 'place' | 'time' | undefi
   return undefined;
 }
 
+/** Coverage at which a passage on a part’s own topic goes before one off it however they score (the other part’s scene words lift the other). */
+const FOCUSED_COVERAGE = 0.3;
 /** How much lower a passage on the main topic may score and still go before one off it. */
 const FOCUS_MARGIN = 0.15;
 
@@ -216,7 +218,7 @@ export function pick(q: ParsedQuery, school: string, choices: DocChoice[], passa
   const best = passages.find(eligible) ?? passages[0];
   // A passage about the question's main topic, nearly as good, goes before a better one about something else.
   const focused = best && !best.focus ? passages.find((p) => eligible(p) && p.focus) : undefined;
-  const top = focused && focused.score >= best!.score - FOCUS_MARGIN ? focused : best;
+  const top = focused && (focused.score >= best!.score - FOCUS_MARGIN || (focused.coverage >= FOCUSED_COVERAGE && q.terms.some((t) => t.scene))) ? focused : best;
   const docOf = (p: Passage) => env.documentsById.get(p.hit.chunk.docId)!;
   const choiceOf = (doc: ReportDocument) => choices.find((c) => c.doc.docId === doc.docId) ?? choices[0]!;
   const fallback = choices[0]!;

@@ -49,10 +49,12 @@ const SPLIT = new RegExp(`[，,；;？?]|(?:${grammar.parts.join('|')})`, 'g');
  * other segments (the institution, the topic) in front ("安全职院官微，发了几篇，阅读量多少").
  */
 export function questionParts(question: string): string[] {
-  const segments = question
-    .split(SPLIT)
-    .map((s) => s.trim())
-    .filter((s) => s.replace(/[\s\p{P}]/gu, '').length > 1);
+  const segments = withSharedAsk(
+    question
+      .split(SPLIT)
+      .map((s) => s.trim())
+      .filter((s) => s.replace(/[\s\p{P}]/gu, '').length > 1),
+  );
   // 几家单位, 哪所学校 choose institutions; they do not ask a question of their own.
   // A request (帮我查一下, 告诉我) asks only when it names something of its own (邮箱也发一下).
   const asks = (s: string) => {
@@ -73,6 +75,16 @@ export function questionParts(question: string): string[] {
   if (asking.length < 2) return contactPair(question);
   const context = segments.filter((s) => !asks(s)).join('');
   return asking.map((s) => context + s);
+}
+
+/** An English ask opening a question ("What is", "How much is"), which a later "and …" segment shares. */
+const ENGLISH_ASK = /^(?:what|how much|how many|how long|which|when|where|who)(?:\s+(?:is|are|was|were|do|does|did|will))?\b/i;
+
+/** "What is X's retest fee, and the yearly tuition…?": the segment after "and" asks the same way as the first. */
+function withSharedAsk(segments: string[]): string[] {
+  const ask = ENGLISH_ASK.exec(segments[0] ?? '')?.[0];
+  if (!ask) return segments;
+  return segments.map((s, i) => (i > 0 && /^and\s+(?!what|how|which|when|where|who)/i.test(s) ? `${ask} ${s.replace(/^and\s+/i, '')}` : s));
 }
 
 /** "研招办电话跟邮箱给一下": two kinds of contact detail joined ask each (three or more are left whole). */

@@ -154,6 +154,15 @@ describe('questions in a message', () => {
     expect(questionParts('毕业生一共多少人？其中研究生占多大比例？')).toEqual(['毕业生一共多少人', '其中研究生占多大比例']);
   });
 
+  it('reads an English "What is X, and Y?" as two questions asked the same way', () => {
+    expect(questionParts("What is QTU's retest fee, and the yearly tuition for an academic master's?")).toEqual([
+      "What is QTU's retest fee",
+      "What is the yearly tuition for an academic master's",
+    ]);
+    // A second part with its own question word keeps it.
+    expect(questionParts('How many job fairs were held, and how many employers came?')).toEqual(['How many job fairs were held', 'and how many employers came']);
+  });
+
   it('asks what two joined topics share of each (计算机和软件工程专业学费分别…), keeping the institution whole', () => {
     const notes = understand('青禾理工计算机和软件工程专业学费分别是多少', { today: new Date('2025-03-01') }, ctx).notes.join(' ');
     expect(notes).toContain('“青禾理工计算机专业学费是多少” / “青禾理工软件工程专业学费是多少”');
