@@ -413,7 +413,10 @@ export function understand(question: string, opts: UnderstandOptions, ctx: Omit<
   const prev = opts.context;
   // A question with no thing of its own to ask about (最后转成功了几个？: only light words) is one too.
   const thin = q.schools.length === 0 && !q.cross && q.intent !== 'catalog' && q.terms.length > 0 && q.terms.every((t) => t.weight < THIN_WEIGHT);
-  if ((q.elliptical || isFollowUp(question) || thin) && prev?.question) {
+  // "And for students who enrolled in 2023?": an English question opening with and/what about carries on the last one.
+  // (Not one that asks its own way: "And what's the number to call for repairs?" is a question of its own.)
+  const carriesOn = /^\s*(?:and|what about|how about)\b/i.test(question) && !/^\s*and\s+(?:what|how|which|when|where|who|is|are|can|do|does)\b/i.test(question) && q.schools.length === 0;
+  if ((q.elliptical || isFollowUp(question) || thin || carriesOn) && prev?.question) {
     // A follow-up ("那去年呢？", "那安全职院呢？") keeps the previous topic and changes what it names.
     q = asFollowUp(q, prev.question, qctx, prev);
     notes.push(`follow-up of “${prev.question}”`);

@@ -8,7 +8,7 @@ import { cut, tag } from '../text/jieba.js';
 import { words } from '../text/tokenize.js';
 import grammar from './question-words.json' with { type: 'json' };
 import { type Ambiguous, type SchoolMatcher, topicAfterDa } from './schools.js';
-import { type TimeAsk, parseTime } from './time.js';
+import { ENGLISH_COHORT, type TimeAsk, parseTime } from './time.js';
 
 export type Intent = 'figure' | 'where' | 'name' | 'yesno' | 'what' | 'catalog';
 export type { UnitClass };
@@ -372,7 +372,7 @@ const EN_DAY =
 
 /** A room for a number of people written in English: 6-person room, four-bed dorm, double room. */
 const EN_ROOM =
-  /(?<![a-z\d])(\d{1,2}|one|two|three|four|five|six|seven|eight|single|double)[\s-]*(?:person|people|bed|student|man)?s?[\s-]*(?:room|dorm|dormitory|bedroom)s?(?![a-z])/gi;
+  /(?<![a-z\d])(\d{1,2}|one|two|three|four|five|six|seven|eight|single|double)[\s-]*(?:person|people|bed|student|man)?s?[\s-]*(room|dorm|dormitory|bedroom)s?(?![a-z])/gi;
 
 /** Modal verbs that open a word no dictionary knows (能转, 能办): 能源 and 能力 are words of their own. */
 const MODAL = /^(?:能否|能不能|可不可以|可以|能够|能|可否|会不会)(?=[\u4e00-\u9fa5])/;
@@ -674,7 +674,11 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
   // A number with its measure word names a row or a kind (6人间, 2017级, 3号楼): it tells rows of a
   // table apart, so it is a term as typed, not dropped with the other digits.
   // "a 6-person room", "four-bed dorm": the numbered row in English is the same row (6人间).
-  rest = rest.replace(EN_ROOM, (_, n: string) => ` ${EN_NUMBERS[n.toLowerCase()] ?? n}人间 `);
+  // (A dorm stays a dorm: "4-person dorm" asks the dorm's fee of the 4人间 row.)
+  // "students who enrolled in 2023": the cohort as reports write it (2023级).
+  const cohort = ENGLISH_COHORT.exec(rest);
+  if (cohort) rest = `${rest} ${cohort[1] ?? cohort[2]}级 `;
+  rest = rest.replace(EN_ROOM, (_, n: string, room: string) => ` ${EN_NUMBERS[n.toLowerCase()] ?? n}人间 ${/^dorm/i.test(room) ? room : ''} `);
   // "before Sept 30": a day named in English is the day as reports write it (9月30日), a term of its own.
   for (const m of rest.matchAll(EN_DAY)) add(`${EN_MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1}月${Number(m[2])}日`, 1, m[0].trim());
   for (const m of rest.matchAll(NUMBERED)) {

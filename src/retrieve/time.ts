@@ -8,6 +8,9 @@ const year = (y: number, label = `${y}年`): TimeAsk => ({ kind: 'interval', sta
 const academic = (a: number): TimeAsk => ({ kind: 'interval', start: iso(a, 9, 1), end: iso(a + 1, 8, 31), label: `${a}-${a + 1}学年` });
 const full = (yy: string) => (yy.length === 2 ? 2000 + Number(yy) : Number(yy));
 
+/** A year of intake written in English: "enrolled in 2023", "admitted in 2023", "2023 entrants", "the 2023 intake". */
+export const ENGLISH_COHORT = /\b(?:enrol(?:l)?ed|admitted|entered|started)\s+(?:in\s+)?((?:19|20)\d{2})\b|\b((?:19|20)\d{2})\s+(?:entrants|intake|cohort|freshmen|enrollees)\b/i;
+
 /** The time a question asks about, resolved against `today`; undefined when it names none. */
 export function parseTime(question: string, today: Date): TimeAsk | undefined {
   const q = question.normalize('NFKC');
@@ -23,7 +26,8 @@ export function parseTime(question: string, today: Date): TimeAsk | undefined {
   if (cohort) return year(full(cohort[1]!), `${full(cohort[1]!)}届`);
   // An English question writes the year alone ("the 2015 charter", "in 2023").
   const en = /[a-z]{3,}/i.test(q) ? /(?<![\d.\-/])((?:19|20)\d{2})(?![\d.\-/]|\s*[-–]\s*\d)/.exec(q) : null;
-  if (en && !/[年届]/.test(q)) return year(Number(en[1]));
+  // (…but a year of intake, "students who enrolled in 2023", names a cohort (2023级), no period.)
+  if (en && !/[年届]/.test(q) && !ENGLISH_COHORT.test(q)) return year(Number(en[1]));
   const cy = /(?<![\d.])((?:19|20)\d{2}|[12]\d)\s*年(?!级|代)/.exec(q);
   if (cy) return year(full(cy[1]!));
   if (/大前年/.test(q)) return year(y - 3);

@@ -82,8 +82,10 @@ function latinHit(keys: string[], words: string[]): boolean {
     if (!wordFits(keys[0]!, words[i]!)) continue;
     let at = i;
     let ok = true;
-    for (const k of keys.slice(1)) {
-      const next = words.findIndex((w, j) => j > at && j <= at + 3 && wordFits(k, w));
+    for (const [n, k] of keys.slice(1).entries()) {
+      // (A short word of the key, on of "on campus", only right beside the next: "on … east campus" is another phrase.)
+      const gap = k.length <= 2 || keys[n]!.length <= 2 ? 1 : 3;
+      const next = words.findIndex((w, j) => j > at && j <= at + gap && wordFits(k, w));
       if (next < 0) {
         ok = false;
         break;

@@ -15,6 +15,12 @@ const weights = (previous: string, followUp: string) =>
   );
 
 describe('follow-ups', () => {
+  it('carries on from the last question when an English one opens with "And for…"', () => {
+    const en = sources('How much is a 4-person dorm at Qinghe Tech?', 'And for students who enrolled in 2023?');
+    expect(en.has('dorm')).toBe(true);
+    expect(en.has('2023级')).toBe(true);
+  });
+
   it('lets a follow-up with words of its own (毕业生…期望) outweigh the previous scene', () => {
     const w = weights('青禾理工的用人单位招聘时愿意给的平均薪资是多少？', '那毕业生自己期望拿多少？');
     expect(w.get('期望')).toBe(1);

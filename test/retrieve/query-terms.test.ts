@@ -225,6 +225,20 @@ describe('numbered rows in every form', () => {
   });
 });
 
+describe('English rooms, campuses and cohorts', () => {
+  it('reads "a 4-person dorm on … east campus" as the 4人间 row of the dorm fee at 东校区, and no 校内', () => {
+    const t = terms("How much is a 4-person dorm on Linjiang Tech's east campus?");
+    expect(t).toEqual(expect.arrayContaining(['4人间', '东校区', '住宿费']));
+    expect(t).not.toContain('校内');
+  });
+
+  it('reads "students who enrolled in 2023" as the cohort 2023级, not the year 2023', () => {
+    const q = parseQuery('How much is the dorm fee for students who enrolled in 2023 at Linjiang Tech?', ctx);
+    expect(q.terms.map((x) => x.term)).toContain('2023级');
+    expect(q.time).toBeUndefined();
+  });
+});
+
 describe('choices, compared amounts and words the lexicon knows', () => {
   it('reads the alternatives of a 还是 question as its scene, not as things a passage must name', () => {
     const t = parseQuery('临江理工复试是线上还是线下', ctx).terms;
