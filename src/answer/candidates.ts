@@ -143,7 +143,8 @@ const BARE_ARTICLE = /^第[一二三四五六七八九十百零〇两\d]+条$/;
 
 /** The subject an enclosing article's opening line defines, for a chunk of its items ('' when none). */
 function articleSubject(chunk: Chunk, text: string): string {
-  const at = chunk.section.findLastIndex((name, i) => i < chunk.section.length - 1 && BARE_ARTICLE.test(name));
+  // (The article is the chunk's own section when its items are list lines, or an ancestor when they are headings.)
+  const at = chunk.section.findLastIndex((name) => BARE_ARTICLE.test(name));
   if (at < 0) return '';
   const name = chunk.section[at]!;
   const start = text.lastIndexOf(name, chunk.start);
@@ -418,6 +419,8 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
   // …and a street address for 地址 (文昌路168号…302室 is the office's address, whether or not 地址 stands beside it).
   const addressKind = (t: { source: string }) => /^(?:联系|办公|详细|具体|通信|通讯)?(?:地址|地点)$/.test(t.source);
   const addressTopic = required.map((ts) => ts.some(addressKind));
+  // …and a place asked (在哪里办) by a text naming one (东校区体育馆东门), a street or not.
+  const placeTopic = required.map((ts) => ts.some((t) => t.source === '地点'));
   // A fee asked (住宿费) is held by a text naming its thing (（三）住宿：4人间1200元) when money is asked.
   // (Not a stem any passage names, 管理 of 管理费, 服务 of 服务费.)
   const feeStems = required.map((ts) => (q.unit === 'money' ? ts.map((t) => /^([\u4e00-\u9fa5]{2,})费$/.exec(t.source)?.[1]).filter((x): x is string => !!x && !GENERIC_FEE_STEMS.test(x)) : []));
@@ -428,7 +431,8 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
         feeStems[i]!.some((stem) => holds(text, stem)) ||
         (phoneTopic[i]! && PHONE_NUMBER.test(text)) ||
         (emailTopic[i]! && EMAIL_ADDRESS.test(text)) ||
-        (addressTopic[i]! && STREET_ADDRESS.test(text)),
+        (addressTopic[i]! && STREET_ADDRESS.test(text)) ||
+        (placeTopic[i]! && PLACE.test(text)),
     );
   const all = (...flags: boolean[][]) => required.every((_, i) => flags.some((f) => f[i]));
   const docHeldCache = new Map<string, boolean[]>();

@@ -86,8 +86,13 @@ function demoteLists(cands: Candidate[], lines: Line[]): void {
   const clauses = (run: number[]) =>
     run.length >= 2 && run.every((k, i) => (i === run.length - 1 ? CLAUSE_LAST : CLAUSE_END).test(lines[cands[k]!.line]!.text.trim()));
   for (const run of runs) {
+    // (A run shaped as clauses is a list whatever follows its last item: 3. …。 then a paragraph of its own.)
+    if (clauses(run) && !run.some(hasChildRun)) {
+      for (const k of run) cands[k]!.isHeading = false;
+      continue;
+    }
     const conventional = run.some((k) => cands[k]!.marker!.style === 'cn' || cands[k]!.marker!.style === 'paren-cn');
-    if (conventional && !clauses(run)) continue;
+    if (conventional) continue;
     const headingRun = run.some((k) => ownSentences(k) >= 2 || hasChildRun(k));
     if (!headingRun) for (const k of run) cands[k]!.isHeading = false;
   }

@@ -462,6 +462,7 @@ function isMajorName(name: string): boolean {
 
 /** A number with the measure word that makes it a name (6人间, 2017级, 3号楼, 二等 of an award); 届 and 年 are periods, read as time, and 9月1号 a date. */
 const NUMBERED_WEIGHT = 0.8;
+const OTHER_GRADE_WEIGHT = 0.4;
 /** A numbered name in digits or Chinese numerals (6人间, 六人间, 3号楼). */
 export const NUMBERED =
   /(?<![\d.月一二两三四五六七八九十])(?:\d{1,4}|[一二两三四五六七八九十]{1,3})(?:人间|号楼|栋)|(?<![简孤])[单双]人间|(?<![\d.月])\d{1,4}(?:级|号|类)|(?<![\d.月一二两三四五六七八九十])[一二三四五特]等(?!级)|(?<![\d.月一二两三四五六七八九十统同])(?:[一二三四五六]|[1-6])档(?![案次])|(?<![A-Za-z])[A-Za-z](?:区|座|栋|幢)/g;
@@ -683,7 +684,8 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
   for (const m of rest.matchAll(EN_DAY)) add(`${EN_MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1}月${Number(m[2])}日`, 1, m[0].trim());
   for (const m of rest.matchAll(NUMBERED)) {
     // 6人间 is written 六人间 and 6人一间 too: every form is a term of the one typed.
-    for (const form of numberedForms(m[0])) add(form, NUMBERED_WEIGHT, m[0]);
+    // (A grade written the other way, 二等 for 二档, weighs less: a document may use both for different things.)
+    for (const form of numberedForms(m[0])) add(form, form.slice(-1) !== m[0].slice(-1) && /[档等]$/.test(form) ? OTHER_GRADE_WEIGHT : NUMBERED_WEIGHT, m[0]);
     // Its measure word alone (人间, 号楼) names nothing.
     // (A lettered row, C区, keeps its letter: 区 alone is its measure word.)
     const word = m[0].replace(/^(?:[\d一二两三四五六七八九十单双]+|[a-z])/i, '');

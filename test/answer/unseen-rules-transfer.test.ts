@@ -29,6 +29,15 @@ const RULES = `澄江农业大学文件
 第三章　收费
 第五条　二年级学生转入园艺专业的，原则上降一级编入下一年级学习。
 第六条　补修课程按学分收取学分学费，标准为每学分90元，其中园艺专业每学分110元。园艺专业学费4800元/学年。
+第七条　缴费方式如下：
+1. 网上缴费：登录学校缴费平台，用户名为考生号；
+2. 现场缴费：报到当天在报到现场刷卡缴费。
+缴费截止时间为2025年9月20日。请勿向个人账户转账。
+第八条　国家助学金用于资助家庭经济困难的本科学生。学校将国家助学金分为两档：
+（一）一档：每生每年4400元；
+（二）二档：每生每年3300元。
+国家助学金按月发放，即一档每月440元、二档每月330元。
+第九条　家庭经济困难新生可通过绿色通道先办理入学手续，在报到现场服务点（东校区体育馆东门）办理。
 第四章　附则
 联系方式：
 教务处学籍科　电话：0977-4410021
@@ -134,6 +143,24 @@ describe('invented transfer rules, a joint programme page and an exam notice', a
     const a = await bot.answer('汀岸艺术学院文化成绩和校考成绩怎么算比例？');
     expect(a.found).toBe(true);
     expect(a.answer).toContain('×50%');
+  });
+
+  it('lists items closed by ；and 。 even with a paragraph of their own after them (缴费方式)', async () => {
+    const a = await bot.answer('澄江农大交学费有哪几种方式');
+    expect(a.answer).toContain('网上缴费');
+    expect(a.answer).toContain('现场缴费');
+  });
+
+  it('answers where something is done (在哪里办) with the place named, street or not', async () => {
+    const a = await bot.answer('澄江农大绿色通道在哪里办');
+    expect(a.answer).toContain('体育馆东门');
+  });
+
+  it('reads the items of an article with the subject its opening names (二档呢 after 国家助学金一档一年多少钱)', async () => {
+    const first = await bot.answer('澄江农大国家助学金一档一年多少钱？');
+    expect(first.answer).toContain('4400元');
+    const next = await bot.answer('二档呢？', { context: nextContext(undefined, first) });
+    expect(next.answer).toContain('3300元');
   });
 
   it('reads a question of light words only (最后转成功了几个) as a follow-up', async () => {
