@@ -29,6 +29,9 @@ const ROWS: Row[] = [
   ['拨打12345政务热线', '12345', { kind: 'phone' }],
   ['急救电话：120', '120', { kind: 'phone' }],
   ['拟招人数：120 | 备注：含推免26人', '120', { kind: 'cell', unitClass: 'people' }],
+  // A hotline's digits under a price's header (赔偿标准（元）：120, 收费标准：110) are the price.
+  ['物品名称：门锁 | 赔偿标准（元）：120', '120', { kind: 'cell', unitClass: 'money' }],
+  ['收费标准：110', '110', { kind: 'cell' }],
   ['咨询电话：0969-8831 2270', '0969-8831 2270', { kind: 'phone' }],
   ['手机13812345678', '13812345678', { kind: 'phone' }],
   ['于2023年3月1日至3月15日公示', '2023年3月1日至3月15日', { kind: 'date-range' }],
