@@ -11,7 +11,7 @@ import { AppError } from '../errors.js';
 import { KIND_LABELS } from '../ingest/kinds.js';
 import type { LoadedIndex } from '../index/store.js';
 import { type Fusion, type Hit, SearchIndex } from '../retrieve/hybrid.js';
-import { ASKS_PUBLISHED, type ParsedQuery, type QueryContext, listedWords, parseQuery } from '../retrieve/query.js';
+import { ASKS_PUBLISHED, type ParsedQuery, type QueryContext, isGenericHead, listedWords, parseQuery } from '../retrieve/query.js';
 import { type SchoolMatcher, createSchoolMatcher } from '../retrieve/schools.js';
 import { namesSeveralPeriods } from '../retrieve/time.js';
 import type { Lexicon } from '../text/synonyms.js';
@@ -386,7 +386,9 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
 
   /** Whether one of an institution's own documents has a thing the question typed (a noun of full weight) in its title. */
   function aboutTypedThing(q: ParsedQuery, school: string): boolean {
-    const things = q.terms.filter((t) => t.source === t.term && t.weight >= 1 && t.term.length >= 2 && isNoun(t.term)).map((t) => t.term);
+    // (Only the question's main thing, the weightiest noun typed that is no generic head: 学生 names every document.)
+    const typed = q.terms.filter((t) => t.source === t.term && t.weight >= 1 && t.term.length >= 2 && isNoun(t.term) && !isGenericHead(t.term));
+    const things = typed.length ? [typed.reduce((a, b) => (search.idf(b.term) > search.idf(a.term) ? b : a)).term] : [];
     return (docsBySchool.get(school) ?? []).some((d) => things.some((w) => normalizeForMatch(d.title).includes(w)));
   }
 
@@ -399,7 +401,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     // whether it answers or says it does not: another's passage naming the rest (住宿费) is about something else.
     const titled = decided.filter((d) => aboutTypedThing(q, d.decision.school));
     // (Not where the question asks of several at once: 两所大学…分别.)
-    if (titled.length === 1 && decided.length > 1 && !SEVERAL_ASKED.test(q.question)) return single(q, titled[0]!, cites);
+    if (titled.length === 1 && decided.length > 1 && !SEVERAL_ASKED.test(normalizeForMatch(q.question))) return single(q, titled[0]!, cites);
     const answering = decided
       .filter((d) => d.decision.outcome === 'answer')
       .sort((a, b) => (b.decision as { passage: Passage }).passage.score - (a.decision as { passage: Passage }).passage.score);

@@ -436,7 +436,15 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
     );
   const all = (...flags: boolean[][]) => required.every((_, i) => flags.some((f) => f[i]));
   const docHeldCache = new Map<string, boolean[]>();
-  const docHeld = (docId: string, text: string) => docHeldCache.get(docId) ?? docHeldCache.set(docId, held(normalizeForMatch(text))).get(docId)!;
+  // (A thing the page returns to, named twice or more: one passing mention of 图书馆 makes no page the library's.)
+  const docHeld = (docId: string, text: string) => {
+    const cached = docHeldCache.get(docId);
+    if (cached) return cached;
+    const norm = normalizeForMatch(text);
+    const flags = required.map((ts) => ts.some((t) => t.term.length >= 2 && norm.split(t.term).length - 1 >= PAGE_TOPIC_MENTIONS));
+    docHeldCache.set(docId, flags);
+    return flags;
+  };
   const channelTopic = required.map((ts) => ts.some((t) => CHANNEL.test(t.term)));
   // (…and so must a department named (信息工程学院 of 各学院发文: 信息工程学院210篇), not the whole's sentence.)
   const rowTopic = required.map((ts) => ts.some((t) => numbered.test(t.source) || namedDepartment(t.source)));
@@ -500,7 +508,11 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
         // A contact line of a document about the thing asked (中外合作办学项目电话 on a 中外合作办学 page): the page's
         // contacts are that thing's, whether or not the line names it again.
         // (Not a department or a numbered row asked: the line must name that itself.)
-        const pageHeld = contactAsked && CONTACT_DETAIL.test(w.text) ? ownRow(docHeld(hit.chunk.docId, docText)) : required.map(() => false);
+        // (…and, asked where, any line of its contact block: 联系我们 › 办公地点：… is where that thing's office is.)
+        const pageHeld =
+          (contactAsked && CONTACT_DETAIL.test(w.text)) || (q.intent === 'where' && CONTACT_HEADING.test(hit.chunk.section.at(-1) ?? ''))
+            ? ownRow(docHeld(hit.chunk.docId, docText))
+            : required.map(() => false);
         const inFocus = all(...contextHeld, held(w.norm), block ? held(block) : required.map(() => false), pageHeld);
         // A street address is the 地址 (地点) a place question asks, whether or not the word stands beside it.
         const addressed = addressTopic.some(Boolean) && STREET_ADDRESS.test(w.text) ? ' 地址 地点' : '';
@@ -754,6 +766,9 @@ export function diverseHits(hits: Hit[], k = READ_K, others = OTHER_SECTIONS): H
   }
   return out;
 }
+
+/** How often a page names a thing for its contact lines to be that thing's. */
+const PAGE_TOPIC_MENTIONS = 2;
 
 /** Figure kinds few passages hold: the chunks holding one are worth reading before others. */
 const RARE_KINDS = new Set(['time', 'date', 'phone']);

@@ -173,10 +173,6 @@ export function coverage(groups: Group[], text: string): number {
 const standIns = (g: Group) => g.terms.filter((t) => t.weight >= 0.7 * Math.max(...g.terms.map((x) => x.weight)));
 
 /**
- * The question's main topic: its weightiest group that some report uses. A passage without it
- * (官方微信 for a 官方微博 question) answers something else, however much else it shares.
- */
-/**
  * The groups a passage may be about: those of words the documents use, without a scene's (another part's words,
  * the alternatives offered), unless the question has nothing else (a part asking only 多少 or 发了多少钱 is about its scene).
  */
@@ -187,6 +183,10 @@ function ownGroups(groups: Group[], search: Pick<SearchIndex, 'known'>): Group[]
   return own.some((g) => g.terms.some((t) => t.weight >= 0.5)) ? own : known;
 }
 
+/**
+ * The question's main topic: its weightiest group that some report uses. A passage without it
+ * (官方微信 for a 官方微博 question) answers something else, however much else it shares.
+ */
 export function focusTerms(groups: Group[], search: Pick<SearchIndex, 'known'>, isNoun: (t: string) => boolean = () => true): Term[] | undefined {
   // (A scene's words, another part's or the alternatives offered, are no topic.)
   const known = [...ownGroups(groups, search)].sort((a, b) => b.weight - a.weight);

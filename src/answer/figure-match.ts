@@ -220,7 +220,7 @@ export function otherKindNamed(label: string, measure: string[], words: string[]
 }
 
 /** How a result is reckoned asked (怎么算, 如何折算, 各占多少, 权重): a formula's weights answer it. */
-const ASKS_RECKONING = /怎么算|怎样算|如何算|如何计算|怎么计算|怎么折算|如何折算|各占|占多少|权重|比例|how (?:is|are) .{0,40}(?:calculated|weighted|computed)/i;
+const ASKS_RECKONING = /(?:怎么|怎样|如何)(?:算|计算|折算)|各占|权重|how (?:is|are) .{0,40}(?:calculated|weighted|computed)/i;
 
 /** A maximum asked (最多能贷多少, 最高多少, 上限). */
 const ASKS_MAX = /最多|最高|上限|至多|封顶|maximum|at most|up to/i;
@@ -239,6 +239,8 @@ const PER_THING_FIT = 0.3;
 
 /** A label saying its price is per a thing that is no period (每学分, 每门课, 每次). */
 const PER_OTHER_LABEL = /每(?:个)?(?:学分|课时|门课?|科|次|小时|人次|张|件|页)$/;
+/** …and a unit per such a thing (元/学分, 元/课时), not per person (元/生). */
+const PER_OTHER_UNIT = /^(?:学分|课时|门|科|次|小时|人次|张|件|页)$/;
 
 /** A question asking a monthly figure, and a label saying its figure is one. */
 const PER_MONTH_ASKED = /每月|每个月|一个月|月均|per month|a month|monthly/i;
@@ -445,7 +447,7 @@ export function matchFigures(
       else if (thresholdAsked && !bounded) ((fit -= THRESHOLD_FIT), reasons.push('a value, asked a threshold'));
       // "留市就业率=留市就业人数/单位就业人数*100%": a constant of a formula, not a value.
       // (…unless how it is reckoned is asked: 怎么算, 比例 of 文化课成绩×40%＋专业成绩×60%.)
-      if (/[*×÷/]\s*$/.test(text.slice(Math.max(0, figure.start - 2), figure.start)) && !ASKS_RECKONING.test(q.question ?? ''))
+      if (/[*×÷/]\s*$/.test(text.slice(Math.max(0, figure.start - 2), figure.start)) && !ASKS_RECKONING.test(normalizeForMatch(q.question ?? '')))
         ((fit -= THRESHOLD_MISFIT), reasons.push('a constant of a formula'));
       // "始终保持在55%以上": a bound, not the value; one the question asks for (以上) is what it asks.
       else if (
@@ -534,7 +536,7 @@ export function matchFigures(
       const monthly = (figure.per !== undefined && /月/.test(figure.per)) || PER_MONTH_LABEL.test(label.slice(-6));
       const yearly = (figure.per !== undefined && /年/.test(figure.per)) || /每学?年|按学?年/.test(label);
       // …and a price per a credit, a course or a time (每学分150元, 120元/学分) is none per year either.
-      const perOther = !yearly && !monthly && ((figure.per !== undefined && !/[年月期]/.test(figure.per)) || PER_OTHER_LABEL.test(label.slice(-6)));
+      const perOther = !yearly && !monthly && ((figure.per !== undefined && PER_OTHER_UNIT.test(figure.per)) || PER_OTHER_LABEL.test(label.slice(-6)));
       if (perYear) {
         if (qualifier === 'total') ((fit -= PER_YEAR_MISFIT), reasons.push('a total, asked per year'));
         else if (perOther && !perThingAsked(q.question ?? '')) ((fit -= PER_YEAR_MISFIT), reasons.push('per another thing, asked per year'));

@@ -1,7 +1,7 @@
 // Stage 1, understand: the question (with the previous turn and the widget's school) → a Query:
 // institutions (or the names that fit several), period, question type, the figure asked for, and
 // the parts of a two-part question.
-import { cut, tag } from '../text/jieba.js';
+import { cut, isNoun, tag } from '../text/jieba.js';
 import { headerClassOf } from '../text/figures.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { NUMBERED, type ParsedQuery, type QueryContext, majorLike, numberedForms, parseQuery } from '../retrieve/query.js';
@@ -78,13 +78,15 @@ export function questionParts(question: string): string[] {
 }
 
 /** An English ask opening a question ("What is", "How much is"), which a later "and …" segment shares. */
-const ENGLISH_ASK = /^(?:what|how much|how many|how long|which|when|where|who)(?:\s+(?:is|are|was|were|do|does|did|will))?\b/i;
+const ENGLISH_ASK = /^(?:what|how much|how many|how long|when|where)(?:\s+(?:is|are|was|were|do|does|did|will))?\b/i;
 
 /** "What is X's retest fee, and the yearly tuition…?": the segment after "and" asks the same way as the first. */
 function withSharedAsk(segments: string[]): string[] {
   const ask = ENGLISH_ASK.exec(segments[0] ?? '')?.[0];
   if (!ask) return segments;
-  return segments.map((s, i) => (i > 0 && /^and\s+(?!what|how|which|when|where|who)/i.test(s) ? `${ask} ${s.replace(/^and\s+/i, '')}` : s));
+  // (Only a part naming a thing of its own, "and the yearly tuition for…": "and 6-person rooms" shares the first part's thing too.)
+  const ownThing = (s: string) => /^and\s+(?:the|a|an)\s+\S+/i.test(s);
+  return segments.map((s, i) => (i > 0 && ownThing(s) ? `${ask} ${s.replace(/^and\s+/i, '')}` : s));
 }
 
 /** "研招办电话跟邮箱给一下": two kinds of contact detail joined ask each (three or more are left whole). */
@@ -412,10 +414,11 @@ export function understand(question: string, opts: UnderstandOptions, ctx: Omit<
   let q = parseQuery(question, qctx);
   const prev = opts.context;
   // A question with no thing of its own to ask about (最后转成功了几个？: only light words) is one too.
-  const thin = q.schools.length === 0 && !q.cross && q.intent !== 'catalog' && q.terms.length > 0 && q.terms.every((t) => t.weight < THIN_WEIGHT);
+  // (Only words that name no thing: 食堂几点开门 names 食堂, a new topic even where no document has it.)
+  const thin = q.schools.length === 0 && !q.cross && q.intent !== 'catalog' && q.terms.length > 0 && q.terms.every((t) => t.weight < THIN_WEIGHT && !isNoun(t.term));
   // "And for students who enrolled in 2023?": an English question opening with and/what about carries on the last one.
   // (Not one that asks its own way: "And what's the number to call for repairs?" is a question of its own.)
-  const carriesOn = /^\s*(?:and|what about|how about)\b/i.test(question) && !/^\s*and\s+(?:what|how|which|when|where|who|is|are|can|do|does)\b/i.test(question) && q.schools.length === 0;
+  const carriesOn = /^\s*and\s+(?:for|in|at|the|those|students|what about)\b/i.test(question) && q.schools.length === 0;
   if ((q.elliptical || isFollowUp(question) || thin || carriesOn) && prev?.question) {
     // A follow-up ("那去年呢？", "那安全职院呢？") keeps the previous topic and changes what it names.
     q = asFollowUp(q, prev.question, qctx, prev);

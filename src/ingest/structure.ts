@@ -44,6 +44,10 @@ function findCandidates(lines: Line[], from: number): Candidate[] {
   return out;
 }
 
+/** How the clauses of one enumerated sentence end: ； between them, 。 or ； after the last. */
+const CLAUSE_END = /[；;]$/;
+const CLAUSE_LAST = /[；;。]$/;
+
 /**
  * Lists versus headings. Numbered lines come in runs (1., 2., 3. …). A run is a list of ordinary
  * items — "1.新媒体平台：网站主页、政务信息公开网、…。" — when no member owns more than one
@@ -51,10 +55,6 @@ function findCandidates(lines: Line[], from: number): Candidate[] {
  * followed by a deeper numbered run. Otherwise every member is a heading: "1.基本信息。党政办公室…。
  * 在学校OA…。". Deciding per run keeps siblings consistent even when one item is short.
  */
-/** How the clauses of one enumerated sentence end: ； between them, 。 or ； after the last. */
-const CLAUSE_END = /[；;]$/;
-const CLAUSE_LAST = /[；;。]$/;
-
 function demoteLists(cands: Candidate[], lines: Line[]): void {
   const ownSentences = (k: number): number => {
     const c = cands[k]!;

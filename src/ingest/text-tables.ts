@@ -17,6 +17,8 @@ function tabCellsOf(line: string): string[] | undefined {
   const t = line.trim();
   if (!t.includes('\t')) return undefined;
   const cells = t.split('\t').map((c) => c.trim());
+  // (A label and its value, "联系人：\t王老师", is a line of its own, no row of a table.)
+  if (/[：:]$/.test(cells[0]!)) return undefined;
   return cells.length >= 2 && cells.filter((c) => c.length > 0).length >= 2 ? cells : undefined;
 }
 

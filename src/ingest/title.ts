@@ -105,7 +105,7 @@ function splitTitleLine(text: string): NameSplit {
 }
 
 /** A title going on from the institution's name to a partner's (—英国…, 与…大学). */
-const JOINED_PARTNER = /^(?:[—–\-－~～]+|与|和|暨)/;
+const JOINED_PARTNER = /^(?:[—–\-－~～]+|与|暨)/;
 
 /** True when jieba's reading of a text has a word boundary at the offset. */
 function endsWord(text: string, at: number): boolean {

@@ -39,7 +39,8 @@ export function bracketedAcronyms(text: string, school: string): string[] {
   const names = [{ school, pieces: englishPieces(school) }];
   const out = new Set<string>();
   for (const m of text.slice(0, STATED_WITHIN).matchAll(ENGLISH_NAME_ACRONYM)) {
-    const [, name, acronym] = m as unknown as [string, string, string];
+    const [, named, acronym] = m as unknown as [string, string, string];
+    const name = named.replace(/^(?:the|The)\s+/, '');
     // (The acronym opens with the name's first letter, and the name is the institution's own, not a partner's.)
     if (acronym[0] !== name[0] || !findEnglish(name, names).some((h) => h.school === school)) continue;
     out.add(acronym);

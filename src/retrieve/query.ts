@@ -142,7 +142,8 @@ export function askedUnit(q: string): UnitClass | undefined {
 
 /** An award or a fee, and a comparison of amounts (哪个高, 谁更便宜, 最贵). */
 const AMOUNT_WORD = /奖学金|助学金|补助|补贴|津贴|学费|住宿费|费用|收费/;
-const COMPARED = /(?:哪个|哪所|哪家|谁)[^，。？?]{0,6}?(?:更)?(?:高|低|贵|便宜)|(?:更|最)(?:高|低|贵|便宜)/;
+// (Closing the question: 最低生活保障 inside it compares nothing.)
+const COMPARED = /(?:(?:哪个|哪所|哪家|谁)[^，。？?]{0,6}?(?:更)?(?:高|低|贵|便宜)|(?:更|最)(?:高|低|贵|便宜))(?:一些|一点)?[吗呢啊]?[？?。！!\s]*$/;
 
 /** An award or a fee named right before 多少 (国家助学金一年各多少, 住宿费每年多少). */
 const AMOUNT_BEFORE_ASK = /(?:奖学金|助学金|补助|补贴|津贴|学费|住宿费|费用|[\u4e00-\u9fa5]费)(?:最高|最低)?(?:[一二三四五六1-6]档|[一二三四五特]等)?(?:每|一)?(?:学?年|个?月|学期)?(?:各|分别|大概|大约)?(?:欠到|攒到|涨到|降到|交到|累计到?)?(?:是|为|有)?多少(?:[？?。！!\s]*$|就|才)/;
@@ -550,8 +551,11 @@ function choiceOf(norm: string): [string, string] | undefined {
   // (jieba may cut the first apart, 是|线|上: its last two characters then.)
   const left = cut(norm.slice(0, at)).filter((w) => w.trim());
   const a = left.at(-1)?.length === 1 && left.at(-2)?.length === 1 ? left.at(-2)! + left.at(-1)! : left.at(-1);
-  const b = cut(norm.slice(at + 2)).filter((w) => w.trim())[0];
-  return a && b && /^[\u4e00-\u9fa5]{2,}$/.test(a) && /^[\u4e00-\u9fa5]{2,}$/.test(b) ? [a, b] : undefined;
+  // (还是 of "如果挂科还是可以转专业吗" means still: the second choice closes the question and names a thing or a way.)
+  const after = cut(norm.slice(at + 2)).filter((w) => w.trim() && !/^[的呢啊吗？?。！!]+$/.test(w));
+  const b = after[0];
+  if (after.length !== 1 || !b || /^(?:可以|能|能够|会|要|需要|得|应该|是)/.test(b)) return undefined;
+  return a && /^[\u4e00-\u9fa5]{2,}$/.test(a) && /^[\u4e00-\u9fa5]{2,}$/.test(b) ? [a, b] : undefined;
 }
 const CHOICE_WEIGHT = 0.5;
 

@@ -208,12 +208,10 @@ function contractions(places: Place[], local: string, suffix: string, shorts: st
   };
   for (const t of typeShorts) add(p1, initial, t);
   // Two characters alone (襄科, 澧交, 西建): only from a city's or an unlisted place's rare first
-  // character, never a province's own (湖大 would take 湖南大学's questions), never a word of the language
+  // character, never a province's (湖大 would take 湖南大学's questions, 江财 江西财经大学's), never a word of the language
   // (武工), never a type character (湖师), and only where the question's words start with it (see scan).
   const pair = p1 + initial;
-  // (A city whose first character opens a province's name too, 青 of 青岚 and 青海, still contracts: 青财 as 江财 and 浙财
-  // are said; two schools it fits are asked apart.)
-  if (initial && !PROVINCES.includes(firstPlace.name) && !TYPE_INITIAL.test(initial) && cutAll(pair).length === 2) {
+  if (initial && !PROVINCES.includes(firstPlace.name) && !PROVINCE_INITIALS.has(p1) && !TYPE_INITIAL.test(initial) && cutAll(pair).length === 2) {
     out.push({ alias: pair, cost: 4 });
   }
   // Vocational colleges contract only with their type (湖安职院, 深职院): 湖安院 names nothing.
@@ -318,7 +316,7 @@ function readsAcross(parts: string[], typeShorts: string[], typeChar?: string, w
     const end = pos + w.length;
     const beforeType = typeChar !== undefined && parts.at(-1) === typeChar && end < alias.length;
     // 农大, 医大, 财大 ending the form: the language's own abbreviation of the type (not 医院, a word of its own).
-    const abbreviation = typeChar !== undefined && parts.at(-1) === typeChar && end === alias.length && (tag(w).every((t) => t.tag === 'j') || w in ABBREVIATED);
+    const abbreviation = typeChar !== undefined && parts.at(-1) === typeChar && end === alias.length && (tag(w).every((t) => t.tag === 'j') || Object.hasOwn(ABBREVIATED, w));
     if (w.length >= 2 && !typeShorts.includes(w) && !beforeType && !abbreviation) for (let c = pos + 1; c < end; c++) if (cuts.has(c)) return true;
     pos = end;
   }

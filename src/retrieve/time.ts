@@ -8,8 +8,9 @@ const year = (y: number, label = `${y}年`): TimeAsk => ({ kind: 'interval', sta
 const academic = (a: number): TimeAsk => ({ kind: 'interval', start: iso(a, 9, 1), end: iso(a + 1, 8, 31), label: `${a}-${a + 1}学年` });
 const full = (yy: string) => (yy.length === 2 ? 2000 + Number(yy) : Number(yy));
 
-/** A year of intake written in English: "enrolled in 2023", "admitted in 2023", "2023 entrants", "the 2023 intake". */
-export const ENGLISH_COHORT = /\b(?:enrol(?:l)?ed|admitted|entered|started)\s+(?:in\s+)?((?:19|20)\d{2})\b|\b((?:19|20)\d{2})\s+(?:entrants|intake|cohort|freshmen|enrollees)\b/i;
+/** A year of intake written in English: "students who enrolled in 2023", "2023 entrants", "the 2023 intake". */
+// (Not "admitted in 2023": how many were admitted that year asks the year.)
+export const ENGLISH_COHORT = /\b(?:who\s+)?enrol(?:l)?ed\s+in\s+((?:19|20)\d{2})\b|\b((?:19|20)\d{2})\s+(?:entrants|intake|cohort|enrollees)\b/i;
 
 /** The time a question asks about, resolved against `today`; undefined when it names none. */
 export function parseTime(question: string, today: Date): TimeAsk | undefined {

@@ -33,13 +33,13 @@ export function isOrgName(name: string): boolean {
   return name.length >= 4 && name.length <= 30 && orgSuffix(name) !== undefined;
 }
 
+/** The word closing an official letterhead line. */
+const LETTERHEAD = /(?<=[\u4e00-\u9fa5]{2})文件$/u;
+
 /**
  * The names on a line that holds nothing but names ("兰溪职业技术学院  兰溪市技工学校", a cover
  * page's "武汉工程大学", a signature block "浙江省物价局 浙江省财政厅"); undefined otherwise.
  */
-/** The word closing an official letterhead line. */
-const LETTERHEAD = /(?<=[\u4e00-\u9fa5]{4})文件$/u;
-
 export function namesOnLine(line: string): string[] | undefined {
   // A letterhead (云州理工大学文件, 某某大学教务处文件) names its issuer.
   const parts = line

@@ -127,7 +127,6 @@ export const STOPWORDS = new Set([
   'per',
   'this',
   'that',
-  'it',
   'i',
   'my',
   'me',

@@ -47,13 +47,14 @@ const RULES = `澄江农业大学文件
 const PROGRAMME = `<html><head><title>岚山外国语学院—澳大利亚南岸大学合作举办金融学专业本科教育项目2025年招生简章</title></head><body>
 <h1>岚山外国语学院—澳大利亚南岸大学合作举办金融学专业本科教育项目2025年招生简章</h1>
 <h2>一、招生计划</h2>
-<p>本项目2025年计划招生80人。招生专业为金融学（中外合作办学）。</p>
+<p>本项目2025年计划招生80人。招生专业为金融学（中外合作办学），中外合作办学项目学生入学后不得转专业。</p>
 <h2>二、收费标准</h2>
 <table><tr><th>收费项目</th><th>2025级标准</th></tr>
 <tr><td>学费</td><td>36000元/学年</td></tr>
 <tr><td>住宿费（四人间）</td><td>1100元/学年</td></tr></table>
 <h2>三、咨询方式</h2>
 <p>岚山外国语学院招生办公室：0977-5520110</p>
+<p>办公地点：岚山校区行政楼301室</p>
 </body></html>`;
 
 const EXAM = `# 汀岸艺术学院2025年艺术类校考公告
@@ -124,6 +125,11 @@ describe('invented transfer rules, a joint programme page and an exam notice', a
   it('answers a contact asked of the thing a page is about (中外合作办学项目电话) with the page’s contact line', async () => {
     const a = await bot.answer('岚山外院中外合作办学项目电话多少');
     expect(a.answer).toContain('0977-5520110');
+  });
+
+  it('answers where the office of the thing a page is about is with its contact block’s place', async () => {
+    const a = await bot.answer('岚山外院中外合作办学项目在哪里办公？');
+    expect(a.answer).toContain('行政楼301室');
   });
 
   it('reads 满分 as the thing measured and refuses when the document lacks it', async () => {

@@ -72,6 +72,9 @@ describe('text readers', () => {
       '学院：农学院 | 专业：园艺 | 接收计划（人）：9',
     ]);
     expect(blocks.at(-1)).toEqual({ kind: 'paragraph', text: '注：\t仅供参考。' });
+    // Labels and their values, a tab between, are lines of their own.
+    const contact = readText(Buffer.from('联系人：\t王老师\n电话：\t0532-88886666\n'), false);
+    expect(contact.filter((b) => b.text.trim()).map((b) => b.kind)).toEqual(['paragraph', 'paragraph']);
   });
 
   it('reads Markdown inline marks, quotes and rules as no text (**bold**, > 提示, ---)', () => {

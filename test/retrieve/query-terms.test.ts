@@ -236,6 +236,8 @@ describe('English rooms, campuses and cohorts', () => {
     const q = parseQuery('How much is the dorm fee for students who enrolled in 2023 at Linjiang Tech?', ctx);
     expect(q.terms.map((x) => x.term)).toContain('2023级');
     expect(q.time).toBeUndefined();
+    // How many were admitted in a year asks the year.
+    expect(parseQuery('How many students were admitted in 2023 at Linjiang Tech?', ctx).time?.label).toBe('2023年');
   });
 });
 
@@ -244,12 +246,16 @@ describe('choices, compared amounts and words the lexicon knows', () => {
     const t = parseQuery('临江理工复试是线上还是线下', ctx).terms;
     expect(t.find((x) => x.term === '复试')?.weight).toBe(1);
     for (const w of ['线上', '线下']) expect(t.find((x) => x.term === w)?.scene).toBe(true);
+    // 还是 meaning "still" offers no choice.
+    expect(parseQuery('临江理工如果挂科还是可以转专业吗', ctx).terms.find((x) => x.term === '挂科')?.scene).toBeUndefined();
   });
 
   it('compares an award or a fee by its amount (哪个高, 谁更便宜), a 名额 by its count', () => {
     expect(askedUnit('国家助学金二档，两所学校哪个高')).toBe('money');
     expect(askedUnit('两所学校谁的住宿费更便宜')).toBe('money');
     expect(askedUnit('两所学校助学金名额哪个多')).not.toBe('money');
+    // 最低 of 最低生活保障 compares nothing.
+    expect(askedUnit('享受最低生活保障的学生能申请国家助学金吗')).toBeUndefined();
   });
 
   it('re-cuts a word the reports do not use into one the lexicon knows (机械工程学|硕 → 工程 学硕)', () => {
