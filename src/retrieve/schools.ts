@@ -770,6 +770,11 @@ export function createSchoolMatcher(schools: string[], extra: Record<string, str
     }
     if (hits.length === 0) {
       for (const h of englishHits(text).named) hits.push({ school: h.school, alias: h.alias, index: h.index });
+    } else if (/[a-z]{3,}/i.test(text)) {
+      // "…of WUST, Jishou University and Harbin Institute of …": names written out beside an acronym found are named too.
+      const clear = (h: { index: number; alias: string }) => !hits.some((k) => h.index < k.index + k.alias.length && k.index < h.index + h.alias.length);
+      for (const h of englishHits(text).named) if (!hits.some((k) => k.school === h.school) && clear(h)) hits.push({ school: h.school, alias: h.alias, index: h.index });
+      hits.sort((a, b) => a.index - b.index);
     }
     if (hits.length === 0) hits.push(...acronymHits(text));
     // (Beside other names too, "海科大研究生…和临职院…": read in what the names found leave.)

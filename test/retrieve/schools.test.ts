@@ -44,6 +44,12 @@ describe('institution names', () => {
     expect(createSchoolMatcher(['江门财经学院']).find('江财学费多少')).toEqual([]);
   });
 
+  it('names schools written out in English beside an acronym found (WUST, Jishou University and …)', () => {
+    const m = createSchoolMatcher(['武汉科技大学', '吉首大学', '哈尔滨信息工程学院'], { 武汉科技大学: ['WUST'] });
+    const found = m.find('What are the admissions phone numbers of WUST, Jishou University and Harbin Institute of Information Technology?').map((h) => h.school);
+    expect(found).toEqual(['武汉科技大学', '吉首大学', '哈尔滨信息工程学院']);
+  });
+
   it('does not take a generic word (技术学院, 科技学院) for an institution', () => {
     expect(matcher.find('技术学院和科技学院有什么区别')).toEqual([]);
   });
