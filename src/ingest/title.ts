@@ -179,11 +179,13 @@ const ISSUER_LABEL = /(?:^|[\s\u3000])(?:发布单位|发布机构|发文单位|
 /** The longest opening run of a string that names a whole institution: 岚州理工大学 of 岚州理工大学学生工作部（处）. */
 export function leadingInstitution(text: string): string | undefined {
   const run = /^[\u3400-\u9fff]+/u.exec(text)?.[0] ?? '';
+  const names: string[] = [];
   for (let end = Math.min(run.length, 30); end >= 4; end--) {
     const name = run.slice(0, end);
-    if (isOrgName(name) && isFullName(name)) return name;
+    if (isOrgName(name) && isFullName(name)) names.push(name);
   }
-  return undefined;
+  // A name that ends inside a word is a misreading: 霁川医科大学校园… holds 大学 + 校园, not 学校.
+  return names.find((n) => n.length === run.length || endsWord(run, n.length)) ?? names[0];
 }
 
 /** The publisher a labelled line near the top names (its department's institution), if any. */
