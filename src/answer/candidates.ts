@@ -1,6 +1,7 @@
 // Candidate passages for a question in chosen documents: hybrid retrieval, then every clause, pair
 // of clauses and short sentence of the best chunks scored by how much of the question it covers —
 // and, for figure questions, by the figure in it whose label, qualifier and unit match what is asked.
+import { parseMarker } from '../ingest/markers.js';
 import type { Hit, SearchIndex } from '../retrieve/hybrid.js';
 import { ASKS_LOCATION, NUMBERED, type ParsedQuery, isDepartmentName, isGenericHead, listedWords } from '../retrieve/query.js';
 import type { Fusion } from '../retrieve/hybrid.js';
@@ -54,9 +55,17 @@ function linesAbove(text: string, at: number, kind: RegExp): string {
     // (A line with its own phone, for a phone, is another block's; one with another kind of detail is passed over.)
     if (kind.test(line)) break;
     if (!CONTACT_DETAIL.test(line)) out = `${line}\n${out}`;
+    // (A heading opens the block: the lines above it are another section's, 门诊时间 above 联系电话.)
+    if (isHeadingLine(line)) break;
     end = start - 1;
   }
   return out;
+}
+
+/** A section heading of the outer kinds (一、, （一）, 第一章, # …): where a block of lines begins. */
+function isHeadingLine(line: string): boolean {
+  const t = line.trim();
+  return /^#{1,6}\s/.test(t) || (t.length <= 30 && (parseMarker(t)?.rank ?? 9) <= 2);
 }
 
 /** The channels a text names (微信公众号, 视频号, 官网). */

@@ -157,6 +157,23 @@ const LIGHT_VERBS = new Set(grammar.lightVerbs);
 /** Verbs of reaching or refusing (欠到, 不让) that say how, never what is measured. */
 const HOW_VERBS = new Set(grammar.howVerbs);
 /** A one-character verb that names an act the documents regulate (借几本书, 住几年): a light topic of its own. */
+/** One-character words that close an office's name (收费科, 学工办): jieba cuts them off a word it knows. */
+const OFFICE_END = /^[科处办室股]$/;
+
+/** 收费|科 → 收费科: an office named by its work and a one-character office word is one name, not its work alone. */
+export function withOfficeSuffix(tokens: string[], text: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]!;
+    const next = tokens[i + 1];
+    if (next && OFFICE_END.test(next) && /^[\u4e00-\u9fa5]{2,4}$/.test(w) && text.includes(w + next) && /^(?:n|vn|v)/.test(tag(w)[0]?.tag ?? '')) {
+      out.push(w + next);
+      i++;
+    } else out.push(w);
+  }
+  return out;
+}
+
 const topicalVerb = (w: string) => w.length === 1 && !GLUE.has(w) && !LIGHT_VERBS.has(w) && /^v/.test(tag(w)[0]?.tag ?? '');
 const COLUMN_SELECTORS = new Set(grammar.columnSelectors);
 /** Words for a phone number, which the number itself answers. */
@@ -636,7 +653,7 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
   // "体检查哪些项目": jieba cuts 体|检查; the reports' word 体检 (used far more than 检查) is what was typed.
   if (ctx.frequency) rest = resegmented(rest, ctx.frequency, (w) => ctx.lexicon.has(w));
   // A modal run into its verb (能转, 可以申请) asks whether; the verb alone is the topic.
-  const topical = words(rest, false)
+  const topical = withOfficeSuffix(words(rest, false), rest)
     .map((w) => (MODAL.test(w) && tag(w).length === 1 && tag(w)[0]!.tag === 'x' ? w.replace(MODAL, '') : w))
     // …and a preposition run into a name jieba does not know (从凤栖): the name is the topic.
     .map((w) => (LEADING_PREPOSITION.test(w) && w.length >= 3 && tag(w).length === 1 && tag(w)[0]!.tag === 'x' ? w.slice(1) : w))
@@ -664,7 +681,7 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
     const inside = /^([\u4e00-\u9fa5]{1,3})(?:里面|里头|里)$/.exec(w)?.[1];
     if (inside && !ctx.known(w) && ctx.known(`${inside}内`)) add(`${inside}内`, SYNONYM_WEIGHT, w);
     // Sub-words of long words (学工网站 → 学工, 网站) help partial matches, counted with their word.
-    if (w.length >= 3) for (const sub of words(w, true)) if (sub !== w && !NON_TOPIC.test(sub) && !ASKING.test(sub)) add(sub, ctx.known(sub) ? 0.5 : 0.15, w);
+    if (w.length >= 3) for (const sub of words(w, true)) if (sub !== w && !NON_TOPIC.test(sub) && !ASKING.test(sub) && !OFFICE_END.test(sub)) add(sub, ctx.known(sub) ? 0.5 : 0.15, w);
   }
   // 非师范, 非定向: jieba cuts the prefix 非 off; the negated kind is a thing of its own (非师范类 is no 非公费师范类).
   for (const t of tag(rest).map((x, i, all) => (x.tag === 'h' && x.word === '非' && all[i + 1] && /^n/.test(all[i + 1]!.tag) ? `非${all[i + 1]!.word}` : '')).filter(Boolean))

@@ -1,6 +1,6 @@
 // Terms read from questions: names typed before 专业, numbered row names, cohorts as time, lexicon keys.
 import { describe, expect, it } from 'vitest';
-import { askedUnit, askedUnitWord, numberedForms, parseQuery, withoutGlossed } from '../../src/retrieve/query.js';
+import { askedUnit, askedUnitWord, numberedForms, parseQuery, withOfficeSuffix, withoutGlossed } from '../../src/retrieve/query.js';
 import { createSchoolMatcher } from '../../src/retrieve/schools.js';
 import { expand, loadLexicon } from '../../src/text/synonyms.js';
 import { normalizeForMatch } from '../../src/text/normalize.js';
@@ -327,5 +327,19 @@ describe('one-character acts, glosses and classifiers', () => {
   it('measures the amount named before a one-character verb (住宿费要缴多少), and keeps 报到 as a word', () => {
     expect(parseQuery('临江理工住宿费要缴多少', ctx).measure).toEqual(['住宿费']);
     expect(parseQuery('临江理工报到要多少天', ctx).measure).toEqual(['报到']);
+  });
+});
+
+describe('offices named with a one-character office word', () => {
+  it('keeps 收费科 whole, with 收费 as a lighter piece and no bare 科', () => {
+    const t = parseQuery('临江理工收费科电话多少', ctx).terms;
+    expect(t.find((x) => x.term === '收费科')?.weight).toBe(1);
+    expect(t.find((x) => x.term === '收费')!.weight).toBeLessThan(1);
+    expect(t.some((x) => x.term === '科')).toBe(false);
+  });
+
+  it('joins only a word and an office character typed together', () => {
+    expect(withOfficeSuffix(['收费', '科', '电话'], '收费科电话')).toEqual(['收费科', '电话']);
+    expect(withOfficeSuffix(['收费', '电话'], '收费 电话')).toEqual(['收费', '电话']);
   });
 });
