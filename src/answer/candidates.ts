@@ -2,6 +2,7 @@
 // of clauses and short sentence of the best chunks scored by how much of the question it covers —
 // and, for figure questions, by the figure in it whose label, qualifier and unit match what is asked.
 import { parseMarker } from '../ingest/markers.js';
+import { PERIOD_TOKEN, periodOf } from '../ingest/period.js';
 import type { Hit, SearchIndex } from '../retrieve/hybrid.js';
 import { ASKS_LOCATION, NUMBERED, type ParsedQuery, isDepartmentName, isGenericHead, listedWords } from '../retrieve/query.js';
 import type { Fusion } from '../retrieve/hybrid.js';
@@ -488,6 +489,8 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
       (kind && opts.preferredKinds?.has(kind) ? 0.05 : 0) +
       (opts.exactDocs?.has(hit.chunk.docId) ? 0.03 : 0) -
       (opts.primaryDocs && !opts.primaryDocs.has(hit.chunk.docId) ? SECONDARY_DOC_PENALTY : 0);
+    // A section headed by the period asked (附表 2024年…录取情况 in a 2025 charter): its figures are that period's.
+    const headingDated = q.time?.kind === 'interval' && periodsMeet(headingPeriod(hit.chunk.section.at(-1) ?? ''), q.time);
     for (const sentence of prep.sentences) {
       const sentenceCov = coverage(groups, `${heading} ${sentence.asked ?? ''} ${sentence.norm}`);
       const paragraphCov = coverage(groups, sentence.paragraph);
@@ -585,7 +588,9 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
             q.qualifier === 'total'
               ? q.terms.some((t) => t.source === t.term && t.weight >= 1 && !q.measure.some((m) => m.includes(t.term)) && holds(key, t.term))
               : coverage(groups, key) > 0;
-          if (!named) score -= UNNAMED_ROW_PENALTY;
+          // (A row keyed by the period asked, 届别：2022届, is named by the question's time.)
+          const periodRow = q.time?.kind === 'interval' && new RegExp(`^(?:${PERIOD_TOKEN})$`).test(key) && periodsMeet(periodOf(key), q.time);
+          if (!named && !periodRow) score -= UNNAMED_ROW_PENALTY;
         }
         // "软件工程（校企合作）" beside "软件工程": a key with a qualifier the question does not name is a variant row.
         else if (isTableRow(w.text) && unaskedQualifier(rowKey(w.text), groups)) score -= VARIANT_ROW_PENALTY;
@@ -608,7 +613,9 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
             ? { ...passage.figure, fit: passage.figure.fit - COHORT_MISFIT, reasons: [...passage.figure.reasons, 'another cohort than the one asked'] }
             : passage.figure && ownYear && !passage.figure.column
               ? { ...passage.figure, column: 'asked' as const, reasons: [...passage.figure.reasons, `its clause names ${q.time!.label}`] }
-              : passage.figure;
+              : passage.figure && !passage.figure.column && headingDated
+                ? { ...passage.figure, column: 'asked' as const, reasons: [...passage.figure.reasons, `its heading names ${q.time!.label}`] }
+                : passage.figure;
         out.push({
           start: w.start,
           end: w.end,
@@ -627,6 +634,15 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
   });
   return out.sort((a, b) => b.score - a.score || a.text.length - b.text.length);
 }
+
+/** The one period a heading names (2024年学校在部分省份…录取情况), if it names exactly one. */
+function headingPeriod(heading: string): { start: string; end: string } | undefined {
+  const found = heading.match(new RegExp(PERIOD_TOKEN, 'g')) ?? [];
+  return found.length === 1 ? periodOf(found[0]!) : undefined;
+}
+
+/** True when two periods overlap. */
+const periodsMeet = (a: { start: string; end: string } | undefined, b: { start: string; end: string }) => !!a && a.start <= b.end && b.start <= a.end;
 
 /** How far a passage naming another part's topic falls for this part. */
 const CONTRAST_PENALTY = 0.1;
@@ -718,6 +734,8 @@ export function periodFit(q: Pick<ParsedQuery, 'time'>, before: string, docPerio
     return -COHORT_MISFIT;
   if (t?.kind === 'interval' && docPeriod.start <= t.end && t.start <= docPeriod.end)
     return stated.start <= t.end && t.start <= stated.end ? 0 : -SENTENCE_PERIOD_FIT;
+  // Another period's document stating the period asked (its table's 2022届 row): that period's figure, no past one.
+  if (t?.kind === 'interval' && stated.start <= t.end && t.start <= stated.end) return 0;
   // None asked: the document's own period is meant; a figure dated wholly before it is a past one.
   if (docPeriod.kind === 'unknown') return 0;
   // …and so is one dated to a period that began before it and ended before it does (2023—2024学年 in a 2024年 report).

@@ -7,6 +7,7 @@ import { type Figure, isAmount, unitFamily } from '../text/figures.js';
 import { cut, tag } from '../text/jieba.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { type Group, coverage } from './coverage.js';
+import { isTableRow, rowKey } from './table-row.js';
 import { ownStatement, partsNamed, siblingAsked, statementBefore, unaskedPart } from './population-parts.js';
 
 /** Punctuation that ends the stretch of words naming a figure. */
@@ -380,6 +381,9 @@ const ASKED_PART_FIT = 0.2;
 /** …and one stated for a different part than the question names: never its answer. */
 const OTHER_PART_MISFIT = 0.8;
 
+/** A cell that is a period and nothing else (2022届, 2023年, 2022—2023学年). */
+const WHOLE_PERIOD = new RegExp(`^(?:${PERIOD_TOKEN})$`);
+
 /**
  * Scores every figure of a passage for the question; the best first. `lead` is the text of the
  * passage's sentence before the passage: the subject a clause leaves out ("男生…，落实率为98.06%");
@@ -403,6 +407,10 @@ export function matchFigures(
   const measured = groups.filter((g) => g.terms.some((t) => q.measure.some((m) => m.includes(t.source) || m.includes(t.term))));
   // Tables with a column per period (2022—2023学年 | 2023—2024学年, 2021届 | 2022届 | 2023届).
   const periods = asked.map((f, i) => (f.kind === 'cell' || headerOf(text, f) !== undefined ? periodOf(named[i]!) : undefined));
+  // …and rows keyed by one (届别：2022届 | 去向落实率：92.41% | …): each row's cells are its period's.
+  const key = isTableRow(text) ? rowKey(text).trim() : '';
+  const rowPeriod = key && WHOLE_PERIOD.test(key) ? periodOf(key) : undefined;
+  if (rowPeriod && q.time?.kind === 'interval') asked.forEach((_, i) => (periods[i] ??= rowPeriod));
   const latest = periods.reduce<string | undefined>((m, p) => (p && (!m || p.end > m) ? p.end : m), undefined);
   const phrases = adjacentPhrases(q.question ?? '');
   // A department asked (机电工程学院) whose own figure stands in the text: the whole's figure beside it is another row's.

@@ -186,17 +186,30 @@ function splitTopics(question: string): string[] | undefined {
   const m = /^(.*?)([\u4e00-\u9fa5]{2,8})(?:和|与|及|以及|跟)([\u4e00-\u9fa5]{2,8}?)((?:每生)?每(?:学)?年|每月|每学期|一年|每人)?(?:分别|各)(.*)$/.exec(
     question,
   );
-  if (m) {
-    // What both share after the second topic (计算机和软件工程|专业学费|分别…): the measure, asked of each.
-    const words = cut(m[3]!);
-    let k = words.length;
-    while (k > 1 && SHARED_TAIL.test(words[k - 1]!)) k--;
-    const second = words.slice(0, k).join('');
-    const tail = words.slice(k).join('');
-    const [head, first] = firstTopic(m[1]! + m[2]!, second);
-    return [`${head}${first}${tail}${m[4] ?? ''}${m[5]}`, `${head}${second}${tail}${m[4] ?? ''}${m[5]}`];
-  }
-  return pairedParts(question);
+  // "最高分和最低分是多少": two measures joined and asked at once ask each, as 分别 says (not a sum, 一共; nor a comparison).
+  const plain = m ? undefined : /^(.*?)([\u4e00-\u9fa5]{2,8})(?:和|与|及|以及|跟)([\u4e00-\u9fa5]{2,8}?)()((?:是|为|有)?(?:多少|几)[\u4e00-\u9fa5]{0,2}[？?。！!\s]*)$/.exec(question);
+  const both = plain && !JOINED_AS_ONE.test(question) && measuresBoth(plain[2]!, plain[3]!) ? plain : undefined;
+  const joined = m ?? both;
+  return joined ? splitJoined(joined) : pairedParts(question);
+}
+
+/** A pair asked as one figure (一共, 加起来) or against each other (哪个高, 差多少): not two parts. */
+const JOINED_AS_ONE = /一共|总共|合计|共计|加起来|合起来|总和|相差|差多少|差距|哪个|哪一个|谁|之比|比例/;
+
+/** Words ending in a measure read off a figure's label (最高分, 位次, 学费, 落实率): two of them joined are each asked. */
+const MEASURE_END = /(?:分|位次|名次|费|率|人数|金额|时间|日期|电话|地址|邮箱)$/;
+const measuresBoth = (a: string, b: string) => MEASURE_END.test(a) && MEASURE_END.test(b);
+
+/** The two questions of "<head> A 和 B <shared> <ask>": each topic with the words both share. */
+function splitJoined(m: RegExpExecArray): string[] {
+  // What both share after the second topic (计算机和软件工程|专业学费|分别…): the measure, asked of each.
+  const words = cut(m[3]!);
+  let k = words.length;
+  while (k > 1 && SHARED_TAIL.test(words[k - 1]!)) k--;
+  const second = words.slice(0, k).join('');
+  const tail = words.slice(k).join('');
+  const [head, first] = firstTopic(m[1]! + m[2]!, second);
+  return [`${head}${first}${tail}${m[4] ?? ''}${m[5]}`, `${head}${second}${tail}${m[4] ?? ''}${m[5]}`];
 }
 
 /** Words that measure what two joined topics share (专业, 学费, 人数, …率), not a topic of the second alone. */

@@ -183,6 +183,9 @@ function contractions(places: Place[], local: string, suffix: string, shorts: st
     else if (short && (suffix === '大学' || suffix === '学院') && (PLACES.includes(local) || tag(local).every((t) => t.tag === 'ns'))) {
       out.push({ alias: local, cost: 4 });
     }
+    // 砚大, 厦大: a university named only by its place is also the place's first character and 大, where that
+    // is no word of the language (长大, 重大) and no province's initial (吉 of 吉林, 湖 of 湖南 and 湖北).
+    if (suffix === '大学' && short && local.length === 2) out.push(...placeAndDa(local[0]!));
     // 深职院, 西职院, 金职院: a vocational college named only by its place (known or its own, 金滨) is the
     // place's first character and 职院.
     const ownPlace = local.length >= 2 && local.length <= 3 && !GENERIC_WORDS.has(local) && !PROVINCES.includes(local) && !TYPE_INITIAL.test(local[0]!);
@@ -197,6 +200,8 @@ function contractions(places: Place[], local: string, suffix: string, shorts: st
     return out;
   }
   const p1 = firstPlace.name[0]!;
+  // 湘大 of 湘潭大学: a known place and 大学 alone.
+  if (!local && typeChar === '大') out.push(...placeAndDa(p1));
   // The type's own short forms: 科大 (科技大学), 师大, 职院.
   const typeShorts = shorts.filter((x) => x.length === 2 && x.endsWith(typeChar) && x !== '学院');
   const initial = local.slice(0, 1);
@@ -266,6 +271,12 @@ const ABBREVIATED: Record<string, string[]> = {
 const FUZZY_MIN = 3;
 const FUZZY_MAX = 6;
 const FUZZY_TAIL = /(?:大学|学院|职院|大|院)$/;
+/** The place's first character and 大 (砚大), unless that pair is a word or opens a province's name. */
+function placeAndDa(first: string): Alias[] {
+  const alias = `${first}大`;
+  return !PROVINCE_INITIALS.has(first) && !TYPE_INITIAL.test(first) && cutAll(alias).length === 2 ? [{ alias, cost: 3 }] : [];
+}
+
 /** The word a contraction ends with: its type, or the language's short form of one (科大, 师大). */
 const FUZZY_LAST_WORD = /^(?:大学|学院|职院|大|院|[科师工农医财交理]大)$/;
 

@@ -343,3 +343,11 @@ describe('offices named with a one-character office word', () => {
     expect(withOfficeSuffix(['收费', '电话'], '收费 电话')).toEqual(['收费', '电话']);
   });
 });
+
+describe('the unit a share is asked in', () => {
+  it('reads 比例多大 and 占比有多大 as a share, 面积多大 as an area', () => {
+    expect(askedUnit('毕业生留在本省工作的比例多大')).toBe('percent');
+    expect(askedUnit('省内就业占比有多大')).toBe('percent');
+    expect(askedUnit('校园面积多大')).toBe('area');
+  });
+});

@@ -471,4 +471,12 @@ describe('contractions no rule derives', () => {
     expect(m.find('长医学费').map((h) => h.school)).toEqual(['长沙医学院']);
     expect(m.find('交院学费')).toEqual([]);
   });
+
+  it('names a university of a place alone by the place’s first character and 大 (砚大), never a word (长大) or a province’s initial (吉大)', () => {
+    const m = createSchoolMatcher(['砚溪大学', '长沙大学', '吉首大学']);
+    expect(m.find('砚大信息学院有几个硕士拿了国奖').map((h) => h.school)).toEqual(['砚溪大学']);
+    expect(m.unknown('砚大信息学院有几个硕士拿了国奖')).toEqual([]);
+    expect(m.find('长大以后想读研')).toEqual([]);
+    expect(m.find('吉大学费多少')).toEqual([]);
+  });
 });
