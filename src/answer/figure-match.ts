@@ -381,6 +381,9 @@ const ASKED_PART_FIT = 0.2;
 /** …and one stated for a different part than the question names: never its answer. */
 const OTHER_PART_MISFIT = 0.8;
 
+/** Least weight of a question word to be read as the measure a figure's label must name. */
+const MEASURE_WEIGHT_MIN = 0.5;
+
 /** A cell that is a period and nothing else (2022届, 2023年, 2022—2023学年). */
 const WHOLE_PERIOD = new RegExp(`^(?:${PERIOD_TOKEN})$`);
 
@@ -404,7 +407,8 @@ export function matchFigures(
   const asked = figures.filter((f) => answersAsked(q, f) || fromEvent(f));
   const named = labels(text, asked);
   // A group is measured when its word is (part of) a measure word: 阅读 of 阅读量.
-  const measured = groups.filter((g) => g.terms.some((t) => q.measure.some((m) => m.includes(t.source) || m.includes(t.term))));
+  // (A light verb as the measure, 发了 of 网站发了多少条, names no measure: its synonyms are in every label.)
+  const measured = groups.filter((g) => Math.max(...g.terms.map((t) => t.weight)) >= MEASURE_WEIGHT_MIN && g.terms.some((t) => q.measure.some((m) => m.includes(t.source) || m.includes(t.term))));
   // Tables with a column per period (2022—2023学年 | 2023—2024学年, 2021届 | 2022届 | 2023届).
   const periods = asked.map((f, i) => (f.kind === 'cell' || headerOf(text, f) !== undefined ? periodOf(named[i]!) : undefined));
   // …and rows keyed by one (届别：2022届 | 去向落实率：92.41% | …): each row's cells are its period's.

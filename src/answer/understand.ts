@@ -182,6 +182,9 @@ function splitTopics(question: string): string[] | undefined {
   const p = /^(.*?)((?:19|20)?\d{2}(?:届|年|级|学年))(?:和|与|及|、|跟)((?:19|20)?\d{2}(?:届|年|级|学年))(.*)$/.exec(question);
   // Only when each is asked (分别, 各): "2022届和2023届…哪个高", "…相比提高了多少" compare them.
   if (p && /分别|各/.test(p[4]!)) return [`${p[1]}${p[2]}${p[4]}`, `${p[1]}${p[3]}${p[4]}`];
+  // "学校网站、省市级媒体、微信抖音分别发了多少条": three or more topics listed, each asked.
+  const listed = splitList(question);
+  if (listed) return listed;
   // A distributive word both share may stand before 各 (国家奖学金和国家励志奖学金每年各多少钱).
   const m = /^(.*?)([\u4e00-\u9fa5]{2,8})(?:和|与|及|以及|跟)([\u4e00-\u9fa5]{2,8}?)((?:每生)?每(?:学)?年|每月|每学期|一年|每人)?(?:分别|各)(.*)$/.exec(
     question,
@@ -191,6 +194,32 @@ function splitTopics(question: string): string[] | undefined {
   const both = plain && !JOINED_AS_ONE.test(question) && measuresBoth(plain[2]!, plain[3]!) ? plain : undefined;
   const joined = m ?? both;
   return joined ? splitJoined(joined) : pairedParts(question);
+}
+
+/** Most topics a list asked of (A、B、C分别…) is split into. */
+const LIST_MAX = 6;
+
+/** "A、B、C分别多少" (or "A、B和C各…"): one question per topic, each with the words before and after the list. */
+function splitList(question: string): string[] | undefined {
+  const m = /^(.*?)(?:分别|各)(.*)$/.exec(question);
+  if (!m) return undefined;
+  const pieces = m[1]!.split('、');
+  const last = pieces.pop() ?? '';
+  // (The last two may be joined by 和: A、B和C.)
+  const joined = /^([\u4e00-\u9fa5]{2,10}?)(?:和|及|以及|与)([\u4e00-\u9fa5]{2,12})$/.exec(last);
+  const items = [...pieces.slice(1), ...(joined ? [joined[1]!, joined[2]!] : [last])];
+  // (Three topics at least: two are split by the 和 rules, which know pairs better.)
+  if (pieces.length === 0 || items.length < 2 || items.length + 1 > LIST_MAX) return undefined;
+  if (!items.every((w) => /^[\u4e00-\u9fa5A-Za-z0-9]{2,12}$/.test(w))) return undefined;
+  // What all share after the last topic (…、理学|专业学费): asked of each.
+  const words = cut(items.at(-1)!);
+  let k = words.length;
+  while (k > 1 && SHARED_TAIL.test(words[k - 1]!)) k--;
+  items[items.length - 1] = words.slice(0, k).join('');
+  const tail = words.slice(k).join('');
+  const [head, first] = firstTopic(pieces[0]!, items[0]!);
+  if (!first) return undefined;
+  return [first, ...items].map((item) => `${head}${item}${tail}${m[2]}`);
 }
 
 /** A pair asked as one figure (一共, 加起来) or against each other (哪个高, 差多少): not two parts. */

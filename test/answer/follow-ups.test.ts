@@ -174,3 +174,22 @@ describe('questions in a message', () => {
     expect(notes).toContain('“青禾理工计算机专业学费是多少” / “青禾理工软件工程专业学费是多少”');
   });
 });
+
+describe('topics listed with 、 and asked of each', () => {
+  const parts = (q: string) => understand(q, { today: new Date('2025-03-01') }, ctx).parts?.map((p) => p.question) ?? [];
+
+  it('asks each of three or more topics listed with 、 (分别)', () => {
+    const p = parts('青禾理工那一学年学校网站、省市级媒体、微信抖音分别发了多少条？');
+    expect(p).toHaveLength(3);
+    expect(p[0]).toContain('学校网站');
+    expect(p[1]).toContain('省市级媒体');
+    expect(p[2]).toContain('微信抖音');
+    expect(p.every((x) => x.includes('发了多少条'))).toBe(true);
+  });
+
+  it('asks each of two measures joined by 和, but not a sum or a comparison', () => {
+    expect(parts('青禾理工物理类最高分和最低分是多少')).toHaveLength(2);
+    expect(parts('青禾理工学费和住宿费一共多少')).toHaveLength(0);
+    expect(parts('青禾理工学费和住宿费哪个高')).toHaveLength(0);
+  });
+});
