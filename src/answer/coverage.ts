@@ -62,7 +62,7 @@ export function holds(text: string, term: string): boolean {
         : null;
     compounds.set(term, re);
   }
-  return (re !== null && re.test(text)) || abbreviationOf(text, term);
+  return (re !== null && re.test(text)) || abbreviationOf(text, term) || unitInitials(text, term);
 }
 
 /** Most characters an abbreviation (成人高考) leaves out of the phrase it shortens (成人高校招生考试). */
@@ -94,6 +94,37 @@ function abbreviationOf(text: string, term: string): boolean {
     let k = 2;
     for (let j = 2; j < phrase.length && k < term.length; j++) if (phrase[j] === term[k] && starts.has(j)) k++;
     if (k === term.length) return true;
+  }
+  return false;
+}
+
+/** Words joining the words of a unit's name (经济与管理学院) that its initials skip (经管). */
+const JOINING = /^(?:与|和|及)$/;
+/** Most words of a unit's name after those its initials stand for. */
+const UNIT_TAIL_WORDS = 2;
+/** Words closing a unit's name: what makes 经济与管理 a department's name, not any two words. */
+const UNIT_WORD = /^(?:学院|书院|系|研究院|研究所|中心|学部)$/;
+
+/**
+ * 经管 in 经济与管理学院, 计科 in 计算机科学与技术学院: a department named by the first character of each word of
+ * its name (joining 与/和 skipped), where that name closes with a unit word (学院, 系, 中心).
+ */
+export function unitInitials(text: string, term: string): boolean {
+  if (!/^[\u4e00-\u9fa5]{2,3}$/.test(term)) return false;
+  for (let i = text.indexOf(term[0]!); i >= 0; i = text.indexOf(term[0]!, i + 1)) {
+    const phrase = text.slice(i, i + 16).split(/[\s\p{P}]/u)[0]!;
+    if (phrase.length < term.length * 2) continue;
+    const read = cut(phrase);
+    let k = 0;
+    let w = 0;
+    for (; w < read.length && k < term.length; w++) {
+      if (JOINING.test(read[w]!) && k > 0) continue;
+      // (Each a word of its own: 经济, 管理; a character run, 经|管, is no name.)
+      if (read[w]!.length < 2 || read[w]![0] !== term[k]) break;
+      k++;
+    }
+    // (The unit word may close a longer name: 计科 of 计算机|科学|与技术|学院.)
+    if (k === term.length && read.slice(w, w + UNIT_TAIL_WORDS + 1).some((x) => UNIT_WORD.test(x))) return true;
   }
   return false;
 }

@@ -7,7 +7,7 @@ import { words } from '../text/tokenize.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import type { ReportDocument } from '../types.js';
 import { ASKS_STREET_ADDRESS, type Passage, STREET_ADDRESS } from './candidates.js';
-import { focusTerms, termGroups } from './coverage.js';
+import { focusTerms, termGroups, unitInitials } from './coverage.js';
 import type { DocChoice } from './documents.js';
 
 export type RefusalReason =
@@ -233,7 +233,8 @@ export function pick(q: ParsedQuery, school: string, choices: DocChoice[], passa
   // A common noun the documents do not use (开学, 公务车) may be the asker's word for one they do: it
   // refuses only when no passage covers the rest of the question well. A name (a 专业, a department, a
   // numbered row, a proper noun or a level) the documents lack refuses whatever else matches.
-  const mentioned = (w: string) => texts.some((t) => t.includes(w));
+  // (…nor a department named by its initials, 经管 of 经济与管理学院.)
+  const mentioned = (w: string) => texts.some((t) => t.includes(w) || unitInitials(t, w));
   const missing = missingEntities(q, env.search, mentioned).filter(
     // (Only of the institution asked about: a question naming none is answered by those that use its words.)
     (w) => namesAThing(w, q) || !top || top.coverage < PARAPHRASE_COVERAGE || q.schools.length !== 1,

@@ -55,3 +55,11 @@ describe('a term held by a text', () => {
     expect(holds('学校设正副校长5人', '校长')).toBe(true);
   });
 });
+
+describe('departments named by their initials', () => {
+  it('holds 经管 in 经济与管理学院, not in 经济管理 with no unit word after it', () => {
+    expect(holds('培养单位：经济与管理学院 | 硕士研究生：16', '经管')).toBe(true);
+    expect(holds('加强经济管理，提高效益', '经管')).toBe(false);
+    expect(holds('经|管学院', '经管')).toBe(false);
+  });
+});
