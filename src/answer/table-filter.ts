@@ -10,7 +10,8 @@ import { holds } from './coverage.js';
 import { rowKey } from './table-row.js';
 
 /** What a list of rows asks for: the kind of row (专业) after 哪些. */
-const ROW_LIST = /(?:哪些|哪几个|哪几种|哪几项|有什么)(专业|项目|学院|宿舍|房型|课程|岗位|收费项目)|which (majors|programmes|programs|items)/i;
+// (A short modifier may stand before the kind: 哪几个二级学院.)
+const ROW_LIST = /(?:哪些|哪几个|哪几种|哪几项|有什么)((?:[\u4e00-\u9fa5]{1,2}?)?(?:专业|项目|学院|宿舍|房型|课程|岗位|收费项目))|which (majors|programmes|programs|items)/i;
 /** People listed (哪几个同学, 哪些人): the rows of a table of names. */
 const PEOPLE_LIST = /(?:哪些|哪几个|哪几位|哪几名|有谁|都有谁)(?:同学|学生|人|老师|获奖者)?|which students|who (?:won|got|received)/i;
 const ENGLISH_ROW: Record<string, string> = { majors: '专业', programmes: '专业', programs: '专业', items: '项目' };
@@ -98,7 +99,8 @@ export function filteredRows(q: ParsedQuery, docs: ReportDocument[]): FilteredRo
   // (People listed: 同学, 学生 name the rows' kind, as 专业 does.)
   const ofKind = (w: string) => kind.includes(w) || (kind === '姓名' && PEOPLE_WORDS.test(w));
   const filter = [...new Set(q.terms.filter((t) => t.source === t.term && t.weight >= 1 && !ofKind(t.term) && !isGenericHead(t.term) && !/\d/.test(t.term)).map((t) => t.term))];
-  if (filter.length === 0) return undefined;
+  // "有哪几个二级学院": nothing to pick rows by; every row of a table listing that kind is the answer.
+  if (filter.length === 0) return kind === '姓名' ? undefined : allRows(q, docs, kind);
   // 哪些专业没有上浮, 不招非全日制: a negated filter asks the other rows; left to the usual path.
   const question = normalizeForMatch(q.question);
   if (NEGATION.test(filter.reduce((t, w) => t.split(w).join(' '), question))) return undefined;
@@ -132,6 +134,26 @@ export function filteredRows(q: ParsedQuery, docs: ReportDocument[]): FilteredRo
       // The words the rows were picked by (上浮), not those naming a column every row has (学费).
       const picked = filter.filter((w) => rows.some((r) => r.cells.some((c) => holds(valueOf(c.text), w))));
       return { doc, section, kind, filter: picked, rows: rows.slice(0, MAX_LISTED_ROWS), total: rows.length };
+    }
+  }
+  return undefined;
+}
+
+/** A table's last row summing the others (合计, 总计): no row of the kind listed. */
+const TOTAL_KEY = /^(?:合计|总计|小计|全校|全院|总体|汇总)$/;
+
+/** Every row of the first table with a column of the kind asked (二级学院：…), named by that cell. */
+function allRows(q: ParsedQuery, docs: ReportDocument[], kind: string): FilteredRows | undefined {
+  for (const doc of docs) {
+    for (const table of tablesOf(doc)) {
+      const headed = (r: RowSpan) => cellsOf(r).find((c) => /^[^：:]{0,12}[：:]/.test(c.text) && c.text.split(/[：:]/)[0]!.includes(kind));
+      const rows = table.flatMap((row) => {
+        const cell = headed(row);
+        return cell && !TOTAL_KEY.test(valueOf(cell.text).trim()) ? [{ row, cells: [cell] }] : [];
+      });
+      if (rows.length < 2) continue;
+      const section = doc.sections.filter((s) => s.start <= table[0]!.start).sort((a, b) => b.start - a.start)[0]?.path ?? [];
+      return { doc, section, kind, filter: [], rows: rows.slice(0, MAX_LISTED_ROWS), total: rows.length };
     }
   }
   return undefined;

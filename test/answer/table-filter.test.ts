@@ -112,4 +112,19 @@ describe('people of a list of names picked by a cell, in the table its heading n
     expect(a.answer).not.toContain('赵一鸣');
     expect(a.citations).toHaveLength(2);
   });
+
+  it('lists every row of a table of the kind asked when nothing picks rows (有哪几个二级学院), without the total row', async () => {
+    expect(listedRowKind('青禾职院有哪几个二级学院')).toBe('二级学院');
+    const dir = join(tempDir(), 'corpus2');
+    mkdirSync(dir);
+    writeFileSync(
+      join(dir, 'qinghe-employment-2024.txt'),
+      `青禾职业技术学院2024届毕业生就业质量年度报告\n\n一、各二级学院就业情况\n\n    二级学院        毕业生人数   去向落实率\n    智能制造学院      812        95.20%\n    信息工程学院      640        93.10%\n    健康护理学院      533        96.00%\n    合计              1985       94.70%\n`,
+    );
+    const other = await answererFor(dir);
+    const a = await other.answer('青禾职院有哪几个二级学院');
+    expect(a.found).toBe(true);
+    for (const name of ['智能制造学院', '信息工程学院', '健康护理学院']) expect(a.answer).toContain(name);
+    expect(a.answer).not.toContain('合计');
+  });
 });
