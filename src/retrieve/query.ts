@@ -157,10 +157,10 @@ const LIGHT_VERBS = new Set(grammar.lightVerbs);
 /** Verbs of reaching or refusing (欠到, 不让) that say how, never what is measured. */
 const HOW_VERBS = new Set(grammar.howVerbs);
 /** A one-character verb that names an act the documents regulate (借几本书, 住几年): a light topic of its own. */
-/** One-character words that close an office's name (收费科, 学工办): jieba cuts them off a word it knows. */
-const OFFICE_END = /^[科处办室股]$/;
+/** One-character words that close an office's name (收费科, 学工办) or a rate's (离职率): jieba cuts them off a word it knows. */
+const OFFICE_END = /^[科处办室股率]$/;
 
-/** 收费|科 → 收费科: an office named by its work and a one-character office word is one name, not its work alone. */
+/** 收费|科 → 收费科, 离职|率 → 离职率: a word and a one-character head are one name, not the word alone. */
 export function withOfficeSuffix(tokens: string[], text: string): string[] {
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -608,6 +608,8 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
   rest = rest.replace(TIME_WORDS, ' ');
   // jieba runs a verb into the ask (占多大, 有多高): the ask stands apart, the verb with it is no topic.
   rest = rest.replace(/(?<![很许好诸])(多大|多高|多长|多久|多远)/g, ' $1 ');
+  // …and so does an A-not-A ask (离职率高不高, 学费贵不贵): left in, jieba reads 率高 as a word.
+  rest = rest.replace(/([高低多少贵大长难])不\1/g, ' ');
   // Comparison and ranking phrases (这几家单位, 哪所学校, 比一比, 最多) choose institutions and order;
   // left in, 单位 and 学校 would become topics and 几家 the unit asked for.
   const crossHit = has(norm, grammar.cross);

@@ -351,3 +351,12 @@ describe('the unit a share is asked in', () => {
     expect(askedUnit('校园面积多大')).toBe('area');
   });
 });
+
+describe('asks that are no topic', () => {
+  it('drops an A-not-A ask (贵不贵, 高不高) and keeps a rate whole (离职率)', () => {
+    expect(terms('临江理工学费贵不贵')).not.toContain('贵不贵');
+    const t = terms('临江理工离职率高不高');
+    expect(t).toContain('离职率');
+    expect(t.some((x) => x.includes('高'))).toBe(false);
+  });
+});
