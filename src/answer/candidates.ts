@@ -13,7 +13,7 @@ import type { Chunk, DocumentKind, ReportDocument } from '../types.js';
 import { bandFit, statedValues } from './bands.js';
 import { type Group, coverage, holds, requiredTopics, termGroups } from './coverage.js';
 import { isNoun } from '../text/jieba.js';
-import { type FigureMatch, answersAsked, matchFigures, statedPeriod } from './figure-match.js';
+import { type FigureMatch, WHOLE_PERIOD, answersAsked, matchFigures, periodsMeet, statedPeriod } from './figure-match.js';
 import { type Span, splitClauses, splitSentences } from './sentences.js';
 import { isTableRow, rowKey } from './table-row.js';
 import { rowNaming } from './mentioned.js';
@@ -589,7 +589,7 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
               ? q.terms.some((t) => t.source === t.term && t.weight >= 1 && !q.measure.some((m) => m.includes(t.term)) && holds(key, t.term))
               : coverage(groups, key) > 0;
           // (A row keyed by the period asked, 届别：2022届, is named by the question's time.)
-          const periodRow = q.time?.kind === 'interval' && new RegExp(`^(?:${PERIOD_TOKEN})$`).test(key) && periodsMeet(periodOf(key), q.time);
+          const periodRow = q.time?.kind === 'interval' && WHOLE_PERIOD.test(key) && periodsMeet(periodOf(key), q.time);
           if (!named && !periodRow) score -= UNNAMED_ROW_PENALTY;
         }
         // "软件工程（校企合作）" beside "软件工程": a key with a qualifier the question does not name is a variant row.
@@ -635,14 +635,16 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
   return out.sort((a, b) => b.score - a.score || a.text.length - b.text.length);
 }
 
-/** The one period a heading names (2024年学校在部分省份…录取情况), if it names exactly one. */
-function headingPeriod(heading: string): { start: string; end: string } | undefined {
-  const found = heading.match(new RegExp(PERIOD_TOKEN, 'g')) ?? [];
-  return found.length === 1 ? periodOf(found[0]!) : undefined;
-}
+/** A heading dated by its one period, leading it (附表 2024年学校在部分省份…录取情况), not one measured from it (与2024年相比, 2024年以来). */
+const DATED_HEADING = new RegExp(`^(?:附表|附件|表)?\\s*[\\d一二三四五六七八九十]*\\s*[：:.．、]?\\s*(${PERIOD_TOKEN})(?!\\s*(?:相比|以来|起|至今|开始))`);
 
-/** True when two periods overlap. */
-const periodsMeet = (a: { start: string; end: string } | undefined, b: { start: string; end: string }) => !!a && a.start <= b.end && b.start <= a.end;
+const ANY_PERIOD = new RegExp(PERIOD_TOKEN, 'g');
+
+/** The period a heading is dated by, if it leads the heading and is its only one. */
+function headingPeriod(heading: string): { start: string; end: string } | undefined {
+  const lead = DATED_HEADING.exec(heading.trim());
+  return lead && (heading.match(ANY_PERIOD) ?? []).length === 1 ? periodOf(lead[1]!) : undefined;
+}
 
 /** How far a passage naming another part's topic falls for this part. */
 const CONTRAST_PENALTY = 0.1;
@@ -734,7 +736,8 @@ export function periodFit(q: Pick<ParsedQuery, 'time'>, before: string, docPerio
     return -COHORT_MISFIT;
   if (t?.kind === 'interval' && docPeriod.start <= t.end && t.start <= docPeriod.end)
     return stated.start <= t.end && t.start <= stated.end ? 0 : -SENTENCE_PERIOD_FIT;
-  // Another period's document stating the period asked (its table's 2022届 row): that period's figure, no past one.
+  // (A document of another period answers only where its sentence states the period asked, as its table's 2022届
+  // row does: that figure is the asked period's, no past one.)
   if (t?.kind === 'interval' && stated.start <= t.end && t.start <= stated.end) return 0;
   // None asked: the document's own period is meant; a figure dated wholly before it is a past one.
   if (docPeriod.kind === 'unknown') return 0;

@@ -100,13 +100,14 @@ function abbreviationOf(text: string, term: string): boolean {
 
 /** Words joining the words of a unit's name (经济与管理学院) that its initials skip (经管). */
 const JOINING = /^(?:与|和|及)$/;
+const UNIT_IN = /学院|书院|系|研究院|研究所|中心|学部/;
 /** Most words of a unit's name after those its initials stand for. */
 const UNIT_TAIL_WORDS = 2;
 /** Words closing a unit's name: what makes 经济与管理 a department's name, not any two words. */
 const UNIT_WORD = /^(?:学院|书院|系|研究院|研究所|中心|学部)$/;
 
 /**
- * 经管 in 经济与管理学院, 计科 in 计算机科学与技术学院: a department named by the first character of each word of
+ * 经管 in 经济与管理学院, 外经 in 外国语与经济学院: a department named by the first character of each word of
  * its name (joining 与/和 skipped), where that name closes with a unit word (学院, 系, 中心).
  */
 export function unitInitials(text: string, term: string): boolean {
@@ -114,6 +115,10 @@ export function unitInitials(text: string, term: string): boolean {
   for (let i = text.indexOf(term[0]!); i >= 0; i = text.indexOf(term[0]!, i + 1)) {
     const phrase = text.slice(i, i + 16).split(/[\s\p{P}]/u)[0]!;
     if (phrase.length < term.length * 2) continue;
+    // (Cheap first: the characters in order and a unit word at all, before jieba reads the phrase.)
+    let m = 1;
+    for (let j = 1; j < phrase.length && m < term.length; j++) if (phrase[j] === term[m]) m++;
+    if (m < term.length || !UNIT_IN.test(phrase)) continue;
     const read = cut(phrase);
     let k = 0;
     let w = 0;

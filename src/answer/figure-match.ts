@@ -385,7 +385,10 @@ const OTHER_PART_MISFIT = 0.8;
 const MEASURE_WEIGHT_MIN = 0.5;
 
 /** A cell that is a period and nothing else (2022届, 2023年, 2022—2023学年). */
-const WHOLE_PERIOD = new RegExp(`^(?:${PERIOD_TOKEN})$`);
+export const WHOLE_PERIOD = new RegExp(`^(?:${PERIOD_TOKEN})$`);
+
+/** True when two periods overlap. */
+export const periodsMeet = (a: { start: string; end: string } | undefined, b: { start: string; end: string }) => !!a && a.start <= b.end && b.start <= a.end;
 
 /**
  * Scores every figure of a passage for the question; the best first. `lead` is the text of the

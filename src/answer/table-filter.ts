@@ -10,8 +10,8 @@ import { holds } from './coverage.js';
 import { rowKey } from './table-row.js';
 
 /** What a list of rows asks for: the kind of row (专业) after 哪些. */
-// (A short modifier may stand before the kind: 哪几个二级学院.)
-const ROW_LIST = /(?:哪些|哪几个|哪几种|哪几项|有什么)((?:[\u4e00-\u9fa5]{1,2}?)?(?:专业|项目|学院|宿舍|房型|课程|岗位|收费项目))|which (majors|programmes|programs|items)/i;
+// (A level of the kind may stand before it: 哪几个二级学院; other words before it, 热门, are filters.)
+const ROW_LIST = /(?:哪些|哪几个|哪几种|哪几项|有什么)((?:二级|直属|下属|附属|所属)?(?:专业|项目|学院|宿舍|房型|课程|岗位|收费项目))|which (majors|programmes|programs|items)/i;
 /** People listed (哪几个同学, 哪些人): the rows of a table of names. */
 const PEOPLE_LIST = /(?:哪些|哪几个|哪几位|哪几名|有谁|都有谁)(?:同学|学生|人|老师|获奖者)?|which students|who (?:won|got|received)/i;
 const ENGLISH_ROW: Record<string, string> = { majors: '专业', programmes: '专业', programs: '专业', items: '项目' };
@@ -147,11 +147,12 @@ function allRows(q: ParsedQuery, docs: ReportDocument[], kind: string): Filtered
   for (const doc of docs) {
     for (const table of tablesOf(doc)) {
       const headed = (r: RowSpan) => cellsOf(r).find((c) => /^[^：:]{0,12}[：:]/.test(c.text) && c.text.split(/[：:]/)[0]!.includes(kind));
+      // (Only a table the kind keys, one row per value: a list of prize winners names a 学院 per row, often the same.)
       const rows = table.flatMap((row) => {
         const cell = headed(row);
-        return cell && !TOTAL_KEY.test(valueOf(cell.text).trim()) ? [{ row, cells: [cell] }] : [];
+        return cell && normalizeForMatch(rowKey(row.text)) === valueOf(cell.text) && !TOTAL_KEY.test(valueOf(cell.text).trim()) ? [{ row, cells: [cell] }] : [];
       });
-      if (rows.length < 2) continue;
+      if (rows.length < 2 || new Set(rows.map((r) => valueOf(r.cells[0]!.text).trim())).size < rows.length) continue;
       const section = doc.sections.filter((s) => s.start <= table[0]!.start).sort((a, b) => b.start - a.start)[0]?.path ?? [];
       return { doc, section, kind, filter: [], rows: rows.slice(0, MAX_LISTED_ROWS), total: rows.length };
     }

@@ -179,7 +179,8 @@ function replacedNumbered(source: string, fresh: { term: string }[]): boolean {
 /** "学费和住宿费分别是多少": one ask over two topics joined by 和/与/及, split when 分别 or 各 says so. */
 function splitTopics(question: string): string[] | undefined {
   // "2021届和2022届的落实率分别是多少": two periods share every other word.
-  const p = /^(.*?)((?:19|20)?\d{2}(?:届|年|级|学年))(?:和|与|及|、|跟)((?:19|20)?\d{2}(?:届|年|级|学年))(.*)$/.exec(question);
+  // (Two only: a list of three, 2022届、2023届、2024届, is split as a list.)
+  const p = /^(.*?)(?<![、和与及\d])((?:19|20)?\d{2}(?:届|年|级|学年))(?:和|与|及|、|跟)((?:19|20)?\d{2}(?:届|年|级|学年))(?![、和与及])(.*)$/.exec(question);
   // Only when each is asked (分别, 各): "2022届和2023届…哪个高", "…相比提高了多少" compare them.
   if (p && /分别|各/.test(p[4]!)) return [`${p[1]}${p[2]}${p[4]}`, `${p[1]}${p[3]}${p[4]}`];
   // "学校网站、省市级媒体、微信抖音分别发了多少条": three or more topics listed, each asked.
@@ -192,8 +193,22 @@ function splitTopics(question: string): string[] | undefined {
   // "最高分和最低分是多少": two measures joined and asked at once ask each, as 分别 says (not a sum, 一共; nor a comparison).
   const plain = m ? undefined : /^(.*?)([\u4e00-\u9fa5]{2,8})(?:和|与|及|以及|跟)([\u4e00-\u9fa5]{2,8}?)()((?:是|为|有)?(?:多少|几)[\u4e00-\u9fa5]{0,2}[？?。！!\s]*)$/.exec(question);
   const both = plain && !JOINED_AS_ONE.test(question) && measuresBoth(plain[2]!, plain[3]!) ? plain : undefined;
-  const joined = m ?? both;
-  return joined ? splitJoined(joined) : pairedParts(question);
+  if (m) return splitJoined(m);
+  return both ? splitMeasures(both[1]! + both[2]!, both[3]!, both[5]!) : pairedParts(question);
+}
+
+/**
+ * "计算机专业最高分和最低分是多少": the first measure is as long as the second (from a word's start), and what stands
+ * before it is the scope both share.
+ */
+function splitMeasures(before: string, second: string, ask: string): string[] {
+  let at = 0;
+  for (const w of cut(before)) {
+    if (before.length - (at + w.length) < second.length) break;
+    at += w.length;
+  }
+  const head = before.slice(0, at);
+  return [`${before}${ask}`, `${head}${second}${ask}`];
 }
 
 /** Most topics a list asked of (A、B、C分别…) is split into. */
@@ -201,8 +216,9 @@ const LIST_MAX = 6;
 
 /** "A、B、C分别多少" (or "A、B和C各…"): one question per topic, each with the words before and after the list. */
 function splitList(question: string): string[] | undefined {
-  const m = /^(.*?)(?:分别|各)(.*)$/.exec(question);
-  if (!m) return undefined;
+  // (各 of 各自, 各项, 各类 is no 各 asking each.)
+  const m = /^(.*?)(?:分别|各(?![自项类种位个]))(.*)$/.exec(question);
+  if (!m || JOINED_AS_ONE.test(question)) return undefined;
   const pieces = m[1]!.split('、');
   const last = pieces.pop() ?? '';
   // (The last two may be joined by 和: A、B和C.)
@@ -211,9 +227,9 @@ function splitList(question: string): string[] | undefined {
   // (Three topics at least: two are split by the 和 rules, which know pairs better.)
   if (pieces.length === 0 || items.length < 2 || items.length + 1 > LIST_MAX) return undefined;
   if (!items.every((w) => /^[\u4e00-\u9fa5A-Za-z0-9]{2,12}$/.test(w))) return undefined;
-  // What all share after the last topic (…、理学|专业学费): asked of each.
+  // What all share after the last topic (保卫处、后勤处、教务处|电话): the last item's words beyond the others'.
   const words = cut(items.at(-1)!);
-  let k = words.length;
+  let k = Math.min(words.length, Math.max(1, cut(items[0]!).length));
   while (k > 1 && SHARED_TAIL.test(words[k - 1]!)) k--;
   items[items.length - 1] = words.slice(0, k).join('');
   const tail = words.slice(k).join('');
@@ -223,7 +239,7 @@ function splitList(question: string): string[] | undefined {
 }
 
 /** A pair asked as one figure (一共, 加起来) or against each other (哪个高, 差多少): not two parts. */
-const JOINED_AS_ONE = /一共|总共|合计|共计|加起来|合起来|总和|相差|差多少|差距|哪个|哪一个|谁|之比|比例/;
+const JOINED_AS_ONE = /一共|总共|合计|共计|加起来|合起来|总和|相差|差多少|差距|哪个|哪一个|谁|之比|比例|几比几|比几|相比/;
 
 /** Words ending in a measure read off a figure's label (最高分, 位次, 学费, 落实率): two of them joined are each asked. */
 const MEASURE_END = /(?:分|位次|名次|费|率|人数|金额|时间|日期|电话|地址|邮箱)$/;

@@ -157,8 +157,8 @@ const LIGHT_VERBS = new Set(grammar.lightVerbs);
 /** Verbs of reaching or refusing (欠到, 不让) that say how, never what is measured. */
 const HOW_VERBS = new Set(grammar.howVerbs);
 /** A one-character verb that names an act the documents regulate (借几本书, 住几年): a light topic of its own. */
-/** One-character words that close an office's name (收费科, 学工办) or a rate's (离职率): jieba cuts them off a word it knows. */
-const OFFICE_END = /^[科处办室股率]$/;
+/** One-character words that close an office's name (收费科, 报到处) or a rate's (离职率): jieba cuts them off a word it knows. */
+const OFFICE_END = /^[科处室股率]$/;
 
 /** 收费|科 → 收费科, 离职|率 → 离职率: a word and a one-character head are one name, not the word alone. */
 export function withOfficeSuffix(tokens: string[], text: string): string[] {

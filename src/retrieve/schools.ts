@@ -274,7 +274,8 @@ const FUZZY_TAIL = /(?:大学|学院|职院|大|院)$/;
 /** The place's first character and 大 (砚大), unless that pair is a word or opens a province's name. */
 function placeAndDa(first: string): Alias[] {
   const alias = `${first}大`;
-  return !PROVINCE_INITIALS.has(first) && !TYPE_INITIAL.test(first) && cutAll(alias).length === 2 ? [{ alias, cost: 3 }] : [];
+  // (Nor a numeral: 三大 of 三峡大学 reads as 'the three big'.)
+  return !PROVINCE_INITIALS.has(first) && !TYPE_INITIAL.test(first) && !/[一二两三四五六七八九十百千万]/.test(first) && cutAll(alias).length === 2 ? [{ alias, cost: 3 }] : [];
 }
 
 /** The word a contraction ends with: its type, or the language's short form of one (科大, 师大). */
@@ -661,6 +662,8 @@ export function createSchoolMatcher(schools: string[], extra: Record<string, str
       for (const e of byPrefix.get(norm.slice(i, i + 2)) ?? []) {
         if (!norm.startsWith(e.alias, i)) continue;
         if (e.contracted && across(i)) continue;
+        // (A place's character and 大, 南大, must end a word too: 南大门 is a gate, 三大球类 three sports.)
+        if (e.contracted && /^[\u4e00-\u9fa5]大$/.test(e.alias) && across(i + 2)) continue;
         // A Latin alias is a word of its own (wit, not the wit of with).
         if (/^[a-z]/.test(e.alias) && (/[a-z]/.test(norm[i - 1] ?? '') || /[a-z]/.test(norm[i + e.alias.length] ?? ''))) continue;
         // A school's type word typed after a short form belongs to it: 湖南石化 + 职院.

@@ -192,4 +192,13 @@ describe('topics listed with 、 and asked of each', () => {
     expect(parts('青禾理工学费和住宿费一共多少')).toHaveLength(0);
     expect(parts('青禾理工学费和住宿费哪个高')).toHaveLength(0);
   });
+
+  it('keeps the scope for both measures, leaves 各自/各项 and sums whole, and gives a shared last word to each item', () => {
+    expect(parts('青禾理工计算机专业最高分和最低分是多少')).toEqual(['青禾理工计算机专业最高分是多少', '青禾理工计算机专业最低分是多少']);
+    expect(parts('青禾理工男生人数和女生人数是几比几')).toHaveLength(0);
+    expect(parts('青禾理工军训服、被褥、生活用品需要各自准备吗')).toHaveLength(0);
+    expect(parts('青禾理工学费、住宿费、书本费各项加起来一共多少')).toHaveLength(0);
+    expect(parts('青禾理工保卫处、后勤处、教务处电话分别是多少').every((p) => p.includes('电话'))).toBe(true);
+    expect(parts('青禾理工2022届、2023届、2024届的就业率分别是多少')).toHaveLength(3);
+  });
 });

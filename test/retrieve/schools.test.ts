@@ -478,5 +478,9 @@ describe('contractions no rule derives', () => {
     expect(m.unknown('砚大信息学院有几个硕士拿了国奖')).toEqual([]);
     expect(m.find('长大以后想读研')).toEqual([]);
     expect(m.find('吉大学费多少')).toEqual([]);
+    // (…only as a word of its own: 南大门 is a gate, 三大 a numeral.)
+    const n = createSchoolMatcher(['南昌大学', '三峡大学']);
+    expect(n.find('新生从南大门进')).toEqual([]);
+    expect(n.find('三大球类运动')).toEqual([]);
   });
 });
