@@ -571,6 +571,8 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
         // A phone or e-mail asked for (打哪个电话, 邮箱是什么) outside a figure question: the passage giving one.
         if (q.intent !== 'figure' && q.unit === 'phone') score += w.figures.some((f) => f.kind === 'phone') ? CONTACT_FIT : -CONTACT_FIT;
         if (q.intent !== 'figure' && ASKS_EMAIL.test(normalizeForMatch(q.question))) score += EMAIL.test(w.text) ? CONTACT_FIT : -CONTACT_FIT;
+        // …and a web address for 网址 (研招网网址是什么, website): the passage writing one.
+        if (q.intent !== 'figure' && ASKS_WEB_ADDRESS.test(normalizeForMatch(q.question))) score += WEB_ADDRESS.test(w.text) ? CONTACT_FIT : -CONTACT_FIT;
         // 在哪个城市: a passage naming a city or province (坐落于琼湾市, 地址：泓川省桐川市…) gives the location.
         if (asksLocation) score += CITY_NAMED.test(w.text) ? CONTACT_FIT : -CONTACT_FIT;
         // …and a street address for 地址 (文昌路168号…行政楼302室).
@@ -659,6 +661,9 @@ const WHICH_MISSING = 0.4;
 /** What a passage giving the contact asked for gains, and one without it loses. */
 const CONTACT_FIT = 0.2;
 const ASKS_EMAIL = /邮箱|电子邮件|e-?mail/i;
+/** A web address asked for (网址, 网站地址, 链接, URL, website), and one written (https://…, www.…). */
+const ASKS_WEB_ADDRESS = /网址|网站地址|网页地址|网站链接|\burl\b|web\s?address|website/i;
+const WEB_ADDRESS = /https?:\/\/[\w.-]+|\bwww\.[\w-]+\.[\w.-]+/i;
 /** A city or province named (琼湾市, 泓川省), not a scope (全省, 本市) or a level (省级, 市场). */
 // (A province alone names no city: 澜川省有关规定 is no location; 澜川省洛宁市 is.)
 const CITY_NAMED = /(?<![全本外各每])[\u4e00-\u9fa5]{2,4}(?<![全本外各每该同异])[市县](?![场民长委政级内外属])|[\u4e00-\u9fa5]{2,3}省[\u4e00-\u9fa5]{2,4}[市县]/;

@@ -33,6 +33,21 @@ function parallelParts(parts: string[]): boolean {
   return false;
 }
 
+/** Each institution's own words in its question (without its name and the shared words). */
+function ownParts(out: Map<string, string>, ms: Mention[], opening: string, closing: string): string[] {
+  return [...out.values()].map((q, i) => q.slice(opening.length + (ms[i]!.end - ms[i]!.start), q.length - closing.length).replace(JOINER, '').replace(/^的/, ''));
+}
+
+/**
+ * True when each part names a different thing of its own (补修 / 重修, 软件工程 / 会计学): none holds another's
+ * words. "2024届 / 2024届本科" is one cohort with a scope added that the question may mean for both.
+ */
+function distinctParts(parts: string[]): boolean {
+  const bare = parts.map((p) => p.replace(/[\s\p{P}]/gu, ''));
+  if (bare.some((p) => p.length < 2)) return false;
+  return bare.every((a, i) => bare.every((b, j) => i === j || (!a.includes(b) && !b.includes(a))));
+}
+
 /** The question as asked of each institution, or undefined when they share all their words. */
 export function scopedQuestions(text: string, mentions: Mention[]): Map<string, string> | undefined {
   const ms = [...mentions].sort((a, b) => a.start - b.start);
@@ -44,7 +59,12 @@ export function scopedQuestions(text: string, mentions: Mention[]): Map<string, 
   // (…or at the comparison closing the question: …澜师非师范专业学费哪个贵.)
   const comparing = !CLOSING.test(text.slice(last.end).replace(/[？?。！!\s]+$/, '')) && !SHARED_ASK.test(text.slice(last.end)) && COMPARING_ASK.test(text.slice(last.end));
   const shared = SHARED_ASK.exec(text.slice(last.end)) ?? COMPARING_ASK.exec(text.slice(last.end));
-  const close = CLOSING.exec(text.slice(last.end)) ?? (shared && shared.index >= 2 ? shared : null);
+  // "…和云农大官网的网址是什么": with nothing else closing the last part, its 的 does when the words after it
+  // ask and the words before it do not.
+  const ofClose = /^([^的]{2,}?)的(.*)$/u.exec(text.slice(last.end));
+  const ofCloses = !!ofClose && !ASKS.test(ofClose[1]!) && ASKS.test(ofClose[2]!);
+  // (A closing comparison, …重修哪个贵？, closes the last part before its question mark does.)
+  const close = (comparing && shared && shared.index >= 2 ? shared : null) ?? CLOSING.exec(text.slice(last.end)) ?? (shared && shared.index >= 2 ? shared : null) ?? (ofCloses ? { index: text.length - last.end } : null);
   if (!close) return undefined;
   const closingStart = last.end + close.index;
   let closingAt = closingStart;
@@ -84,6 +104,6 @@ export function scopedQuestions(text: string, mentions: Mention[]): Map<string, 
   if (sharedFirst && owners === 0) return undefined;
   // Split at a closing comparison only when every part names the measure itself (理工类学费 / 非师范专业学费):
   // "甲职院2024届和乙大学2024届本科的落实率哪个高" leaves 落实率 everyone's.
-  if (comparing && !parallelParts([...out.values()].map((q, i) => q.slice(opening.length + (ms[i]!.end - ms[i]!.start), q.length - closing.length)))) return undefined;
+  if (comparing && !parallelParts(ownParts(out, ms, opening, closing)) && !distinctParts(ownParts(out, ms, opening, closing))) return undefined;
   return out;
 }

@@ -162,6 +162,8 @@ const CONTACTS = `<html><head><title>青禾师范学院2025年成人高等学历
 <p>继续教育学院招生办公室：青禾市文昌路168号青禾师范学院行政楼302室。</p>
 <p>咨询电话：0959-5100306（周一至周五8:00—12:00）</p>
 <p>电子邮箱：cjzs@qhnu.example</p>
+<p>考生可登录中国研究生招生信息网查询成人教育以外的研究生招生政策。</p>
+<p>成人教育招生信息网：https://cj.qhnu.example</p>
 <ul>
 <li>学生资助管理中心地址：青禾市东湖路9号学生服务中心105室</li>
 <li>电子邮箱：xszz@qhnu.example</li>
@@ -183,6 +185,11 @@ describe('contact blocks on an invented web page', async () => {
     const a = await bot.answer('青禾师范学院学生资助中心的邮箱是什么？');
     expect(a.answer).toContain('xszz@qhnu.example');
     expect(a.answer).not.toContain('cjzs@');
+  });
+
+  it('answers 网址 with the passage writing a web address, not one only naming the site (中国研究生招生信息网)', async () => {
+    const a = await bot.answer('青禾师范学院成人教育招生网的网址是什么？');
+    expect(a.answer).toContain('https://cj.qhnu.example');
   });
 
   it('answers 地址 and 办公室在哪 with a street address, and refuses a campus whose address is not given', async () => {

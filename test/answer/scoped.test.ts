@@ -83,4 +83,21 @@ describe('scopedQuestions', () => {
     expect(out.get('A')).toBe('甲理工理工类学费哪个贵');
     expect(out.get('B')).toBe('乙师院非师范专业学费哪个贵');
   });
+
+  it('ends the last part at its 的 when no punctuation closes it and the words after the 的 ask (甲理工研招网和乙农大官网的网址是什么)', () => {
+    const q = '甲理工研招网和乙农大官网的网址是什么';
+    const out = scopedQuestions(q, [at(q, 'A', '甲理工'), at(q, 'B', '乙农大')])!;
+    expect(out.get('A')).toBe('甲理工研招网网址是什么');
+    expect(out.get('B')).toBe('乙农大官网网址是什么');
+  });
+
+  it('splits at a closing comparison when the parts name different things (补修 / 重修), not one cohort with a scope added', () => {
+    const q = '按学分收费的话，甲理工补修和乙财重修哪个贵？';
+    const out = scopedQuestions(q, [at(q, 'A', '甲理工'), at(q, 'B', '乙财')])!;
+    expect(out.get('A')).toContain('补修');
+    expect(out.get('A')).not.toContain('重修');
+    expect(out.get('B')).toContain('重修');
+    const q2 = '甲职院2024届和乙大学2024届本科的落实率哪个高';
+    expect(scopedQuestions(q2, [at(q2, 'A', '甲职院'), at(q2, 'B', '乙大学')])).toBeUndefined();
+  });
 });
