@@ -15,7 +15,7 @@ import { type Group, coverage, holds, requiredTopics, termGroups } from './cover
 import { isNoun } from '../text/jieba.js';
 import { type FigureMatch, WHOLE_PERIOD, answersAsked, matchFigures, periodsMeet, statedPeriod } from './figure-match.js';
 import { type Span, splitClauses, splitSentences } from './sentences.js';
-import { isTableRow, rowKey } from './table-row.js';
+import { askedCellsBlank, isTableRow, rowKey } from './table-row.js';
 import { rowNaming } from './mentioned.js';
 
 export interface Passage extends Span {
@@ -578,6 +578,10 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
         // …and a street address for 地址 (文昌路168号…行政楼302室).
         if (q.intent !== 'figure' && ASKS_STREET_ADDRESS.test(normalizeForMatch(q.question))) score += STREET_ADDRESS.test(w.text) ? CONTACT_FIT : -CONTACT_FIT;
 
+        // A row whose cells under the columns asked are blank (申请GPA最低要求·一年级：—) states nothing asked.
+        if (isTableRow(w.text) && askedCellsBlank(w.text, (header) => q.terms.some((t) => t.weight >= 0.7 && t.term.length >= 2 && normalizeForMatch(header).includes(t.term))))
+          score -= BLANK_ROW_MISFIT;
+
         // A table row is about its key cell (生源地：青海省, 专业：护理学): one the question does not
         // name is a breakdown row, not the answer to a question about the whole.
         // A total row (总计, 合计, 全校) is about the whole: what a question naming no row asks.
@@ -657,6 +661,9 @@ const RANKING =
 const RANKING_FIT = 0.2;
 /** A passage that does not name the kind of thing a which-question asks for cannot name its answer. */
 const WHICH_MISSING = 0.4;
+
+/** How far a table row falls whose cells under the columns asked are blank (—, /, 无). */
+const BLANK_ROW_MISFIT = 0.4;
 
 /** What a passage giving the contact asked for gains, and one without it loses. */
 const CONTACT_FIT = 0.2;

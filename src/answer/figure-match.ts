@@ -163,6 +163,8 @@ function cellHeaderOf(text: string, f: Figure): string | undefined {
 /** A question asking a yearly figure (每年学费, annual tuition), and how far a total falls or a yearly figure rises. */
 const PER_YEAR_ASKED = /每年|一年|每学年|一学年|per year|annual|a year|yearly/i;
 const PER_YEAR_MISFIT = 0.4;
+/** …and one per a credit or a course (每学分150元) for a fee asked per year: out of the running whatever names it. */
+const PER_OTHER_MISFIT = 0.5;
 const EXPLICIT_TOTAL = /一共|总共|合计|共计|总计|总学费|总费用|累计|全程|in total/;
 const PER_YEAR_FIT = 0.15;
 /** How far a level falls when a change is asked (比上年高了多少), and a change when a level is. */
@@ -362,6 +364,12 @@ function countedNoun(text: string, f: Figure): string | undefined {
   return first && /^n/.test(first.tag) ? after : undefined;
 }
 
+/** The measure asked (采购公告) that a counted noun shares its stem with but not its head (采购意向), if any. */
+function siblingHead(counted: string, measure: string[]): string | undefined {
+  const noun = normalizeForMatch(counted);
+  return measure.find((m) => m.length >= 4 && noun.length >= 4 && noun.startsWith(m.slice(0, 2)) && !noun.includes(m.slice(-2)) && !m.includes(noun.slice(2, 4)));
+}
+
 /** Qualifiers that say the opposite of each other: carried in from last year (上年结转) and carried on to the next (结转下年度). */
 const CONTRARY: [Qualifier, Qualifier][] = [['carried', 'forward']];
 const CONTRARY_MISFIT = 0.5;
@@ -479,6 +487,15 @@ export function matchFigures(
       const counted = countedNoun(text, figure);
       if (counted && measured.length && coverage(groups, normalizeForMatch(counted)) === 0)
         ((fit -= COUNTED_MISMATCH), reasons.push(`counts ${counted}, not what is asked`));
+      // …and one of the same stem with another head (5次采购意向 for 采购公告): a sibling kind, not the one asked.
+      // (Read whatever its part of speech: 采购 tags as a verb.)
+      else {
+        const words = figure.kind === 'quantity' && figure.unitClass !== 'money' && figure.unitClass !== 'percent' ? /^[\u4e00-\u9fa5]{4,6}/.exec(text.slice(figure.end))?.[0] : undefined;
+        // (An English measure, procurement announcements, by the words it reads as: 采购公告.)
+        const measureWords = [...q.measure, ...(q.terms ?? []).filter((t) => t.weight >= 0.7 && q.measure.some((m) => m.includes(t.source))).map((t) => t.term)];
+        const sibling = words && siblingHead(words, measureWords);
+        if (sibling) ((fit -= COUNTED_MISMATCH), reasons.push(`counts ${words}, not ${sibling}`));
+      }
       // "退役士兵学费资助：6800元" for 学费: the measure asked is only the object of another head (资助, 减免):
       // the figure is that aid's, not the measure's own.
       // (A table row's key cell names its thing: the text up to the figure is read, not only the header.)
@@ -498,7 +515,11 @@ export function matchFigures(
         ((fit -= FEE_MISMATCH), reasons.push(`${figure.text} is a total collected, not a fee per student`));
       // "住宿费为900元" for 空调电费: a fee the label names right before the figure that is not the fee asked.
       const labelFee = figure.unitClass === 'money' ? /([\u4e00-\u9fa5]{1,4}费)[^，。；费]{0,6}$/.exec(normalizeForMatch(label.replace(/[：:]\s*$/, '')))?.[1] : undefined;
-      const askedFees = (normalizeForMatch(q.question ?? '').match(/[\u4e00-\u9fa5]{0,3}费/g) ?? []).filter((f) => f.length >= 2);
+      // (…or the fee an English question's word stands for: tuition → 学费.)
+      const askedFees = [
+        ...(normalizeForMatch(q.question ?? '').match(/[\u4e00-\u9fa5]{0,3}费/g) ?? []),
+        ...(/[a-z]{3}/i.test(q.question ?? '') ? (q.terms ?? []).filter((t) => t.weight >= 0.7 && /费$/.test(t.term)).map((t) => t.term) : []),
+      ].filter((f) => f.length >= 2);
       // (收费, 费用, 缴费 name no kind of fee.)
       if (labelFee && !GENERIC_FEE.test(labelFee) && askedFees.length && !askedFees.some((f) => f.includes(labelFee) || labelFee.includes(f.slice(-2))) && coverage(groups, labelFee) === 0)
         ((fit -= FEE_MISMATCH), reasons.push(`states ${labelFee}, not the fee asked`));
@@ -554,7 +575,7 @@ export function matchFigures(
       const perOther = !yearly && !monthly && ((figure.per !== undefined && PER_OTHER_UNIT.test(figure.per)) || PER_OTHER_LABEL.test(label.slice(-6)));
       if (perYear) {
         if (qualifier === 'total') ((fit -= PER_YEAR_MISFIT), reasons.push('a total, asked per year'));
-        else if (perOther && !perThingAsked(q.question ?? '')) ((fit -= PER_YEAR_MISFIT), reasons.push('per another thing, asked per year'));
+        else if (perOther && !perThingAsked(q.question ?? '')) ((fit -= PER_OTHER_MISFIT), reasons.push('per another thing, asked per year'));
         else if (monthly && !yearly) ((fit -= PER_YEAR_MISFIT), reasons.push('per month, asked per year'));
         else if (yearly) ((fit += PER_YEAR_FIT), reasons.push('per year, as asked'));
       } else if (PER_MONTH_ASKED.test(q.question ?? '')) {
@@ -615,7 +636,13 @@ export function matchFigures(
       } else if (qualifier === 'change') ((fit -= CHANGE_MISFIT), reasons.push('a change, asked a level'));
       // (A part that is the department asked, 其中机电工程学院150篇, is what was asked.)
       // (…nor a maximum the question asks for, 每年最多能贷多少 → 最高不超过20000元.)
-      else if (qualifier && NARROWING.has(qualifier) && !(qualifier === 'part' && departments.some((d) => label.includes(d))) && !(qualifier === 'max' && ASKS_MAX.test(q.question ?? '')))
+      // (…nor a part the question names that the whole before 其中 does not: 其中理工类专业…5800元 for 理工类的学费.)
+      else if (
+        qualifier &&
+        NARROWING.has(qualifier) &&
+        !(qualifier === 'part' && (departments.some((d) => label.includes(d)) || partNamed(q, lead + text, lead.length + figure.start, label))) &&
+        !(qualifier === 'max' && ASKS_MAX.test(q.question ?? ''))
+      )
         ((fit -= NARROWING_COST[qualifier] ?? 0.08), reasons.push(`qualifier ${qualifier} not asked`));
       const period = periods[i];
       let column: FigureMatch['column'];
@@ -646,6 +673,20 @@ export function matchFigures(
 const SENTENCE_SHARE = 0.05;
 
 /** The sentence (between 。！？；) that holds the figure. */
+/**
+ * True when the question names the part a figure is stated for (其中理工类专业每生每学年5800元 asked 理工科学费) and
+ * the whole before 其中 does not name it: "官网总计发文2273篇，其中官网主站745篇" asked 官网 is the whole's.
+ */
+function partNamed(q: { terms?: ParsedQuery['terms']; measure: string[] }, text: string, at: number, label: string): boolean {
+  const before = text.slice(0, at);
+  const whole = normalizeForMatch(before.slice(0, Math.max(0, before.lastIndexOf('其中'))).split(/[。；;\n]/).at(-1) ?? '');
+  return (q.terms ?? []).some(
+    (t) => t.weight >= PART_NAME_WEIGHT && t.term.length >= 2 && !q.measure.some((m) => m.includes(t.term) || t.term.includes(m)) && label.includes(t.term) && !whole.includes(t.term),
+  );
+}
+/** Least weight of a question's word naming the part asked (a typed word or a close synonym of one: 理工类 of 理工科). */
+const PART_NAME_WEIGHT = 0.7;
+
 function sentenceAround(text: string, f: Figure): string {
   const stop = /[。！？!?；;\n]/g;
   let start = 0;

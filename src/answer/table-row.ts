@@ -41,6 +41,19 @@ export function rowKey(row: string): string {
   return first.replace(/^[^：:]{1,20}[：:]/, '') || first;
 }
 
+/** A cell left blank: a dash, a slash, 无 or nothing after its header. */
+const BLANK_VALUE = /^\s*(?:[—–\-－/／]+|无|\s*)\s*$/;
+
+/**
+ * True when the row has cells under the columns asked (asked(header)) and every one of them is blank
+ * (申请GPA最低要求·一年级：— in the 合计 row): the row states nothing of what was asked.
+ */
+export function askedCellsBlank(row: string, asked: (header: string) => boolean): boolean {
+  const cells = row.split(' | ').map((c) => /^([^：:]{1,40})[：:](.*)$/.exec(c)).filter((m): m is RegExpExecArray => !!m);
+  const under = cells.filter((m) => asked(m[1]!));
+  return under.length > 0 && under.every((m) => BLANK_VALUE.test(m[2]!));
+}
+
 const TOTAL_CELL = /^[^：:]{0,20}[：:]\s*(?:总计|合计|总体|全校|汇总)\s*$/;
 
 const CODE_CELL = /^[^：:]{0,8}(?:序号|代码|编号|代号|编码)[：:]/;

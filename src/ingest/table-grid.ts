@@ -58,14 +58,38 @@ function distinct(row: Placed[]): { text: string; col: number }[] {
   return out;
 }
 
+/**
+ * True when a row continues the header above it: the header has a cell spanning columns and a cell merged down
+ * into this row, and this row's own cells (those under the spanning cell) hold no figure of a data row.
+ */
+function isSubHeader(header: Placed[], row: Placed[]): boolean {
+  const spans = header.some((p, c) => p && c > 0 && header[c - 1]?.origin === p.origin);
+  const carried = row.some((p, c) => p && p.origin === header[c]?.origin);
+  const own = row.filter((p, c) => p && p.origin !== header[c]?.origin && p.text);
+  return spans && carried && own.length > 0 && own.every((p) => !/^[\d,.，．%\s元万]+$/.test(p.text));
+}
+
 export function tableBlocks(rows: SpanCell[][]): Block[] {
   const g = grid(rows);
   const width = Math.max(0, ...g.map((r) => r.length));
   const blocks: Block[] = [];
   let header: string[] | undefined;
+  let headerRow: Placed[] | undefined;
+  let subHeaderRead = false;
   for (const row of g) {
     const cells = distinct(row);
     if (cells.length === 0) continue;
+    // A two-level header (收费标准 across 专业注册费（元/学年） and 学分学费（元/学分）, the other header cells
+    // merged down both rows): the second row names the columns under the spanning cell.
+    if (header && headerRow && !subHeaderRead && blocks.every((b) => b.kind !== 'table-row')) {
+      subHeaderRead = true;
+      if (isSubHeader(headerRow, row)) {
+        row.forEach((p, c) => {
+          if (p && p.origin !== headerRow![c]?.origin && p.text) header![c] = header![c] ? `${header![c]}·${p.text}` : p.text;
+        });
+        continue;
+      }
+    }
     // One cell alone across a table of several columns is a caption, not data.
     if (width > 1 && cells.length === 1 && new Set(row.map((p) => p?.origin)).size === 1) {
       blocks.push({ kind: 'paragraph', text: cells[0]!.text });
@@ -73,6 +97,7 @@ export function tableBlocks(rows: SpanCell[][]): Block[] {
     }
     if (!header) {
       header = Array.from({ length: width }, (_, c) => row[c]?.text ?? '');
+      headerRow = row;
       if (cells.length === 1) blocks.push({ kind: 'table-row', text: cells[0]!.text });
       continue;
     }

@@ -29,6 +29,25 @@ describe('tables with merged cells', () => {
     expect(blocks).toEqual([{ kind: 'table-row', text: '收费项目：住宿费 | 收费项目：四人间 | 标准：1200元' }]);
   });
 
+  it('reads a two-level header: the second row names the columns under the cell spanning them', () => {
+    const blocks = tableBlocks([
+      [c('专业类别', 1, 2), c('收费标准', 2), c('备注', 1, 2)],
+      [c('专业注册费（元/学年）'), c('学分学费（元/学分）')],
+      [c('理工类'), c('1800'), c('95'), c('')],
+    ]);
+    expect(blocks).toEqual([
+      { kind: 'table-row', text: '专业类别：理工类 | 收费标准·专业注册费（元/学年）：1800 | 收费标准·学分学费（元/学分）：95' },
+    ]);
+  });
+
+  it('reads a second row of figures under a merged first column as data, not as a header', () => {
+    const blocks = tableBlocks([
+      [c('校区', 1, 2), c('房间', 2), c('标准')],
+      [c('二人间'), c('空调'), c('1600')],
+    ]);
+    expect(blocks[0]!.text).toContain('标准：1600');
+  });
+
   it('keeps a one-row table as its cells', () => {
     expect(tableBlocks([[c('甲'), c('乙')]])).toEqual([{ kind: 'table-row', text: '甲 | 乙' }]);
   });
