@@ -492,8 +492,9 @@ export function matchFigures(
       else {
         const words = figure.kind === 'quantity' && figure.unitClass !== 'money' && figure.unitClass !== 'percent' ? /^[\u4e00-\u9fa5]{4,6}/.exec(text.slice(figure.end))?.[0] : undefined;
         // (An English measure, procurement announcements, by the words it reads as: 采购公告.)
-        const measureWords = [...q.measure, ...(q.terms ?? []).filter((t) => t.weight >= 0.7 && q.measure.some((m) => m.includes(t.source))).map((t) => t.term)];
-        const sibling = words && siblingHead(words, measureWords);
+        const measureWords = [...q.measure, ...(q.terms ?? []).filter((t) => t.weight >= 0.7 && /[a-z]/i.test(t.source) && q.measure.some((m) => m.includes(t.source))).map((t) => t.term)];
+        // (A measure the words name as asked, 采购意向 for 采购意向, is no sibling of another.)
+        const sibling = words && !q.measure.some((m) => normalizeForMatch(words).startsWith(m)) && siblingHead(words, measureWords);
         if (sibling) ((fit -= COUNTED_MISMATCH), reasons.push(`counts ${words}, not ${sibling}`));
       }
       // "退役士兵学费资助：6800元" for 学费: the measure asked is only the object of another head (资助, 减免):

@@ -11,10 +11,23 @@ import { rowKey } from './table-row.js';
 
 /** What a list of rows asks for: the kind of row (专业) after 哪些. */
 // (A level of the kind may stand before it: 哪几个二级学院; other words before it, 热门, are filters.)
-const ROW_LIST = /(?:哪些|哪几个|哪几种|哪几项|有什么)((?:二级|直属|下属|附属|所属)?(?:专业|项目|学院|宿舍|房型|课程|岗位|收费项目))|which (majors|programmes|programs|items)/i;
+const ROW_LIST = /(?:哪些|哪几个|哪几种|哪几项|有什么)((?:二级|直属|下属|附属|所属)?(?:专业|项目|学院|宿舍|房型|课程|岗位|收费项目|渠道|平台))|which (majors|programmes|programs|items)/i;
 /** People listed (哪几个同学, 哪些人): the rows of a table of names. */
 const PEOPLE_LIST = /(?:哪些|哪几个|哪几位|哪几名|有谁|都有谁)(?:同学|学生|人|老师|获奖者)?|which students|who (?:won|got|received)/i;
 const ENGLISH_ROW: Record<string, string> = { majors: '专业', programmes: '专业', programs: '专业', items: '项目' };
+
+/** Column headers that name a row kind in other words (房间类型 for 宿舍, 公开渠道 for 渠道). */
+const KIND_HEADERS: Record<string, RegExp> = {
+  宿舍: /宿舍|房间|房型|寝室|公寓/,
+  房型: /房间|房型|宿舍/,
+  渠道: /渠道|平台|载体|途径/,
+  平台: /平台|渠道|载体/,
+};
+
+/** True when a column header names the row kind asked. */
+export function headsKind(header: string, kind: string): boolean {
+  return header.includes(kind) || !!KIND_HEADERS[kind]?.test(header);
+}
 
 /** A list of names asks who got something; 能, 可以 ask who may. */
 const GOT = /拿了|拿到|获得|获奖|评上|入选|名单|都有谁|有谁|won|got|received/i;
@@ -113,13 +126,19 @@ export function filteredRows(q: ParsedQuery, docs: ReportDocument[]): FilteredRo
     const body = normalizeForMatch(doc.text);
     const statedFor = (f: string) => filter.some((w) => new RegExp(`${w}[^，。；\\d]{0,6}${f.replace(/[.%]/g, (c) => `\\${c}`)}`).test(body));
     for (const table of tablesOf(doc)) {
-      if (!table.some((r) => cellsOf(r).some((c) => /^[^：:]{0,12}[：:]/.test(c.text) && c.text.split(/[：:]/)[0]!.includes(kind)))) continue;
+      if (!table.some((r) => cellsOf(r).some((c) => /^[^：:]{0,12}[：:]/.test(c.text) && headsKind(c.text.split(/[：:]/)[0]!, kind)))) continue;
       // A section's span is its heading line: the table is under the last heading before it.
       const section = doc.sections.filter((s) => s.start <= table[0]!.start).sort((a, b) => b.start - a.start)[0]?.path ?? [];
-      // Words its heading says (本科生国家奖学金获奖学生名单) pick the table; the others pick its rows.
-      const heading = normalizeForMatch(section.at(-1) ?? '');
+      // Words its heading or the document's title says (本科生国家奖学金获奖学生名单, 港澳台…招生简章) pick the
+      // table; the others pick its rows.
+      const heading = normalizeForMatch(`${section.at(-1) ?? ''} ${doc.title}`);
       const ofRows = filter.filter((w) => !holds(heading, w));
-      if (ofRows.length === 0) continue;
+      // (Every word the table's own: "主动公开信息都走哪些渠道" lists the rows of the table of channels.)
+      if (ofRows.length === 0) {
+        const all = keyedRows(table, kind);
+        if (all) return { doc, section, kind, filter: [], rows: all.slice(0, MAX_LISTED_ROWS), total: all.length };
+        continue;
+      }
       const rows = table.flatMap((row) => {
         const cells = cellsOf(row);
         const text = normalizeForMatch(row.text);
@@ -142,17 +161,23 @@ export function filteredRows(q: ParsedQuery, docs: ReportDocument[]): FilteredRo
 /** A table's last row summing the others (合计, 总计): no row of the kind listed. */
 const TOTAL_KEY = /^(?:合计|总计|小计|全校|全院|总体|汇总)$/;
 
+/** The rows of a table the kind keys (二级学院：…), one per value, named by that cell; undefined for another table. */
+function keyedRows(table: RowSpan[], kind: string): { row: RowSpan; cells: RowSpan[] }[] | undefined {
+  const headed = (r: RowSpan) => cellsOf(r).find((c) => /^[^：:]{0,12}[：:]/.test(c.text) && headsKind(c.text.split(/[：:]/)[0]!, kind));
+  // (Only a table the kind keys, one row per value: a list of prize winners names a 学院 per row, often the same.)
+  const rows = table.flatMap((row) => {
+    const cell = headed(row);
+    return cell && normalizeForMatch(rowKey(row.text)) === valueOf(cell.text) && !TOTAL_KEY.test(valueOf(cell.text).trim()) ? [{ row, cells: [cell] }] : [];
+  });
+  return rows.length < 2 || new Set(rows.map((r) => valueOf(r.cells[0]!.text).trim())).size < rows.length ? undefined : rows;
+}
+
 /** Every row of the first table with a column of the kind asked (二级学院：…), named by that cell. */
 function allRows(q: ParsedQuery, docs: ReportDocument[], kind: string): FilteredRows | undefined {
   for (const doc of docs) {
     for (const table of tablesOf(doc)) {
-      const headed = (r: RowSpan) => cellsOf(r).find((c) => /^[^：:]{0,12}[：:]/.test(c.text) && c.text.split(/[：:]/)[0]!.includes(kind));
-      // (Only a table the kind keys, one row per value: a list of prize winners names a 学院 per row, often the same.)
-      const rows = table.flatMap((row) => {
-        const cell = headed(row);
-        return cell && normalizeForMatch(rowKey(row.text)) === valueOf(cell.text) && !TOTAL_KEY.test(valueOf(cell.text).trim()) ? [{ row, cells: [cell] }] : [];
-      });
-      if (rows.length < 2 || new Set(rows.map((r) => valueOf(r.cells[0]!.text).trim())).size < rows.length) continue;
+      const rows = keyedRows(table, kind);
+      if (!rows) continue;
       const section = doc.sections.filter((s) => s.start <= table[0]!.start).sort((a, b) => b.start - a.start)[0]?.path ?? [];
       return { doc, section, kind, filter: [], rows: rows.slice(0, MAX_LISTED_ROWS), total: rows.length };
     }
@@ -163,7 +188,7 @@ function allRows(q: ParsedQuery, docs: ReportDocument[], kind: string): Filtered
 /** The cell naming a listed row: the one headed by the kind asked (专业名称 for 专业), else the row's key. */
 export function nameCell(row: RowSpan, kind: string): RowSpan | undefined {
   const cells = cellsOf(row);
-  const headed = cells.find((c) => (c.text.split(/[：:]/)[0] ?? '').includes(kind) && !isValue(c.text));
+  const headed = cells.find((c) => headsKind(c.text.split(/[：:]/)[0] ?? '', kind) && !isValue(c.text));
   if (headed) return headed;
   const key = rowKey(row.text);
   return cells.find((c) => c.text.endsWith(key));

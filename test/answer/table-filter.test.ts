@@ -128,3 +128,58 @@ describe('people of a list of names picked by a cell, in the table its heading n
     expect(a.answer).not.toContain('合计');
   });
 });
+
+const BROCHURE = `# 澄溪师范大学2025年港澳台地区学生招生简章
+
+## 一、公开渠道
+
+| 公开渠道 | 发布条数 |
+| --- | --- |
+| 信息公开网 | 412 |
+| 官方微信公众号 | 388 |
+| 校报 | 24 |
+| 合计 | 824 |
+
+## 二、招生专业
+
+| 专业名称 | 学制 | 学费（元/学年） | 所在校区 |
+| --- | --- | --- | --- |
+| 汉语言文学 | 四年 | 7800 | 明湖校区 |
+| 音乐学 | 四年 | 9800 | 云台校区 |
+| 旅游管理 | 四年 | 7800 | 云台校区 |
+
+## 三、住宿
+
+| 校区 | 房间类型 | 收费标准（元/学年） |
+| --- | --- | --- |
+| 明湖校区 | 四人间 | 1200 |
+| 明湖校区 | 六人间 | 900 |
+| 云台校区 | 二人间 | 1600 |
+`;
+
+describe('rows listed from a table whose words the heading or the title holds', async () => {
+  const corpus = join(tempDir(), 'corpus');
+  mkdirSync(corpus);
+  writeFileSync(join(corpus, 'cxnu-gat-2025.md'), BROCHURE);
+  const bot = await answererFor(corpus);
+
+  it('lists the rows a cell picks when the other words are the title’s (港澳台招生里哪些专业在云台校区)', async () => {
+    const a = await bot.answer('澄溪师大港澳台招生里哪些专业在云台校区上课？');
+    expect(a.answer).toContain('音乐学');
+    expect(a.answer).toContain('旅游管理');
+    expect(a.answer).not.toContain('汉语言文学');
+  });
+
+  it('reads a column named in other words as the kind asked (房间类型 for 宿舍)', async () => {
+    const a = await bot.answer('澄溪师大明湖校区有哪几种宿舍？');
+    expect(a.answer).toContain('四人间');
+    expect(a.answer).toContain('六人间');
+    expect(a.answer).not.toContain('二人间');
+  });
+
+  it('lists every row of the table the heading names when no word picks rows (哪些渠道), without the total', async () => {
+    const a = await bot.answer('澄溪师大公开信息都走哪些渠道？');
+    for (const c of ['信息公开网', '官方微信公众号', '校报']) expect(a.answer).toContain(c);
+    expect(a.answer).not.toMatch(/渠道：合计/);
+  });
+});
