@@ -161,7 +161,8 @@ function cellHeaderOf(text: string, f: Figure): string | undefined {
 }
 
 /** A question asking a yearly figure (每年学费, annual tuition), and how far a total falls or a yearly figure rises. */
-const PER_YEAR_ASKED = /每年|一年|每学年|一学年|per year|annual|a year|yearly/i;
+// (那一学年, 这一年, 上一年 name a year, not a rate per year.)
+const PER_YEAR_ASKED = /每年|(?<![那这哪上下前去同当])一年|每学年|(?<![那这哪上下前去同当])一学年|per year|annual|a year|yearly/i;
 const PER_YEAR_MISFIT = 0.4;
 /** …and one per a credit or a course (每学分150元) for a fee asked per year: out of the running whatever names it. */
 const PER_OTHER_MISFIT = 0.5;
@@ -378,6 +379,8 @@ const CONTRARY_MISFIT = 0.5;
 const NARROWING = new Set<Qualifier>(['new', 'part', 'max', 'average', 'carried', 'forward']);
 /** How far an unasked qualifier lowers a figure: a carried-over count (上年结转) is never a plain question's answer. */
 const NARROWING_COST: Partial<Record<Qualifier, number>> = { carried: 0.25, forward: 0.25 };
+/** …and a part after 其中 whose whole the same statement gives before it (浏览量1821743人次，…其中…当天…132190次): out of the running. */
+const PART_OF_STATED_COST = 0.35;
 
 /** A heading of a breakdown by parts (分困难生类别, 按性别, 各学院, 分布): no one part's section. */
 const BREAKDOWN = /分|按|各|类别|对比|比较|和|与|及/;
@@ -450,7 +453,13 @@ export function matchFigures(
       if (measureCoverage > 0) reasons.push(`and the measure asked (${q.measure.join('、')})`);
       // "拟招收1650人，其中学术学位620人，专业学位1030人": asked for the whole (一共), every figure after
       // 其中 in its sentence is a part.
-      const qualifier = qualifierOf(label) ?? (q.qualifier === 'total' && /其中/.test(lead + text.slice(0, figure.start)) ? 'part' : undefined);
+      // (…and so is one after 其中 when the statement gave the measure's own figure before it: "PV浏览量1821743人次，
+      // …，其中…当天，招生网PV浏览量132190次" — the day's figure is a part of the year's.)
+      const partOfStated = measuredBeforeQizhong(statementBefore(lead + text, lead.length + figure.start), measured);
+      const qualifier =
+        qualifierOf(label) ??
+        (q.qualifier === 'total' && /其中/.test(lead + text.slice(0, figure.start)) ? 'part' : undefined) ??
+        (partOfStated ? 'part' : undefined);
       let fit = fromEvent(figure) ? (reasons.push('a time counted from an event, as asked'), 0.1) : unitFit(q, figure, reasons);
       if (ownDepartment.some((d) => !label.includes(d))) ((fit -= DEPARTMENT_MISFIT), reasons.push(`not the figure of ${ownDepartment.join('、')}`));
       // 落实率 asked, 合同就业率20.25% stated (助学金 asked, 国家奖学金 stated): a rate or an award its label names
@@ -644,7 +653,7 @@ export function matchFigures(
         !(qualifier === 'part' && (departments.some((d) => label.includes(d)) || partNamed(q, lead + text, lead.length + figure.start, label))) &&
         !(qualifier === 'max' && ASKS_MAX.test(q.question ?? ''))
       )
-        ((fit -= NARROWING_COST[qualifier] ?? 0.08), reasons.push(`qualifier ${qualifier} not asked`));
+        ((fit -= (partOfStated && qualifier === 'part' ? PART_OF_STATED_COST : NARROWING_COST[qualifier]) ?? 0.08), reasons.push(`qualifier ${qualifier} not asked`));
       const period = periods[i];
       let column: FigureMatch['column'];
       if (period) {
@@ -680,11 +689,28 @@ const SENTENCE_SHARE = 0.05;
  */
 function partNamed(q: { terms?: ParsedQuery['terms']; measure: string[] }, text: string, at: number, label: string): boolean {
   const before = text.slice(0, at);
-  const whole = normalizeForMatch(before.slice(0, Math.max(0, before.lastIndexOf('其中'))).split(/[。；;\n]/).at(-1) ?? '');
+  // (The part's words run from 其中 to the figure: 其中…单招…当天，招生网PV浏览量 names 单招.)
+  const part = normalizeForMatch(`${before.slice(Math.max(0, before.lastIndexOf('其中')))} ${label}`);
+  // (其中 opening a sentence parts the one before it: …PV浏览量1821743人次。其中…当天，招生网PV浏览量132190次.)
+  const whole = normalizeForMatch(
+    before
+      .slice(0, Math.max(0, before.lastIndexOf('其中')))
+      .replace(/[，,。；;\s]+$/u, '')
+      .split(/[。；;\n]/)
+      .at(-1) ?? '',
+  );
   return (q.terms ?? []).some(
-    (t) => t.weight >= PART_NAME_WEIGHT && t.term.length >= 2 && !q.measure.some((m) => m.includes(t.term) || t.term.includes(m)) && label.includes(t.term) && !whole.includes(t.term),
+    (t) => t.weight >= PART_NAME_WEIGHT && t.term.length >= 2 && !q.measure.some((m) => m.includes(t.term) || t.term.includes(m)) && part.includes(t.term) && !whole.includes(t.term),
   );
 }
+/** True when a statement, before its last 其中, gives a figure right after a measured word (浏览量1821743人次，…其中…). */
+function measuredBeforeQizhong(statement: string, measured: Group[]): boolean {
+  const at = statement.lastIndexOf('其中');
+  if (at < 0) return false;
+  const whole = normalizeForMatch(statement.slice(0, at));
+  return measured.some((g) => g.terms.some((t) => t.term.length >= 2 && new RegExp(`${t.term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^，,。；;\\d]{0,4}\\d`).test(whole)));
+}
+
 /** Least weight of a question's word naming the part asked (a typed word or a close synonym of one: 理工类 of 理工科). */
 const PART_NAME_WEIGHT = 0.7;
 

@@ -186,8 +186,15 @@ function splitTopics(question: string): string[] | undefined {
   // "学校网站、省市级媒体、微信抖音分别发了多少条": three or more topics listed, each asked.
   const listed = splitList(question);
   if (listed) return listed;
+  // "本科生和研究生的毕业去向落实率各是多少": two topics owning one measure after 的, each asked of it.
+  const owned = JOINED_AS_ONE.test(question) ? null : /^(.*?)([\u4e00-\u9fa5]{2,8})(?:和|与|及|以及|跟)([\u4e00-\u9fa5]{2,8}?)的([\u4e00-\u9fa5A-Za-z]{2,12}?)((?:分别|各(?![自项类种位个])).*)$/.exec(question);
+  if (owned) {
+    const [head, first] = firstTopic(owned[1]! + owned[2]!, owned[3]!);
+    return [`${head}${first}的${owned[4]}${owned[5]}`, `${head}${owned[3]}的${owned[4]}${owned[5]}`];
+  }
   // A distributive word both share may stand before 各 (国家奖学金和国家励志奖学金每年各多少钱).
-  const m = /^(.*?)([\u4e00-\u9fa5]{2,8})(?:和|与|及|以及|跟)([\u4e00-\u9fa5]{2,8}?)((?:每生)?每(?:学)?年|每月|每学期|一年|每人)?(?:分别|各)(.*)$/.exec(
+  // (Latin letters may name them: UV访客数和PV浏览量.)
+  const m = /^(.*?)([\u4e00-\u9fa5A-Za-z]{2,8})(?:和|与|及|以及|跟)([\u4e00-\u9fa5A-Za-z]{2,8}?)((?:每生)?每(?:学)?年|每月|每学期|一年|每人)?(?:分别|各)(.*)$/.exec(
     question,
   );
   // "最高分和最低分是多少": two measures joined and asked at once ask each, as 分别 says (not a sum, 一共; nor a comparison).

@@ -43,6 +43,8 @@ const EMPLOYMENT = `鹤川理工大学2024届毕业生就业质量年度报告
 学校2024届毕业生共3862人，其中男生2514人，女生1348人。
 2024年，学校共有1247名毕业生报名参加专升本考试，录取586人。
 从开始求职到落实工作，毕业生平均花费金额571元，平均用时4.2个月。
+本科毕业生去向落实率为91.35%，研究生毕业生去向落实率为95.02%。
+学校就业网共计UV访客数42180人次，PV浏览量153200人次，其中5月20日双选会当天，就业网PV浏览量12600次，UV访客数3100人次。
 三、升学
 毕业生总体国内、出国（境）升学人数1652人，国内、出国（境）升学率为25.69%。其中国内升学1583人，国内升学率为24.62%；出国（境）升学69人，出国（境）升学率为1.07%。
 二、就业去向
@@ -178,6 +180,18 @@ describe('two questions in one and dates asked by their side', async () => {
   it('splits two parts of a population side by side (男生女生各多少人)', async () => {
     const a = await bot.answer('鹤川理工2024届男生女生各多少人');
     expect(a.answer).toMatch(/①[^②]*2514人[\s\S]*②[^①]*1348人/);
+  });
+
+  it('splits two topics owning one measure after 的 (本科生和研究生的去向落实率各是多少)', async () => {
+    const a = await bot.answer('鹤川理工2024届本科生和研究生的去向落实率各是多少？');
+    expect(a.answer).toMatch(/①[^②]*91\.35%[\s\S]*②[^①]*95\.02%/);
+  });
+
+  it('splits two measures named in Latin letters (UV访客数和PV浏览量), and reads a part after 其中 as no answer for the whole', async () => {
+    const a = await bot.answer('鹤川理工就业网那一年UV访客数和PV浏览量各是多少？');
+    expect(a.answer).toMatch(/①[^②]*42180人次[\s\S]*②[^①]*153200人次/);
+    // …while the part asked by name (双选会当天) is that part's.
+    expect((await bot.answer('鹤川理工双选会当天就业网PV浏览量多少？')).answer).toContain('12600次');
   });
 
   it('splits two topics joined by 和 with a distributive word before 各 (每年各多少钱)', async () => {
