@@ -417,7 +417,7 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
   const required = [
     ...requiredTopics(groups, search, (w) => (isNoun(w) || measured(w)) && !isGenericHead(w)),
     // (A cohort, 2025级, dates a standard more than it names a row: the year's own documents hold it.)
-    ...groups.filter((g) => g.terms.some((t) => (numbered.test(t.source) && !COHORT.test(t.source)) || namedDepartment(t.source))).map((g) => g.terms),
+    ...groups.filter((g) => g.terms.some((t) => (numbered.test(t.source) && !COHORT.test(t.source)) || namedDepartment(t.source) || namedUniversity(t))).map((g) => g.terms),
   ];
   // 咨询电话 asked for: a phone number answers it, whether or not 咨询 stands beside it.
   // …but a kind of line (心理咨询热线) must still be named: only its generic part (电话, 咨询电话, 联系电话) is the number's.
@@ -457,7 +457,8 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
   };
   const channelTopic = required.map((ts) => ts.some((t) => CHANNEL.test(t.term)));
   // (…and so must a department named (信息工程学院 of 各学院发文: 信息工程学院210篇), not the whole's sentence.)
-  const rowTopic = required.map((ts) => ts.some((t) => numbered.test(t.source) || namedDepartment(t.source)));
+  // (…and so must a university the question names as where people went, 考上武汉理工大学: “武汉理工大学”（78人）.)
+  const rowTopic = required.map((ts) => ts.some((t) => numbered.test(t.source) || namedDepartment(t.source) || namedUniversity(t)));
   const askedChannels = q.terms.filter((t) => CHANNEL.test(t.term)).map((t) => t.term);
   const rowForms = q.terms.filter((t) => numbered.test(t.source)).map((t) => t.term);
   const asksLocation = ASKS_LOCATION.test(normalizeForMatch(q.question ?? ''));
@@ -661,6 +662,9 @@ const RANKING =
 const RANKING_FIT = 0.2;
 /** A passage that does not name the kind of thing a which-question asks for cannot name its answer. */
 const WHICH_MISSING = 0.4;
+
+/** A university's name the question made a required term (a destination: 考上武汉理工大学). */
+const namedUniversity = (t: { term: string; source: string; weight: number }) => t.weight >= 1.5 && t.term === t.source && /(?:大学|学院)$/.test(t.source);
 
 /** How far a table row falls whose cells under the columns asked are blank (—, /, 无). */
 const BLANK_ROW_MISFIT = 0.4;

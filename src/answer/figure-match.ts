@@ -432,8 +432,10 @@ export function matchFigures(
   const latest = periods.reduce<string | undefined>((m, p) => (p && (!m || p.end > m) ? p.end : m), undefined);
   const phrases = adjacentPhrases(q.question ?? '');
   // A department asked (机电工程学院) whose own figure stands in the text: the whole's figure beside it is another row's.
-  const departments = (q.terms ?? []).filter((t) => t.source === t.term && isDepartmentName(t.term)).map((t) => t.term);
-  const ownDepartment = departments.filter((d) => named.some((l) => l.includes(d)));
+  // (…and so does a university named as where people went, 考上武汉理工大学, whose figure stands in brackets after it.)
+  const departments = (q.terms ?? []).filter((t) => t.source === t.term && (isDepartmentName(t.term) || (t.weight >= 1.5 && /(?:大学|学院)$/.test(t.term)))).map((t) => t.term);
+  const owners = asked.map((f) => normalizeForMatch(bracketOwner(text, f) ?? ''));
+  const ownDepartment = departments.filter((d) => named.some((l) => l.includes(d)) || owners.some((o) => o.includes(d)));
   return asked
     .map((figure, i) => {
       const own = named[i]!;
@@ -447,8 +449,8 @@ export function matchFigures(
       const consequence = setsOff && thresholdAsked ? (/^[^。；;！？!?\n]*?[，,][^，,。；;！？!?\n\d]*/.exec(text.slice(figure.end))?.[0] ?? '') : '';
       const label = `${qualifierOf(own) === 'change' && from < i ? `${named.slice(from, i).join(' ')} ${own}` : own}${consequence}`;
       const reasons: string[] = [];
-      const labelCoverage = coverage(groups, label);
-      const measureCoverage = measured.length ? coverage(measured, label) : 0;
+      let labelCoverage = coverage(groups, label);
+      let measureCoverage = measured.length ? coverage(measured, label) : 0;
       if (labelCoverage > 0) reasons.push(`label “${label}” holds ${(100 * labelCoverage).toFixed(0)}% of the question`);
       if (measureCoverage > 0) reasons.push(`and the measure asked (${q.measure.join('、')})`);
       // "拟招收1650人，其中学术学位620人，专业学位1030人": asked for the whole (一共), every figure after
@@ -461,7 +463,7 @@ export function matchFigures(
         (q.qualifier === 'total' && /其中/.test(lead + text.slice(0, figure.start)) ? 'part' : undefined) ??
         (partOfStated ? 'part' : undefined);
       let fit = fromEvent(figure) ? (reasons.push('a time counted from an event, as asked'), 0.1) : unitFit(q, figure, reasons);
-      if (ownDepartment.some((d) => !label.includes(d))) ((fit -= DEPARTMENT_MISFIT), reasons.push(`not the figure of ${ownDepartment.join('、')}`));
+      if (ownDepartment.some((d) => !label.includes(d) && !owners[i]!.includes(d))) ((fit -= DEPARTMENT_MISFIT), reasons.push(`not the figure of ${ownDepartment.join('、')}`));
       // 落实率 asked, 合同就业率20.25% stated (助学金 asked, 国家奖学金 stated): a rate or an award its label names
       // as another is not the one asked.
       // (Read over the figure's statement: 国家奖学金…硕士…20000元、博士…30000元 are both 奖学金.)
@@ -492,7 +494,17 @@ export function matchFigures(
       // one the question does not name is a part, not the whole asked about.
       const owner = bracketOwner(text, figure);
       // (Owned by the thing measured: 国家奖学金9人（每人1万元） names 国家 but is no 助学金's.)
-      if (owner && coverage(measured.length ? measured : groups, normalizeForMatch(owner)) === 0) ((fit -= PART_MISFIT), reasons.push(`belongs to ${owner}`));
+      // (…unless it is the thing the question names: "武汉理工大学”（78人）" for 考上武汉理工大学的有多少人.)
+      const ownerAsked = !!owner && (q.terms ?? []).some((t) => t.weight >= 1 && t.term.length >= 4 && normalizeForMatch(owner).includes(t.term));
+      if (owner && !ownerAsked && coverage(measured.length ? measured : groups, normalizeForMatch(owner)) === 0) ((fit -= PART_MISFIT), reasons.push(`belongs to ${owner}`));
+      else if (ownerAsked) {
+        // (The name it belongs to labels it: it holds the question's words as a label would.)
+        labelCoverage = Math.max(labelCoverage, coverage(groups, normalizeForMatch(`${owner} ${label}`)));
+        // (…and it counts what its statement counts: 升学进入…高校…“武汉理工大学”（78人）.)
+        if (measured.length) measureCoverage = Math.max(measureCoverage, coverage(measured, normalizeForMatch(statementBefore(lead + text, lead.length + figure.start))));
+        fit += PART_MISFIT;
+        reasons.push(`belongs to ${owner}, as asked`);
+      }
       const counted = countedNoun(text, figure);
       if (counted && measured.length && coverage(groups, normalizeForMatch(counted)) === 0)
         ((fit -= COUNTED_MISMATCH), reasons.push(`counts ${counted}, not what is asked`));

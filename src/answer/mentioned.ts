@@ -43,16 +43,28 @@ export function rowNaming(text: string, name: string): boolean {
  * asked about, its name a required term. `lookup` returns (and remembers) the documents naming it.
  */
 export function withMentioned<Q extends ParsedQuery>(q: Q, lookup: (name: string) => ReportDocument[]): Q {
-  const named = q.unknownSchools.filter((n) => lookup(n).length > 0);
-  if (named.length === 0) return q;
+  const question = normalizeForMatch(q.question);
+  // "武工大本科生考上武汉理工大学的有多少人": a university the question names as where graduates went is what
+  // the asked institution's report counts, not an institution asked about.
+  const destinations = q.schools.length > 0 ? q.unknownSchools.filter((n) => DESTINATION.test(question.slice(0, question.indexOf(normalizeForMatch(n))))) : [];
+  const named = q.unknownSchools.filter((n) => !destinations.includes(n) && lookup(n).length > 0);
+  if (named.length === 0 && destinations.length === 0) return q;
   return {
     ...q,
     schools: [...q.schools, ...named],
-    unknownSchools: q.unknownSchools.filter((n) => !named.includes(n)),
+    unknownSchools: q.unknownSchools.filter((n) => !named.includes(n) && !destinations.includes(n)),
     cross: q.cross || q.schools.length + named.length > 1,
-    terms: [...q.terms, ...named.map((n) => ({ term: normalizeForMatch(n), weight: NAME_WEIGHT, source: n }))],
+    // (The verb that sends people there, 考上, is the destination's: the name says what is counted.)
+    terms: [
+      ...q.terms.map((t) => (destinations.length && DESTINATION.test(t.source) ? { ...t, scene: true } : t)),
+      ...named.map((n) => ({ term: normalizeForMatch(n), weight: NAME_WEIGHT, source: n })),
+      ...destinations.map((n) => ({ term: normalizeForMatch(n), weight: NAME_WEIGHT, source: n })),
+    ],
   };
 }
+
+/** Words before a university that make it where people went (考上, 升入, 就业于), not an institution asked. */
+const DESTINATION = /(?:考上|考入|考取|考到|考进|升入|升学到|升学至|录取到|被|去了?|到|进入|读研到|保研到|推免到|就业于|签约)\s*$/;
 
 /**
  * A department named alone ("口腔医学院的新生去哪报到？") in a question naming no institution: when the

@@ -28,7 +28,23 @@ function split(text: string, offset: number, marks: RegExp): Span[] {
 
 /** Sentences end at 。！？；and line breaks. */
 export function splitSentences(text: string, offset = 0): Span[] {
-  return split(text, offset, /[。！？!?；;\n]/);
+  return split(text, offset, /[。！？!?；;\n]/).flatMap(fieldsOf);
+}
+
+/** A space before a field's label (联系电话：0657-3318826 传真：0657-3318830): where the next field starts. */
+const NEXT_FIELD = /\s+(?=[\u4e00-\u9fa5]{2,8}[：:]\s*\S)/gu;
+
+/** A line of fields side by side, split into one sentence per field (a table row stays whole). */
+function fieldsOf(sentence: Span): Span[] {
+  if (sentence.text.includes(' | ') || !/^[\u4e00-\u9fa5]{2,8}[：:]/.test(sentence.text)) return [sentence];
+  const out: Span[] = [];
+  let from = 0;
+  for (const m of sentence.text.matchAll(NEXT_FIELD)) {
+    out.push({ start: sentence.start + from, end: sentence.start + m.index, text: sentence.text.slice(from, m.index) });
+    from = m.index + m[0].length;
+  }
+  out.push({ start: sentence.start + from, end: sentence.end, text: sentence.text.slice(from) });
+  return out;
 }
 
 /** Clauses end at ，：and the sentence marks; brackets are kept whole so （其中…） stays with its clause. */

@@ -95,7 +95,9 @@ function contactPair(question: string): string[] {
   if (!pair || (question.match(CONTACT_KIND) ?? []).length !== 2) return [question];
   const before = question.slice(0, pair.index);
   const after = question.slice(pair.index + pair[0].length);
-  return [`${before}${pair[1]}${after}`, `${before}${pair[2]}${after}`];
+  // (The second kind's own ending, 号码 of 传真号码, is no word of an address: 邮箱和传真号码 asks 邮箱.)
+  const own = /^(?:号码|号)/.test(after) && !/电话|传真|手机|热线|QQ|微信/.test(pair[1]!) ? after.replace(/^(?:号码|号)/, '') : after;
+  return [`${before}${pair[1]}${own}`, `${before}${pair[2]}${after}`];
 }
 
 /**

@@ -190,13 +190,30 @@ function continues(open: { last: PdfLine; edge: Edge; page: number }, line: PdfL
   // never splits a run of Latin letters or digits, so "…访客数" may end early before "492218人次".
   const word = /^[A-Za-z0-9.,%/-]+/.exec(line.text)?.[0];
   const need = word ? word.length * size * 0.55 : size;
-  if (prev.x1 + need < open.edge.right - size * 0.5) return false;
+  if (prev.x1 + need < open.edge.right - size * 0.5 && !brokenMidClause(prev, line, open.edge)) return false;
   if (line.x0 > edge.left + size * 0.6) return false; // indented (or centred)
   if (opensBlock(line.text)) return false;
   if (page === open.page && prev.y - line.y > open.edge.pitch * 1.6) return false;
   if (page > open.page + 1) return false;
   return true;
 }
+
+/**
+ * A line broken by hand before the margin in the middle of a clause: it ends on a comma or an enumeration
+ * mark, on a label's colon before a value (电子邮箱：/ xxgk@…), or on a character of a long line that opens no
+ * block (…1件因属于学校 / 内部管理信息。). A title or heading line is short or opens a block, and stays apart.
+ */
+function brokenMidClause(prev: PdfLine, next: PdfLine, edge: Edge): boolean {
+  const span = edge.right - edge.left;
+  if (!Number.isFinite(span) || span <= 0) return false;
+  const filled = (prev.x1 - edge.left) / span;
+  if (/[，、,]$/.test(prev.text)) return filled >= HAND_BREAK_FILL.comma;
+  if (/[：:]$/.test(prev.text)) return filled >= HAND_BREAK_FILL.comma && /^[A-Za-z0-9]/.test(next.text);
+  return /[\u4e00-\u9fa5]$/.test(prev.text) && filled >= HAND_BREAK_FILL.character && !opensBlock(prev.text);
+}
+
+/** How much of the text block's width a hand-broken line fills: after a comma, and after a bare character. */
+const HAND_BREAK_FILL = { comma: 0.5, character: 0.75 };
 
 /** Wrapped Latin words were separated by the line break; Chinese lines join directly. */
 function joinText(acc: string, next: string): string {

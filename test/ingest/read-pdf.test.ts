@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { RejectedFile } from '../../src/ingest/blocks.js';
@@ -80,6 +81,29 @@ describe('PDF reader details', () => {
       '项目：学费 | 收费标准：4500元/生·学年 | 审批文号：湘发改价费〔2020〕1号',
       '项目：住宿费 | 收费标准：1200元/生·学年 | 审批文号：湘发改价费〔2020〕2号',
     ]);
+  });
+
+  it('joins lines broken by hand before the margin in mid-clause, and keeps title lines apart', async () => {
+    const font = join(dirname(createRequire(import.meta.url).resolve('@embedpdf/fonts-sc')), '../fonts/NotoSansHans-Regular.otf');
+    const lines = [
+      ['汀溪大学', 230, 16],
+      ['2024年信息公开工作年度报告', 160, 16],
+      // A full line, a hand-broken one ending on a character, one ending on a label's colon, and a short last line.
+      ['本学年学校共收到依申请公开申请37件，其中不予公开4件，3件因涉及第三方个人隐私，', 90, 10.5],
+      ['1件因属于学校内部管理信息。学校均书面告知了申请人理由及救济途径并做好登记归档', 90, 10.5],
+      ['工作，联系人可通过以下方式咨询，联系电话：0648-2316015，电子邮箱：', 90, 10.5],
+      ['xxgk@txu.example。', 90, 10.5],
+      ['二、主动公开情况', 90, 10.5],
+    ] as const;
+    const pdf = await pdfOf((doc) => {
+      doc.registerFont('cjk', font).font('cjk');
+      lines.forEach(([text, x, size], i) => doc.fontSize(size).text(text, x, 90 + i * 24, { lineBreak: false }));
+    });
+    const text = (await readPdf(pdf)).map((b) => b.text).join('\n');
+    expect(text).toContain('3件因涉及第三方个人隐私，1件因属于学校内部管理信息。');
+    expect(text).toContain('登记归档工作，');
+    expect(text).toContain('电子邮箱：xxgk@txu.example。');
+    expect(text).toMatch(/汀溪大学\n2024年信息公开工作年度报告/);
   });
 
   it('rejects a PDF without a text layer (a scan) and says what to do', async () => {

@@ -1,0 +1,48 @@
+// Two invented documents not from the shipped reports: a brochure whose contact lines hold two fields side by
+// side (联系电话：… 传真：…), and an employment report naming the universities its graduates went on to.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { answererFor, tempDir } from '../helpers.js';
+
+const BROCHURE = `<html><head><title>汀岚师范大学2025年港澳台地区学生招生简章</title></head><body>
+<h1>汀岚师范大学2025年港澳台地区学生招生简章</h1>
+<h2>一、招生计划</h2>
+<p>2025年计划招收港澳台地区学生60名。</p>
+<h2>二、联系方式</h2>
+<p>联系电话：0657-3318826　传真：0657-3318830</p>
+<p>电子邮箱：gat@tlnu.example　招生网址：zs.tlnu.example</p>
+<p>学校总机：0657-3310000</p>
+</body></html>`;
+
+const REPORT = `汀岚工程大学2024届毕业生就业质量年度报告
+
+一、升学情况
+本科毕业生升学进入“双一流”建设高校的共有512人，其中人数较多的高校为“长沙理工大学”（64人）、“岚山理工大学”（41人）、“沧澜大学”（22人）。
+`;
+
+describe('fields side by side and destinations on invented documents', async () => {
+  const corpus = join(tempDir(), 'corpus');
+  mkdirSync(corpus);
+  writeFileSync(join(corpus, 'tlnu-gat-2025.html'), BROCHURE);
+  writeFileSync(join(corpus, 'tleu-employment-2024.txt'), REPORT);
+  const bot = await answererFor(corpus);
+
+  it('reads each field of a line of two (联系电话：… 传真：…) as its own: 传真 is the fax number, not the phone before it', async () => {
+    const a = await bot.answer('汀岚师大港澳台招生的传真号码是多少');
+    expect(a.answer).toContain('0657-3318830');
+    expect(a.answer).not.toContain('3318826');
+  });
+
+  it('asks 邮箱和传真号码 as 邮箱 and 传真号码, not 邮箱号码', async () => {
+    const a = await bot.answer('汀岚师大港澳台招生的邮箱和传真号码是多少');
+    expect(a.answer).toMatch(/①[^②]*gat@tlnu\.example[\s\S]*②[^①]*0657-3318830/);
+  });
+
+  it('reads a university named as where graduates went (考上长沙理工大学) as what is counted, with the figure in brackets after it', async () => {
+    const a = await bot.answer('汀岚工程大学2024届本科生考上长沙理工大学的有多少人？');
+    expect(a.found).toBe(true);
+    expect(a.answer).toContain('64人');
+    expect(a.answer).not.toMatch(/未收录|长沙理工大学的文件/);
+  });
+});
