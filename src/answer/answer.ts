@@ -5,6 +5,7 @@ import { ownAbbreviations } from '../retrieve/own-abbreviations.js';
 import type { FigureRecord } from '../types.js';
 import { type Mention, scopedQuestions } from './scoped.js';
 import { normalizeForMatch } from '../text/normalize.js';
+import { PLACES, PROVINCES } from '../text/org-names.js';
 import { isNoun } from '../text/jieba.js';
 import { documentsNaming, withDepartmentOwner, withMentioned } from './mentioned.js';
 import { AppError } from '../errors.js';
@@ -392,11 +393,21 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     return (docsBySchool.get(school) ?? []).some((d) => things.some((w) => normalizeForMatch(d.title).includes(w)));
   }
 
+  /** True when a place the question types (浙江, 武汉) opens the institution's name. */
+  function placeTypedInName(q: ParsedQuery, school: string): boolean {
+    const name = normalizeForMatch(school);
+    return q.terms.some((t) => t.weight >= 1 && t.term.length >= 2 && (PROVINCES.includes(t.term) || PLACES.includes(t.term)) && name.startsWith(t.term));
+  }
+
   /** No institution named: answer from the one that clearly answers, or one line per institution. */
   async function open(q: ParsedQuery, cites: Citations, timer: Timer): Promise<Composed> {
     const all = [...docsBySchool.keys()];
     if (q.cross) return compare(q, all, cites, timer);
-    const decided = await Promise.all((await candidateSchools(q, all)).map((s) => decide(q, s, timer)));
+    const scanned = await Promise.all((await candidateSchools(q, all)).map((s) => decide(q, s, timer)));
+    // A place typed that some institutions' names hold (Zhejiang's public colleges → 浙江省物价局, 浙江中医药大学):
+    // the question is about those, not another's passage on the rest (高职 of 哈尔滨信息工程学院).
+    const placed = scanned.filter((d) => placeTypedInName(q, d.decision.school));
+    const decided = placed.length > 0 ? placed : scanned;
     // One institution whose document is about a thing typed (转专业 of its 转专业实施细则) is the one asked about,
     // whether it answers or says it does not: another's passage naming the rest (住宿费) is about something else.
     const titled = decided.filter((d) => aboutTypedThing(q, d.decision.school));

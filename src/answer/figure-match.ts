@@ -469,6 +469,14 @@ export function matchFigures(
       // (Read over the figure's statement: 国家奖学金…硕士…20000元、博士…30000元 are both 奖学金.)
       const other = otherKindNamed(normalizeForMatch(statementBefore(lead + text, lead.length + figure.start)), q.measure, (q.terms ?? []).map((t) => t.term));
       if (other) ((fit -= OTHER_RATE_MISFIT), reasons.push(`${other.named}, another than ${other.asked}`));
+      // 咨询电话 asked, 举报电话0731-… stated: a line of another kind (complaints, fax) is not the one asked.
+      if (figure.kind === 'phone') {
+        // (Asked, the first kind listed wins: 投诉招生问题 asks a complaints line about admissions.)
+        const question = normalizeForMatch(q.question ?? '');
+        const asked = PHONE_KINDS.find(([, words]) => words.test(question))?.[0];
+        const stated = phoneKindOf(normalizeForMatch(statementBefore(lead + text, lead.length + figure.start)).slice(-PHONE_LABEL_REACH));
+        if (asked && stated && asked !== stated) ((fit -= OTHER_RATE_MISFIT), reasons.push(`a ${stated} line, asked a ${asked} one`));
+      }
       // "分为六个部分": the noun right after a counted figure is what it counts; one the question
       // does not ask about (部分 for 申请有几件) makes it no answer.
       // "落实率达到100.00%的专业有…": a figure followed by 的 qualifies a set of things; it is not the
@@ -721,6 +729,26 @@ function measuredBeforeQizhong(statement: string, measured: Group[]): boolean {
   if (at < 0) return false;
   const whole = normalizeForMatch(statement.slice(0, at));
   return measured.some((g) => g.terms.some((t) => t.term.length >= 2 && new RegExp(`${t.term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^，,。；;\\d]{0,4}\\d`).test(whole)));
+}
+
+/** Kinds of phone line that are not one another: complaints and supervision, enquiries, fax. */
+const PHONE_KINDS: [kind: string, words: RegExp][] = [
+  ['complaint', /举报|监督|投诉|纪检|申诉/],
+  ['fax', /传真/],
+  ['enquiry', /咨询|招生|报名|值班|服务/],
+];
+/** How far back from a number its label may name the line's kind (在纪检监察处设置了举报电话0731-…). */
+const PHONE_LABEL_REACH = 12;
+
+/** The kind of phone line a text names last (监督电话 → complaint), if any. */
+function phoneKindOf(text: string): string | undefined {
+  let best: { kind: string; at: number } | undefined;
+  for (const [kind, words] of PHONE_KINDS) {
+    const all = [...text.matchAll(new RegExp(words.source, 'g'))];
+    const at = all.at(-1)?.index;
+    if (at !== undefined && (!best || at > best.at)) best = { kind, at };
+  }
+  return best?.kind;
 }
 
 /** Least weight of a question's word naming the part asked (a typed word or a close synonym of one: 理工类 of 理工科). */

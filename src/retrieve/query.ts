@@ -66,7 +66,8 @@ export interface ParsedQuery {
 }
 
 /** A Latin word is found whole (more, not the more of moreover); a Chinese word anywhere. */
-const has = (q: string, list: string[]) => list.some((w) => (/^[a-z ]+$/.test(w) ? new RegExp(`(?<![a-z])${w}(?![a-z])`).test(q) : q.includes(w)));
+// (A hyphen joins a word into another: higher-vocational is no comparative.)
+const has = (q: string, list: string[]) => list.some((w) => (/^[a-z ]+$/.test(w) ? new RegExp(`(?<![a-z-])${w}(?![a-z-])`).test(q) : q.includes(w)));
 /** The text with every phrase of the list blanked out, longest first. */
 /** The text with the phrases blanked: Chinese ones anywhere, Latin ones as whole words (lower, not the lower of followers). */
 const withoutPhrases = (q: string, list: string[]) =>
@@ -797,7 +798,11 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
   // "就业率是多少？不是去向落实率那个": the thing set aside is no term (nor a synonym's), and a passage on it is less the answer.
   // "除了学费住宿费，还有哪些费用": what is excepted is set aside the same way.
   const setAside = [NOT_THAT, EXCEPT].flatMap((re) => [...norm.matchAll(re)].map((m) => m[1]!)).filter((w) => !rest.replace(NOT_THAT, ' ').replace(EXCEPT, ' ').includes(w));
-  if (setAside.length) for (let k = terms.length - 1; k >= 0; k--) if (setAside.some((x) => terms[k]!.term.includes(x) || x.includes(terms[k]!.source))) terms.splice(k, 1);
+  // (A word the question also says outside what it sets aside, 预决算 of "预决算除了在省级…平台，还在哪公开", stays.)
+  const outside = rest.replace(NOT_THAT, ' ').replace(EXCEPT, ' ');
+  if (setAside.length)
+    for (let k = terms.length - 1; k >= 0; k--)
+      if (setAside.some((x) => terms[k]!.term.includes(x) || x.includes(terms[k]!.source)) && !outside.includes(terms[k]!.term)) terms.splice(k, 1);
   const elliptical = ELLIPTICAL.test(q) && topical.length <= 1;
   const cross = (hits.length === 0 && crossHit) || hits.length > 1;
   return {

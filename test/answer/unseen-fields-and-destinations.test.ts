@@ -17,7 +17,10 @@ const BROCHURE = `<html><head><title>汀岚师范大学2025年港澳台地区学
 
 const REPORT = `汀岚工程大学2024届毕业生就业质量年度报告
 
-一、升学情况
+一、信息公开
+学校在纪检监察处设置了举报电话0736-5123456，受理师生群众的信访和举报。
+
+二、升学情况
 本科毕业生升学进入“双一流”建设高校的共有512人，其中人数较多的高校为“长沙理工大学”（64人）、“岚山理工大学”（41人）、“沧澜大学”（22人）。
 `;
 
@@ -44,5 +47,35 @@ describe('fields side by side and destinations on invented documents', async () 
     expect(a.found).toBe(true);
     expect(a.answer).toContain('64人');
     expect(a.answer).not.toMatch(/未收录|长沙理工大学的文件/);
+  });
+
+  it('refuses an enquiry line asked (招生咨询电话) that only a complaints line (举报电话) answers, and gives that one when asked', async () => {
+    expect((await bot.answer('汀岚工程大学招生咨询电话是多少？')).found).toBe(false);
+    expect((await bot.answer('汀岚工程大学举报电话是多少？')).answer).toContain('0736-5123456');
+  });
+});
+
+const PROVINCIAL = `浙江省发展和改革委员会关于公办高职院校学费标准的通知
+
+一、学费标准
+公办高职院校理工类、医学类专业每生每学年6600元，其他专业6000元。
+`;
+
+const CHARTER = `哈岚信息工程学院2025年高职（专科）单独招生章程
+
+第一条 高职（专科）所有专业学费均为12000元/年。
+`;
+
+describe('a place typed in a question naming no institution', async () => {
+  const corpus = join(tempDir(), 'corpus');
+  mkdirSync(corpus);
+  writeFileSync(join(corpus, 'zheling-tuition-2025.txt'), PROVINCIAL);
+  writeFileSync(join(corpus, 'halan-charter-2025.txt'), CHARTER);
+  const bot = await answererFor(corpus);
+
+  it('answers from the institutions whose names open with the place (浙江省…), not another whose title names the rest (高职)', async () => {
+    const a = await bot.answer('浙江高职院校理工类专业学费每年多少？');
+    expect(a.answer).toContain('6600元');
+    expect(a.answer).not.toContain('12000');
   });
 });

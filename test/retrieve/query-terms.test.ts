@@ -59,6 +59,12 @@ describe('terms of a question', () => {
     expect(t).not.toContain('住宿费');
   });
 
+  it('keeps a word the question says outside what 除了 excepts (预决算 of 预决算除了在省级预决算平台，还在哪公开)', () => {
+    const t = terms('临江理工的预决算除了在省级预决算公开平台，还在哪公开？');
+    expect(t).toContain('预决算');
+    expect(t).toContain('公开');
+  });
+
   it('reads 除 inside a word (开除, 免除) as no exception', () => {
     expect(terms('临江理工开除学籍还能复学吗')).toContain('学籍');
     expect(terms('临江理工免除学费还需要交住宿费吗')).toContain('学费');

@@ -30,6 +30,8 @@ describe('the measure asked', () => {
 
   it('ranks by an English comparative (Which had higher…), read as a whole word (followers holds no lower)', () => {
     expect(q('Which had higher graduate job satisfaction, Hunan Safety or Hunan Engineering?').rank).toBe('max');
+    // (A hyphen joins it into another word: higher-vocational colleges rank nothing.)
+    expect(q("What is the tuition at Zhejiang's public higher-vocational colleges?").rank).toBeUndefined();
     expect(terms('How many followers does the official WeChat account have?')).toContain('粉丝');
   });
 
