@@ -399,6 +399,9 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     return q.terms.some((t) => t.weight >= 1 && t.term.length >= 2 && (PROVINCES.includes(t.term) || PLACES.includes(t.term)) && name.startsWith(t.term));
   }
 
+  /** A signature: the body's name on a line of its own, the date on the next. */
+  const SIGNATURE = /^[ \t　]*[\u4e00-\u9fa5（）()]{2,30}(?:大学|学院|学校|办公室|处|委员会|厅|局|中心)[ \t　]*\n[ \t　]*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[ \t　]*$/gm;
+
   /** No institution named: answer from the one that clearly answers, or one line per institution. */
   async function open(q: ParsedQuery, cites: Citations, timer: Timer): Promise<Composed> {
     const all = [...docsBySchool.keys()];
@@ -462,7 +465,10 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       if (issued) return { start: issued.index, end: issued.index + issued[1]!.length, text: issued[1]! };
       const tail = d.text.length > SIGNED_TAIL ? d.text.length - SIGNED_TAIL : 0;
       const signed = [...d.text.slice(tail).matchAll(/^[ \t　]*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[ \t　]*$/gm)].at(-1);
-      return signed ? { start: tail + signed.index! + signed[0].indexOf(signed[1]!), end: tail + signed.index! + signed[0].indexOf(signed[1]!) + signed[1]!.length, text: signed[1]! } : undefined;
+      if (signed) return { start: tail + signed.index! + signed[0].indexOf(signed[1]!), end: tail + signed.index! + signed[0].indexOf(signed[1]!) + signed[1]!.length, text: signed[1]! };
+      // …or under the signing body's name before an attachment (枫渡职业技术学院 / 2025年2月18日 / 附件…).
+      const body = [...d.text.matchAll(SIGNATURE)].at(-1);
+      return body ? { start: body.index! + body[0].lastIndexOf(body[1]!), end: body.index! + body[0].lastIndexOf(body[1]!) + body[1]!.length, text: body[1]! } : undefined;
     }
     const [y, m, day] = d.published.split('-').map(Number);
     const re = new RegExp(`${y}\\s*(?:年\\s*0?${m}\\s*月\\s*0?${day}\\s*日|[-/.]0?${m}[-/.]0?${day}(?!\\d))`);

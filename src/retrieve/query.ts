@@ -356,7 +356,7 @@ const LIST_ASK = /(?:哪些|哪几[个项条种点方面]|有什么|都有啥|�
 const ENGLISH_LISTED: Record<string, string> = { problems: '问题', issues: '问题', shortcomings: '问题', weaknesses: '问题', measures: '措施' };
 
 /** When documents were published: a document word, a when-ask and a verb of publishing. */
-export const ASKS_PUBLISHED = /(?:文件|报告|通知|章程|办法|细则|公示|年报)[^？?。]{0,12}?(?:哪天|哪一天|什么时候|啥时候|何时|几号|几月几号|日期)[^？?。]{0,4}?(?:发布|印发|公布|出台|发的|发出)|(?:文件|报告|通知|章程|办法|细则|年报)[^？?。]{0,12}?(?:发布|印发|公布|出台)(?:日期|时间|于哪天)/;
+export const ASKS_PUBLISHED = /(?:文件|报告|通知|章程|办法|细则|公示|年报|简章|公告|方案|须知|指南)[^？?。]{0,12}?(?:哪天|哪一天|什么时候|啥时候|何时|几号|几月几号|日期)[^？?。]{0,4}?(?:发布|印发|公布|出台|发的|发出)|(?:文件|报告|通知|章程|办法|细则|年报|简章|公告|方案|须知|指南)[^？?。]{0,12}?(?:发布|印发|公布|出台)(?:日期|时间|于哪天)/;
 
 /** 哪些…制度/规定/办法/文件: documents asked for, answered by their titles. */
 const ASKS_TITLES = /(?:哪些|哪几[个项份部]|什么)[^？?。，,]{0,12}?(?:制度|规定|办法|文件|条例|规章|细则|政策)|(?:which|what) (?:\w+ ){0,3}(?:regulations|rules|policies|documents)\b/;

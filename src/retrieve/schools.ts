@@ -180,7 +180,12 @@ function contractions(places: Place[], local: string, suffix: string, shorts: st
     if (short && !PLACES.includes(local) && ownName(local)) out.push({ alias: local, cost: 2 });
     // A city or a place-like name (吉首大学, 西京学院) only weakly: it yields to any other name in
     // the question and to a place of origin (吉首考生), see isWeakAlias.
-    else if (short && (suffix === '大学' || suffix === '学院') && (PLACES.includes(local) || tag(local).every((t) => t.tag === 'ns'))) {
+    // (…and so does a two-character name no dictionary knows before 师范大学 and the like: 曜川 of 曜川师范大学.)
+    else if (
+      short &&
+      (suffix === '大学' || suffix === '学院' || (/(?:大学|学院)$/.test(suffix) && local.length === 2 && cut(local).length === 2)) &&
+      (PLACES.includes(local) || tag(local).every((t) => t.tag === 'ns') || cut(local).length === 2)
+    ) {
       out.push({ alias: local, cost: 4 });
     }
     // 砚大, 厦大: a university named only by its place is also the place's first character and 大, where that

@@ -28,6 +28,24 @@ const NOTICE = `# 岚渡职业技术学院关于公布学分制收费标准的�
 | 机电学院 | 40 | 2.80 | 3.00 |
 
 一年级学生申请转专业，第一学期平均学分绩点不低于2.50。
+
+附件：岚渡职业技术学院2025级学分制收费标准一览表
+
+岚渡职业技术学院
+2025年2月18日
+
+## 附件 岚渡职业技术学院2025级学分制收费标准一览表
+
+| 专业类别 | 专业注册费（元/学年） | 学分学费（元/学分） |
+| --- | --- | --- |
+| 理工类 | 1800 | 95 |
+| 医药卫生类 | 2000 | 100 |
+| 财经商贸类 | 1500 | 80 |
+| 艺术设计类 | 2600 | 120 |
+| 中外合作办学 | 6500 | 180 |
+| 其他 | 1500 | 80 |
+
+注：毕业最低学分以外加修的课程，学分学费按本表标准的50%收取；重修理论课每学分60元，实践课每学分80元；辅修每学分100元，辅修专业不另收专业注册费。学生转专业的，自转入学期起执行转入专业所属类别的收费标准，当学年已缴纳的专业注册费多退少补。学生办理退学、休学手续的，专业注册费和住宿费按实际在校月数结算，每学年按10个月计算；已缴纳但未修读课程的学分学费全额退还。应征入伍服兵役的学生，按国家有关规定享受学费补偿或学费资助。家庭经济困难学生可按规定申请国家助学贷款、学费减免等资助，具体办法见学生资助管理中心发布的通知。
 `;
 
 describe('credit-based fees and parts on an invented notice', async () => {
@@ -59,5 +77,10 @@ describe('credit-based fees and parts on an invented notice', async () => {
   it('passes over a table row that is blank under the column asked (合计 | 一年级：—)', async () => {
     const a = await bot.answer('岚渡职院一年级转专业绩点要求是多少');
     expect(a.answer).not.toMatch(/一年级：—/);
+  });
+
+  it('reads the date signed under the body’s name before an attachment as the day a 简章/通知 was published', async () => {
+    const a = await bot.answer('岚渡职院的学分制收费通知是哪天发的？');
+    expect(a.answer).toContain('2025年2月18日');
   });
 });

@@ -483,4 +483,9 @@ describe('contractions no rule derives', () => {
     expect(n.find('新生从南大门进')).toEqual([]);
     expect(n.find('三大球类运动')).toEqual([]);
   });
+
+  it('names a normal university by a two-character place no dictionary knows (曜川 of 曜川师范大学), as 吉首 names 吉首大学', () => {
+    const m = createSchoolMatcher(['曜川师范大学', '汀州大学']);
+    expect(m.find('曜川的港澳台招生简章是哪天发的').map((h) => h.school)).toEqual(['曜川师范大学']);
+  });
 });
