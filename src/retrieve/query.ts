@@ -613,6 +613,8 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
   rest = rest.replace(/([高低多少贵大长难])不\1/g, ' ');
   // Comparison and ranking phrases (这几家单位, 哪所学校, 比一比, 最多) choose institutions and order;
   // left in, 单位 and 学校 would become topics and 几家 the unit asked for.
+  // "最贵的一档", "最便宜的一种": the one of them ranked first, not the tier numbered one (一档 of 助学金).
+  rest = rest.replace(/(最[\u4e00-\u9fa5]{1,2}的?)一(?:档|种|类|项|款)/g, '$1 ');
   const crossHit = has(norm, grammar.cross);
   const rank = askedRank(norm);
   // …and so do the words asking a change (比上一届, 提高了多少): what changed is the previous measure.

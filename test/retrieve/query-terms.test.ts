@@ -65,6 +65,13 @@ describe('terms of a question', () => {
     expect(t).toContain('公开');
   });
 
+  it('reads 最贵的一档 as the first-ranked one, not the tier numbered one (一档)', () => {
+    const t = terms('临江理工住宿费最贵的一档是多少一年？');
+    expect(t).toContain('住宿费');
+    expect(t).not.toContain('一档');
+    expect(terms('临江理工国家助学金一档多少钱')).toContain('一档');
+  });
+
   it('reads 除 inside a word (开除, 免除) as no exception', () => {
     expect(terms('临江理工开除学籍还能复学吗')).toContain('学籍');
     expect(terms('临江理工免除学费还需要交住宿费吗')).toContain('学费');
