@@ -778,6 +778,8 @@ export function dateSide(text: string, figure: { start: number; end: number; kin
 
 /** Whether a question asks when something starts or when it ends. */
 export function askedDateSide(question: string): 'start' | 'end' | undefined {
+  // (从哪天到哪天 asks both ends: a range, no side.)
+  if (ASKS_RANGE.test(question)) return undefined;
   if (/截止|截至|(?<![报收来得达])到(?:哪|什么时候|几号)|结束|有效期|期限|到期|之前|最晚|最迟|\b(?:deadline|until|expires?|ends?)\b/i.test(question))
     return 'end';
   if (/开始|从什么时候|从哪天|何时起|什么时候起|哪天起|启动|生效|执行|实施|\b(?:start|starts|begin|begins|effective)\b/i.test(question)) return 'start';

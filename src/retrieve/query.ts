@@ -613,6 +613,8 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
   rest = rest.replace(/([高低多少贵大长难])不\1/g, ' ');
   // Comparison and ranking phrases (这几家单位, 哪所学校, 比一比, 最多) choose institutions and order;
   // left in, 单位 and 学校 would become topics and 几家 the unit asked for.
+  // "从哪天到哪天", "几号到几号": a range asked; left in, jieba reads 天到 as a word.
+  rest = rest.replace(/(?:哪天|哪一天|几号|几月几[号日]|什么时候|啥时候)(?:开始)?(?:到|至)(?:哪天|哪一天|几号|几月几[号日]|什么时候|啥时候)/g, ' ');
   // "最贵的一档", "最便宜的一种": the one of them ranked first, not the tier numbered one (一档 of 助学金).
   rest = rest.replace(/(最[\u4e00-\u9fa5]{1,2}的?)一(?:档|种|类|项|款)/g, '$1 ');
   const crossHit = has(norm, grammar.cross);

@@ -210,5 +210,7 @@ describe('the side of a date', () => {
     expect(askedDateSide('新生什么时候报到')).toBeUndefined();
     expect(askedDateSide('有效期到哪天')).toBe('end');
     expect(askedDateSide('when do students attend classes')).toBeUndefined();
+    // 从哪天到哪天 asks both ends, not the end.
+    expect(askedDateSide('公示从哪天到哪天')).toBeUndefined();
   });
 });
