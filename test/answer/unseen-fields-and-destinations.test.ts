@@ -20,7 +20,10 @@ const REPORT = `汀岚工程大学2024届毕业生就业质量年度报告
 一、信息公开
 学校在纪检监察处设置了举报电话0736-5123456，受理师生群众的信访和举报。
 
-二、升学情况
+二、各二级学院去向落实情况
+汽车工程学院去向落实率为95.49%，信息工程学院去向落实率为94.21%。毕业生就业单位以民营企业为主，占71.5%。
+
+三、升学情况
 本科毕业生升学进入“双一流”建设高校的共有512人，其中人数较多的高校为“长沙理工大学”（64人）、“岚山理工大学”（41人）、“沧澜大学”（22人）。
 `;
 
@@ -47,6 +50,16 @@ describe('fields side by side and destinations on invented documents', async () 
     expect(a.found).toBe(true);
     expect(a.answer).toContain('64人');
     expect(a.answer).not.toMatch(/未收录|长沙理工大学的文件/);
+  });
+
+  it('reads a department named with a word left out (汽车学院 of 汽车工程学院) as that department', async () => {
+    const a = await bot.answer('汀岚工程大学汽车学院就业率多少');
+    expect(a.answer).toContain('95.49%');
+    expect(a.answer).not.toContain('94.21%');
+  });
+
+  it('reads 民企 as 民营企业', async () => {
+    expect((await bot.answer('汀岚工程大学毕业生去民企的多不多')).answer).toContain('71.5%');
   });
 
   it('refuses an enquiry line asked (招生咨询电话) that only a complaints line (举报电话) answers, and gives that one when asked', async () => {
