@@ -407,7 +407,7 @@ export const periodsMeet = (a: { start: string; end: string } | undefined, b: { 
  * `cell` the header of the table cell the passage stands in, when it is part of one.
  */
 export function matchFigures(
-  q: Pick<ParsedQuery, 'unit' | 'unitWord' | 'qualifier' | 'measure'> & { time?: ParsedQuery['time']; question?: string; terms?: ParsedQuery['terms'] },
+  asker: Pick<ParsedQuery, 'unit' | 'unitWord' | 'qualifier' | 'measure'> & { time?: ParsedQuery['time']; question?: string; terms?: ParsedQuery['terms'] },
   text: string,
   figures: Figure[],
   groups: Group[],
@@ -416,6 +416,8 @@ export function matchFigures(
   /** The document's title and the heading of the section the text stands in (本科新生入学须知, 1.本科生国家助学金): a part they name is the section's own. */
   section?: string,
 ): FigureMatch[] {
+  // The question as its words are matched (國家助學金 reads as 国家助学金 in every wording cue below).
+  const q = { ...asker, question: asker.question === undefined ? undefined : normalizeForMatch(asker.question) };
   // 什么时候申请: a span counted from an event of the school year (开学后两周内) says when.
   const fromEvent = (f: Figure) => q.unit === 'date' && f.unitClass === 'time' && f.kind === 'quantity' && COUNTED_FROM_EVENT.test(text.slice(Math.max(0, f.start - 8), f.start));
   const asked = figures.filter((f) => answersAsked(q, f) || fromEvent(f));

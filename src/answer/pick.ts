@@ -218,7 +218,11 @@ export function pick(q: ParsedQuery, school: string, choices: DocChoice[], passa
   const best = passages.find(eligible) ?? passages[0];
   // A passage about the question's main topic, nearly as good, goes before a better one about something else.
   const focused = best && !best.focus ? passages.find((p) => eligible(p) && p.focus) : undefined;
-  const top = focused && (focused.score >= best!.score - FOCUS_MARGIN || (focused.coverage >= FOCUSED_COVERAGE && q.terms.some((t) => t.scene))) ? focused : best;
+  // (…and so does one covering more of the question than the best, off its topic, does: 三等 | …2800 beside 平均…3700元.)
+  const top =
+    focused && (focused.score >= best!.score - FOCUS_MARGIN || (focused.coverage >= FOCUSED_COVERAGE && (q.terms.some((t) => t.scene) || focused.coverage > best!.coverage)))
+      ? focused
+      : best;
   const docOf = (p: Passage) => env.documentsById.get(p.hit.chunk.docId)!;
   const choiceOf = (doc: ReportDocument) => choices.find((c) => c.doc.docId === doc.docId) ?? choices[0]!;
   const fallback = choices[0]!;

@@ -335,7 +335,8 @@ const CHANGE_FROM = /(?:比|较|相比|与)(?:上一?年度?|去年|上一?届|�
 
 /** "不是去向落实率那个", "不要签约率": a thing the question sets aside. */
 // (Only as a clause of its own, so 是不是公办的 and 要不要复查 set nothing aside.)
-const NOT_THAT = /(?<=^|[，,。？?！!\s])(?:不是说|不是|并非)([\u4e00-\u9fa5]{2,8}?)(?:那个|那种|那项|的那个)?(?=[，,。？?！!]|$)/g;
+// (…or in brackets: 普通本科（不是浙大）.)
+const NOT_THAT = /(?<=^|[，,。？?！!\s（(])(?:不是说|不是|并非|不含|不包括)([\u4e00-\u9fa5]{2,8}?)(?:那个|那种|那项|的那个)?(?=[，,。？?！!）)]|$)/g;
 
 /** Shortest Latin word read as pinyin (Nanhu): shorter ones are English words more often than names. */
 const ROMANIZED_MIN = 5;

@@ -84,3 +84,35 @@ describe('credit-based fees and parts on an invented notice', async () => {
     expect(a.answer).toContain('2025年2月18日');
   });
 });
+
+const AID = `# 澄石师范学院2024—2025学年国家助学金评审工作通知
+
+## 三、资助标准与发放方式
+
+国家助学金分三个等级，本学年平均资助标准为每生每年3700元，较上一学年提高400元。具体标准见下表：
+
+| 等级 | 2024—2025学年标准（元/生·年） | 2023—2024学年标准（元/生·年） | 每月发放（元） |
+| --- | --- | --- | --- |
+| 一等 | 4600 | 4400 | 460 |
+| 二等 | 3700 | 3300 | 370 |
+| 三等 | 2800 | 2200 | 280 |
+`;
+
+describe('a tier asked of an aid table, in either script', async () => {
+  const corpus = join(tempDir(), 'corpus');
+  mkdirSync(corpus);
+  writeFileSync(join(corpus, 'chengshi-aid-2024.md'), AID);
+  const bot = await answererFor(corpus);
+
+  it('answers the tier’s row (三等…2800) before a sentence off its topic that scores higher (平均…3700元)', async () => {
+    const a = await bot.answer('澄石师院国家助学金三等一年多少钱？');
+    expect(a.answer).toContain('2800');
+    expect(a.answer).not.toContain('3700');
+  });
+
+  it('reads the wording cues of a question in traditional characters as in simplified ones (一年多少錢 asks the yearly cell, not 每月发放)', async () => {
+    const a = await bot.answer('澄石師院國家助學金三等一年多少錢？');
+    expect(a.answer).toContain('2800');
+    expect(a.answer).not.toMatch(/每月发放（元）：280/);
+  });
+});

@@ -65,6 +65,12 @@ describe('terms of a question', () => {
     expect(t).toContain('公开');
   });
 
+  it('sets aside what brackets say the question does not mean (普通本科（不是浙大）)', () => {
+    const t = terms('浙江普通本科（不是浙大）工科专业的基准学费是多少？');
+    expect(t).toContain('工科');
+    expect(t.some((w) => w.includes('浙大'))).toBe(false);
+  });
+
   it('reads 最贵的一档 as the first-ranked one, not the tier numbered one (一档)', () => {
     const t = terms('临江理工住宿费最贵的一档是多少一年？');
     expect(t).toContain('住宿费');
