@@ -433,6 +433,8 @@ export function matchFigures(
   if (rowPeriod && q.time?.kind === 'interval') asked.forEach((_, i) => (periods[i] ??= rowPeriod));
   const latest = periods.reduce<string | undefined>((m, p) => (p && (!m || p.end > m) ? p.end : m), undefined);
   const phrases = adjacentPhrases(q.question ?? '');
+  // (Whether the question names any figure's column at all: then a total column is no default.)
+  const columnNamed = named.some((l) => coverage(groups, l) > 0);
   // A department asked (机电工程学院) whose own figure stands in the text: the whole's figure beside it is another row's.
   // (…and so does a university named as where people went, 考上武汉理工大学, whose figure stands in brackets after it.)
   const departments = (q.terms ?? []).filter((t) => t.source === t.term && (isDepartmentName(t.term) || (t.weight >= 1.5 && /(?:大学|学院)$/.test(t.term)))).map((t) => t.term);
@@ -567,6 +569,10 @@ export function matchFigures(
       const cellHead = cellHeaderOf(text, figure) ?? cell;
       if (cellHead && SUPERSEDED.test(cellHead) && !ASKS_OLD.test(q.question ?? ''))
         ((fit -= SUPERSEDED_MISFIT), reasons.push(`in the column of the old value (${cellHead})`));
+      // "学院：数学与统计学院 | 一等：34 | … | 合计：162": a row's total cell is the row's whole, what a question
+      // naming none of its columns (分到几个名额) asks.
+      else if (cellHead && ROW_TOTAL_HEAD.test(cellHead.trim()) && q.qualifier !== 'part' && !columnNamed && isTableRow(text))
+        ((fit += ROW_TOTAL_FIT), reasons.push(`the row's total (${cellHead.trim()})`));
       // "省定基准学费标准：5500 | 学校执行学费标准：6325": a plain 学费 question asks what is charged.
       else if (cellHead && REFERENCE.test(cellHead) && !ASKS_REFERENCE.test(q.question ?? ''))
         ((fit -= REFERENCE_MISFIT), reasons.push(`in the column of a reference value (${cellHead})`));
@@ -752,6 +758,10 @@ function phoneKindOf(text: string): string | undefined {
   }
   return best?.kind;
 }
+
+/** A column that totals its row's other cells, and how much it leans when no column is named. */
+const ROW_TOTAL_HEAD = /^(?:合计|总计|小计|共计|总数|总人数|总名额)(?:[（(].{0,8}[）)])?$/;
+const ROW_TOTAL_FIT = 0.05;
 
 /** Least weight of a question's word naming the part asked (a typed word or a close synonym of one: 理工类 of 理工科). */
 const PART_NAME_WEIGHT = 0.7;

@@ -19,6 +19,10 @@ function picked(question: string, sentence: string): string | undefined {
 const MEDIA = '学校微信公众号全年推送图文412篇，累计阅读量36.2万次，新增关注1.1万人，目前共有关注者4.7万余人，单篇最高阅读量1.3万次';
 
 const CASES: [question: string, sentence: string, figure: string][] = [
+  // A row's total cell (合计) is the row's whole, when the question names none of its columns.
+  ['临江理工数学学院分到几个助学金名额', '学院：数学学院 | 一等：34 | 二等：58 | 三等：70 | 合计：162', '162'],
+  // …and a column named is that column's.
+  ['临江理工数学学院一等助学金几个名额', '学院：数学学院 | 一等：34 | 二等：58 | 三等：70 | 合计：162', '34'],
   // 多少就业岗位 asks a count, no threshold (就 of 就业).
   ['临江理工招聘会提供了多少就业岗位？', '共有规模500人以上的企业120家参会，提供就业岗位3000个', '3000个'],
   // A maximum asked (最多能贷多少) is answered by the bound (最高不超过), for 本专科 students (the whole, no part).
