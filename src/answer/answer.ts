@@ -396,7 +396,19 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
   /** True when a place the question types (浙江, 武汉) opens the institution's name. */
   function placeTypedInName(q: ParsedQuery, school: string): boolean {
     const name = normalizeForMatch(school);
-    return q.terms.some((t) => t.weight >= 1 && t.term.length >= 2 && (PROVINCES.includes(t.term) || PLACES.includes(t.term)) && name.startsWith(t.term));
+    const question = normalizeForMatch(q.question);
+    return q.terms.some(
+      (t) =>
+        t.weight >= 1 &&
+        t.term.length >= 2 &&
+        (PROVINCES.includes(t.term) || PLACES.includes(t.term)) &&
+        name.startsWith(t.term) &&
+        // (…in English too: Zhejiang's public higher-vocational colleges.)
+        (!question.includes(t.term)
+          ? /\b(?:colleges?|universit(?:y|ies)|institutions?)\b/i.test(question) && !/\b(?:students?|applicants?|candidates?) from\b/i.test(question)
+          : new RegExp(`${t.term}(?:省|市)?(?:的)?[\u4e00-\u9fa5]{0,4}?(?:高校|高职|院校|大学|学院|公办|民办)`).test(question) &&
+            !new RegExp(`${t.term}(?:省|市)?(?:的)?(?:考生|生源|籍|学生|地区)`).test(question)),
+    );
   }
 
   /** A signature: the body's name on a line of its own, the date on the next. */
@@ -409,8 +421,10 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     const scanned = await Promise.all((await candidateSchools(q, all)).map((s) => decide(q, s, timer)));
     // A place typed that some institutions' names hold (Zhejiang's public colleges → 浙江省物价局, 浙江中医药大学):
     // the question is about those, not another's passage on the rest (高职 of 哈尔滨信息工程学院).
+    // (Only a place that names a kind of institution, 浙江公办高校, not where students come from, 湖南考生; and
+    // never those refusing in place of another that answers.)
     const placed = scanned.filter((d) => placeTypedInName(q, d.decision.school));
-    const decided = placed.length > 0 ? placed : scanned;
+    const decided = placed.some((d) => d.decision.outcome === 'answer') ? placed : scanned;
     // One institution whose document is about a thing typed (转专业 of its 转专业实施细则) is the one asked about,
     // whether it answers or says it does not: another's passage naming the rest (住宿费) is about something else.
     const titled = decided.filter((d) => aboutTypedThing(q, d.decision.school));
@@ -463,12 +477,13 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       // …or said to be issued on it near the top (2025年2月20日印发).
       const issued = /((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*(?:印发|发布|公布)/.exec(d.text.slice(0, SIGNED_TAIL));
       if (issued) return { start: issued.index, end: issued.index + issued[1]!.length, text: issued[1]! };
+      // …or under the signing body's name right before an attachment (枫渡职业技术学院 / 2025年2月18日 / 附件…): the
+      // first such, an attachment's own signature being no date of the document's.
+      const body = [...d.text.matchAll(SIGNATURE)].find((m) => /^\s*附件/.test(d.text.slice(m.index! + m[0].length)));
+      if (body) return { start: body.index! + body[0].lastIndexOf(body[1]!), end: body.index! + body[0].lastIndexOf(body[1]!) + body[1]!.length, text: body[1]! };
       const tail = d.text.length > SIGNED_TAIL ? d.text.length - SIGNED_TAIL : 0;
       const signed = [...d.text.slice(tail).matchAll(/^[ \t　]*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[ \t　]*$/gm)].at(-1);
-      if (signed) return { start: tail + signed.index! + signed[0].indexOf(signed[1]!), end: tail + signed.index! + signed[0].indexOf(signed[1]!) + signed[1]!.length, text: signed[1]! };
-      // …or under the signing body's name before an attachment (枫渡职业技术学院 / 2025年2月18日 / 附件…).
-      const body = [...d.text.matchAll(SIGNATURE)].at(-1);
-      return body ? { start: body.index! + body[0].lastIndexOf(body[1]!), end: body.index! + body[0].lastIndexOf(body[1]!) + body[1]!.length, text: body[1]! } : undefined;
+      return signed ? { start: tail + signed.index! + signed[0].indexOf(signed[1]!), end: tail + signed.index! + signed[0].indexOf(signed[1]!) + signed[1]!.length, text: signed[1]! } : undefined;
     }
     const [y, m, day] = d.published.split('-').map(Number);
     const re = new RegExp(`${y}\\s*(?:年\\s*0?${m}\\s*月\\s*0?${day}\\s*日|[-/.]0?${m}[-/.]0?${day}(?!\\d))`);

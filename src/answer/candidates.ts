@@ -674,7 +674,8 @@ const CONTACT_FIT = 0.2;
 const ASKS_EMAIL = /邮箱|电子邮件|e-?mail/i;
 /** A web address asked for (网址, 网站地址, 链接, URL, website), and one written (https://…, www.…). */
 const ASKS_WEB_ADDRESS = /网址|网站地址|网页地址|网站链接|\burl\b|web\s?address|website/i;
-const WEB_ADDRESS = /https?:\/\/[\w.-]+|\bwww\.[\w-]+\.[\w.-]+/i;
+// (…or a bare domain, as Chinese documents write them: yz.chsi.com.cn, zs.xxx.edu.cn.)
+const WEB_ADDRESS = /https?:\/\/[\w.-]+|\bwww\.[\w-]+\.[\w.-]+|(?<![@\w.])(?:[a-z0-9-]+\.)+(?:cn|com|net|org|edu|gov)\b/i;
 /** A city or province named (琼湾市, 泓川省), not a scope (全省, 本市) or a level (省级, 市场). */
 // (A province alone names no city: 澜川省有关规定 is no location; 澜川省洛宁市 is.)
 const CITY_NAMED = /(?<![全本外各每])[\u4e00-\u9fa5]{2,4}(?<![全本外各每该同异])[市县](?![场民长委政级内外属])|[\u4e00-\u9fa5]{2,3}省[\u4e00-\u9fa5]{2,4}[市县]/;

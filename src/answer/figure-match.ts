@@ -93,6 +93,8 @@ export function qualifierOf(label: string): Qualifier | undefined {
       const at = label.indexOf(w);
       // 提高至6000元 states the new level, not a change.
       if (name === 'change' && at >= 0 && /^[至到为]/.test(label.slice(at + w.length))) continue;
+      // 民办高校（含独立学院）：1500 names the scope of a whole: a bracket opened by 含 and closed before the figure.
+      if (w === '含' && at > 0 && /[（(]/.test(label[at - 1]!) && /[）)]/.test(label.slice(at))) continue;
       // The word nearest the figure (the end of the label before it) decides.
       if (at >= 0 && (!best || at > best.at)) best = { q: name, at };
     }
@@ -367,8 +369,12 @@ function countedNoun(text: string, f: Figure): string | undefined {
 
 /** The measure asked (采购公告) that a counted noun shares its stem with but not its head (采购意向), if any. */
 function siblingHead(counted: string, measure: string[]): string | undefined {
+  // (Only a noun compound read after the count, 采购|意向: 录取|新生|按时 runs into the next clause.)
+  const read = tag(counted);
+  if (read.length < 2 || !/^n/.test(read.at(-1)!.tag) || read.some((t) => /^[dpcuy]/.test(t.tag))) return undefined;
   const noun = normalizeForMatch(counted);
-  return measure.find((m) => m.length >= 4 && noun.length >= 4 && noun.startsWith(m.slice(0, 2)) && !noun.includes(m.slice(-2)) && !m.includes(noun.slice(2, 4)));
+  // (A measure headed by a count, 录取人数 or 阅读量, counts whatever noun follows.)
+  return measure.find((m) => m.length >= 4 && !/(?:数|量|率)$/.test(m) && noun.length >= 4 && noun.startsWith(m.slice(0, 2)) && !noun.includes(m.slice(-2)) && !m.includes(noun.slice(2, 4)));
 }
 
 /** Qualifiers that say the opposite of each other: carried in from last year (上年结转) and carried on to the next (结转下年度). */
@@ -478,8 +484,10 @@ export function matchFigures(
         // (Asked, the first kind listed wins: 投诉招生问题 asks a complaints line about admissions.)
         const question = normalizeForMatch(q.question ?? '');
         const asked = PHONE_KINDS.find(([, words]) => words.test(question))?.[0];
-        const stated = phoneKindOf(normalizeForMatch(statementBefore(lead + text, lead.length + figure.start)).slice(-PHONE_LABEL_REACH));
-        if (asked && stated && asked !== stated) ((fit -= OTHER_RATE_MISFIT), reasons.push(`a ${stated} line, asked a ${asked} one`));
+        // (Every kind the number's own label names: 招生咨询及监督电话 is both lines.)
+        const segment = phoneLabel(statementBefore(lead + text, lead.length + figure.start));
+        const stated = PHONE_KINDS.filter(([, words]) => words.test(segment)).map(([kind]) => kind);
+        if (asked && stated.length && !stated.includes(asked)) ((fit -= OTHER_RATE_MISFIT), reasons.push(`a ${stated.join('/')} line, asked a ${asked} one`));
       }
       // "分为六个部分": the noun right after a counted figure is what it counts; one the question
       // does not ask about (部分 for 申请有几件) makes it no answer.
@@ -507,7 +515,12 @@ export function matchFigures(
       const owner = bracketOwner(text, figure);
       // (Owned by the thing measured: 国家奖学金9人（每人1万元） names 国家 but is no 助学金's.)
       // (…unless it is the thing the question names: "武汉理工大学”（78人）" for 考上武汉理工大学的有多少人.)
-      const ownerAsked = !!owner && (q.terms ?? []).some((t) => t.weight >= 1 && t.term.length >= 4 && normalizeForMatch(owner).includes(t.term));
+      // (Only a university the question names as where people went, 考上武汉理工大学: a part in brackets, 其中…/含…,
+      // stays a part whatever it names.)
+      const ownerAsked =
+        !!owner &&
+        !/[（(]\s*(?:其中|含|包括)/.test(text.slice(Math.max(0, text.lastIndexOf('（', figure.start), text.lastIndexOf('(', figure.start)), figure.start)) &&
+        (q.terms ?? []).some((t) => t.weight >= 1.5 && /(?:大学|学院)$/.test(t.term) && normalizeForMatch(owner).includes(t.term));
       if (owner && !ownerAsked && coverage(measured.length ? measured : groups, normalizeForMatch(owner)) === 0) ((fit -= PART_MISFIT), reasons.push(`belongs to ${owner}`));
       else if (ownerAsked) {
         // (The name it belongs to labels it: it holds the question's words as a label would.)
@@ -717,6 +730,8 @@ const SENTENCE_SHARE = 0.05;
  */
 function partNamed(q: { terms?: ParsedQuery['terms']; measure: string[] }, text: string, at: number, label: string): boolean {
   const before = text.slice(0, at);
+  // (A part marked otherwise, 含…, is read no further: only 其中 parts the whole before it.)
+  if (before.lastIndexOf('其中') < 0) return false;
   // (The part's words run from 其中 to the figure: 其中…单招…当天，招生网PV浏览量 names 单招.)
   const part = normalizeForMatch(`${before.slice(Math.max(0, before.lastIndexOf('其中')))} ${label}`);
   // (其中 opening a sentence parts the one before it: …PV浏览量1821743人次。其中…当天，招生网PV浏览量132190次.)
@@ -740,23 +755,18 @@ function measuredBeforeQizhong(statement: string, measured: Group[]): boolean {
 }
 
 /** Kinds of phone line that are not one another: complaints and supervision, enquiries, fax. */
+// (A fax is no kind apart: 电话/传真 is one number for both.)
 const PHONE_KINDS: [kind: string, words: RegExp][] = [
   ['complaint', /举报|监督|投诉|纪检|申诉/],
-  ['fax', /传真/],
-  ['enquiry', /咨询|招生|报名|值班|服务/],
+  ['enquiry', /咨询|招生|报名|值班/],
 ];
 /** How far back from a number its label may name the line's kind (在纪检监察处设置了举报电话0731-…). */
 const PHONE_LABEL_REACH = 12;
 
-/** The kind of phone line a text names last (监督电话 → complaint), if any. */
-function phoneKindOf(text: string): string | undefined {
-  let best: { kind: string; at: number } | undefined;
-  for (const [kind, words] of PHONE_KINDS) {
-    const all = [...text.matchAll(new RegExp(words.source, 'g'))];
-    const at = all.at(-1)?.index;
-    if (at !== undefined && (!best || at > best.at)) best = { kind, at };
-  }
-  return best?.kind;
+/** A number's own label: the words right before it, back to the last punctuation, bracket or figure. */
+function phoneLabel(before: string): string {
+  const text = normalizeForMatch(before).replace(/[：:\s]+$/u, '').slice(-PHONE_LABEL_REACH);
+  return text.slice(Math.max(...['，', ',', '。', '；', ';', '、', '（', '）', '(', ')'].map((c) => text.lastIndexOf(c)), (/\d(?=\D*$)/.exec(text)?.index ?? -1)) + 1);
 }
 
 /** A column that totals its row's other cells, and how much it leans when no column is named. */

@@ -7,7 +7,7 @@ import { words } from '../text/tokenize.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import type { ReportDocument } from '../types.js';
 import { ASKS_STREET_ADDRESS, type Passage, STREET_ADDRESS } from './candidates.js';
-import { focusTerms, holds, termGroups, unitInitials } from './coverage.js';
+import { focusTerms, termGroups, unitInitials } from './coverage.js';
 import type { DocChoice } from './documents.js';
 
 export type RefusalReason =
@@ -166,6 +166,18 @@ function companion(q: ParsedQuery, passages: Passage[], minCoverage: number): Pa
   );
 }
 
+/**
+ * True when the text names a department the typed name leaves words out of (汽车学院 of 汽车工程学院, 计算机学院 of
+ * 计算机科学与技术学院): its first word, a few characters of a name (no 由/各/的/和 of a sentence), its unit word.
+ */
+function elidedDepartment(text: string, name: string): boolean {
+  const unit = /(?:学院|学部|系)$/.exec(name)?.[0];
+  if (!unit) return false;
+  const head = name.slice(0, -unit.length);
+  if (head.length < 2) return false;
+  return new RegExp(`${head.slice(0, 2)}[^，。；、,;\\s由各的和进在对从向]{0,6}?${head.slice(2)}[^，。；、,;\\s由各的和进在对从向]{0,6}?${unit}`).test(text);
+}
+
 /** A person asked by the title they hold (局长叫什么, 校长是谁, 负责人姓名). */
 const ASKS_PERSON = /(?:[局校院处科部厅馆所站室]长|主任|书记|负责人|组长)(?:叫什么|叫啥|是谁|姓名|的名字|名字)/;
 
@@ -239,7 +251,7 @@ export function pick(q: ParsedQuery, school: string, choices: DocChoice[], passa
   // numbered row, a proper noun or a level) the documents lack refuses whatever else matches.
   // (…nor a department named by its initials, 经管 of 经济与管理学院.)
   // (…nor one with a word left out, 汽车学院 of 汽车工程学院: its words in order, a short gap between.)
-  const mentioned = (w: string) => texts.some((t) => t.includes(w) || unitInitials(t, w) || (isDepartmentName(w) && holds(t, w)));
+  const mentioned = (w: string) => texts.some((t) => t.includes(w) || unitInitials(t, w) || (isDepartmentName(w) && elidedDepartment(t, w)));
   const missing = missingEntities(q, env.search, mentioned).filter(
     // (Only of the institution asked about: a question naming none is answered by those that use its words.)
     (w) => namesAThing(w, q) || !top || top.coverage < PARAPHRASE_COVERAGE || q.schools.length !== 1,

@@ -131,11 +131,16 @@ export function filteredRows(q: ParsedQuery, docs: ReportDocument[]): FilteredRo
       const section = doc.sections.filter((s) => s.start <= table[0]!.start).sort((a, b) => b.start - a.start)[0]?.path ?? [];
       // Words its heading or the document's title says (本科生国家奖学金获奖学生名单, 港澳台…招生简章) pick the
       // table; the others pick its rows.
-      const heading = normalizeForMatch(`${section.at(-1) ?? ''} ${doc.title}`);
+      const ownHeading = normalizeForMatch(section.at(-1) ?? '');
+      const heading = `${ownHeading} ${normalizeForMatch(doc.title)}`;
       const ofRows = filter.filter((w) => !holds(heading, w));
-      // (Every word the table's own: "主动公开信息都走哪些渠道" lists the rows of the table of channels.)
+      // (Every word the table's own, its heading naming some and no cell holding any: "主动公开信息都走哪些渠道" lists
+      // the rows of the table of channels. Not a rank asked, 哪些专业学费最贵: that orders the rows.)
       if (ofRows.length === 0) {
-        const all = keyedRows(table, kind);
+        // (A word its heading names is the table's subject, whatever a cell says: 公开 of 公开渠道 | 信息公开网.)
+        const picking = filter.filter((w) => !holds(ownHeading, w));
+        const cellHolds = table.some((r) => cellsOf(r).some((c) => picking.some((w) => holds(valueOf(c.text), w))));
+        const all = !q.rank && !cellHolds && filter.some((w) => holds(ownHeading, w)) ? keyedRows(table, kind) : undefined;
         if (all) return { doc, section, kind, filter: [], rows: all.slice(0, MAX_LISTED_ROWS), total: all.length };
         continue;
       }

@@ -357,7 +357,7 @@ const LIST_ASK = /(?:哪些|哪几[个项条种点方面]|有什么|都有啥|�
 const ENGLISH_LISTED: Record<string, string> = { problems: '问题', issues: '问题', shortcomings: '问题', weaknesses: '问题', measures: '措施' };
 
 /** When documents were published: a document word, a when-ask and a verb of publishing. */
-export const ASKS_PUBLISHED = /(?:文件|报告|通知|章程|办法|细则|公示|年报|简章|公告|方案|须知|指南)[^？?。]{0,12}?(?:哪天|哪一天|什么时候|啥时候|何时|几号|几月几号|日期)[^？?。]{0,4}?(?:发布|印发|公布|出台|发的|发出)|(?:文件|报告|通知|章程|办法|细则|年报|简章|公告|方案|须知|指南)[^？?。]{0,12}?(?:发布|印发|公布|出台)(?:日期|时间|于哪天)/;
+export const ASKS_PUBLISHED = /(?:文件|报告|通知|章程|办法|细则|公示|年报|简章|须知|指南)[^？?。]{0,12}?(?:哪天|哪一天|什么时候|啥时候|何时|几号|几月几号|日期)[^？?。]{0,4}?(?:发布|印发|公布|出台|发的|发出)|(?:文件|报告|通知|章程|办法|细则|年报|简章|须知|指南)[^？?。]{0,12}?(?:发布|印发|公布|出台)(?:日期|时间|于哪天)/;
 
 /** 哪些…制度/规定/办法/文件: documents asked for, answered by their titles. */
 const ASKS_TITLES = /(?:哪些|哪几[个项份部]|什么)[^？?。，,]{0,12}?(?:制度|规定|办法|文件|条例|规章|细则|政策)|(?:which|what) (?:\w+ ){0,3}(?:regulations|rules|policies|documents)\b/;
@@ -804,10 +804,10 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
   // "除了学费住宿费，还有哪些费用": what is excepted is set aside the same way.
   const setAside = [NOT_THAT, EXCEPT].flatMap((re) => [...norm.matchAll(re)].map((m) => m[1]!)).filter((w) => !rest.replace(NOT_THAT, ' ').replace(EXCEPT, ' ').includes(w));
   // (A word the question also says outside what it sets aside, 预决算 of "预决算除了在省级…平台，还在哪公开", stays.)
-  const outside = rest.replace(NOT_THAT, ' ').replace(EXCEPT, ' ');
+  const outside = norm.replace(NOT_THAT, ' ').replace(EXCEPT, ' ');
   if (setAside.length)
     for (let k = terms.length - 1; k >= 0; k--)
-      if (setAside.some((x) => terms[k]!.term.includes(x) || x.includes(terms[k]!.source)) && !outside.includes(terms[k]!.term)) terms.splice(k, 1);
+      if (setAside.some((x) => terms[k]!.term.includes(x) || x.includes(terms[k]!.source) || x.includes(terms[k]!.term)) && !outside.includes(terms[k]!.term)) terms.splice(k, 1);
   const elliptical = ELLIPTICAL.test(q) && topical.length <= 1;
   const cross = (hits.length === 0 && crossHit) || hits.length > 1;
   return {

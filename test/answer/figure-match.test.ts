@@ -19,6 +19,13 @@ function picked(question: string, sentence: string): string | undefined {
 const MEDIA = '学校微信公众号全年推送图文412篇，累计阅读量36.2万次，新增关注1.1万人，目前共有关注者4.7万余人，单篇最高阅读量1.3万次';
 
 const CASES: [question: string, sentence: string, figure: string][] = [
+  // A part in brackets (其中…, 含…) stays a part whatever the question names: the whole is asked.
+  ['临江理工建档立卡学生有多少人', '建档立卡学生（其中本科生800人）共计1200人', '1200人'],
+  ['临江理工硕士研究生招多少人', '2025年学校硕士研究生招生计划（含非全日制硕士1200人）3500人', '3500人'],
+  // A column whose bracket says what it includes (民办高校（含独立学院）) is that whole's, not a part.
+  ['临江民办高校6人间住宿费标准多少', '寝室定员：6人间 | 公办高校（元/生·学年）：1200 | 民办高校（含独立学院）（元/生·学年）：1500', '1500'],
+  // A count followed by more than a noun (4200名录取新生按时报到) is no sibling kind of 录取人数.
+  ['临江理工今年录取人数是多少', '今年共有4200名录取新生按时报到，录取的省外考生600人', '4200名'],
   // A row's total cell (合计) is the row's whole, when the question names none of its columns.
   ['临江理工数学学院分到几个助学金名额', '学院：数学学院 | 一等：34 | 二等：58 | 三等：70 | 合计：162', '162'],
   // …and a column named is that column's.

@@ -183,3 +183,28 @@ describe('rows listed from a table whose words the heading or the title holds', 
     expect(a.answer).not.toMatch(/渠道：合计/);
   });
 });
+
+const ART = `# 澄溪艺术学院2025年艺术类专业学费标准
+
+## 一、学费
+
+| 专业名称 | 类别 | 学费（元/学年） |
+| --- | --- | --- |
+| 音乐学 | 艺术类 | 9800 |
+| 美术学 | 艺术类 | 9600 |
+| 汉语言文学 | 普通类 | 5200 |
+| 数学与应用数学 | 普通类 | 5000 |
+`;
+
+describe('rows a title word does not pick', async () => {
+  const corpus = join(tempDir(), 'corpus');
+  mkdirSync(corpus);
+  writeFileSync(join(corpus, 'cxart-fees-2025.md'), ART);
+  const bot = await answererFor(corpus);
+
+  it('lists only the rows a cell picks when the title holds the word too (哪些专业是艺术类)', async () => {
+    const a = await bot.answer('澄溪艺术学院哪些专业是艺术类？');
+    expect(a.answer).toContain('音乐学');
+    expect(a.answer).not.toContain('汉语言文学');
+  });
+});

@@ -13,6 +13,9 @@ const BROCHURE = `<html><head><title>汀岚师范大学2025年港澳台地区学
 <p>联系电话：0657-3318826　传真：0657-3318830</p>
 <p>电子邮箱：gat@tlnu.example　招生网址：zs.tlnu.example</p>
 <p>学校总机：0657-3310000</p>
+<p>研究生招生政策详见中国研究生招生信息网（yz.chsi.example.cn）；招生宣传册详见https://grad.tlnu.example/fs。</p>
+<p>港澳台招生咨询及监督电话：0657-3318899</p>
+<p>学校大学生艺术团由各学院推荐成员组成。</p>
 </body></html>`;
 
 const REPORT = `汀岚工程大学2024届毕业生就业质量年度报告
@@ -43,6 +46,19 @@ describe('fields side by side and destinations on invented documents', async () 
   it('asks 邮箱和传真号码 as 邮箱 and 传真号码, not 邮箱号码', async () => {
     const a = await bot.answer('汀岚师大港澳台招生的邮箱和传真号码是多少');
     expect(a.answer).toMatch(/①[^②]*gat@tlnu\.example[\s\S]*②[^①]*0657-3318830/);
+  });
+
+  it('answers 网址 with a bare domain as documents write it (yz.chsi.example.cn), not another passage’s https link', async () => {
+    const a = await bot.answer('汀岚师大中国研究生招生信息网的网址是什么');
+    expect(a.answer).toContain('yz.chsi.example.cn');
+  });
+
+  it('reads a line labelled with two kinds (招生咨询及监督电话) as either', async () => {
+    expect((await bot.answer('汀岚师大港澳台招生咨询电话是多少')).answer).toMatch(/0657-33188(?:26|99)/);
+  });
+
+  it('refuses a department that only a sentence’s words spell out of order (艺术团由各学院)', async () => {
+    expect((await bot.answer('汀岚师大艺术学院招多少人？')).found).toBe(false);
   });
 
   it('reads a university named as where graduates went (考上长沙理工大学) as what is counted, with the figure in brackets after it', async () => {
@@ -90,5 +106,30 @@ describe('a place typed in a question naming no institution', async () => {
     const a = await bot.answer('浙江高职院校理工类专业学费每年多少？');
     expect(a.answer).toContain('6600元');
     expect(a.answer).not.toContain('12000');
+  });
+});
+
+const HUNAN_DORM = `湖南澄湘师范大学关于学生宿舍住宿费标准的通知
+
+一、住宿费标准
+四人间每生每学年1200元。
+`;
+
+const HUNAN_REPORT = `岚湘理工学院2024年本科招生工作总结
+
+一、录取情况
+湖南考生物理类录取最低分为545分。
+`;
+
+describe('a province typed as where students come from', async () => {
+  const corpus = join(tempDir(), 'corpus');
+  mkdirSync(corpus);
+  writeFileSync(join(corpus, 'hunan-dorm-2024.txt'), HUNAN_DORM);
+  writeFileSync(join(corpus, 'lanxiang-admissions-2024.txt'), HUNAN_REPORT);
+  const bot = await answererFor(corpus);
+
+  it('keeps every institution open to 湖南考生 (a place of origin, not a kind of institution)', async () => {
+    const a = await bot.answer('湖南考生物理类录取最低分是多少？');
+    expect(a.answer).toContain('545分');
   });
 });

@@ -71,6 +71,11 @@ describe('terms of a question', () => {
     expect(t.some((w) => w.includes('浙大'))).toBe(false);
   });
 
+  it('sets aside what 除了 excepts even where the question runs its words together (除了本科专业学费，还有哪些收费)', () => {
+    const t = terms('临江理工除了本科专业学费，还有哪些收费？');
+    expect(t).not.toContain('学费');
+  });
+
   it('reads 最贵的一档 as the first-ranked one, not the tier numbered one (一档)', () => {
     const t = terms('临江理工住宿费最贵的一档是多少一年？');
     expect(t).toContain('住宿费');

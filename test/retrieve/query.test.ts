@@ -64,6 +64,8 @@ describe('reading a question', () => {
     ['会公开教育收费吗？', 'yesno', 'money'],
     ['团委抖音号叫什么？', 'name', undefined],
     ['这几份报告各是哪一年的？', 'catalog', undefined],
+    // An event's notice (名单公告) asked when: the date it states, not the document's own.
+    ['拟录取名单公告什么时候发布？', 'figure', 'date'],
     ['安全职院2023届本科生毕业去向落实率', 'figure', 'percent'],
     ['继续深造的比例有多高？', 'figure', 'percent'],
     ['国家奖学金几月申请', 'figure', 'date'],
