@@ -53,7 +53,8 @@ export function unaskedPart(question: string, statement: string): string | undef
   const t = normalizeForMatch(statement);
   let nearest: { part: string; asks: string[]; at: number } | undefined;
   // 本专科 names 本科 and 专科 together: the whole of undergraduates, no part of it.
-  const whole = t.replace(/本专科/g, '　　　');
+  // (…and 专科升本科, 高中起点升专科 name a way of study, 专升本, not the population of one part.)
+  const whole = t.replace(/本专科/g, '　　　').replace(/[\u4e00-\u9fa5]{0,4}?升(?:本科|专科)/g, (m) => '　'.repeat(m.length));
   for (const [part, asks] of PARTS) {
     const at = whole.lastIndexOf(part);
     if (at >= 0 && (!nearest || at > nearest.at)) nearest = { part, asks, at };

@@ -282,8 +282,8 @@ function intentOf(q: string, cross = false, rank?: 'max' | 'min'): { intent: Int
   if (
     !asksWhether &&
     (
-    // 哪几个 asks which ones (a list), not how many.
-    /多少|(?<!哪)几[个条篇次项名人期场件份门所位家起处天年号月]|几点|数量|how many|how much|number of|率是|比例|什么时候|啥时候|啥时|哪天|哪几天|哪几号|何时|几号|几月|多久|多长时间|^\s*when\b|\bhow long\b/i.test(q) ||
+    // 哪几个 asks which ones (a list), not how many; 那几件, 这几个 point at ones already named.
+    /多少|(?<![哪那这])几[个条篇次项名人期场件份门所位家起处天年号月]|几点|数量|how many|how much|number of|率是|比例|什么时候|啥时候|啥时|哪天|哪几天|哪几号|何时|几号|几月|多久|多长时间|^\s*when\b|\bhow long\b/i.test(q) ||
     // "What was the minimum admission score…": an English what-question of a kind of figure asks for it.
     // …wherever it opens its clause ("After the 2015 adjustment, what is the annual tuition…").
     // (A Chinese gloss in brackets, "automotive college (汽车工程学院)", keeps it an English question.)

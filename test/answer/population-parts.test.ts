@@ -11,6 +11,10 @@ describe('the part a figure is stated for', () => {
     expect(partOf('专业有多少个', s, '6个')).toBe('专科');
   });
 
+  it('reads a way of study (专科升本科, 高中起点升专科) as no part of the population', () => {
+    expect(partOf('成人教育专升本一个学分多少钱', '2、专科升本科，学分学费118.8元/学分', '118.8元')).toBeUndefined();
+  });
+
   it('keeps the part that opens the statement of the figure (本科招生计划4620人，研究生招生计划1380人)', () => {
     const s = '本科招生计划4620人，研究生招生计划1380人。';
     expect(partOf('招生计划多少人', s, '1380人')).toBe('研究生');

@@ -64,6 +64,8 @@ describe('reading a question', () => {
     ['会公开教育收费吗？', 'yesno', 'money'],
     ['团委抖音号叫什么？', 'name', undefined],
     ['这几份报告各是哪一年的？', 'catalog', undefined],
+    // 那几件, 这几个 point at things already named: 因为什么 asks why, no count.
+    ['不予公开的那几件申请是因为什么', 'what', undefined],
     // An event's notice (名单公告) asked when: the date it states, not the document's own.
     ['拟录取名单公告什么时候发布？', 'figure', 'date'],
     ['安全职院2023届本科生毕业去向落实率', 'figure', 'percent'],
