@@ -77,7 +77,7 @@ const withoutPhrases = (q: string, list: string[]) =>
 
 /** The unit a question names after 多少/几 (多少篇 → 篇), read with the figure recogniser's unit table. */
 export function askedUnitWord(q: string): { unit: string; unitClass: UnitClass } | undefined {
-  const asked = /(?:多少|(?<!哪)几)\s*([\u4e00-\u9fa5%]{1,3})/.exec(q);
+  const asked = /(?:多少|(?<![哪那这])几)\s*([\u4e00-\u9fa5%]{1,3})/.exec(q);
   if (!asked || asked[1] === '钱') return undefined;
   // 多少硕士生, 多少本科生: a noun of people counted, whatever its first character.
   const noun = cut(q.slice(asked.index + asked[0].length - asked[1]!.length)).find((w) => w.trim());
