@@ -572,7 +572,10 @@ export function matchFigures(
         ((fit -= FEE_MISMATCH), reasons.push(`states ${labelFee}, not the fee asked`));
       // A generic label (收费标准) in a section or document about another fee (宿舍…收费 for 学费): that fee's.
       const fees = [...askedFees, ...groups.flatMap((g) => g.terms).filter((t) => t.weight >= 0.75 && /^(?:学费|住宿费)$/.test(t.term)).map((t) => t.term)];
-      const sectionFee = section && (!labelFee || GENERIC_FEE.test(labelFee)) ? SECTION_FEES.find(([re]) => re.test(section))?.[1] : undefined;
+      // (…unless the figure's own statement names its fee: "2. 住宿费：…四人间每生每学年1000元" under a 学费 heading.)
+      const statedFee = /([\u4e00-\u9fa5]{1,4}费)[：:]/.exec(normalizeForMatch(statementBefore(lead + text, lead.length + figure.start)).replace(/[：:]$/, ''))?.[1];
+      const sectionFee =
+        section && (!labelFee || GENERIC_FEE.test(labelFee)) && !(statedFee && !GENERIC_FEE.test(statedFee)) ? SECTION_FEES.find(([re]) => re.test(section))?.[1] : undefined;
       if (figure.unitClass === 'money' && section && sectionFee && fees.length && !fees.some((f) => f.includes(sectionFee.slice(0, 2))) && !fees.some((f) => /住宿|学费/.test(f) && section.includes(f)))
         ((fit -= FEE_MISMATCH), reasons.push(`a ${sectionFee} of its section, not the fee asked`));
       // 北山校区 asked, "明湖校区…六人间…900元" stated: a sibling of the named thing (another 校区) is not it.

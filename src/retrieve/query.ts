@@ -348,6 +348,8 @@ const OPENING_EVENT = /^([\u4e00-\u9fa5]{2})(?:以后|之后|后)(?![天年月�
 
 /** A word followed by another name for it in brackets: 调档（提档）. */
 const ALTERNATE_NAME = /([\u4e00-\u9fa5]{2,12})[（(]([\u4e00-\u9fa5]{2,8})[）)]/g;
+/** Two words joined by a slash (调档/提档): either one. */
+const SLASHED = /([\u4e00-\u9fa5]{2,12})[/／]([\u4e00-\u9fa5]{2,12})/g;
 
 /** "除了学费住宿费(以外)，还…": the things excepted from what is asked. */
 const EXCEPT = /(?:除了|除去|除开|(?<![\u4e00-\u9fa5])除)([\u4e00-\u9fa5、]{2,12}?)(?:以外|之外)?(?=[，,]|还|也|另外)/g;
@@ -799,6 +801,14 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
     // (Same length too: 学费（住宿费） shares only the head 费 of two different fees.)
     if (!host || host.term.length !== m[2]!.length || ![...m[2]!].some((c) => host.term.includes(c))) continue;
     for (const t of terms) if (t !== host && (t.source === m[2] || t.term === m[2])) t.source = host.source;
+  }
+  // "调档/提档比例": words either side of a slash are alternatives, one topic (the word after it as long as the one
+  // before, sharing a character: 提档 of 提档比例); a document writing either answers.
+  for (const m of norm.matchAll(SLASHED)) {
+    const host = terms.filter((t) => t.source === t.term && m[1]!.endsWith(t.term)).sort((a, b) => b.term.length - a.term.length)[0];
+    const alt = host ? m[2]!.slice(0, host.term.length) : '';
+    if (!host || alt.length !== host.term.length || alt === host.term || ![...alt].some((c) => host.term.includes(c))) continue;
+    for (const t of terms) if (t !== host && (t.source === alt || t.term === alt || (t.source === t.term && t.term.startsWith(alt)))) t.source = host.source;
   }
   // "就业率是多少？不是去向落实率那个": the thing set aside is no term (nor a synonym's), and a passage on it is less the answer.
   // "除了学费住宿费，还有哪些费用": what is excepted is set aside the same way.

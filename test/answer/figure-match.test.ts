@@ -22,6 +22,8 @@ const CASES: [question: string, sentence: string, figure: string][] = [
   // A part in brackets (其中…, 含…) stays a part whatever the question names: the whole is asked.
   ['临江理工建档立卡学生有多少人', '建档立卡学生（其中本科生800人）共计1200人', '1200人'],
   ['临江理工硕士研究生招多少人', '2025年学校硕士研究生招生计划（含非全日制硕士1200人）3500人', '3500人'],
+  // A figure whose own line names its fee (2. 住宿费：…) is that fee's, under whatever heading (…及学费).
+  ['临江理工港澳台学生四人间住宿费多少', '2. 住宿费：港澳台侨学生公寓双人间每生每学年1500元，四人间每生每学年1000元。', '1000元'],
   // A column whose bracket says what it includes (民办高校（含独立学院）) is that whole's, not a part.
   ['临江民办高校6人间住宿费标准多少', '寝室定员：6人间 | 公办高校（元/生·学年）：1200 | 民办高校（含独立学院）（元/生·学年）：1500', '1500'],
   // A count followed by more than a noun (4200名录取新生按时报到) is no sibling kind of 录取人数.

@@ -9,6 +9,9 @@ const BROCHURE = `<html><head><title>汀岚师范大学2025年港澳台地区学
 <h1>汀岚师范大学2025年港澳台地区学生招生简章</h1>
 <h2>一、招生计划</h2>
 <p>2025年计划招收港澳台地区学生60名。</p>
+<h2>四、招生专业、学制及学费</h2>
+<p>1. 学费按学年收取，汉语言文学专业每生每学年5200元。</p>
+<p>2. 住宿费：港澳台侨学生公寓双人间每生每学年1500元，四人间每生每学年1000元。</p>
 <h2>二、联系方式</h2>
 <p>联系电话：0657-3318826　传真：0657-3318830</p>
 <p>电子邮箱：gat@tlnu.example　招生网址：zs.tlnu.example</p>
@@ -46,6 +49,11 @@ describe('fields side by side and destinations on invented documents', async () 
   it('asks 邮箱和传真号码 as 邮箱 and 传真号码, not 邮箱号码', async () => {
     const a = await bot.answer('汀岚师大港澳台招生的邮箱和传真号码是多少');
     expect(a.answer).toMatch(/①[^②]*gat@tlnu\.example[\s\S]*②[^①]*0657-3318830/);
+  });
+
+  it('reads a figure whose own line names its fee (2. 住宿费：…) as that fee, under a heading about 学费', async () => {
+    const a = await bot.answer('汀岚师大港澳台学生四人间住宿费多少？');
+    expect(a.answer).toContain('1000元');
   });
 
   it('answers 网址 with a bare domain as documents write it (yz.chsi.example.cn), not another passage’s https link', async () => {

@@ -76,6 +76,12 @@ describe('terms of a question', () => {
     expect(t).not.toContain('学费');
   });
 
+  it('reads words either side of a slash as one topic (调档/提档比例): a document writing either answers', () => {
+    const q = parseQuery('临江理工的调档/提档比例是多少？', ctx);
+    const of = (w: string) => q.terms.find((t) => t.term === w)?.source;
+    expect(of('提档')).toBe(of('调档'));
+  });
+
   it('reads 最贵的一档 as the first-ranked one, not the tier numbered one (一档)', () => {
     const t = terms('临江理工住宿费最贵的一档是多少一年？');
     expect(t).toContain('住宿费');
