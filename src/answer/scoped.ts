@@ -3,6 +3,8 @@
 // asks each for its own year. Each institution is asked the words up to the next one, with the
 // question's opening and closing words; when an institution has no words of its own, every word is everyone's.
 
+import grammar from '../retrieve/question-words.json' with { type: 'json' };
+
 export interface Mention {
   school: string;
   start: number;
@@ -18,7 +20,16 @@ const ASKS = /多少|几|哪|什么|吗|是否|呢|怎么|如何|谁/;
 const SHARED_ASK = /分别|各自|各是|各有|各要|各多少|各为/;
 
 /** A comparison's ask closing the question (哪个贵, 谁的更高). */
-const COMPARING_ASK = /(?:哪个|哪所|哪家|哪一个|谁)(?:的)?(?:更|最|比较|要)?(?:贵|便宜|高|低|多|少|大|小|长|短)(?:一些|一点|些)?[？?。！!\s]*$/;
+// (…or asks whether they are the same: 是不是一样, 相同吗.)
+const COMPARING_ASK =
+  /(?:(?:哪个|哪所|哪家|哪一个|谁)(?:的)?(?:更|最|比较|要)?(?:贵|便宜|高|低|多|少|大|小|长|短)(?:一些|一点|些)?|(?:是不是|是否|是)(?:一样|相同)|(?:一样|相同)(?:吗|不|么|嘛))[？?。！!\s]*$/u;
+
+/**
+ * Kinds of detail that a last part may end with for every part: "A学生资助中心和B后勤热线电话分别是多少" asks
+ * A's 电话 too when A's own words name no detail of their own.
+ */
+const SHARED_KINDS = [...grammar.contactKinds, '办公室', '学费', '住宿费', '收费标准', '费用'].sort((a, b) => b.length - a.length);
+const KIND_TAIL = new RegExp(`(?:${SHARED_KINDS.join('|')})$`, 'u');
 
 /** Where the closing words start: the first punctuation after the last institution's part. */
 const CLOSING = /[，,；;？?。！!]/;
@@ -52,6 +63,12 @@ function distinctParts(parts: string[]): boolean {
 export function scopedQuestions(text: string, mentions: Mention[]): Map<string, string> | undefined {
   const ms = [...mentions].sort((a, b) => a.start - b.start);
   if (ms.length < 2 || new Set(ms.map((m) => m.school)).size !== ms.length) return undefined;
+  // The question's own closing mark closes the last part unless that leaves the ask inside it: then
+  // "…资助中心分别在哪间办公室？" closes at 分别, as it would without the mark.
+  return split(text, ms, false) ?? split(text, ms, true);
+}
+
+function split(text: string, ms: Mention[], pastFinalMark: boolean): Map<string, string> | undefined {
   const last = ms.at(-1)!;
   // Without punctuation, the shared words start at a word that distributes the ask over the institutions
   // (…溪师招生咨询邮箱分别是啥: 分别, 各); a bare question word (…本科的落实率哪个高) leaves them apart.
@@ -64,7 +81,7 @@ export function scopedQuestions(text: string, mentions: Mention[]): Map<string, 
   const ofClose = /^([^的]{2,}?)的(.*)$/u.exec(text.slice(last.end));
   const ofCloses = !!ofClose && !ASKS.test(ofClose[1]!) && ASKS.test(ofClose[2]!);
   // (A closing comparison, …重修哪个贵？, closes the last part before its question mark does.)
-  const close = (comparing && shared && shared.index >= 2 ? shared : null) ?? CLOSING.exec(text.slice(last.end)) ?? (shared && shared.index >= 2 ? shared : null) ?? (ofCloses ? { index: text.length - last.end } : null);
+  const close = (comparing && shared && shared.index >= 2 ? shared : null) ?? CLOSING.exec(pastFinalMark ? text.slice(last.end).replace(/[？?。！!\s]+$/u, '') : text.slice(last.end)) ?? (shared && shared.index >= 2 ? shared : null) ?? (ofCloses ? { index: text.length - last.end } : null);
   if (!close) return undefined;
   const closingStart = last.end + close.index;
   let closingAt = closingStart;
@@ -77,6 +94,10 @@ export function scopedQuestions(text: string, mentions: Mention[]): Map<string, 
   // the last has no words of its own, the ones before it do.
   const sharedAfterLast = of === 0 && ASKS.test(lastOwn.slice(1));
   if (sharedAfterLast) closingAt = last.end + 1;
+  // The detail kind ending the last part (…后勤热线电话) is everyone's when no earlier part names a kind.
+  const tail = KIND_TAIL.exec(text.slice(last.end, closingAt).replace(/的$/, ''));
+  const earlierKinds = ms.slice(0, -1).some((m, i) => SHARED_KINDS.some((k) => text.slice(m.end, ms[i + 1]!.start).includes(k)));
+  if (tail && tail.index >= 2 && !earlierKinds) closingAt = last.end + tail.index;
   const opening = text.slice(0, ms[0]!.start);
   const closing = text.slice(closingAt);
   const out = new Map<string, string>();
@@ -102,6 +123,9 @@ export function scopedQuestions(text: string, mentions: Mention[]): Map<string, 
     out.set(m.school, `${opening}${part}${closing}`);
   }
   if (sharedFirst && owners === 0) return undefined;
+  // Split before the question's closing mark, a number in a part (2017级4人间) is a scope the question may
+  // mean for all: "甲本部和乙学院2017级4人间住宿费各多少？" stays one question.
+  if (pastFinalMark && ownParts(out, ms, opening, closing).some((p) => /[\d一二三四五六七八九十两]/u.test(p))) return undefined;
   // Split at a closing comparison only when every part names the measure itself (理工类学费 / 非师范专业学费):
   // "甲职院2024届和乙大学2024届本科的落实率哪个高" leaves 落实率 everyone's.
   if (comparing && !parallelParts(ownParts(out, ms, opening, closing)) && !distinctParts(ownParts(out, ms, opening, closing))) return undefined;

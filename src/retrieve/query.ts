@@ -381,6 +381,11 @@ const WHICH_KIN: Record<string, string[]> = {
 const ASKS_PLACE =
   /(?:在|去|到|于)(?:哪里|哪儿|哪|什么地方|哪个校区|哪个地方)(?:考试?|参加考试|报到|报名|办理?|领取?|面试|复试|体检|集合|上课|住|交|缴|举行|进行)|(?:考试|面试|复试|报到|体检|集合)(?:在|是在)(?:哪里|哪儿|哪|什么地方)(?:举行|进行)?|(?:地点|地址|位置)(?:在哪|是哪|是什么|在什么)|(?:办公室|室|(?<![好难长用益坏])处|招生办|办|中心|大楼|楼|馆|报名点|考点|体检点|教学点|网点|厅)(?:在|是在)(?:哪里|哪儿|哪|什么地方)[？?。！!\s]*$|^\s*(?:在|去|到|是在)(?:哪里|哪儿|哪|什么地方)[？?。！!\s]*$|\bwhere (?:is|are|will|do|does|can) [^?]*\b(?:held|take place|located|report|registration|exam)|\baddress\b/i;
 const PLACE_WORDS = ['地点', '地址'];
+/**
+ * "在哪间办公室", "哪栋楼": the kind of place asked closes the question; the place the document writes
+ * (行政楼B112室) answers it, so the kind is no word a passage must hold.
+ */
+const ASKED_PLACE_KIND = /哪(?:一)?(?:间|个|栋|座|层|幢)(办公室|房间|教室|大楼|楼栋|楼层|楼|校区|室)(?=[？?。！!\s]|呢|啊|吗|$)/u;
 /** The institution's location asked (在哪个城市, which city): its address answers. */
 // (The clause must end there: 毕业生在哪个城市就业最多 asks where graduates work, not where the school is.)
 export const ASKS_LOCATION =
@@ -783,7 +788,9 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
     add(which[1]!, 1, which[1]!);
     for (const kin of WHICH_KIN[which[1]!] ?? []) add(kin, SYNONYM_WEIGHT, which[1]!);
   }
-  if (intent === 'where' && (ASKS_PLACE.test(norm) || locating)) for (const w of PLACE_WORDS) add(w, SYNONYM_WEIGHT, PLACE_WORDS[0]!);
+  const placeKind = intent === 'where' ? ASKED_PLACE_KIND.exec(norm) : null;
+  if (placeKind) for (const t of terms) if (t.source === placeKind[1] || t.term === placeKind[1]) t.weight = Math.min(t.weight, 0.3);
+  if (intent === 'where' && (ASKS_PLACE.test(norm) || locating || placeKind)) for (const w of PLACE_WORDS) add(w, SYNONYM_WEIGHT, PLACE_WORDS[0]!);
   if (locating) for (const w of ['位于', '坐落']) add(w, SYNONYM_WEIGHT, PLACE_WORDS[0]!);
   // "录取后逾期不报到…": an event the question opens with and then goes past (X后) sets the time, it is no topic
   // a passage must name.

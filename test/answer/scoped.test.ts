@@ -100,4 +100,33 @@ describe('scopedQuestions', () => {
     const q2 = '甲职院2024届和乙大学2024届本科的落实率哪个高';
     expect(scopedQuestions(q2, [at(q2, 'A', '甲职院'), at(q2, 'B', '乙大学')])).toBeUndefined();
   });
+  it('starts the shared words at 分别 when only the question mark closes the last part (…资助中心分别在哪间办公室？)', () => {
+    const q = '甲理工研招办和乙师院资助中心分别在哪间办公室？';
+    const out = scopedQuestions(q, [at(q, 'A', '甲理工'), at(q, 'B', '乙师院')])!;
+    expect(out.get('A')).toBe('甲理工研招办分别在哪间办公室？');
+    expect(out.get('B')).toBe('乙师院资助中心分别在哪间办公室？');
+    // (A number in a part, 2017级4人间, is a scope the question may mean for both.)
+    const q2 = '甲大本部和乙学院2017级4人间住宿费各多少？';
+    expect(scopedQuestions(q2, [at(q2, 'A', '甲大'), at(q2, 'B', '乙学院')])).toBeUndefined();
+  });
+
+  it('asks every part the detail kind ending the last part when no earlier part names one (…后勤热线电话)', () => {
+    const q = '甲理工学生资助中心和乙农大后勤热线电话分别是多少';
+    const out = scopedQuestions(q, [at(q, 'A', '甲理工'), at(q, 'B', '乙农大')])!;
+    expect(out.get('A')).toBe('甲理工学生资助中心电话分别是多少');
+    expect(out.get('B')).toBe('乙农大后勤热线电话分别是多少');
+    // (An earlier part naming its own kind keeps its own: 邮箱 / 电话.)
+    const q2 = '甲理工招生邮箱和乙农大后勤电话分别是多少';
+    const out2 = scopedQuestions(q2, [at(q2, 'A', '甲理工'), at(q2, 'B', '乙农大')])!;
+    expect(out2.get('A')).toBe('甲理工招生邮箱分别是多少');
+  });
+
+  it('splits at 是不是一样 for distinct parts, with the fee ending the last part everyone’s', () => {
+    const q = '甲理工软件工程和乙艺播音主持学费是不是一样';
+    const out = scopedQuestions(q, [at(q, 'A', '甲理工'), at(q, 'B', '乙艺')])!;
+    expect(out.get('A')).toBe('甲理工软件工程学费是不是一样');
+    expect(out.get('B')).toBe('乙艺播音主持学费是不是一样');
+    const q2 = '甲大和乙学院住宿费是不是一样';
+    expect(scopedQuestions(q2, [at(q2, 'A', '甲大'), at(q2, 'B', '乙学院')])).toBeUndefined();
+  });
 });

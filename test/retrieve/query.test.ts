@@ -179,3 +179,16 @@ describe('reading a question', () => {
     expect(q('那安全职院呢？')).toMatchObject({ elliptical: true, schools: ['湖南安全技术职业学院'] });
   });
 });
+
+describe('the kind of place a where-question asks', () => {
+  it('reads 哪间办公室 as the place asked, which the address answers, not a word a passage must hold', () => {
+    const parsed = q('安全职院资助中心在哪间办公室？');
+    expect(parsed.intent).toBe('where');
+    const weight = (w: string) => Math.max(0, ...parsed.terms.filter((t) => t.term === w).map((t) => t.weight));
+    expect(weight('办公室')).toBeLessThan(0.5);
+    expect(weight('资助')).toBe(1);
+    expect(parsed.terms.map((t) => t.term)).toContain('地址');
+    // (An office named as the thing itself stays a topic: 党政办公室在哪.)
+    expect(Math.max(...q('安全职院党政办公室在哪里').terms.filter((t) => t.source.includes('办公室')).map((t) => t.weight))).toBe(1);
+  });
+});
