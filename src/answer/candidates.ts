@@ -363,6 +363,14 @@ const OWN_CHANNEL_BONUS = 0.1;
 const VARIANT_ROW_PENALTY = 0.05;
 /** How far a row beyond the numbered row asked (6人间以上 for 6人间) falls. */
 const BEYOND_ROW_PENALTY = 0.2;
+/** A passage under (or naming) a branch campus the question does not name: the main campus's rule is the default. */
+const OTHER_CAMPUS_PENALTY = 0.05;
+/** A named campus (北岬校区); 主校区, 本部 and 各校区 are everyone's. */
+const NAMED_CAMPUS = /(?<![主本各两三全该新老])([\u4e00-\u9fa5]{2})校区/gu;
+/** The campuses a text names that the question does not. */
+export function unaskedCampuses(text: string, question: string): string[] {
+  return [...text.matchAll(NAMED_CAMPUS)].map((m) => m[1]!).filter((c, i, all) => all.indexOf(c) === i && !question.includes(c));
+}
 
 /** True when a row key's bracketed qualifier (（校企合作）, (中外合作)) shares nothing with the question. */
 function unaskedQualifier(key: string, groups: Group[]): boolean {
@@ -552,6 +560,8 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
           cov - 0.02 * rank - 0.03 * offTopic - (inFocus ? 0 : 0.15) + prior + passage.bonus + (listedHeading ? LISTED_HEADING_FIT : 0) + bandFit(stated, w.text);
         // The channel asked named in the sentence itself, not only around it.
         if (channelTopic.some((c, i) => c && sentenceHeld[i])) score += OWN_CHANNEL_BONUS;
+        // (A section's heading only: a passage naming its campus may be where a place asked is.)
+        if (q.intent !== 'where' && unaskedCampuses(hit.chunk.section.join(' '), normalizeForMatch(q.question)).length) score -= OTHER_CAMPUS_PENALTY;
         if (q.intent === 'figure') {
           score -= 0.002 * Math.max(0, w.text.length - 50);
           // Reports gather their headline figures in a statistics section (数量, 数据统计).
@@ -579,6 +589,8 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
         // …and a street address for 地址 (文昌路168号…行政楼302室).
         if (q.intent !== 'figure' && ASKS_STREET_ADDRESS.test(normalizeForMatch(q.question))) score += STREET_ADDRESS.test(w.text) ? CONTACT_FIT : -CONTACT_FIT;
 
+        // 在哪间办公室: a room asked is answered by a passage writing one (行政楼A305室), not by the office's phone line.
+        if (q.intent === 'where' && ASKS_ROOM.test(normalizeForMatch(q.question))) score += ROOM.test(w.text) ? CONTACT_FIT : -CONTACT_FIT;
         // A row whose cells under the columns asked are blank (申请GPA最低要求·一年级：—) states nothing asked.
         if (isTableRow(w.text) && askedCellsBlank(w.text, (header) => q.terms.some((t) => t.weight >= 0.7 && t.term.length >= 2 && normalizeForMatch(header).includes(t.term))))
           score -= BLANK_ROW_MISFIT;
@@ -669,6 +681,9 @@ const namedUniversity = (t: { term: string; source: string; weight: number }) =>
 /** How far a table row falls whose cells under the columns asked are blank (—, /, 无). */
 const BLANK_ROW_MISFIT = 0.4;
 
+/** A room asked (哪间办公室, 哪个房间) and one written (A305室, 306室, 二楼204室). */
+const ASKS_ROOM = /哪(?:一)?(?:间|个)(?:办公室|房间|教室|室)/;
+const ROOM = /[A-Za-z]?\d{2,4}(?:室|房间|办公室)/;
 /** What a passage giving the contact asked for gains, and one without it loses. */
 const CONTACT_FIT = 0.2;
 const ASKS_EMAIL = /邮箱|电子邮件|e-?mail/i;

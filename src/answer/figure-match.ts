@@ -271,6 +271,11 @@ const SECTION_FEES: [RegExp, string][] = [
 ];
 /** How far a figure labelled by another fee (住宿费 for 电费) falls. */
 const FEE_MISMATCH = 0.8;
+/** A payment asked: what the asker pays (医保交多少, 自己交了多少). */
+const PAY_ASKED = /交多少|缴多少|交了多少|缴了多少|要交|自己交|个人交|交钱|缴纳多少|缴费多少/;
+/** Money paid back or to the asker: no payment of theirs. */
+const PAID_BACK = /报销|限额|补助|补贴|资助|退还|返还|退费/;
+const PAID_BACK_MISFIT = 0.6;
 /** Heads that make a measure their object (学费资助, 学费减免, 住宿费补助): another thing than the measure. */
 const OBJECT_HEADS = ['资助', '减免', '补偿', '代偿', '返还', '退还', '补助'];
 
@@ -389,7 +394,8 @@ const NARROWING_COST: Partial<Record<Qualifier, number>> = { carried: 0.25, forw
 const PART_OF_STATED_COST = 0.35;
 
 /** A heading of a breakdown by parts (分困难生类别, 按性别, 各学院, 分布): no one part's section. */
-const BREAKDOWN = /分|按|各|类别|对比|比较|和|与|及/;
+// (A breakdown by place or programme, 分省录取情况, splits no population: its title's 普通本科 is the whole.)
+const BREAKDOWN = /分(?![省市区地])|按(?![省市区地])|各(?![省市区地])|类别|对比|比较|和|与|及/;
 
 /** How far a figure stated for a part of the population the question does not name (其中，本科毕业生…) falls. */
 const UNASKED_PART_MISFIT = 0.4;
@@ -605,8 +611,10 @@ export function matchFigures(
       // (…unless the figure's own statement names the part asked: 研究生4645人 under a 本科新生 title.)
       const statesAsked = partsNamed(q.question ?? '').some((p) => normalizeForMatch(statement).includes(p));
       const sectionPart = !part && !statesAsked && section ? unaskedPart(q.question ?? '', section) : undefined;
+      // (A total asked, 总共录了多少, is never a part its statement takes out of a whole: 录取新生中男生1881人.)
+      const takenOut = !!part && q.qualifier === 'total' && new RegExp(`中${part}`).test(normalizeForMatch(statement));
       if (part && !sectionsOwn)
-        ((fit -= otherPart ? OTHER_PART_MISFIT : UNASKED_PART_MISFIT),
+        ((fit -= otherPart || takenOut ? OTHER_PART_MISFIT : UNASKED_PART_MISFIT),
           reasons.push(`stated for ${part}, ${otherPart ? 'another part than asked' : 'not asked'}`));
       else if (sectionPart && siblingAsked(q.question ?? '', sectionPart))
         ((fit -= OTHER_PART_MISFIT), reasons.push(`in a section on ${sectionPart}, another part than asked`));
@@ -662,6 +670,11 @@ export function matchFigures(
       if (q.unit === 'money' && !q.qualifier && AWARD.test(q.question ?? '') && !ASKS_PAID_OUT.test(q.question ?? '')) {
         if (PER_PERSON.test(label) || (figure.per !== undefined && /生|人/.test(figure.per))) ((fit += AWARD_FIT), reasons.push('an award per student, as asked'));
         else if (PAID_OUT.test(label)) ((fit -= AWARD_FIT), reasons.push('a total paid out, asked the award'));
+      }
+      // 医保交多少: a payment asked is what the asker pays, not what is paid back or to them (报销限额600元).
+      if (q.unit === 'money' && PAY_ASKED.test(q.question ?? '')) {
+        const back = PAID_BACK.exec(normalizeForMatch(statementBefore(lead + text, lead.length + figure.start) + label))?.[0];
+        if (back && !(q.question ?? '').includes(back)) ((fit -= PAID_BACK_MISFIT), reasons.push(`a sum paid back (${back}), asked a payment`));
       }
       // 不算助学贷款的话: a figure that leaves it out (不含国家助学贷款…12632.91万元), not one that holds it (含国家助学贷款).
       const excluded = EXCLUDES.exec(q.question ?? '')?.[1];

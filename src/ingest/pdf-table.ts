@@ -29,7 +29,16 @@ export function readTable(lines: PdfLine[], bodySize: number): PageUnit[] {
       i++;
       continue;
     }
-    out.push(...readRun(lines.slice(i, end)));
+    // A header cell written on two lines ("2024年" over "最低分") leaves its first line alone above the run.
+    const above: PdfLine[] = [];
+    while (above.length < MAX_HEADER_ROWS - 1) {
+      const prev = out.at(-1);
+      const next = above[0] ?? lines[i]!;
+      if (!prev || !('line' in prev) || !headerLineAbove(prev.line, next)) break;
+      above.unshift(prev.line);
+      out.pop();
+    }
+    out.push(...readRun(lines.slice(i, end), above));
     i = end;
   }
   return out;
@@ -55,27 +64,40 @@ function runEnd(lines: PdfLine[], i: number, bodySize: number): number {
   return end;
 }
 
-function readRun(run: PdfLine[]): PageUnit[] {
+/** Longest single-cell line above a table read as the first line of a column's header. */
+const MAX_HEADER_PIECE_CHARS = 10;
+
+/** A short single cell right above the next line (within two line heights): maybe a header's first line. */
+function headerLineAbove(line: PdfLine, next: PdfLine): boolean {
+  return line.cells.length === 1 && line.text.trim().length <= MAX_HEADER_PIECE_CHARS && line.y - next.y > 0 && line.y - next.y <= next.size * 2.2;
+}
+
+function readRun(run: PdfLine[], above: PdfLine[] = []): PageUnit[] {
   const max = Math.max(...run.map((l) => l.cells.length));
   const full = run.filter((l) => l.cells.length === max);
   const bands = full.length >= 2 ? columnBands(full, max) : undefined;
-  if (!bands) return run.map((line) => ({ block: { kind: 'paragraph', text: line.text } }));
+  const lead = (above: PdfLine[]): PageUnit[] => above.map((line) => ({ line }));
+  if (!bands) return [...lead(above), ...run.map((line) => ({ block: { kind: 'paragraph' as const, text: line.text } }))];
+  // (Only a cell inside one column's span heads that column; a caption over several columns is a line of its own.)
+  const inColumn = (l: PdfLine) => l.cells.every((c) => bands.some((b) => c.x0 >= b.x0 - l.size && c.x1 <= b.x1 + l.size));
+  const pieces = above.every(inColumn) ? above : [];
+  const prefix = pieces.length ? [] : lead(above);
   const fullCells = full.flatMap((l) => l.cells);
   const avgChars = fullCells.reduce((n, c) => n + c.text.length, 0) / fullCells.length;
-  if (max === 2 && avgChars > PROSE_CELL_CHARS) return proseColumns(run, bands);
+  if (max === 2 && avgChars > PROSE_CELL_CHARS) return [...lead(above), ...proseColumns(run, bands)];
   const firstFull = run.findIndex((l) => l.cells.length === max);
-  const out: PageUnit[] = [];
+  const out: PageUnit[] = [...prefix];
   let headRows: PdfLine[];
   let bodyRows: PdfLine[];
   if (firstFull >= 1 && firstFull <= MAX_HEADER_ROWS) {
     // Spanning headers above the full row ("本科毕业生" over 人数 and 占比) label the columns below
     // them; the full row itself is a header row too unless it holds figures.
     const withFull = isDataRow(run[firstFull]!) ? firstFull : firstFull + 1;
-    headRows = run.slice(0, withFull);
+    headRows = [...pieces, ...run.slice(0, withFull)];
     bodyRows = run.slice(withFull);
   } else {
     for (const l of run.slice(0, firstFull)) out.push({ block: { kind: 'paragraph', text: l.text } });
-    headRows = [run[firstFull]!];
+    headRows = [...pieces, run[firstFull]!];
     bodyRows = run.slice(firstFull + 1);
   }
   const headers = bands.map((b) =>

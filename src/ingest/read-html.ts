@@ -174,7 +174,7 @@ function pageTitle(doc: Meta): string | undefined {
   return bare || undefined;
 }
 /** A title naming its body: a school, a government, an office (招生办) — not 办理 or 办法. */
-const NAMES_A_BODY = /大学|学院|学校|政府|委员会|办公[室厅]|[局厅](?!长)|办(?![理法事公学])/;
+const NAMES_A_BODY = /大学(?!生)|学院|学校|政府|委员会|办公[室厅]|[局厅](?!长)|办(?![理法事公学])/;
 
 /** The site's name: og:site_name, else what follows the article title in <title> (…-某某学院信息公开网). */
 function siteName(doc: Meta): string | undefined {

@@ -274,6 +274,16 @@ export function findTitleBlock(lines: Line[], fallbackName: string): TitleBlock 
     }
   }
   if (!school) {
+    // A file named like its title (某某大学2025年…统计.pdf) names its institution the way a title line would.
+    const named = splitTitleLine(fallbackName).names;
+    if (named.length) {
+      school = named[0]!;
+      aliases = aliasesOf(school, named);
+      institution = 'file-name';
+      warnings.push(`institution read from the file name (“${school}”): set it in metadata.json if wrong`);
+    }
+  }
+  if (!school) {
     school = fallbackName;
     institution = 'file-name';
     warnings.push('no institution name found; using the file name: set "institution" in metadata.json');

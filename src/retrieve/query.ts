@@ -789,7 +789,8 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
     for (const kin of WHICH_KIN[which[1]!] ?? []) add(kin, SYNONYM_WEIGHT, which[1]!);
   }
   const placeKind = intent === 'where' ? ASKED_PLACE_KIND.exec(norm) : null;
-  if (placeKind) for (const t of terms) if (t.source === placeKind[1] || t.term === placeKind[1]) t.weight = Math.min(t.weight, 0.3);
+  // (Read as the scene, not a topic: no passage must hold it.)
+  if (placeKind) for (const t of terms) if (t.source === placeKind[1] || t.term === placeKind[1]) Object.assign(t, { weight: Math.min(t.weight, 0.3), scene: true });
   if (intent === 'where' && (ASKS_PLACE.test(norm) || locating || placeKind)) for (const w of PLACE_WORDS) add(w, SYNONYM_WEIGHT, PLACE_WORDS[0]!);
   if (locating) for (const w of ['位于', '坐落']) add(w, SYNONYM_WEIGHT, PLACE_WORDS[0]!);
   // "录取后逾期不报到…": an event the question opens with and then goes past (X后) sets the time, it is no topic

@@ -19,6 +19,8 @@ function picked(question: string, sentence: string): string | undefined {
 const MEDIA = '学校微信公众号全年推送图文412篇，累计阅读量36.2万次，新增关注1.1万人，目前共有关注者4.7万余人，单篇最高阅读量1.3万次';
 
 const CASES: [question: string, sentence: string, figure: string][] = [
+  // A total asked (总共) is no part its statement takes out of a whole (录取新生中男生).
+  ['临江理工今年总共录了多少新生', '录取新生中男生1881人、女生1050人，实际录取新生2931人', '2931人'],
   // A part in brackets (其中…, 含…) stays a part whatever the question names: the whole is asked.
   ['临江理工建档立卡学生有多少人', '建档立卡学生（其中本科生800人）共计1200人', '1200人'],
   ['临江理工硕士研究生招多少人', '2025年学校硕士研究生招生计划（含非全日制硕士1200人）3500人', '3500人'],
@@ -261,3 +263,13 @@ describe('a maximum asked', () => {
   });
 });
 
+describe('a payment asked', () => {
+  it('reads a sum paid back (报销限额) as no answer to what the asker pays (医保要交多少), unless asked', () => {
+    const fit = (question: string) => {
+      const q = parseQuery(question, ctx);
+      return matchFigures(q, '参保学生医保门诊报销限额为每年600元', recognise('参保学生医保门诊报销限额为每年600元'), termGroups(q.terms, () => 1))[0]!.fit;
+    };
+    expect(fit('临江理工学生医保一年要交多少钱')).toBeLessThan(0);
+    expect(fit('临江理工学生医保门诊报销限额多少')).toBeGreaterThan(0);
+  });
+});

@@ -96,6 +96,11 @@ describe('HTML reader details', () => {
     expect(blocks[0]!.text).toBe('青禾师范学院2026年国家助学贷款办理指南');
   });
 
+  it('reads 大学生 in a title as students, no body, so the site still names the publisher', () => {
+    const blocks = readHtml(Buffer.from(page('<title>关于做好2025年度大学生医保参保缴费工作的通知-苕溪医科大学学生工作部（处）</title>', `<h2>参保对象</h2>${PROSE}`)));
+    expect(blocks.map((b) => b.text)).toContain('网站：苕溪医科大学学生工作部（处）');
+  });
+
   it('reads 办理 and 办法 in a title as no body, so the site still names the publisher', () => {
     const blocks = readHtml(Buffer.from(page('<title>助学贷款办理流程-青禾师范学院学生资助管理中心</title>', `<h2>流程</h2>${PROSE}`)));
     expect(blocks.map((b) => b.text)).toContain('网站：青禾师范学院学生资助管理中心');

@@ -83,6 +83,25 @@ describe('PDF reader details', () => {
     ]);
   });
 
+  it('reads a column header written on two lines (2024年 over 最低分) as one header, beside the column of the same name', async () => {
+    const font = join(dirname(createRequire(import.meta.url).resolve('@embedpdf/fonts-sc')), '../fonts/NotoSansHans-Regular.otf');
+    const xs = [80, 160, 240, 320];
+    const rows = [
+      ['省份', '录取数', '最低分', '最低分'],
+      ['河北', '42', '566', '560'],
+      ['山西', '35', '571', '554'],
+    ];
+    const pdf = await pdfOf((doc) => {
+      doc.registerFont('cjk', font).font('cjk').fontSize(10.5);
+      doc.text('表1 分省录取情况', 80, 80, { lineBreak: false });
+      doc.text('2024年', xs[3]!, 104, { lineBreak: false });
+      rows.forEach((r, i) => r.forEach((c, k) => doc.text(c, xs[k]!, 118 + i * 18, { lineBreak: false })));
+    });
+    const text = (await readPdf(pdf)).map((b) => b.text).join('\n');
+    expect(text).toContain('省份：河北 | 录取数：42 | 最低分：566 | 2024年最低分：560');
+    expect(text).toContain('表1 分省录取情况');
+  });
+
   it('joins lines broken by hand before the margin in mid-clause, and keeps title lines apart', async () => {
     const font = join(dirname(createRequire(import.meta.url).resolve('@embedpdf/fonts-sc')), '../fonts/NotoSansHans-Regular.otf');
     const lines = [

@@ -36,6 +36,13 @@ describe('title blocks', () => {
     });
   }
 
+  it('reads the institution from a file named like its title when the page names none, and says so', () => {
+    const tb = findTitleBlock(toLines(['表1 分省录取情况', '省份：河北 | 录取数：42'].map((text) => ({ kind: 'paragraph' as const, text }))).lines, '苕溪理工大学2025年分省录取一览');
+    expect(tb.school).toBe('苕溪理工大学');
+    expect(tb.provenance.institution).toBe('file-name');
+    expect(tb.warnings.join(' ')).toMatch(/file name.*metadata\.json/);
+  });
+
   it('says which fields it could not read, and what to do', () => {
     const tb = block(['信息公开工作报告', '今年我们做了很多工作。']);
     expect(tb.warnings.join(' ')).toMatch(/metadata\.json/);

@@ -1,0 +1,70 @@
+// Kinds of document first met in round 17: a school calendar with a branch campus's own dates, a
+// health-insurance notice with last year's row beside this year's, an admissions summary whose totals
+// sit beside a breakdown by sex, and comparisons giving each institution its own office.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { answererFor, tempDir } from '../helpers.js';
+
+const CALENDAR = `苕溪职业技术学院
+关于2025—2026学年校历的通知
+一、南汀校区新生报到及军训安排
+南汀校区因海上实训安排，以下事项与其他校区不同：
+1. 2025级新生于9月13日至14日报到，9月15日至9月26日进行军事技能训练和入学教育，9月29日正式上课。
+二、第一学期安排
+1. 2025级新生于9月6日至7日报到，9月8日至9月19日进行军事技能训练和入学教育，9月22日正式上课。
+2. 学生寒假自2026年1月17日开始，至2月28日结束。
+三、联系方式
+教务处：行政楼A305室
+教务处电话：0730-6615032。
+`;
+
+const INSURANCE = `苕溪医科大学
+关于做好2025年度大学生城乡居民基本医疗保险参保缴费工作的通知
+一、缴费标准
+2025年度城乡居民医保筹资标准为每人每年1090元，其中个人缴费380元，各级财政补助710元。
+| 年度 | 个人缴费（元/人·年） | 财政补助（元/人·年） |
+| --- | --- | --- |
+| 2024年度 | 350 | 670 |
+| 2025年度 | 380 | 710 |
+二、报销待遇
+参保学生在校医院门诊就医，政策范围内费用报销比例为85%，每学年门诊报销限额为600元。
+三、联系方式
+学生资助管理中心：行政楼B112室
+学生资助管理中心电话：0731-5286113。
+`;
+
+const ADMISSIONS = `苕溪理工大学2025年普通本科分省录取情况统计
+2025年，我校面向全国22个省（区、市）招收普通本科新生，招生计划共2931人（含国家专项计划），实际录取2931人，计划完成率100%。
+录取新生中男生1881人、女生1050人。截至9月20日，新生实际报到2861人。
+`;
+
+describe('calendars, insurance notices and admissions summaries (round 17 kinds)', async () => {
+  const corpus = join(tempDir(), 'corpus');
+  mkdirSync(corpus);
+  writeFileSync(join(corpus, 'calendar.txt'), CALENDAR);
+  writeFileSync(join(corpus, 'insurance.md'), INSURANCE);
+  writeFileSync(join(corpus, 'admissions.txt'), ADMISSIONS);
+  const bot = await answererFor(corpus);
+  const ask = (question: string) => bot.answer(question, { today: new Date('2025-03-01') });
+
+  it('answers a calendar date for the main campus when the question names no campus, the branch campus’s when it does', async () => {
+    expect((await ask('苕溪职院25级新生军训从哪天到哪天？')).answer).toContain('9月8日至9月19日');
+    expect((await ask('苕溪职院南汀校区新生军训从哪天到哪天？')).answer).toContain('9月15日至9月26日');
+  });
+
+  it('answers last year’s payment from last year’s row of this year’s notice, and never with a sum paid back', async () => {
+    const last = await ask('苕溪医大去年学生医保自己交了多少');
+    expect(last.found).toBe(true);
+    expect(last.answer).toContain('350');
+    const paid = await ask('苕溪医大学生医保一年要交多少钱');
+    expect(paid.answer).not.toContain('600元');
+  });
+
+  it('answers 分别在哪间办公室 for each institution’s own office', async () => {
+    const a = await ask('苕溪职院教务处和苕溪医大资助中心分别在哪间办公室？');
+    expect(a.answer).toContain('A305室');
+    expect(a.answer).toContain('B112室');
+  });
+
+});
