@@ -140,7 +140,7 @@ const STATEMENT_MIN = 12;
 /** A short label opening a line: 住宿费：, 学费：, 联系方式： (not a sentence's own colon). */
 const LINE_LABEL = /^\s*([\u4e00-\u9fa5]{2,8})[：:]/;
 /** A heading that only labels what follows: "6、考试地点：", "（三）联系方式：". */
-const HEADING_LABEL = /^\s*[（(]?[0-9一二三四五六七八九十]{0,3}[)）.、．]?\s*([\u4e00-\u9fa5]{2,10})[：:]\s*$/;
+const HEADING_LABEL = /^\s*[（(]?[0-9一二三四五六七八九十]{0,3}[)）.、．]?\s*([\u4e00-\u9fa5][\u4e00-\u9fa5、]{1,14})[：:]\s*$/;
 
 /**
  * A line's subject, defined in its first sentence ("“云岭助学金”是学校设立的…", "国家奖学金用于奖励…"):

@@ -96,12 +96,30 @@ export class Citations {
         return quoteCells(p, shown, n);
       }
     }
-    const t = trimPassage(p, weight, max);
+    const t = trimPassage(withClauseBefore(p), weight, max);
     const n = this.list.length + 1;
     this.list.push(citationOf(n, t, this.docOf(p), p.hit.chunk.section));
     const shown = p.clause && p.clause.start >= t.start && p.clause.end <= t.end ? withLabel(p.clause, t, weight) : t;
     return quoted(shown.text, n, shown.start > t.start || t.start > p.start, shown.end < t.end || t.end < p.end);
   }
+}
+
+/** True for a clause that says nothing of what its figure counts (共3天。, 每人10000元). */
+const bareClause = (text: string) => (text.replace(/[\d.]+/g, '').match(/[\u4e00-\u9fa5]/gu) ?? []).length <= 2;
+
+/**
+ * A passage that is a bare clause (共3天。, its topic in a heading label: 4. 端午节：) is quoted from the clause
+ * before it in its sentence (6月19日至21日放假，共3天。), so the quote says what is counted.
+ */
+function withClauseBefore(p: Passage): Passage {
+  if (!bareClause(p.text)) return p;
+  const text = p.hit.chunk.text;
+  const local = p.start - p.hit.chunk.start;
+  const before = text.slice(0, local);
+  if (local <= 0 || !/[，,]\s*$/.test(before)) return p;
+  const from = Math.max(...['。', '；', ';', '\n', '：', ':'].map((c) => before.lastIndexOf(c))) + 1;
+  if (local - from > MAX_LABEL_CLAUSE) return p;
+  return { ...p, start: p.start - (local - from), text: text.slice(from, local) + p.text };
 }
 
 /** Longest clause before a figure's own that its quote takes in to say what the figure is of. */
@@ -126,7 +144,8 @@ export function withLabel(clause: Span, t: Span, weight: (text: string) => numbe
   const kinds = (text: string) => new Set(recognise(text).map((f) => f.unit ?? f.kind));
   const own = kinds(clause.text);
   if ([...kinds(label)].some((k) => own.has(k))) return clause;
-  if (weight(label + clause.text) < weight(clause.text) + LABEL_GAIN) return clause;
+  // (A bare clause, 共3天。, says nothing of what it counts: the clause before it always goes with it.)
+  if (!bareClause(clause.text) && weight(label + clause.text) < weight(clause.text) + LABEL_GAIN) return clause;
   return { start, end: clause.end, text: label + clause.text };
 }
 

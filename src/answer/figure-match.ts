@@ -172,6 +172,8 @@ const EXPLICIT_TOTAL = /一共|总共|合计|共计|总计|总学费|总费用|�
 const PER_YEAR_FIT = 0.15;
 /** How far a level falls when a change is asked (比上年高了多少), and a change when a level is. */
 const CHANGE_MISFIT = 0.3;
+/** How far a figure stating the change asked (提高30元) rises. */
+const CHANGE_FIT = 0.35;
 /** Labels of what someone wishes, expects or offers (期望薪资, 愿意给出): not the value reported. */
 /** What someone offers (单位愿意给出的薪资) and what someone wishes (毕业生期望的薪资): neither is the value itself. */
 const OFFERED = /愿意|offer/i;
@@ -694,12 +696,14 @@ export function matchFigures(
       if (side && askedSide) ((fit += side === askedSide ? DATE_SIDE_FIT : -DATE_SIDE_FIT), reasons.push(`${side} date, asked ${askedSide}`));
       // (现在一年学费: 现在 reads as a whole asked, but the year asks one year's figure.)
       if (q.qualifier && !(q.qualifier === 'total' && perYear)) {
-        if (qualifier === q.qualifier) ((fit += 0.15), reasons.push(`qualifier ${qualifier} as asked`));
+        // (A change asked is rare and specific: the figure stating one, 提高30元, is all but the answer.)
+        if (qualifier === q.qualifier) ((fit += qualifier === 'change' ? CHANGE_FIT : 0.15), reasons.push(`qualifier ${qualifier} as asked`));
         else if (qualifier && CONTRARY.some(([a, b]) => (a === qualifier && b === q.qualifier) || (b === qualifier && a === q.qualifier)))
           ((fit -= CONTRARY_MISFIT), reasons.push(`qualifier ${qualifier} is the contrary of ${q.qualifier}`));
+        // 比上一届高了多少: the level itself (78.63%) is not the change asked (提高1.71个百分点), whatever else
+        // it is (其中个人缴费380元 is a part and a level).
+        else if (q.qualifier === 'change') ((fit -= Math.max(CHANGE_MISFIT, 0.15)), reasons.push(`${qualifier ? `qualifier ${qualifier}: ` : ''}a level, asked a change`));
         else if (qualifier) ((fit -= 0.15), reasons.push(`qualifier ${qualifier}, asked ${q.qualifier}`));
-        // 比上一届高了多少: the level itself (78.63%) is not the change asked (提高1.71个百分点).
-        else if (q.qualifier === 'change') ((fit -= CHANGE_MISFIT), reasons.push('a level, asked a change'));
       } else if (qualifier === 'change') ((fit -= CHANGE_MISFIT), reasons.push('a change, asked a level'));
       // (A part that is the department asked, 其中机电工程学院150篇, is what was asked.)
       // (…nor a maximum the question asks for, 每年最多能贷多少 → 最高不超过20000元.)

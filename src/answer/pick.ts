@@ -228,6 +228,7 @@ export function pick(q: ParsedQuery, school: string, choices: DocChoice[], passa
   // A figure question skips passages whose figure plainly is not of what was asked, if any other fits.
   const eligible = (p: Passage) => q.intent !== 'figure' || !p.figure || p.figure.fit > MISFIT;
   const best = passages.find(eligible) ?? passages[0];
+  if (process.env.DBG) for (const p of passages.slice(0, 8)) console.error(p.score.toFixed(3), p.coverage.toFixed(2), p.focus, p.text.slice(0, 80), p.figure?.figure.text, p.figure?.fit, p.figure?.reasons.join(" / "));
   // A passage about the question's main topic, nearly as good, goes before a better one about something else.
   const focused = best && !best.focus ? passages.find((p) => eligible(p) && p.focus) : undefined;
   // (…and so does one covering more of the question than the best, off its topic, does: 三等 | …2800 beside 平均…3700元.)

@@ -201,6 +201,8 @@ export function measureWords(rest: string, comparative = false): string[] {
     if (!t.word.trim()) continue;
     const prev = tokens.at(-1);
     if (prev && /^(?:量|率|数|者|额|费)$/.test(t.word) && CONTENT.test(prev.tag)) prev.word += t.word;
+    // (…and 军训哪天 into 哪 + 天: the ask is 哪天.)
+    else if (prev?.word === '哪' && /^(?:天|一天)$/.test(t.word)) Object.assign(prev, { word: `哪${t.word}`, tag: 'r' });
     // 被用了, 被转: a passive verb is one word, what happened to the thing counted (稿子被用了几篇).
     else if (prev?.word === '被' && /^[vp]$/.test(t.tag) && t.word.length === 1) Object.assign(prev, { word: `被${t.word}`, tag: 'v' });
     else if (prev && /^被.$/.test(prev.word) && t.word === '了') prev.word += t.word;
@@ -622,7 +624,8 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
   // Comparison and ranking phrases (这几家单位, 哪所学校, 比一比, 最多) choose institutions and order;
   // left in, 单位 and 学校 would become topics and 几家 the unit asked for.
   // "从哪天到哪天", "几号到几号": a range asked; left in, jieba reads 天到 as a word.
-  rest = rest.replace(/(?:哪天|哪一天|几号|几月几[号日]|什么时候|啥时候)(?:开始)?(?:到|至)(?:哪天|哪一天|几号|几月几[号日]|什么时候|啥时候)/g, ' ');
+  // (One ask is left, so the measure before it is read: 军训从哪天到哪天 measures 军训.)
+  rest = rest.replace(/(?:哪天|哪一天|几号|几月几[号日]|什么时候|啥时候)(?:开始)?(?:到|至)(?:哪天|哪一天|几号|几月几[号日]|什么时候|啥时候)/g, ' 哪天 ');
   // "最贵的一档", "最便宜的一种": the one of them ranked first, not the tier numbered one (一档 of 助学金).
   rest = rest.replace(/(最[\u4e00-\u9fa5]{1,2}的?)一(?:档|种|类|项|款)/g, '$1 ');
   const crossHit = has(norm, grammar.cross);

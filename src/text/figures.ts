@@ -82,7 +82,12 @@ const RULES: Rule[] = [
     make: () => ({ unitClass: 'phone' }),
   },
   // 9月7日（星期六）至9月8日（星期日）: a weekday in brackets may follow either date.
-  { kind: 'date-range', re: g(`(?:${DATE_FULL})${WEEKDAY}\\s*起?${DASH}(?:${DATE_FULL})${WEEKDAY}止?`), make: () => ({ unitClass: 'date' }) },
+  // (…and the second may give the day alone, 10月1日（星期三）至8日; a calendar writes 自1月24日开始，至2月22日结束.)
+  {
+    kind: 'date-range',
+    re: g(`(?:${DATE_FULL})${WEEKDAY}\\s*(?:起|开始)?(?:[，,]\\s*(?=[至到]))?${DASH}(?:${DATE_FULL}|(?<![\\d.])\\d{1,2}\\s*[日号])${WEEKDAY}(?:止|结束)?`),
+    make: () => ({ unitClass: 'date' }),
+  },
   // The academic calendar: 每学年第二学期第3—4周, 第1周, 9月上旬 name a time, not an ordinal or a count.
   // (Before full dates: 2025年9月上旬 is one time.)
   { kind: 'date', re: g(CALENDAR), make: () => ({ unitClass: 'date' }) },

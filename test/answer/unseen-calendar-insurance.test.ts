@@ -14,7 +14,11 @@ const CALENDAR = `苕溪职业技术学院
 二、第一学期安排
 1. 2025级新生于9月6日至7日报到，9月8日至9月19日进行军事技能训练和入学教育，9月22日正式上课。
 2. 学生寒假自2026年1月17日开始，至2月28日结束。
-三、联系方式
+三、节假日安排
+1. 国庆节、中秋节：10月1日（星期三）至8日（星期三）放假调休，共8天。
+2. 劳动节：5月1日（星期五）至5日（星期二）放假调休，共5天。
+3. 端午节：6月19日（星期五）至21日（星期日）放假，共3天。
+四、联系方式
 教务处：行政楼A305室
 教务处电话：0730-6615032。
 `;
@@ -51,6 +55,13 @@ describe('calendars, insurance notices and admissions summaries (round 17 kinds)
   it('answers a calendar date for the main campus when the question names no campus, the branch campus’s when it does', async () => {
     expect((await ask('苕溪职院25级新生军训从哪天到哪天？')).answer).toContain('9月8日至9月19日');
     expect((await ask('苕溪职院南汀校区新生军训从哪天到哪天？')).answer).toContain('9月15日至9月26日');
+  });
+
+  it('answers how many days a holiday lasts with the days and the dates they count, under a label naming two holidays', async () => {
+    const dragon = await ask('苕溪职院端午放几天？');
+    expect(dragon.answer).toContain('共3天');
+    expect(dragon.answer).toContain('6月19日');
+    expect((await ask('苕溪职院国庆放几天假？')).answer).toContain('共8天');
   });
 
   it('answers last year’s payment from last year’s row of this year’s notice, and never with a sum paid back', async () => {

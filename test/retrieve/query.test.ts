@@ -192,3 +192,10 @@ describe('the kind of place a where-question asks', () => {
     expect(Math.max(...q('安全职院党政办公室在哪里').terms.filter((t) => t.source.includes('办公室')).map((t) => t.weight))).toBe(1);
   });
 });
+
+describe('the measure of a span asked', () => {
+  it('reads the thing before 从哪天到哪天 (and 哪天 cut as 哪 + 天) as the measure', () => {
+    expect(q('安全职院新生军训从哪天到哪天？').measure).toEqual(['军训']);
+    expect(q('安全职院军训哪天开始').measure).toEqual(['军训']);
+  });
+});
