@@ -694,6 +694,10 @@ export function matchFigures(
       const side = dateSide(text, figure);
       const askedSide = askedDateSide(q.question ?? '');
       if (side && askedSide) ((fit += side === askedSide ? DATE_SIDE_FIT : -DATE_SIDE_FIT), reasons.push(`${side} date, asked ${askedSide}`));
+      // (A range holds both its ends: 寒假自1月17日开始，至2月28日结束 says when it ends, asked 放到几号.)
+      // (…when the thing asked names it right before: 寒假自…, not 学校于…对报名人员进行资格审查.)
+      else if (askedSide && figure.kind === 'date-range' && (q.measure ?? []).some((m) => m.length >= 2 && normalizeForMatch(text.slice(Math.max(0, figure.start - 6), figure.start)).includes(m)))
+        ((fit += DATE_SIDE_FIT), reasons.push(`a range of the thing asked, holding the ${askedSide} asked`));
       // (现在一年学费: 现在 reads as a whole asked, but the year asks one year's figure.)
       if (q.qualifier && !(q.qualifier === 'total' && perYear)) {
         // (A change asked is rare and specific: the figure stating one, 提高30元, is all but the answer.)

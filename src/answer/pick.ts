@@ -179,6 +179,18 @@ function elidedDepartment(text: string, name: string): boolean {
 }
 
 /** A person asked by the title they hold (局长叫什么, 校长是谁, 负责人姓名). */
+/** A title a person's name stands beside (任芳校长, 党委书记李明). */
+const PERSON_TITLE = /(?:[局校院处科部厅馆所站室]长|主任|书记|老师|负责人|组长)$/;
+/**
+ * True when a text names a person: a name jieba knows, or a word it does not (任芳, 李明) right before or
+ * after a title.
+ */
+export function namesPerson(text: string): boolean {
+  const ts = tag(text);
+  return ts.some(
+    (t, i) => t.tag === 'nr' || (t.tag === 'x' && /^[\u4e00-\u9fa5]{2,3}$/.test(t.word) && (PERSON_TITLE.test(ts[i + 1]?.word ?? '') || PERSON_TITLE.test(ts[i - 1]?.word ?? ''))),
+  );
+}
 const ASKS_PERSON = /(?:[局校院处科部厅馆所站室]长|主任|书记|负责人|组长)(?:叫什么|叫啥|是谁|姓名|的名字|名字)/;
 
 /** An e-mail address asked for, and one written. */
@@ -271,7 +283,7 @@ export function pick(q: ParsedQuery, school: string, choices: DocChoice[], passa
   // An address asked (具体地址, 地址在哪): a passage naming the place without its street and number does not give it.
   if (ASKS_STREET_ADDRESS.test(normalizeForMatch(q.question)) && !STREET_ADDRESS.test(top.text)) return refuse('no-passage', 'no passage gives an address');
   // A person asked by title (局长叫什么名字, 校长是谁): a passage naming no person does not say who.
-  if (ASKS_PERSON.test(normalizeForMatch(q.question)) && !tag(top.text).some((t) => t.tag === 'nr')) return refuse('no-passage', 'no passage names a person');
+  if (ASKS_PERSON.test(normalizeForMatch(q.question)) && !namesPerson(top.text)) return refuse('no-passage', 'no passage names a person');
   // 跟哪个国外学校合作: a passage naming no thing of the kind asked (学校, 单位) does not say which.
   if (q.asksWhich && q.intent === 'name' && !q.asksWhich.some((k) => normalizeForMatch(top.text).includes(k)))
     return refuse('no-passage', `no passage names a ${q.asksWhich[0]}`);

@@ -71,10 +71,34 @@ export function questionParts(question: string): string[] {
   };
   // "…各是多少？谁最高？": a segment that only ranks (谁最高, 哪个更多) orders the answer of the one before.
   const ranksOnly = (s: string) => RANK_ONLY.test(s.replace(/[\s\p{P}]/gu, ''));
-  const asking = segments.filter((s) => asks(s) && !ranksOnly(s));
+  const asking = withSubject(segments.filter((s) => asks(s) && !ranksOnly(s)).flatMap(splitAsks));
   if (asking.length < 2) return contactPair(question);
   const context = segments.filter((s) => !asks(s)).join('');
   return asking.map((s) => context + s);
+}
+
+/** A segment opening with its ask (几号正式上课, 哪天截止): it asks of what the segment before named. */
+const OPENS_WITH_ASK = /^(?:从|在|是|于|要|会)?(?:几号|几月几[号日]|哪天|哪一天|什么时候|啥时候|何时|多少|几)/;
+/** The ask a segment's own words end at: what comes before it is the segment's subject. */
+const SUBJECT_END = /(?:从|在|于)?(?:几号|几月几[号日]|哪天|哪一天|什么时候|啥时候|何时|多少|几)/;
+
+/**
+ * "北岬校区新生几号报到，几号正式上课": a later part opening with its ask takes the first part's words
+ * before its ask (北岬校区新生), so it asks of the same people and place.
+ */
+function withSubject(parts: string[]): string[] {
+  const first = parts[0] ?? '';
+  const at = SUBJECT_END.exec(first)?.index ?? -1;
+  const subject = at > 0 ? first.slice(0, at) : '';
+  if (!subject) return parts;
+  return parts.map((p, i) => (i > 0 && OPENS_WITH_ASK.test(p) ? subject + p : p));
+}
+
+/** "从哪天开始、哪天截止": two asks listed with 、 are two parts (a list of things, 学费、住宿费, is not). */
+function splitAsks(segment: string): string[] {
+  const pieces = segment.split('、');
+  if (pieces.length !== 2 || !pieces.every((p) => SUBJECT_END.test(p)) || !OPENS_WITH_ASK.test(pieces[1]!)) return [segment];
+  return pieces;
 }
 
 /** An English ask opening a question ("What is", "How much is"), which a later "and …" segment shares. */
@@ -135,6 +159,8 @@ const ONE_CHARACTER_PROVINCES = new Set(Object.keys(orgNames.provinceAbbreviatio
 /** Kinds of words a follow-up swaps: names of 专业 (护理学 for 临床医学) and places of origin (外省 for 湖南). */
 const SWAP_KINDS: ((w: string) => boolean)[] = [
   majorLike,
+  // 北岬校区 for 主校区: a campus for another.
+  (w) => /^[\u4e00-\u9fa5]{1,4}校区$/.test(w),
   (w) => {
     // 留陕, 留在西安: staying in a place is a place word too.
     const place = w.replace(/^留在?/, '');
@@ -143,7 +169,8 @@ const SWAP_KINDS: ((w: string) => boolean)[] = [
 ];
 
 /** Wording cues a follow-up without a measure of its own asks as the previous question did (一年多少钱 → per year). */
-const CARRIED_CUES = /每学?年|一学?年|每个?月|一个月|一共|总共|合计|几点/g;
+// (…and the side of a date asked: 放到几号 asks when it ends, 从哪天开始 when it starts.)
+const CARRIED_CUES = /每学?年|一学?年|每个?月|一个月|一共|总共|合计|几点|(?:放到|到|截止到|持续到)(?:几号|哪天|什么时候)|(?:几号|哪天|什么时候)(?:开始|结束|截止)/g;
 const HAS_CUE = new RegExp(CARRIED_CUES.source);
 
 /** A room of so many beds (六人间, 4人一间, 双人间). */

@@ -383,6 +383,8 @@ const WHICH_KIN: Record<string, string[]> = {
 const ASKS_PLACE =
   /(?:在|去|到|于)(?:哪里|哪儿|哪|什么地方|哪个校区|哪个地方)(?:考试?|参加考试|报到|报名|办理?|领取?|面试|复试|体检|集合|上课|住|交|缴|举行|进行)|(?:考试|面试|复试|报到|体检|集合)(?:在|是在)(?:哪里|哪儿|哪|什么地方)(?:举行|进行)?|(?:地点|地址|位置)(?:在哪|是哪|是什么|在什么)|(?:办公室|室|(?<![好难长用益坏])处|招生办|办|中心|大楼|楼|馆|报名点|考点|体检点|教学点|网点|厅)(?:在|是在)(?:哪里|哪儿|哪|什么地方)[？?。！!\s]*$|^\s*(?:在|去|到|是在)(?:哪里|哪儿|哪|什么地方)[？?。！!\s]*$|\bwhere (?:is|are|will|do|does|can) [^?]*\b(?:held|take place|located|report|registration|exam)|\baddress\b/i;
 const PLACE_WORDS = ['地点', '地址'];
+/** A campus named by its place (北岬校区, 湖滨校区); 各校区, 两个校区 name none. */
+const NAMED_CAMPUS = /(?<![各两三全该本主新老个])[\u4e00-\u9fa5]{2}校区/gu;
 /**
  * "在哪间办公室", "哪栋楼": the kind of place asked closes the question; the place the document writes
  * (行政楼B112室) answers it, so the kind is no word a passage must hold.
@@ -666,6 +668,10 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
   rest = rest.replace(/^\s*(?:那么|那)(?=[\u4e00-\u9fa5])/, ' ');
   // 本科专业 is a level and 专业, not one topic a passage must name as such.
   rest = rest.replace(/(本科|专科|高职|研究生)(专业)/g, '$1 $2');
+  // 主校区, 校本部: the default campus, which a document's general lines are about without naming it.
+  rest = rest.replace(/主校区|校本部|主校园/g, ' ');
+  // "151篇推文里，新闻占几条": a locative closing a clause (里, 里面, 当中) only marks where to look; the thing is the topic.
+  rest = rest.replace(/([\u4e00-\u9fa5]{2})(?<![哪这那公千英邻故乡家心夜手城村县海万])(?:里面|里头|里|当中)(?=[，,。；;？?\s]|$)/gu, '$1 ');
   // 学生管理方面的规定: 方面 only marks the field; the field is the topic.
   rest = rest.replace(/([\u4e00-\u9fa5]{2})方面/g, '$1 ');
   // "体检查哪些项目": jieba cuts 体|检查; the reports' word 体检 (used far more than 检查) is what was typed.
@@ -721,6 +727,12 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
   rest = rest.replace(EN_ROOM, (_, n: string, room: string) => ` ${EN_NUMBERS[n.toLowerCase()] ?? n}人间 ${/^dorm/i.test(room) ? room : ''} `);
   // "before Sept 30": a day named in English is the day as reports write it (9月30日), a term of its own.
   for (const m of rest.matchAll(EN_DAY)) add(`${EN_MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1}月${Number(m[2])}日`, 1, m[0].trim());
+  // A named campus (北岬校区) is one name, whatever jieba makes of its place (北|岬): a term as typed.
+  for (const m of rest.matchAll(NAMED_CAMPUS)) {
+    if (/[几哪个每些什多少这那]/.test(m[0].slice(0, 2))) continue;
+    add(m[0], 1, m[0]);
+    for (let k = terms.length - 1; k >= 0; k--) if (terms[k]!.source === '校区' && terms[k]!.term === '校区') terms.splice(k, 1);
+  }
   for (const m of rest.matchAll(NUMBERED)) {
     // 6人间 is written 六人间 and 6人一间 too: every form is a term of the one typed.
     // (A grade written the other way, 二等 for 二档, weighs less: a document may use both for different things.)

@@ -149,6 +149,14 @@ describe('follow-ups', () => {
 });
 
 describe('questions in a message', () => {
+  it('gives a later part opening with its ask the first part’s words before its ask, and splits two asks listed with 、', () => {
+    expect(questionParts('甲职院南汀校区新生几号报到，几号正式上课？')).toEqual(['甲职院南汀校区新生几号报到', '甲职院南汀校区新生几号正式上课']);
+    expect(questionParts('现场确认从哪天开始、哪天截止？')).toEqual(['现场确认从哪天开始', '现场确认哪天截止']);
+    // (A part naming its own thing keeps its own words; a list of things with 、 is no two asks.)
+    expect(questionParts('学费多少，住宿费多少')).toEqual(['学费多少', '住宿费多少']);
+    expect(questionParts('学费、住宿费各多少')).toEqual(['学费、住宿费各多少']);
+  });
+
   it('reads a segment that only ranks (谁最高) as the order of the one before, not a question of its own', () => {
     expect(questionParts('四所学校毕业去向落实率各是多少？谁最高？')).toEqual(['四所学校毕业去向落实率各是多少？谁最高？']);
     expect(questionParts('学费多少？住宿费多少？')).toHaveLength(2);

@@ -4,6 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { nextContext } from '../../src/answer/context.js';
 import { answererFor, tempDir } from '../helpers.js';
 
 const CALENDAR = `苕溪职业技术学院
@@ -11,9 +12,10 @@ const CALENDAR = `苕溪职业技术学院
 一、南汀校区新生报到及军训安排
 南汀校区因海上实训安排，以下事项与其他校区不同：
 1. 2025级新生于9月13日至14日报到，9月15日至9月26日进行军事技能训练和入学教育，9月29日正式上课。
+2. 学生寒假自2026年1月24日（星期六）开始，至3月7日（星期六）结束，3月9日正式上课。
 二、第一学期安排
 1. 2025级新生于9月6日至7日报到，9月8日至9月19日进行军事技能训练和入学教育，9月22日正式上课。
-2. 学生寒假自2026年1月17日开始，至2月28日结束。
+2. 学生寒假自2026年1月17日（星期六）开始，至2月28日（星期六）结束；寒假确需留校的学生须于1月9日前提交留校申请。
 三、节假日安排
 1. 国庆节、中秋节：10月1日（星期三）至8日（星期三）放假调休，共8天。
 2. 劳动节：5月1日（星期五）至5日（星期二）放假调休，共5天。
@@ -55,6 +57,13 @@ describe('calendars, insurance notices and admissions summaries (round 17 kinds)
   it('answers a calendar date for the main campus when the question names no campus, the branch campus’s when it does', async () => {
     expect((await ask('苕溪职院25级新生军训从哪天到哪天？')).answer).toContain('9月8日至9月19日');
     expect((await ask('苕溪职院南汀校区新生军训从哪天到哪天？')).answer).toContain('9月15日至9月26日');
+  });
+
+  it('answers when a span ends with the span (…开始，至…结束), and a follow-up naming another campus for that campus', async () => {
+    const main = await ask('苕溪职院主校区学生寒假放到几号');
+    expect(main.answer).toContain('2月28日');
+    const branch = await bot.answer('南汀校区的呢？', { context: nextContext(undefined, main), today: new Date('2025-03-01') });
+    expect(branch.answer).toContain('3月7日');
   });
 
   it('answers how many days a holiday lasts with the days and the dates they count, under a label naming two holidays', async () => {

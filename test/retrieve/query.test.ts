@@ -199,3 +199,14 @@ describe('the measure of a span asked', () => {
     expect(q('安全职院军训哪天开始').measure).toEqual(['军训']);
   });
 });
+
+describe('words that only point', () => {
+  it('drops a locative closing a clause (推文里) and reads 面向 as glue', () => {
+    expect(terms('安全职院151篇推文里，新闻占几条？')).toContain('推文');
+    expect(terms('安全职院151篇推文里，新闻占几条？')).not.toContain('推文里');
+    const facing = q('安全职院面向2023届办了几场双选会').terms.find((t) => t.term === '面向');
+    expect(facing?.weight ?? 0).toBeLessThan(1);
+    // (哪里 stays an ask.)
+    expect(q('安全职院在哪里').intent).toBe('where');
+  });
+});

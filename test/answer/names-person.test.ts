@@ -1,0 +1,15 @@
+// Whether a passage names a person, for questions asking who holds a post (校长是谁).
+import { describe, expect, it } from 'vitest';
+import { namesPerson } from '../../src/answer/pick.js';
+
+describe('namesPerson', () => {
+  it('reads a word the dictionary does not know beside a title as a name (任芳校长, 党委书记李明)', () => {
+    expect(namesPerson('任芳校长始终把毕业生就业工作摆在突出位置')).toBe(true);
+    expect(namesPerson('党委书记李明出席会议')).toBe(true);
+  });
+
+  it('reads a title alone, or beside a common word, as naming no one', () => {
+    expect(namesPerson('学校校长亲自抓就业')).toBe(false);
+    expect(namesPerson('校长亲自抓就业。')).toBe(false);
+  });
+});
