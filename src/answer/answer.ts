@@ -12,7 +12,7 @@ import { AppError } from '../errors.js';
 import { KIND_LABELS } from '../ingest/kinds.js';
 import type { LoadedIndex } from '../index/store.js';
 import { type Fusion, type Hit, SearchIndex } from '../retrieve/hybrid.js';
-import { ASKS_PUBLISHED, type ParsedQuery, type QueryContext, isGenericHead, listedWords, parseQuery } from '../retrieve/query.js';
+import { ASKS_DOC_NUMBER, ASKS_PUBLISHED, type ParsedQuery, type QueryContext, isGenericHead, listedWords, parseQuery } from '../retrieve/query.js';
 import { type SchoolMatcher, createSchoolMatcher } from '../retrieve/schools.js';
 import { namesSeveralPeriods } from '../retrieve/time.js';
 import type { Lexicon } from '../text/synonyms.js';
@@ -452,20 +452,37 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
 
   function catalog(q: ParsedQuery): Composed & { citations: ReturnType<typeof citationOf>[] } {
     // Those of the institutions named, if any; with the date each was published when that is asked.
-    const docs = q.schools.length ? index.documents.filter((d) => q.schools.includes(d.school)) : index.documents;
+    const named = q.schools.length ? index.documents.filter((d) => q.schools.includes(d.school)) : index.documents;
+    // (…and of each institution's, the ones whose titles hold a word the question names, if any: 住宿费 of 住宿费通知的文号.)
+    const titleNamed = (d: ReportDocument) =>
+      q.terms.some((t) => t.weight >= 1 && t.term.length >= 2 && !/文件|通知|报告|文号|日期/.test(t.term) && normalizeForMatch(d.title).includes(t.term));
+    const docs = named.filter((d) => titleNamed(d) || !named.some((o) => o.school === d.school && titleNamed(o)));
     const dates = ASKS_PUBLISHED.test(q.question);
+    const numbers = !dates && ASKS_DOC_NUMBER.test(q.question);
     const citations: ReturnType<typeof citationOf>[] = [];
     const lines = docs.map((d) => {
       const at = Math.max(d.text.indexOf(d.title), 0);
       citations.push(citationOf(citations.length + 1, { start: at, end: at + d.title.length, text: d.title }, d, []));
       const line = `${d.school}《${d.title}》（${d.period.label}，${KIND_LABELS[d.kind]}）[${citations.length}]`;
+      if (numbers) {
+        // The number a document prints near its top (蓼交院教〔2025〕17号), not one it cites further down.
+        const own = DOC_NUMBER.exec(d.text.slice(0, OWN_NUMBER_HEAD));
+        if (!own) return `${line}：文件中没有写明文号`;
+        citations.push(citationOf(citations.length + 1, { start: own.index, end: own.index + own[0].length, text: own[0] }, d, []));
+        return `${line}：文号为“${own[0]}”[${citations.length}]`;
+      }
       const date = dates ? publishedSpan(d) : undefined;
       if (!date) return dates ? `${line}：文件中没有写明发布日期` : line;
       citations.push(citationOf(citations.length + 1, date, d, []));
       return `${line}：发布于“${date.text}”[${citations.length}]`;
     });
-    return { text: `${dates ? '各文件的发布日期' : '目前收录的文件'}：\n${lines.join('\n')}`, found: true, decided: [], citations };
+    return { text: `${dates ? '各文件的发布日期' : numbers ? '各文件的文号' : '目前收录的文件'}：\n${lines.join('\n')}`, found: true, decided: [], citations };
   }
+
+  /** A document number as printed: issuer's short name, the year in brackets, the number (浙价费〔2014〕245号). */
+  const DOC_NUMBER = /[\u4e00-\u9fa5]{1,10}[〔［\[](?:19|20)\d{2}[〕］\]]\s*\d{1,4}\s*号/;
+  /** How far into a document its own number stands (the masthead, before the body cites others'). */
+  const OWN_NUMBER_HEAD = 200;
 
   /** How far from its end a document's signing date is looked for. */
   const SIGNED_TAIL = 400;

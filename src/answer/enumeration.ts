@@ -197,7 +197,7 @@ export function withParallelItems(p: Passage, docText: string, listed: string): 
 
 /** A passage ending in an introduction of what follows (依次为：, 如下：, 包括：). */
 // (…or a clause naming 下列/以下 things and ending in a colon: 符合下列条件的，可向学校申请学士学位：)
-const INTRO_END = /(?:以下|如下|依次为?|包括|下列|分别为)[^。；]{0,6}[：:]?\s*$|(?:以下|如下|下列)[^。；]{0,40}[：:]\s*$/;
+const INTRO_END = /(?:以下|如下|依次为?|包括|下列|分别为)[^。；]{0,6}[：:]?\s*$|(?:以下|如下|下列)[^。；]{0,60}[：:]\s*$/;
 
 /** The passage run on through the item lines right below it (1. …；2. …), blank lines between allowed. */
 function withItemLines(p: Passage, docText: string): Passage {

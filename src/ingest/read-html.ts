@@ -29,6 +29,8 @@ export function readHtml(buf: Buffer, limits: ReadLimits = DEFAULT_READ_LIMITS):
   const date = publishDate(document);
   // The publisher's street address, printed only in the page footer that Readability drops.
   const address = footerAddress(document);
+  // …and the phone lines it labels there (学校总机：0739-5286000), which the article may not give.
+  const phones = footerPhones(document);
   unmarkContent(document);
   const article = new Readability(document as unknown as Document, { charThreshold: 100 }).parse();
   if (!article?.content) throw new RejectedFile('no article text found in the page: save the page with its content, or as .txt');
@@ -47,7 +49,19 @@ export function readHtml(buf: Buffer, limits: ReadLimits = DEFAULT_READ_LIMITS):
     blocks.push(b);
   }
   if (address && !blocks.some((b) => b.text.includes(address))) blocks.push({ kind: 'paragraph', text: `地址：${address}` });
+  for (const line of phones) if (!blocks.some((b) => b.text.includes(line.number))) blocks.push({ kind: 'paragraph', text: `${line.label}：${line.number}` });
   return blocks;
+}
+
+/** A labelled phone line in a footer (学校总机：0739-5286000, 学工值班电话：…). */
+const FOOTER_PHONE = /([\u4e00-\u9fa5]{0,8}(?:电话|总机|热线|传真))\s*[：:]\s*((?:\(?0\d{2,3}\)?[-－\s]?)?\d{7,8}(?:[-－转]\d{1,5})?)/gu;
+
+/** The phone lines a page's footer labels, in order. */
+function footerPhones(doc: Meta): { label: string; number: string }[] {
+  const out: { label: string; number: string }[] = [];
+  for (const el of doc.querySelectorAll(FOOTER))
+    for (const m of (el.textContent ?? '').matchAll(FOOTER_PHONE)) if (!out.some((o) => o.number === m[2])) out.push({ label: m[1]!, number: m[2]! });
+  return out;
 }
 
 /** Elements of a page's footer, where a site prints its owner's address. */

@@ -275,7 +275,7 @@ function intentOf(q: string, cross = false, rank?: 'max' | 'min'): { intent: Int
   if (/(?<!体检|检查|检测|审计|评估|自评|鉴定|诊断|调查|分析)报告/.test(q) && /(哪一?年|哪些报告|几份|什么时[候间]|哪几份|覆盖|收录|各是)/.test(q) && !/就业质量|质量年/.test(q))
     return { intent: 'catalog' };
   // 这三份文件分别是哪天发布的, 那份办法什么时候印发的: the documents and their publication dates.
-  if (ASKS_PUBLISHED.test(q)) return { intent: 'catalog' };
+  if (ASKS_PUBLISHED.test(q) || ASKS_DOC_NUMBER.test(q)) return { intent: 'catalog' };
   // "有男女比例限制吗": a 吗 question that asks no amount asks whether, whatever figure word it holds (比例).
   // (…有变化吗, 一样吗 compare figures: they are asked.)
   // (A polite ask for it, 能告诉我…吗, 可以查到…吗, or a figure to confirm, 是98%吗, asks the figure.)
@@ -362,6 +362,9 @@ const ENGLISH_LISTED: Record<string, string> = { problems: '问题', issues: '�
 
 /** When documents were published: a document word, a when-ask and a verb of publishing. */
 export const ASKS_PUBLISHED = /(?:文件|报告|通知|章程|办法|细则|公示|年报|简章|须知|指南)[^？?。]{0,12}?(?:哪天|哪一天|什么时候|啥时候|何时|几号|几月几号|日期)[^？?。]{0,4}?(?:发布|印发|公布|出台|发的|发出)|(?:文件|报告|通知|章程|办法|细则|年报|简章|须知|指南)[^？?。]{0,12}?(?:发布|印发|公布|出台)(?:日期|时间|于哪天)/;
+
+/** A document's number asked (文号, 发文字号): the documents and the numbers they print (…〔2025〕17号). */
+export const ASKS_DOC_NUMBER = /文号|发文字号|发文号|文件编号|document number/i;
 
 /** 哪些…制度/规定/办法/文件: documents asked for, answered by their titles. */
 const ASKS_TITLES = /(?:哪些|哪几[个项份部]|什么)[^？?。，,]{0,12}?(?:制度|规定|办法|文件|条例|规章|细则|政策)|(?:which|what) (?:\w+ ){0,3}(?:regulations|rules|policies|documents)\b/;

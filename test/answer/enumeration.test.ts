@@ -16,6 +16,13 @@ describe('withEnumeration', () => {
     expect(p.text).toBe('投档成绩相同时，依次按以下顺序比较：（一）三科总分；（二）数学单科成绩；（三）外语单科成绩。');
   });
 
+  it('runs an intro whose 下列 stands far from its colon (…可不在学校参保，但须在…前提交材料：) on through its unmarked item lines', () => {
+    const d = '六、情形\n有下列情形之一的学生可不在学校参保，但须在2024年10月15日前向所在学院提交相关证明材料：\n已在户籍地参加2025年度城乡居民医保的；\n已参加职工基本医疗保险的；\n外国留学生（按规定购买综合保险）。\n港澳台学生可在校参保。';
+    const intro = passageOf(d, '有下列情形之一的学生可不在学校参保，但须在2024年10月15日前向所在学院提交相关证明材料：');
+    expect(withEnumeration(intro, d).text).toContain('外国留学生（按规定购买综合保险）。');
+    expect(withEnumeration(intro, d).text).not.toContain('港澳台');
+  });
+
   it('quotes a whole list of lines from its first item when a list is asked, and only then', () => {
     const d = '（一）存在的问题\n1.更新不够及时。\n2.平台有多个，有待整合。\n3.内容深度不够。\n（二）改进措施\n1.及时公开。';
     const item = passageOf(d, '2.平台有多个，有待整合。');

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { nextContext } from '../../src/answer/context.js';
 import { answererFor, tempDir } from '../helpers.js';
 
-const CALENDAR = `苕溪职业技术学院
+const CALENDAR = `苕溪职业技术学院文件
+苕职院教〔2025〕9号
 关于2025—2026学年校历的通知
 一、南汀校区新生报到及军训安排
 南汀校区因海上实训安排，以下事项与其他校区不同：
@@ -64,6 +65,12 @@ describe('calendars, insurance notices and admissions summaries (round 17 kinds)
     expect(main.answer).toContain('2月28日');
     const branch = await bot.answer('南汀校区的呢？', { context: nextContext(undefined, main), today: new Date('2025-03-01') });
     expect(branch.answer).toContain('3月7日');
+  });
+
+  it('answers a document number asked (文号) with the number the document prints at its top, quoted', async () => {
+    const a = await ask('苕溪职院这个校历通知的文号是多少？');
+    expect(a.answer).toContain('苕职院教〔2025〕9号');
+    expect(a.citations.some((c) => c.quote.includes('苕职院教〔2025〕9号'))).toBe(true);
   });
 
   it('answers how many days a holiday lasts with the days and the dates they count, under a label naming two holidays', async () => {

@@ -106,6 +106,14 @@ describe('HTML reader details', () => {
     expect(blocks.map((b) => b.text)).toContain('网站：青禾师范学院学生资助管理中心');
   });
 
+  it('keeps the phone lines a page labels only in its footer (学校总机), each once', () => {
+    const blocks = readHtml(Buffer.from(page('<title>通知-苕溪医科大学</title>', `<h2>联系方式</h2>${PROSE}<p>资助中心：0739-5286113</p>`).replace('</body>', '<footer>学校总机：0739-5286000　学工值班电话：0739-5286110　资助中心：0739-5286113</footer></body>')));
+    const text = blocks.map((b) => b.text);
+    expect(text).toContain('学校总机：0739-5286000');
+    expect(text).toContain('学工值班电话：0739-5286110');
+    expect(text.filter((t) => t.includes('0739-5286113'))).toHaveLength(1);
+  });
+
   it('keeps the street address a page prints only in its footer, as the site’s address', () => {
     const html =
       '<!DOCTYPE html><html><head><meta charset="utf-8"><title>资助办法-青禾师范学院</title></head><body><nav>首页</nav>' +
