@@ -161,6 +161,8 @@ const SWAP_KINDS: ((w: string) => boolean)[] = [
   majorLike,
   // 北岬校区 for 主校区: a campus for another.
   (w) => /^[\u4e00-\u9fa5]{1,4}校区$/.test(w),
+  // 历史类 for 物理类: one subject category for another.
+  (w) => KINDS.categories.includes(w),
   (w) => {
     // 留陕, 留在西安: staying in a place is a place word too.
     const place = w.replace(/^留在?/, '');

@@ -730,6 +730,12 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
   rest = rest.replace(EN_ROOM, (_, n: string, room: string) => ` ${EN_NUMBERS[n.toLowerCase()] ?? n}人间 ${/^dorm/i.test(room) ? room : ''} `);
   // "before Sept 30": a day named in English is the day as reports write it (9月30日), a term of its own.
   for (const m of rest.matchAll(EN_DAY)) add(`${EN_MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1}月${Number(m[2])}日`, 1, m[0].trim());
+  // A place typed with its level (岫川省, 汀州市) is the place a table keys its rows by (省份：岫川): the name alone
+  // is the same place.
+  for (const t of [...terms]) {
+    const bare = /^([\u4e00-\u9fa5]{2,3})(?:省|市)$/.exec(t.term)?.[1];
+    if (bare && t.term === t.source && !terms.some((o) => o.term === bare)) terms.push({ ...t, term: bare });
+  }
   // A named campus (北岬校区) is one name, whatever jieba makes of its place (北|岬): a term as typed.
   for (const m of rest.matchAll(NAMED_CAMPUS)) {
     if (/[几哪个每些什多少这那]/.test(m[0].slice(0, 2))) continue;

@@ -15,6 +15,16 @@ const weights = (previous: string, followUp: string) =>
   );
 
 describe('follow-ups', () => {
+  it('swaps one subject category or campus for another and keeps the measure asked (历史类呢 after 物理类平均分; 南汀校区的呢)', () => {
+    const w = weights('青禾理工湖南物理类平均分多少？', '历史类呢');
+    expect(w.get('历史')).toBe(1);
+    expect(w.get('物理') ?? 0).toBeLessThan(0.5);
+    expect(w.get('平均分') ?? 0).toBeGreaterThanOrEqual(0.5);
+    const c = weights('青禾理工学生寒假放到几号', '南汀校区的呢？');
+    expect(c.get('南汀校区')).toBe(1);
+    expect(c.get('寒假') ?? 0).toBeGreaterThan(0);
+  });
+
   it('carries on from the last question when an English one opens with "And for…"', () => {
     const en = sources('How much is a 4-person dorm at Qinghe Tech?', 'And for students who enrolled in 2023?');
     expect(en.has('dorm')).toBe(true);

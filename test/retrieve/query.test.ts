@@ -210,3 +210,9 @@ describe('words that only point', () => {
     expect(q('安全职院在哪里').intent).toBe('where');
   });
 });
+
+describe('places typed with their level', () => {
+  it('reads 岫川省 as the place a table keys by (岫川) too', () => {
+    expect(terms('安全职院岫川省物理类平均分多少？')).toEqual(expect.arrayContaining(['岫川省', '岫川']));
+  });
+});
