@@ -709,6 +709,8 @@ export function matchFigures(
         else if (q.qualifier === 'change') ((fit -= Math.max(CHANGE_MISFIT, 0.15)), reasons.push(`${qualifier ? `qualifier ${qualifier}: ` : ''}a level, asked a change`));
         else if (qualifier) ((fit -= 0.15), reasons.push(`qualifier ${qualifier}, asked ${q.qualifier}`));
       } else if (qualifier === 'change') ((fit -= CHANGE_MISFIT), reasons.push('a change, asked a level'));
+      // 一年最多报多少: a maximum asked (read as a rank of the figures) is answered by the figure a report states as one (年度限额600元).
+      else if (qualifier === 'max' && ASKS_MAX.test(q.question ?? '')) ((fit += 0.15), reasons.push('a maximum, as asked'));
       // (A part that is the department asked, 其中机电工程学院150篇, is what was asked.)
       // (…nor a maximum the question asks for, 每年最多能贷多少 → 最高不超过20000元.)
       // (…nor a part the question names that the whole before 其中 does not: 其中理工类专业…5800元 for 理工类的学费.)

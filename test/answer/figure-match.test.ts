@@ -273,3 +273,12 @@ describe('a payment asked', () => {
     expect(fit('临江理工学生医保门诊报销限额多少')).toBeGreaterThan(0);
   });
 });
+
+describe('a maximum asked', () => {
+  it('reads a figure a report states as a limit (年度限额) as the maximum asked (最多能报多少)', () => {
+    const q = parseQuery('临江理工住院一年最多能报多少钱', ctx);
+    const sentence = '住院费用报销比例为60%，年度限额20万元';
+    const m = matchFigures(q, sentence, recognise(sentence), termGroups(q.terms, () => 1)).find((x) => x.figure.text === '20万元')!;
+    expect(m.reasons).toContain('a maximum, as asked');
+  });
+});
