@@ -525,7 +525,14 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
         if (foreign && !rowNaming(w.norm, foreign)) continue;
         // A contact detail asked (研招办电话): the lines just above it in a contact block name whose it is
         // (…行政楼306室研究生招生办公室 / 咨询电话：0589-…).
-        const block = contactAsked && CONTACT_DETAIL.test(w.text) && !isTableRow(w.text) ? normalizeForMatch(`${linesAbove(docText, w.start, PHONE_NUMBER.test(w.text) ? PHONE_NUMBER : EMAIL_ADDRESS)} ${w.text}`) : '';
+        // (…and a place asked, the office a contact block names above its 办公地点 line.)
+        const placeLine = q.intent === 'where' && CONTACT_HEADING.test(hit.chunk.section.at(-1) ?? '') && PLACE.test(w.text);
+        const block =
+          (contactAsked && CONTACT_DETAIL.test(w.text)) || placeLine
+            ? isTableRow(w.text)
+              ? ''
+              : normalizeForMatch(`${linesAbove(docText, w.start, placeLine ? PLACE : PHONE_NUMBER.test(w.text) ? PHONE_NUMBER : EMAIL_ADDRESS)} ${w.text}`)
+            : '';
         // A contact line of a document about the thing asked (中外合作办学项目电话 on a 中外合作办学 page): the page's
         // contacts are that thing's, whether or not the line names it again.
         // (Not a department or a numbered row asked: the line must name that itself.)

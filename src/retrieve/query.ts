@@ -298,7 +298,7 @@ function intentOf(q: string, cross = false, rank?: 'max' | 'min'): { intent: Int
   }
   // Contact details and names are answered by a string, not a counted figure.
   if (
-    /叫什么|名称是|名字|电话|号码|邮箱|网址|地址|哪个(?:部门|单位|机构|处室|科室)|哪些(?:部门|单位|机构)|由谁|谁负责|what'?s the name|name of|called|phone|email|(?:what|which) number|which (?:office|department)/.test(
+    /叫什么|叫啥|叫个啥|名称是|名字|电话|号码|邮箱|网址|地址|哪个(?:部门|单位|机构|处室|科室)|哪些(?:部门|单位|机构)|由谁|谁负责|what'?s the name|name of|called|phone|email|(?:what|which) number|which (?:office|department)/.test(
       q,
     )
   )

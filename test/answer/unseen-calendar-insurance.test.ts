@@ -46,12 +46,23 @@ const ADMISSIONS = `苕溪理工大学2025年普通本科分省录取情况统�
 录取新生中男生1881人、女生1050人。截至9月20日，新生实际报到2861人。
 `;
 
+const CHARTER = `苕溪师范大学2025年港澳台地区招生简章
+一、招生计划
+学校面向港澳台地区招收本科生60人。
+二、联系方式
+联系部门：苕溪师范大学招生就业处（港澳台侨招生办公室）
+办公地点：明湖校区行政楼305室
+联系电话：0657-3318826
+地址：岫川省苕溪市明湖区师大路1号
+`;
+
 describe('calendars, insurance notices and admissions summaries (round 17 kinds)', async () => {
   const corpus = join(tempDir(), 'corpus');
   mkdirSync(corpus);
   writeFileSync(join(corpus, 'calendar.txt'), CALENDAR);
   writeFileSync(join(corpus, 'insurance.md'), INSURANCE);
   writeFileSync(join(corpus, 'admissions.txt'), ADMISSIONS);
+  writeFileSync(join(corpus, 'charter.txt'), CHARTER);
   const bot = await answererFor(corpus);
   const ask = (question: string) => bot.answer(question, { today: new Date('2025-03-01') });
 
@@ -65,6 +76,12 @@ describe('calendars, insurance notices and admissions summaries (round 17 kinds)
     expect(main.answer).toContain('2月28日');
     const branch = await bot.answer('南汀校区的呢？', { context: nextContext(undefined, main), today: new Date('2025-03-01') });
     expect(branch.answer).toContain('3月7日');
+  });
+
+  it('answers where an office works with the place line under the contact block naming it', async () => {
+    const a = await ask('苕溪师大港澳台招生办公室在哪里办公？');
+    expect(a.found).toBe(true);
+    expect(a.answer).toContain('行政楼305室');
   });
 
   it('answers a document number asked (文号) with the number the document prints at its top, quoted', async () => {

@@ -216,3 +216,9 @@ describe('places typed with their level', () => {
     expect(terms('安全职院岫川省物理类平均分多少？')).toEqual(expect.arrayContaining(['岫川省', '岫川']));
   });
 });
+
+describe('a name asked colloquially', () => {
+  it('reads 叫啥 as asking a name', () => {
+    expect(q('安全职院团委的抖音号叫啥？').intent).toBe('name');
+  });
+});
