@@ -481,6 +481,9 @@ const RESEGMENT_RATIO = 3;
 /** A 专业's name typed before the word: from a word boundary up to 专业 (预防医学 of 预防医学专业学费). */
 const NAMED_MAJOR = /(?:^|[\s，,、的和与及跟或])([\u4e00-\u9fa5]{2,12}?)专业(?![课])/g;
 
+/** Ways of admission and levels typed before a 专业's name (单招, 统招, 专升本, 本科): the asker's route, not the name. */
+const MAJOR_PREFIX = new RegExp(`^(?:${grammar.majorPrefixes.join('|')})+(?=[\\u4e00-\\u9fa5]{2})`);
+
 /** A school year as students say it (大一, 二年级, 研一), typed before what they ask about. */
 const SCHOOL_YEAR = /^(?:大[一二三四五]|[一二三四五]年级|研[一二三])/;
 
@@ -571,6 +574,20 @@ export function withoutGlossed(text: string): string {
 }
 
 /** The text with an institution's alias blanked; "栖医大学业…": the 学 of an alias ending in 大学 that begins the topic (学业, 学费) stays. */
+/**
+ * The characters after a short form in the text that continue the full name from the short form's last
+ * character (哈信息 + 工程 in 哈尔滨信息工程学院), without the type (学院, 大学); '' when none do.
+ */
+function nameRunOn(alias: string, school: string, text: string): string {
+  const at = text.indexOf(alias);
+  const from = school.lastIndexOf(alias.at(-1)!);
+  if (at < 0 || from < 0) return '';
+  const more = school.slice(from + 1).replace(/(?:大学|学院|学校)$/, '');
+  let n = 0;
+  while (n < more.length && text[at + alias.length + n] === more[n]) n++;
+  return n >= 2 ? more.slice(0, n) : '';
+}
+
 function withoutAlias(text: string, alias: string, shortForm: boolean): string {
   const parts = text.split(alias);
   if (!shortForm) return parts.join(' ');
@@ -609,6 +626,8 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
   const ambiguousSchools = ctx.matcher.ambiguous(q);
   let rest = norm;
   // (Only a short form run into 学: 栖医大 + 学业, where 栖医大 names the school by itself.)
+  // "哈信息工程单招…": a short form run on with more of the full name (工程 of 哈尔滨信息工程学院) names the school too.
+  for (const h of hits) rest = rest.split(h.alias + nameRunOn(h.alias, h.school, rest)).join(h.alias);
   for (const h of [...hits, ...ambiguousSchools]) rest = withoutAlias(rest, h.alias, /大学$/.test(h.alias) && ctx.matcher.resolve(h.alias.slice(0, -1)) !== undefined);
   // A school named twice (WIT (武工程)): its other names are no topic either.
   for (let again = 0; again < 3; again++) {
@@ -717,7 +736,8 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
   for (const m of rest.matchAll(NAMED_MAJOR)) {
     // 法学本科专业: the level (本科, 专科) is a part of the population, not of the 专业's name.
     // 大一普通专业, 大二会计学专业: a school year before the name is the asker's, not the 专业's.
-    const name = m[1]!.replace(/(?:本科|专科|高职|研究生|硕士|博士)$/, '').replace(SCHOOL_YEAR, '');
+    // 单招建筑室内设计专业: a way of admission or a level before the name is no part of it either.
+    const name = m[1]!.replace(/(?:本科|专科|高职|研究生|硕士|博士)$/, '').replace(SCHOOL_YEAR, '').replace(MAJOR_PREFIX, '');
     if (name.length >= 2 && isMajorName(name)) add(name, 1, name);
   }
   // A number with its measure word names a row or a kind (6人间, 2017级, 3号楼): it tells rows of a

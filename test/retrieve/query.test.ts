@@ -222,3 +222,13 @@ describe('a name asked colloquially', () => {
     expect(q('安全职院团委的抖音号叫啥？').intent).toBe('name');
   });
 });
+
+describe('the name before 专业', () => {
+  it('leaves a way of admission (单招) and the rest of a school name run on (…工程) out of the 专业 name', () => {
+    const c = { ...ctx, matcher: createSchoolMatcher(['哈尔滨信息工程学院']) };
+    const t = (s: string) => parseQuery(s, c).terms.map((x) => x.term);
+    expect(t('哈信息2018年单招建筑室内设计专业招多少人？')).not.toContain('单招建筑室内设计');
+    expect(t('哈信息工程单招软件技术专业招多少人？')).not.toContain('工程单招软件技术');
+    expect(t('哈信息工程单招软件技术专业招多少人？')).not.toContain('工程');
+  });
+});
