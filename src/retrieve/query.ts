@@ -153,6 +153,8 @@ const AMOUNT_BEFORE_ASK = /(?:奖学金|助学金|补助|补贴|津贴|学费|�
 const EN_PHRASE_END = /^(?:did|does|do|was|were|is|are|has|have|had|will|can|could|would|should|of|in|for|at|by|to|from|on|with|and|or|than|that|which|who|per)$/i;
 const ASK_WORD = /^(?:多少|几|多大|多久|多长|哪天|什么时候|啥时候|how|what)/;
 const GLUE = new Set(grammar.glue);
+/** Words that only join a question's parts (有, 是, 面向, 总结): never a thing a document must name. */
+export const isGlue = (w: string) => GLUE.has(w);
 /** One-character verbs that say how, not what (想, 拿): other one-character verbs (借, 住, 退) are topics. */
 const LIGHT_VERBS = new Set(grammar.lightVerbs);
 /** Verbs of reaching or refusing (欠到, 不让) that say how, never what is measured. */
@@ -392,7 +394,7 @@ const NAMED_CAMPUS = /(?<![各两三全该本主新老个])[\u4e00-\u9fa5]{2}校
  * "在哪间办公室", "哪栋楼": the kind of place asked closes the question; the place the document writes
  * (行政楼B112室) answers it, so the kind is no word a passage must hold.
  */
-const ASKED_PLACE_KIND = /哪(?:一)?(?:间|个|栋|座|层|幢)(办公室|房间|教室|大楼|楼栋|楼层|楼|校区|室)(?=[？?。！!\s]|呢|啊|吗|$)/u;
+const ASKED_PLACE_KIND = /哪(?:一)?(?:间|个|栋|座|层|幢|块)(办公室|房间|教室|大楼|楼栋|楼层|楼|校区|室|地方|位置|地点|场地)(?=[？?。！!\s]|呢|啊|吗|考|办|交|领|报到|上课|$)/u;
 /** The institution's location asked (在哪个城市, which city): its address answers. */
 // (The clause must end there: 毕业生在哪个城市就业最多 asks where graduates work, not where the school is.)
 export const ASKS_LOCATION =
@@ -692,6 +694,8 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
   rest = rest.replace(/(本科|专科|高职|研究生)(专业)/g, '$1 $2');
   // 主校区, 校本部: the default campus, which a document's general lines are about without naming it.
   rest = rest.replace(/主校区|校本部|主校园/g, ' ');
+  // "去县里要带哪些材料": a place word and 里 (县里, 市里) says where to go, no thing a passage must name.
+  rest = rest.replace(/([县市省区乡镇村])里(?![面头程])/gu, ' ');
   // "151篇推文里，新闻占几条": a locative closing a clause (里, 里面, 当中) only marks where to look; the thing is the topic.
   rest = rest.replace(/([\u4e00-\u9fa5]{2})(?<![哪这那公千英邻故乡家心夜手城村县海万])(?:里面|里头|里|当中)(?=[，,。；;？?\s]|$)/gu, '$1 ');
   // 学生管理方面的规定: 方面 only marks the field; the field is the topic.

@@ -232,3 +232,12 @@ describe('the name before 专业', () => {
     expect(t('哈信息工程单招软件技术专业招多少人？')).not.toContain('工程');
   });
 });
+
+describe('places asked and places gone to', () => {
+  it('reads 在哪个地方考 as a place asked, and 去县里 as where to go, no topic', () => {
+    const where = q('安全职院笔试在哪个地方考');
+    expect(where.intent).toBe('where');
+    expect(where.terms.find((t) => t.term === '地方')?.scene).toBe(true);
+    expect(terms('安全职院办贷款去县里要带哪些材料')).not.toContain('县里');
+  });
+});
