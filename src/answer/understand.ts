@@ -78,7 +78,8 @@ export function questionParts(question: string): string[] {
 }
 
 /** A segment opening with its ask (几号正式上课, 哪天截止): it asks of what the segment before named. */
-const OPENS_WITH_ASK = /^(?:从|在|是|于|要|会)?(?:几号|几月几[号日]|哪天|哪一天|什么时候|啥时候|何时|多少|几)/;
+// (…or with when it recurs and then its ask: 每个月几号发.)
+const OPENS_WITH_ASK = /^(?:每个?月|每年|每学期)?(?:从|在|是|于|要|会)?(?:几号|几月几[号日]|哪天|哪一天|什么时候|啥时候|何时|多少|几)/;
 /** The ask a segment's own words end at: what comes before it is the segment's subject. */
 const SUBJECT_END = /(?:从|在|于)?(?:几号|几月几[号日]|哪天|哪一天|什么时候|啥时候|何时|多少|几)/;
 
@@ -88,8 +89,13 @@ const SUBJECT_END = /(?:从|在|于)?(?:几号|几月几[号日]|哪天|哪一�
  */
 function withSubject(parts: string[]): string[] {
   const first = parts[0] ?? '';
-  const at = SUBJECT_END.exec(first)?.index ?? -1;
-  const subject = at > 0 ? first.slice(0, at) : '';
+  const ask = SUBJECT_END.exec(first);
+  const at = ask?.index ?? -1;
+  let subject = at > 0 ? first.slice(0, at) : '';
+  // "澜理工军训几天，什么时候正式上课": with nothing after its ask, the first part's last word (军训) is what it
+  // measures, not whom the next part is about.
+  if (subject && ask && !/[\u4e00-\u9fa5]/.test(first.slice(at + ask[0].length).replace(/^[天年月日号个次人名门项条篇场件份所位家起处期]/, '')))
+    subject = subject.slice(0, subject.length - (cut(subject).filter((w) => w.trim()).at(-1)?.length ?? 0));
   if (!subject) return parts;
   return parts.map((p, i) => (i > 0 && OPENS_WITH_ASK.test(p) ? subject + p : p));
 }

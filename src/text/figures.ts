@@ -92,6 +92,8 @@ const RULES: Rule[] = [
   // (Before full dates: 2025年9月上旬 is one time.)
   { kind: 'date', re: g(CALENDAR), make: () => ({ unitClass: 'date' }) },
   { kind: 'date', re: g(DATE_FULL), make: () => ({ unitClass: 'date' }) },
+  // A day of every month (每月15日前, 每个月10号): a date that recurs.
+  { kind: 'date', re: g(String.raw`(?<=每个?月\s*)(?<![\d.])\d{1,2}\s*[日号]`), make: () => ({ unitClass: 'date' }) },
   { kind: 'clock', re: g(String.raw`(?<!\d)\d{1,2}[:：]\d{2}(?:${DASH}\d{1,2}[:：]\d{2})?`), make: () => ({ unitClass: 'time' }) },
   // …and in words (上午8点到11点半, 晚上10点): a time of day before it, or its half or minutes after it
   // (提出3点要求 counts points).
