@@ -231,7 +231,7 @@ export function otherKindNamed(label: string, measure: string[], words: string[]
 const ASKS_RECKONING = /(?:怎么|怎样|如何)(?:算|计算|折算)|各占|权重|how (?:is|are) .{0,40}(?:calculated|weighted|computed)/i;
 
 /** A maximum asked (最多能贷多少, 最高多少, 上限). */
-const ASKS_MAX = /最多|最高|上限|至多|封顶|maximum|at most|up to/i;
+const ASKS_MAX = /最多|最高|最长|上限|至多|封顶|maximum|at most|up to|longest/i;
 
 /** How far a rate or an award named as another (合同就业率 for 落实率, 奖学金 for 助学金) falls: out of the running. */
 const OTHER_RATE_MISFIT = 0.8;

@@ -281,4 +281,11 @@ describe('a maximum asked', () => {
     const m = matchFigures(q, sentence, recognise(sentence), termGroups(q.terms, () => 1)).find((x) => x.figure.text === '20万元')!;
     expect(m.reasons).toContain('a maximum, as asked');
   });
+
+  it('reads the longest asked (最长能读几年) as the figure stated as the longest (最长修业年限), over the usual length', () => {
+    const q = parseQuery('临江理工专升本最长能读几年', ctx);
+    const sentence = '专升本学生学制2年，最长修业年限4年';
+    const fits = new Map(matchFigures(q, sentence, recognise(sentence), termGroups(q.terms, () => 1)).map((x) => [x.figure.text, x.fit]));
+    expect(fits.get('4年')!).toBeGreaterThan(fits.get('2年')!);
+  });
 });
