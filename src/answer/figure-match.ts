@@ -8,7 +8,7 @@ import { cut, tag } from '../text/jieba.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { type Group, coverage } from './coverage.js';
 import { isTableRow, rowKey } from './table-row.js';
-import { ownStatement, partsNamed, siblingAsked, statementBefore, unaskedPart } from './population-parts.js';
+import { isDefaultPart, ownStatement, partsNamed, siblingAsked, statementBefore, unaskedPart } from './population-parts.js';
 
 /** Punctuation that ends the stretch of words naming a figure. */
 /** Quotation marks and title marks stay inside: 《信息公开事项清单》共列出45项 counts the list's items. */
@@ -401,6 +401,8 @@ const BREAKDOWN = /分(?![省市区地])|按(?![省市区地])|各(?![省市区�
 
 /** How far a figure stated for a part of the population the question does not name (其中，本科毕业生…) falls. */
 const UNASKED_PART_MISFIT = 0.4;
+/** …and how far one stated for the part most questions mean (本科) falls. */
+const DEFAULT_PART_MISFIT = 0.25;
 /** How far a figure stated for the part a 其中 question names rises over the whole beside it. */
 const ASKED_PART_FIT = 0.2;
 /** …and one stated for a different part than the question names: never its answer. */
@@ -615,8 +617,9 @@ export function matchFigures(
       const sectionPart = !part && !statesAsked && section ? unaskedPart(q.question ?? '', section) : undefined;
       // (A total asked, 总共录了多少, is never a part its statement takes out of a whole: 录取新生中男生1881人.)
       const takenOut = !!part && q.qualifier === 'total' && new RegExp(`中${part}`).test(normalizeForMatch(statement));
+      // (The part a question naming none most likely means, 本科, falls less: below the whole, above another part.)
       if (part && !sectionsOwn)
-        ((fit -= otherPart || takenOut ? OTHER_PART_MISFIT : UNASKED_PART_MISFIT),
+        ((fit -= otherPart || takenOut ? OTHER_PART_MISFIT : isDefaultPart(part) ? DEFAULT_PART_MISFIT : UNASKED_PART_MISFIT),
           reasons.push(`stated for ${part}, ${otherPart ? 'another part than asked' : 'not asked'}`));
       else if (sectionPart && siblingAsked(q.question ?? '', sectionPart))
         ((fit -= OTHER_PART_MISFIT), reasons.push(`in a section on ${sectionPart}, another part than asked`));

@@ -96,3 +96,7 @@ export function siblingAsked(question: string, part: string): boolean {
   const own = group(part);
   return !!own && !named.some((n) => group(n) === own && standsFor(n).some((x) => standsFor(part).includes(x))) && named.some((n) => group(n) === own);
 }
+
+const DEFAULTS = new Set((data as { defaults?: string[] }).defaults ?? []);
+/** The part a question naming none most likely means (本科), when only parts are stated. */
+export const isDefaultPart = (part: string) => DEFAULTS.has(part);

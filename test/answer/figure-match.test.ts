@@ -289,3 +289,16 @@ describe('a maximum asked', () => {
     expect(fits.get('4年')!).toBeGreaterThan(fits.get('2年')!);
   });
 });
+
+describe('a question naming no part of the population', () => {
+  it('reads the part most questions mean (本科) before another part, and the whole before either', () => {
+    const fits = (question: string, sentence: string) => {
+      const q = parseQuery(question, ctx);
+      return new Map(matchFigures(q, sentence, recognise(sentence), termGroups(q.terms, () => 1)).map((x) => [x.figure.text, x.fit]));
+    };
+    const dates = fits('临江理工新生几号报到', '研究生新生报到时间为9月3日，本科新生报到时间为9月7日');
+    expect(dates.get('9月7日')!).toBeGreaterThan(dates.get('9月3日')!);
+    const rates = fits('临江理工毕业去向落实率多少', '全校毕业去向落实率为93.15%，其中本科毕业生去向落实率为96.10%');
+    expect(rates.get('93.15%')!).toBeGreaterThan(rates.get('96.10%')!);
+  });
+});
