@@ -478,8 +478,11 @@ export function matchFigures(
       // (…and so is one after 其中 when the statement gave the measure's own figure before it: "PV浏览量1821743人次，
       // …，其中…当天，招生网PV浏览量132190次" — the day's figure is a part of the year's.)
       const partOfStated = measuredBeforeQizhong(statementBefore(lead + text, lead.length + figure.start), measured);
+      // (较2023届（4172元）增长214元: growth its clause measures against an earlier value is a change, not a new count.)
+      const stated = qualifierOf(label);
+      const grownAgainst = stated === 'new' && /(?:增加|增长|净增)\s*$/.test(text.slice(0, figure.start)) && /(?:较|比|同比|相比)[^，,；;。]*$/.test(text.slice(0, figure.start));
       const qualifier =
-        qualifierOf(label) ??
+        (grownAgainst ? ('change' as const) : stated) ??
         (q.qualifier === 'total' && /其中/.test(lead + text.slice(0, figure.start)) ? 'part' : undefined) ??
         (partOfStated ? 'part' : undefined);
       let fit = fromEvent(figure) ? (reasons.push('a time counted from an event, as asked'), 0.1) : unitFit(q, figure, reasons);

@@ -233,6 +233,10 @@ function announcedLater(q: ParsedQuery, text: string): 'place' | 'time' | undefi
   return undefined;
 }
 
+/** How much lower a passage whose figure states the change asked may score and still go before a level. */
+const CHANGE_MARGIN = 0.25;
+const isChange = (p: Passage) => !!p.figure?.reasons.includes('qualifier change as asked');
+
 /** Coverage at which a passage on a part’s own topic goes before one off it however they score (the other part’s scene words lift the other). */
 const FOCUSED_COVERAGE = 0.3;
 /** How much lower a passage on the main topic may score and still go before one off it. */
@@ -242,14 +246,20 @@ export function pick(q: ParsedQuery, school: string, choices: DocChoice[], passa
   // A figure question skips passages whose figure plainly is not of what was asked, if any other fits.
   const eligible = (p: Passage) => q.intent !== 'figure' || !p.figure || p.figure.fit > MISFIT;
   const best = passages.find(eligible) ?? passages[0];
-  if (process.env.DBG) for (const p of passages.slice(0, 8)) console.error(p.score.toFixed(3), p.coverage.toFixed(2), p.focus, p.text.slice(0, 80), p.figure?.figure.text, p.figure?.fit, p.figure?.reasons.join(" / "));
   // A passage about the question's main topic, nearly as good, goes before a better one about something else.
   const focused = best && !best.focus ? passages.find((p) => eligible(p) && p.focus) : undefined;
   // (…and so does one covering more of the question than the best, off its topic, does: 三等 | …2800 beside 平均…3700元.)
-  const top =
+  const first =
     focused && (focused.score >= best!.score - FOCUS_MARGIN || (focused.coverage >= FOCUSED_COVERAGE && (q.terms.some((t) => t.scene) || focused.coverage > best!.coverage)))
       ? focused
       : best;
+  // A change asked (比去年涨了多少) is answered by a figure stating one (较2024年度提高30元) in the same document,
+  // nearly as good, before a level (其中个人缴费380元) that names more of the question's words.
+  const changed =
+    q.qualifier === 'change' && first?.figure && !isChange(first)
+      ? passages.find((p) => isChange(p) && p.focus && p.hit.chunk.docId === first.hit.chunk.docId && p.coverage >= env.minCoverage && p.score >= first.score - CHANGE_MARGIN)
+      : undefined;
+  const top = changed ?? first;
   const docOf = (p: Passage) => env.documentsById.get(p.hit.chunk.docId)!;
   const choiceOf = (doc: ReportDocument) => choices.find((c) => c.doc.docId === doc.docId) ?? choices[0]!;
   const fallback = choices[0]!;

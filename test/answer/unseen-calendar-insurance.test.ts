@@ -29,7 +29,7 @@ const CALENDAR = `苕溪职业技术学院文件
 const INSURANCE = `苕溪医科大学
 关于做好2025年度大学生城乡居民基本医疗保险参保缴费工作的通知
 一、缴费标准
-2025年度城乡居民医保筹资标准为每人每年1090元，其中个人缴费380元，各级财政补助710元。
+2025年度城乡居民医保筹资标准为每人每年1090元，其中个人缴费380元，各级财政补助710元。个人缴费标准较2024年度（350元）提高30元。
 | 年度 | 个人缴费（元/人·年） | 财政补助（元/人·年） |
 | --- | --- | --- |
 | 2024年度 | 350 | 670 |
@@ -65,6 +65,12 @@ describe('calendars, insurance notices and admissions summaries (round 17 kinds)
   writeFileSync(join(corpus, 'charter.txt'), CHARTER);
   const bot = await answererFor(corpus);
   const ask = (question: string) => bot.answer(question, { today: new Date('2025-03-01') });
+
+  it('answers a follow-up asking the change (比去年涨了多少) with the sentence stating it, not the level', async () => {
+    const fee = await ask('苕溪医大今年医保个人交多少');
+    const change = await bot.answer('比去年涨了多少？', { context: nextContext(undefined, fee), today: new Date('2025-03-01') });
+    expect(change.answer).toContain('提高30元');
+  });
 
   it('answers a calendar date for the main campus when the question names no campus, the branch campus’s when it does', async () => {
     expect((await ask('苕溪职院25级新生军训从哪天到哪天？')).answer).toContain('9月8日至9月19日');
