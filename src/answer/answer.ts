@@ -31,6 +31,7 @@ import { type Query, understand } from './understand.js';
 import { statesNone, statesValueOf } from './stated-value.js';
 import { type FilteredRows, filteredRows, nameCell } from './table-filter.js';
 import { type RankedRow, rankedRow } from './table-rank.js';
+import { scopeAliases } from './scope-aliases.js';
 import { quoteCells, rowCells } from './table-row.js';
 
 export interface AnswerOptions {
@@ -109,6 +110,8 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
   for (const d of index.documents) if (d.aliases.length) aliases[d.school] = [...(aliases[d.school] ?? []), ...d.aliases];
   // Abbreviations the documents state (简写为“HUAHE”) and acronyms their files are named by (wust-…).
   for (const [school, names] of ownAbbreviations(index.documents)) aliases[school] = [...(aliases[school] ?? []), ...names];
+  // …and the scope a governing body's notices cover (浙江公办高校 for 浙江省物价局's 公办普通高校学费 notice).
+  for (const [school, names] of scopeAliases(index.documents)) aliases[school] = [...(aliases[school] ?? []), ...names];
   const matcher = createSchoolMatcher([...docsBySchool.keys()], aliases);
   // Institutions only named inside others' documents (a provincial notice's table of schools).
   const mentioned = new Map<string, ReportDocument[]>();
