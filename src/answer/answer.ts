@@ -469,7 +469,8 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const line = `${d.school}《${d.title}》（${d.period.label}，${KIND_LABELS[d.kind]}）[${citations.length}]`;
       if (numbers) {
         // The number a document prints near its top (蓼交院教〔2025〕17号), not one it cites further down.
-        const own = DOC_NUMBER.exec(d.text.slice(0, OWN_NUMBER_HEAD));
+        // (On a line of its own, as a masthead prints it: one the body cites, 根据《…》（萱医保发〔2024〕21号）, is another's.)
+        const own = [...d.text.slice(0, OWN_NUMBER_HEAD).matchAll(DOC_NUMBER_LINE)].map((m) => ({ index: m.index! + m[0].indexOf(m[1]!), 0: m[1]! }))[0];
         if (!own) return `${line}：文件中没有写明文号`;
         citations.push(citationOf(citations.length + 1, { start: own.index, end: own.index + own[0].length, text: own[0] }, d, []));
         return `${line}：文号为“${own[0]}”[${citations.length}]`;
@@ -483,7 +484,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
   }
 
   /** A document number as printed: issuer's short name, the year in brackets, the number (浙价费〔2014〕245号). */
-  const DOC_NUMBER = /[\u4e00-\u9fa5]{1,10}[〔［\[](?:19|20)\d{2}[〕］\]]\s*\d{1,4}\s*号/;
+  const DOC_NUMBER_LINE = /^[ \t　]*([\u4e00-\u9fa5]{1,10}[〔［\[（(](?:19|20)\d{2}[〕］\]）)]\s*第?\s*\d{1,4}\s*号)[ \t　]*$/gmu;
   /** How far into a document its own number stands (the masthead, before the body cites others'). */
   const OWN_NUMBER_HEAD = 200;
 

@@ -8,6 +8,7 @@ import { ASKS_LOCATION, NUMBERED, type ParsedQuery, isDepartmentName, isGenericH
 import type { Fusion } from '../retrieve/hybrid.js';
 import { type Figure, recognise } from '../text/figures.js';
 import { normalizeForMatch } from '../text/normalize.js';
+import { campusNames } from '../text/org-names.js';
 import { words } from '../text/tokenize.js';
 import type { Chunk, DocumentKind, ReportDocument } from '../types.js';
 import { bandFit, statedValues } from './bands.js';
@@ -365,11 +366,9 @@ const VARIANT_ROW_PENALTY = 0.05;
 const BEYOND_ROW_PENALTY = 0.2;
 /** A passage under (or naming) a branch campus the question does not name: the main campus's rule is the default. */
 const OTHER_CAMPUS_PENALTY = 0.05;
-/** A named campus (北岬校区); 主校区, 本部 and 各校区 are everyone's. */
-const NAMED_CAMPUS = /(?<![主本各两三全该新老])([\u4e00-\u9fa5]{2})校区/gu;
-/** The campuses a text names that the question does not. */
+/** The campuses a text names that the question does not (主校区, 本部 and 各校区 are everyone's). */
 export function unaskedCampuses(text: string, question: string): string[] {
-  return [...text.matchAll(NAMED_CAMPUS)].map((m) => m[1]!).filter((c, i, all) => all.indexOf(c) === i && !question.includes(c));
+  return campusNames(text).filter((c, i, all) => all.indexOf(c) === i && !question.includes(c));
 }
 
 /** True when a row key's bracketed qualifier (（校企合作）, (中外合作)) shares nothing with the question. */

@@ -681,7 +681,9 @@ export function matchFigures(
       }
       // 医保交多少: a payment asked is what the asker pays, not what is paid back or to them (报销限额600元).
       if (q.unit === 'money' && PAY_ASKED.test(q.question ?? '')) {
-        const back = PAID_BACK.exec(normalizeForMatch(statementBefore(lead + text, lead.length + figure.start) + label))?.[0];
+        // (The figure's own clause only: 扣除财政补助后，个人每年缴费380元 is a payment whatever came before.)
+        const clause = normalizeForMatch(`${(lead + text.slice(0, figure.start)).split(/[，,；;。]/).at(-1) ?? ''} ${label}`);
+        const back = /缴费|缴纳|个人|自付|交/.test(clause) ? undefined : PAID_BACK.exec(clause)?.[0];
         if (back && !(q.question ?? '').includes(back)) ((fit -= PAID_BACK_MISFIT), reasons.push(`a sum paid back (${back}), asked a payment`));
       }
       // 不算助学贷款的话: a figure that leaves it out (不含国家助学贷款…12632.91万元), not one that holds it (含国家助学贷款).

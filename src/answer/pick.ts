@@ -188,9 +188,15 @@ const PERSON_TITLE = /(?:[局校院处科部厅馆所站室]长|主任|书记|�
  * after a title.
  */
 export function namesPerson(text: string): boolean {
-  const ts = tag(text);
+  // (Punctuation between a title and its name, 招生办主任：王晓梅, is passed over.)
+  const ts = tag(text).filter((t) => /[\u4e00-\u9fa5A-Za-z0-9]/.test(t.word));
   return ts.some(
-    (t, i) => t.tag === 'nr' || (t.tag === 'x' && /^[\u4e00-\u9fa5]{2,3}$/.test(t.word) && (PERSON_TITLE.test(ts[i + 1]?.word ?? '') || PERSON_TITLE.test(ts[i - 1]?.word ?? ''))),
+    (t, i) =>
+      t.tag === 'nr' ||
+      (t.tag === 'x' && /^[\u4e00-\u9fa5]{2,3}$/.test(t.word) && (PERSON_TITLE.test(ts[i + 1]?.word ?? '') || PERSON_TITLE.test(ts[i - 1]?.word ?? ''))) ||
+      // …and a surname alone before 老师 or 主任 (许老师) names one.
+      (/^[\u4e00-\u9fa5]{1,2}(?:老师|主任)$/.test(t.word) && !/^(?:班|副|各|老|该|本|专|外|男|女)/.test(t.word)) ||
+      (/^[\u4e00-\u9fa5]$/.test(t.word) && /^(?:老师|主任)$/.test(ts[i + 1]?.word ?? '') && !/^(?:班|副|各|老|该|本|专|外|男|女|的|和|与)$/.test(t.word)),
   );
 }
 const ASKS_PERSON = /(?:[局校院处科部厅馆所站室]长|主任|书记|负责人|组长)(?:叫什么|叫啥|是谁|姓名|的名字|名字)/;

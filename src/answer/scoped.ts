@@ -28,7 +28,7 @@ const COMPARING_ASK =
  * Kinds of detail that a last part may end with for every part: "A学生资助中心和B后勤热线电话分别是多少" asks
  * A's 电话 too when A's own words name no detail of their own.
  */
-const SHARED_KINDS = [...grammar.contactKinds, '办公室', '学费', '住宿费', '收费标准', '费用'].sort((a, b) => b.length - a.length);
+const SHARED_KINDS = [...grammar.contactKinds, '学费', '住宿费', '收费标准', '费用'].sort((a, b) => b.length - a.length);
 const KIND_TAIL = new RegExp(`(?:${SHARED_KINDS.join('|')})$`, 'u');
 
 /** Where the closing words start: the first punctuation after the last institution's part. */

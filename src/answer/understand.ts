@@ -8,7 +8,7 @@ import { NUMBERED, type ParsedQuery, type QueryContext, majorLike, numberedForms
 import grammar from '../retrieve/question-words.json' with { type: 'json' };
 import { parseTime } from '../retrieve/time.js';
 import { opensWithPlace } from '../retrieve/schools.js';
-import { PLACES, PROVINCES } from '../text/org-names.js';
+import { PLACES, PROVINCES, campusNames } from '../text/org-names.js';
 import orgNames from '../text/org-names.json' with { type: 'json' };
 import { type TurnContext, isFollowUp } from './context.js';
 import { partsNamed } from './population-parts.js';
@@ -80,6 +80,8 @@ export function questionParts(question: string): string[] {
 /** A segment opening with its ask (几号正式上课, 哪天截止): it asks of what the segment before named. */
 // (…or with when it recurs and then its ask: 每个月几号发.)
 const OPENS_WITH_ASK = /^(?:每个?月|每年|每学期)?(?:从|在|是|于|要|会)?(?:几号|几月几[号日]|哪天|哪一天|什么时候|啥时候|何时|多少|几)/;
+/** Words saying whom or where a question is about: a campus, a cohort, a level, a population. */
+const SCOPE_WORD = /校区$|^(?:[\u4e00-\u9fa5]{2}校区|(?:19|20)?\d{2}级|新生|老生|本科生?|专科生?|高职|研究生|硕士|博士|毕业生|学生|教职工|留学生|港澳台)$/;
 /** The ask a segment's own words end at: what comes before it is the segment's subject. */
 const SUBJECT_END = /(?:从|在|于)?(?:几号|几月几[号日]|哪天|哪一天|什么时候|啥时候|何时|多少|几)/;
 
@@ -91,11 +93,11 @@ function withSubject(parts: string[]): string[] {
   const first = parts[0] ?? '';
   const ask = SUBJECT_END.exec(first);
   const at = ask?.index ?? -1;
-  let subject = at > 0 ? first.slice(0, at) : '';
-  // "澜理工军训几天，什么时候正式上课": with nothing after its ask, the first part's last word (军训) is what it
-  // measures, not whom the next part is about.
-  if (subject && ask && !/[\u4e00-\u9fa5]/.test(first.slice(at + ask[0].length).replace(/^[天年月日号个次人名门项条篇场件份所位家起处期]/, '')))
-    subject = subject.slice(0, subject.length - (cut(subject).filter((w) => w.trim()).at(-1)?.length ?? 0));
+  // Only whom and where the first part asks about (北岬校区, 新生, 2025级, 博士) carries over: its event or fee
+  // (运动会, 学费, 军训) is its own.
+  const before = at > 0 ? first.slice(0, at) : '';
+  const campuses = campusNames(before).map((c) => `${c}校区`);
+  const subject = [...campuses, ...cut(before.replace(/[\u4e00-\u9fa5]{0,3}校区/gu, ' ')).filter((w) => SCOPE_WORD.test(w))].join('');
   if (!subject) return parts;
   return parts.map((p, i) => (i > 0 && OPENS_WITH_ASK.test(p) ? subject + p : p));
 }
@@ -104,7 +106,9 @@ function withSubject(parts: string[]): string[] {
 function splitAsks(segment: string): string[] {
   const pieces = segment.split('、');
   if (pieces.length !== 2 || !pieces.every((p) => SUBJECT_END.test(p)) || !OPENS_WITH_ASK.test(pieces[1]!)) return [segment];
-  return pieces;
+  // (One clause asks both of one thing: the words before its first ask are the second's too.)
+  const at = SUBJECT_END.exec(pieces[0]!)!.index;
+  return [pieces[0]!, `${pieces[0]!.slice(0, at)}${pieces[1]!}`];
 }
 
 /** An English ask opening a question ("What is", "How much is"), which a later "and …" segment shares. */

@@ -69,7 +69,9 @@ const MAX_HEADER_PIECE_CHARS = 10;
 
 /** A short single cell right above the next line (within two line heights): maybe a header's first line. */
 function headerLineAbove(line: PdfLine, next: PdfLine): boolean {
-  return line.cells.length === 1 && line.text.trim().length <= MAX_HEADER_PIECE_CHARS && line.y - next.y > 0 && line.y - next.y <= next.size * 2.2;
+  // (A numbered heading, 2. 住宿费, or a label, 收费标准：, is a line of its own, not a header's first line.)
+  const t = line.text.trim();
+  return line.cells.length === 1 && t.length <= MAX_HEADER_PIECE_CHARS && !parseMarker(t) && !/[：:]$/.test(t) && line.y - next.y > 0 && line.y - next.y <= next.size * 1.8;
 }
 
 function readRun(run: PdfLine[], above: PdfLine[] = []): PageUnit[] {

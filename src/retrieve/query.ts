@@ -4,6 +4,7 @@
 import { type UnitClass, headerClassOf, numberOf, recognise } from '../text/figures.js';
 import { type Lexicon, expand } from '../text/synonyms.js';
 import { normalizeForMatch } from '../text/normalize.js';
+import { campusNames } from '../text/org-names.js';
 import { cut, tag } from '../text/jieba.js';
 import { words } from '../text/tokenize.js';
 import grammar from './question-words.json' with { type: 'json' };
@@ -388,8 +389,7 @@ const WHICH_KIN: Record<string, string[]> = {
 const ASKS_PLACE =
   /(?:在|去|到|于)(?:哪里|哪儿|哪|什么地方|哪个校区|哪个地方)(?:考试?|参加考试|报到|报名|办理?|领取?|面试|复试|体检|集合|上课|住|交|缴|举行|进行)|(?:考试|面试|复试|报到|体检|集合)(?:在|是在)(?:哪里|哪儿|哪|什么地方)(?:举行|进行)?|(?:地点|地址|位置)(?:在哪|是哪|是什么|在什么)|(?:办公室|室|(?<![好难长用益坏])处|招生办|办|中心|大楼|楼|馆|报名点|考点|体检点|教学点|网点|厅)(?:在|是在)(?:哪里|哪儿|哪|什么地方)[？?。！!\s]*$|^\s*(?:在|去|到|是在)(?:哪里|哪儿|哪|什么地方)[？?。！!\s]*$|\bwhere (?:is|are|will|do|does|can) [^?]*\b(?:held|take place|located|report|registration|exam)|\baddress\b/i;
 const PLACE_WORDS = ['地点', '地址'];
-/** A campus named by its place (北岬校区, 湖滨校区); 各校区, 两个校区 name none. */
-const NAMED_CAMPUS = /(?<![各两三全该本主新老个])[\u4e00-\u9fa5]{2}校区/gu;
+
 /**
  * "在哪间办公室", "哪栋楼": the kind of place asked closes the question; the place the document writes
  * (行政楼B112室) answers it, so the kind is no word a passage must hold.
@@ -587,7 +587,11 @@ function nameRunOn(alias: string, school: string, text: string): string {
   const more = school.slice(from + 1).replace(/(?:大学|学院|学校)$/, '');
   let n = 0;
   while (n < more.length && text[at + alias.length + n] === more[n]) n++;
-  return n >= 2 ? more.slice(0, n) : '';
+  // (Not when the words there run on past it: 哈信息 + 工程管理专业 names the 专业 工程管理.)
+  const first = cut(text.slice(at + alias.length)).find((w) => w.trim()) ?? '';
+  // (…nor when only a stub is left before 专业: 哈信息 + 工程 + 管理专业 names 工程管理.)
+  const stub = /^[\u4e00-\u9fa5]{1,2}专业/.test(text.slice(at + alias.length + n));
+  return n >= 2 && first.length <= n && !stub ? more.slice(0, n) : '';
 }
 
 function withoutAlias(text: string, alias: string, shortForm: boolean): string {
@@ -695,7 +699,7 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
   // 主校区, 校本部: the default campus, which a document's general lines are about without naming it.
   rest = rest.replace(/主校区|校本部|主校园/g, ' ');
   // "去县里要带哪些材料": a place word and 里 (县里, 市里) says where to go, no thing a passage must name.
-  rest = rest.replace(/([县市省区乡镇村])里(?![面头程])/gu, ' ');
+  rest = rest.replace(/(?<=[去到在回])([县市省区乡镇村])里(?![面头程])/gu, ' ');
   // "151篇推文里，新闻占几条": a locative closing a clause (里, 里面, 当中) only marks where to look; the thing is the topic.
   rest = rest.replace(/([\u4e00-\u9fa5]{2})(?<![哪这那公千英邻故乡家心夜手城村县海万])(?:里面|里头|里|当中)(?=[，,。；;？?\s]|$)/gu, '$1 ');
   // 学生管理方面的规定: 方面 only marks the field; the field is the topic.
@@ -761,9 +765,8 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
     if (bare && t.term === t.source && !terms.some((o) => o.term === bare)) terms.push({ ...t, term: bare });
   }
   // A named campus (北岬校区) is one name, whatever jieba makes of its place (北|岬): a term as typed.
-  for (const m of rest.matchAll(NAMED_CAMPUS)) {
-    if (/[几哪个每些什多少这那]/.test(m[0].slice(0, 2))) continue;
-    add(m[0], 1, m[0]);
+  for (const name of campusNames(rest)) {
+    add(`${name}校区`, 1, `${name}校区`);
     for (let k = terms.length - 1; k >= 0; k--) if (terms[k]!.source === '校区' && terms[k]!.term === '校区') terms.splice(k, 1);
   }
   for (const m of rest.matchAll(NUMBERED)) {

@@ -85,7 +85,7 @@ const RULES: Rule[] = [
   // (…and the second may give the day alone, 10月1日（星期三）至8日; a calendar writes 自1月24日开始，至2月22日结束.)
   {
     kind: 'date-range',
-    re: g(`(?:${DATE_FULL})${WEEKDAY}\\s*(?:起|开始)?(?:[，,]\\s*(?=[至到]))?${DASH}(?:${DATE_FULL}|(?<![\\d.])\\d{1,2}\\s*[日号])${WEEKDAY}(?:止|结束)?`),
+    re: g(`(?:${DATE_FULL})${WEEKDAY}\\s*(?:起|开始)?(?:[，,]\\s*(?=[至到]))?${DASH}(?:${DATE_FULL}|(?<![\\d.])\\d{1,2}\\s*[日号](?![楼门栋室线床院馆号舍]))${WEEKDAY}(?:止|结束)?`),
     make: () => ({ unitClass: 'date' }),
   },
   // The academic calendar: 每学年第二学期第3—4周, 第1周, 9月上旬 name a time, not an ordinal or a count.

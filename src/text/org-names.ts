@@ -88,3 +88,20 @@ export function leadingPlaces(name: string): { places: Place[]; rest: string } {
   }
   return { places, rest };
 }
+
+/** Words before 校区 that name no campus of their own: the main one, every one, a count, a pointer. */
+const NO_CAMPUS = /[主本各两三四全该新老这那哪个所每]/;
+/**
+ * The campuses a text names by their place (北岬校区 → 北岬, 南校区 → 南), a verb before the name left out
+ * (在南校区, 去北岬校区); 主校区, 各校区, 两个校区 and 新校区 name none.
+ */
+export function campusNames(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/([\u4e00-\u9fa5]{1,3})校区/gu)) {
+    let name = m[1]!.replace(/^(?:.*[在去到于住从回的和与及、])/u, '');
+    if (name.length > 2) name = name.slice(-2);
+    if (!name || NO_CAMPUS.test(name)) continue;
+    out.push(name);
+  }
+  return out;
+}

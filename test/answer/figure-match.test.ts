@@ -273,6 +273,10 @@ describe('a payment asked', () => {
     };
     expect(fit('临江理工学生医保一年要交多少钱')).toBeLessThan(0);
     expect(fit('临江理工学生医保门诊报销限额多少')).toBeGreaterThan(0);
+    // (A payment whose own clause says the asker pays stays one, whatever subsidy comes before it.)
+    const q = parseQuery('临江理工学生医保自己交多少', ctx);
+    const sentence = '扣除各级财政补助后，个人每年缴费380元';
+    expect(matchFigures(q, sentence, recognise(sentence), termGroups(q.terms, () => 1))[0]!.fit).toBeGreaterThan(0);
   });
 });
 

@@ -160,11 +160,12 @@ describe('follow-ups', () => {
 
 describe('questions in a message', () => {
   it('gives a later part opening with its ask the first part’s words before its ask, and splits two asks listed with 、', () => {
-    expect(questionParts('甲职院南汀校区新生几号报到，几号正式上课？')).toEqual(['甲职院南汀校区新生几号报到', '甲职院南汀校区新生几号正式上课']);
+    expect(questionParts('甲职院南汀校区新生几号报到，几号正式上课？')).toEqual(['甲职院南汀校区新生几号报到', '南汀校区新生几号正式上课']);
     expect(questionParts('现场确认从哪天开始、哪天截止？')).toEqual(['现场确认从哪天开始', '现场确认哪天截止']);
-    // (A first part measuring its last word, 军训几天, passes on whom it asks about, not what it measures.)
-    expect(questionParts('甲理工军训几天，什么时候正式上课？')).toEqual(['甲理工军训几天', '甲理工什么时候正式上课']);
-    expect(questionParts('甲农大国家助学金每月多少？每个月几号发？')).toEqual(['甲农大国家助学金每月多少', '甲农大国家助学金每个月几号发']);
+    // (Only whom and where the first part asks about carries over, not its event or fee: 军训, 运动会, 学费.)
+    expect(questionParts('甲理工军训几天，什么时候正式上课？')).toEqual(['甲理工军训几天', '什么时候正式上课']);
+    expect(questionParts('甲职院运动会几号开，几号放国庆')).toEqual(['甲职院运动会几号开', '几号放国庆']);
+    expect(questionParts('甲农大博士国家助学金每月多少？每个月几号发？')).toEqual(['甲农大博士国家助学金每月多少', '博士每个月几号发']);
     // (A part naming its own thing keeps its own words; a list of things with 、 is no two asks.)
     expect(questionParts('学费多少，住宿费多少')).toEqual(['学费多少', '住宿费多少']);
     expect(questionParts('学费、住宿费各多少')).toEqual(['学费、住宿费各多少']);

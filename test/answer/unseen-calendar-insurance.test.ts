@@ -28,6 +28,7 @@ const CALENDAR = `苕溪职业技术学院文件
 
 const INSURANCE = `苕溪医科大学
 关于做好2025年度大学生城乡居民基本医疗保险参保缴费工作的通知
+根据《苕溪市医疗保障局关于做好2025年度城乡居民医保参保缴费工作的通知》（苕医保发〔2024〕21号）要求，通知如下：
 一、缴费标准
 2025年度城乡居民医保筹资标准为每人每年1090元，其中个人缴费380元，各级财政补助710元。个人缴费标准较2024年度（350元）提高30元。
 | 年度 | 个人缴费（元/人·年） | 财政补助（元/人·年） |
@@ -94,6 +95,10 @@ describe('calendars, insurance notices and admissions summaries (round 17 kinds)
     const a = await ask('苕溪职院这个校历通知的文号是多少？');
     expect(a.answer).toContain('苕职院教〔2025〕9号');
     expect(a.citations.some((c) => c.quote.includes('苕职院教〔2025〕9号'))).toBe(true);
+    // (A number the text cites, 根据《…》（苕医保发〔2024〕21号）, is another document's.)
+    const cited = await ask('苕溪医大医保通知的文号是多少？');
+    expect(cited.answer).not.toContain('苕医保发');
+    expect(cited.answer).toContain('没有写明文号');
   });
 
   it('answers how many days a holiday lasts with the days and the dates they count, under a label naming two holidays', async () => {

@@ -100,6 +100,14 @@ describe('PDF reader details', () => {
     const text = (await readPdf(pdf)).map((b) => b.text).join('\n');
     expect(text).toContain('省份：河北 | 录取数：42 | 最低分：566 | 2024年最低分：560');
     expect(text).toContain('表1 分省录取情况');
+    // (A numbered heading just above a table, 2. 住宿费, stays a line of its own.)
+    const headed = await pdfOf((doc) => {
+      doc.registerFont('cjk', font).font('cjk').fontSize(10.5);
+      doc.text('2. 住宿费', xs[0]!, 104, { lineBreak: false });
+      [['宿舍类型', '收费标准', '备注'], ['四人间', '1300', '空调'], ['六人间', '900', '—']].forEach((r, i) => r.forEach((c, k) => doc.text(c, xs[k]!, 118 + i * 18, { lineBreak: false })));
+    });
+    const lines = (await readPdf(headed)).map((b) => b.text);
+    expect(lines).toContain('宿舍类型：四人间 | 收费标准：1300 | 备注：空调');
   });
 
   it('joins lines broken by hand before the margin in mid-clause, and keeps title lines apart', async () => {

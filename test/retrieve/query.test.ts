@@ -241,3 +241,12 @@ describe('places asked and places gone to', () => {
     expect(terms('安全职院办贷款去县里要带哪些材料')).not.toContain('县里');
   });
 });
+
+describe('words the review found misread', () => {
+  it('keeps a campus with 里 (北校区里), a 志愿 asked with 报多少, and a 专业 that runs on from a school name (哈信息工程管理)', () => {
+    expect(terms('安全职院北校区里有食堂吗')).toContain('北校区');
+    expect(terms('安全职院专业志愿能报多少个')).not.toContain('限额');
+    const c = { ...ctx, matcher: createSchoolMatcher(['哈尔滨信息工程学院']) };
+    expect(parseQuery('哈信息工程管理专业学费多少', c).terms.map((t) => t.term)).toContain('工程管理');
+  });
+});
