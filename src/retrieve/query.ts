@@ -268,6 +268,27 @@ function askedRank(q: string): 'max' | 'min' | undefined {
   return /多|高|贵|大|长/.test(COMPARATIVE.exec(q)![1]!) ? 'max' : 'min';
 }
 
+/** Tags jieba gives the characters of a name it does not know (岫|川 of 在岫川的): a place, a person, an abbreviation. */
+const NAME_PIECE = /^(?:ns|nr|j|nz|ng)$/;
+
+/** Two single characters jieba cut a name it does not know into (岫 + 川), joined back into that name. */
+function joinedNames(tokens: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const a = tokens[i]!;
+    const b = tokens[i + 1];
+    const piece = (w: string) => /^[\u4e00-\u9fa5]$/.test(w) && NAME_PIECE.test(tag(w)[0]?.tag ?? '');
+    if (b !== undefined && piece(a) && piece(b)) {
+      out.push(a + b);
+      i++;
+    } else out.push(a);
+  }
+  return out;
+}
+
+/** A score asked by its extreme (最低多少分, 最高能考几分): the column a table names 最低分 or 最高分. */
+const NAMED_EXTREME = /(最低|最高)(?:分(?=是|为|多少|几|\s*[？?]|$)|(?:是|能|要|录取|投档|录|考)?(?:多少|几)分)/;
+
 /** A question that ends in a measure (总人数, 升学率, 金额), with nothing asked after it. */
 const MEASURE_END = /(?:人数|总数|数量|总额|金额|比例|占比|[^效频概税汇]率|费用|学费|住宿费|薪资|月薪|工资|分数线)[？?。！!\s]*$/;
 
@@ -659,7 +680,9 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
   // "最贵的一档", "最便宜的一种": the one of them ranked first, not the tier numbered one (一档 of 助学金).
   rest = rest.replace(/(最[\u4e00-\u9fa5]{1,2}的?)一(?:档|种|类|项|款)/g, '$1 ');
   const crossHit = has(norm, grammar.cross);
-  const rank = askedRank(norm);
+  // "河南物理类最低多少分": the score a table names 最低分 is asked, not which row ranks lowest.
+  const extreme = NAMED_EXTREME.exec(norm);
+  const rank = extreme && !/哪|谁|which/.test(norm) ? undefined : askedRank(norm);
   // …and so do the words asking a change (比上一届, 提高了多少): what changed is the previous measure.
   rest = withoutPhrases(rest, [...grammar.cross, ...grammar.rank.max, ...grammar.rank.min, ...grammar.qualifiers.change.ask]);
   // 谁便宜, 哪个更高: the comparative only orders the answer; no passage says 便宜.
@@ -696,6 +719,8 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
   rest = rest.replace(/^\s*(?:那么|那)(?=[\u4e00-\u9fa5])/, ' ');
   // 本科专业 is a level and 专业, not one topic a passage must name as such.
   rest = rest.replace(/(本科|专科|高职|研究生)(专业)/g, '$1 $2');
+  // (多少分录的: left run on, jieba reads 分录 as a word.)
+  rest = rest.replace(/(多少|几)分/g, ' $1分 ');
   // 主校区, 校本部: the default campus, which a document's general lines are about without naming it.
   rest = rest.replace(/主校区|校本部|主校园/g, ' ');
   // "去县里要带哪些材料": a place word and 里 (县里, 市里) says where to go, no thing a passage must name.
@@ -707,7 +732,7 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
   // "体检查哪些项目": jieba cuts 体|检查; the reports' word 体检 (used far more than 检查) is what was typed.
   if (ctx.frequency) rest = resegmented(rest, ctx.frequency, (w) => ctx.lexicon.has(w));
   // A modal run into its verb (能转, 可以申请) asks whether; the verb alone is the topic.
-  const topical = withOfficeSuffix(words(rest, false), rest)
+  const topical = withOfficeSuffix(joinedNames(words(rest, false)), rest)
     .map((w) => (MODAL.test(w) && tag(w).length === 1 && tag(w)[0]!.tag === 'x' ? w.replace(MODAL, '') : w))
     // …and a preposition run into a name jieba does not know (从凤栖): the name is the topic.
     .map((w) => (LEADING_PREPOSITION.test(w) && w.length >= 3 && tag(w).length === 1 && tag(w)[0]!.tag === 'x' ? w.slice(1) : w))
@@ -764,6 +789,7 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
     const bare = /^([\u4e00-\u9fa5]{2,3})(?:省|市)$/.exec(t.term)?.[1];
     if (bare && t.term === t.source && !terms.some((o) => o.term === bare)) terms.push({ ...t, term: bare });
   }
+  if (extreme) add(`${extreme[1]}分`, 1, `${extreme[1]}分`);
   // A named campus (北岬校区) is one name, whatever jieba makes of its place (北|岬): a term as typed.
   for (const name of campusNames(rest)) {
     add(`${name}校区`, 1, `${name}校区`);

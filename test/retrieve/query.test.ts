@@ -250,3 +250,18 @@ describe('words the review found misread', () => {
     expect(parseQuery('哈信息工程管理专业学费多少', c).terms.map((t) => t.term)).toContain('工程管理');
   });
 });
+
+describe('a score asked by its extreme, and names jieba cuts into characters', () => {
+  it('reads 最低多少分 and 最低分多少 as the column 最低分, not a ranking of rows; 哪个…最低 still ranks', () => {
+    const a = q('安全职院河南物理类最低多少分录的？');
+    expect(a.rank).toBeUndefined();
+    expect(a.terms.map((t) => t.term)).toContain('最低分');
+    expect(a.terms.map((t) => t.term)).not.toContain('分录');
+    expect(q('安全职院国家专项最低分多少？').terms.map((t) => t.term)).toContain('最低分');
+    expect(q('安全职院哪个省最低分最高').rank).toBe('max');
+  });
+
+  it('joins the single characters of a place it does not know (在岫川的 → 岫川)', () => {
+    expect(terms('安全职院在岫川的国家专项最低分多少？')).toContain('岫川');
+  });
+});
