@@ -31,6 +31,8 @@ export interface Passage extends Span {
   figure?: FigureMatch;
   /** Figure questions: the clause holding that figure, the shortest quote that answers. */
   clause?: Span;
+  /** A list of long items: each item's opening sentence, what the reply shows of the cited block. */
+  leads?: Span[];
 }
 
 const CHANNEL =
@@ -360,6 +362,8 @@ const TITLES_FIT = 0.1;
 const UNNAMED_ROW_PENALTY = 0.2;
 /** How much a sentence that itself names the channel asked leans over one whose paragraph does. */
 const OWN_CHANNEL_BONUS = 0.1;
+/** How far a figure falls that counts another channel than the one asked (二级网站 of 中文官网). */
+const OTHER_CHANNEL_MISFIT = 0.1;
 /** How much lower a row ranks whose key carries a bracketed qualifier the question does not name. */
 const VARIANT_ROW_PENALTY = 0.05;
 /** How far a row beyond the numbered row asked (6人间以上 for 6人间) falls. */
@@ -375,6 +379,15 @@ export function unaskedCampuses(text: string, question: string): string[] {
 function unaskedQualifier(key: string, groups: Group[]): boolean {
   const inner = /[（(]([^）)]{2,12})[）)]/.exec(key)?.[1];
   return !!inner && coverage(groups, normalizeForMatch(inner)) === 0;
+}
+
+/**
+ * A row key without its bracketed notes of scope: 一级及以下（含校医院） is the 一级 row, which a question about
+ * 三级医院 does not name by sharing 医院 with the note. (A bracketed alias, 工商管理（MBA）, names the row.)
+ */
+function outsideBrackets(key: string): string {
+  const bare = key.replace(/[（(](?:含|包括|包含|不含|除|其中)[^）)]*[）)]/g, '');
+  return bare.trim() ? bare : key;
 }
 
 const TOTAL_ROW = /^\s*(?:总计|合计|总体|全校|全部|总数|汇总)\s*$/;
@@ -566,6 +579,13 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
           cov - 0.02 * rank - 0.03 * offTopic - (inFocus ? 0 : 0.15) + prior + passage.bonus + (listedHeading ? LISTED_HEADING_FIT : 0) + bandFit(stated, w.text);
         // The channel asked named in the sentence itself, not only around it.
         if (channelTopic.some((c, i) => c && sentenceHeld[i])) score += OWN_CHANNEL_BONUS;
+        // "中文官网国际交流处二级网站发布新闻57条": a figure is the channel's named last before it (the phrase's head),
+        // not one named as its owner; another channel than the one asked counts it.
+        if (passage.figure && askedChannels.length) {
+          const clause = /[^，,。；;]*$/.exec(w.text.slice(0, passage.figure.figure.start))![0];
+          const own = channelsIn(normalizeForMatch(clause)).at(-1);
+          if (own && !askedChannels.some((a) => own.includes(a) || a.includes(own))) score -= OTHER_CHANNEL_MISFIT;
+        }
         // (A section's heading only: a passage naming its campus may be where a place asked is.)
         if (q.intent !== 'where' && unaskedCampuses(hit.chunk.section.join(' '), normalizeForMatch(q.question)).length) score -= OTHER_CAMPUS_PENALTY;
         if (q.intent === 'figure') {
@@ -600,6 +620,9 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
         // A row whose cells under the columns asked are blank (申请GPA最低要求·一年级：—) states nothing asked.
         if (isTableRow(w.text) && askedCellsBlank(w.text, (header) => q.terms.some((t) => t.weight >= 0.7 && t.term.length >= 2 && normalizeForMatch(header).includes(t.term))))
           score -= BLANK_ROW_MISFIT;
+        // A row of zeros (合计 | 年初结转和结余：0.00 | 本年收入：0.00 | …) is an empty table's: it states no amount
+        // (a note under the table says there was none, which answers a question about that table's subject).
+        else if (isTableRow(w.text) && allZero(w.text)) score -= BLANK_ROW_MISFIT;
 
         // A table row is about its key cell (生源地：青海省, 专业：护理学): one the question does not
         // name is a breakdown row, not the answer to a question about the whole.
@@ -612,7 +635,7 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
           const named =
             q.qualifier === 'total'
               ? q.terms.some((t) => t.source === t.term && t.weight >= 1 && !q.measure.some((m) => m.includes(t.term)) && holds(key, t.term))
-              : coverage(groups, key) > 0;
+              : coverage(groups, outsideBrackets(key)) > 0;
           // (A row keyed by the period asked, 届别：2022届, is named by the question's time.)
           const periodRow = q.time?.kind === 'interval' && WHOLE_PERIOD.test(key) && periodsMeet(periodOf(key), q.time);
           if (!named && !periodRow) score -= UNNAMED_ROW_PENALTY;
@@ -621,6 +644,10 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
         else if (isTableRow(w.text) && unaskedQualifier(rowKey(w.text), groups)) score -= VARIANT_ROW_PENALTY;
         // "6人间以上" is the rows beyond 6人间, not 6人间 itself, unless 以上 is asked.
         if (rowForms.some((f) => new RegExp(`${f}(?:及|或)?(?:以上|以下|以内)`).test(w.norm)) && !/以上|以下|以内|more than|over/.test(q.question)) score -= BEYOND_ROW_PENALTY;
+        // "报告包括概述、…、主要经验、存在的问题…等八个部分": a document's outline names its parts, it states none of them.
+        if (OUTLINE.test(w.norm) && !ASKS_OUTLINE.test(q.question)) score -= OUTLINE_PENALTY;
+        // A list asked: a heading names the list (存在的问题和改进措施), the lines under it are the items.
+        if (q.listed && q.intent !== 'figure' && isOwnHeading(w.text, hit.chunk.section)) score -= OUTLINE_PENALTY;
         // A name reads as "label：name" or a quoted “name”/《name》.
         if (q.intent === 'name' && /：[^，。；]{2,30}$|“[^”]{2,30}”|《[^》]{2,40}》/.test(w.text)) score += 0.1;
         // "由哪个部门…": a passage that names an office (纪检监察处, 党政办公室) the question does not.
@@ -684,6 +711,13 @@ const WHICH_MISSING = 0.4;
 /** A university's name the question made a required term (a destination: 考上武汉理工大学). */
 const namedUniversity = (t: { term: string; source: string; weight: number }) => t.weight >= 1.5 && t.term === t.source && /(?:大学|学院)$/.test(t.source);
 
+/** True when every figure cell of a row is zero (0, 0.00): the row of an empty table. */
+function allZero(row: string): boolean {
+  const values = row.split(' | ').map((c) => c.replace(/^[^：:]*[：:]/, '').trim());
+  const numbers = values.filter((v) => /^-?[\d,]+(?:\.\d+)?$/.test(v));
+  return numbers.length >= 2 && numbers.every((v) => Number(v.replace(/,/g, '')) === 0);
+}
+
 /** How far a table row falls whose cells under the columns asked are blank (—, /, 无). */
 const BLANK_ROW_MISFIT = 0.4;
 
@@ -714,6 +748,16 @@ const ANSWER_LINE = /^\s*(?:答|A)\s*[：:]/;
 const ANSWER_PART_SHARE = 0.85;
 /** How much a passage under a heading naming the list asked (存在的问题) leans. */
 const LISTED_HEADING_FIT = 0.15;
+/** A sentence listing a document's own parts (…等八个部分) and how far it falls when its parts are not what is asked. */
+const OUTLINE = /(?:包括|包含|分为|由)[^。]{6,}等?[一二三四五六七八九十两\d]+个?(?:部分|章节|板块)/;
+const ASKS_OUTLINE = /部分|章节|板块|结构|目录|outline|sections?/i;
+const OUTLINE_PENALTY = 0.2;
+/** True when the text is its section's own heading line (6、 本年度…主要经验、问题和下一步改进措施；). */
+function isOwnHeading(text: string, section: readonly string[]): boolean {
+  const bare = (s: string) => normalizeForMatch(s).replace(/[\s\p{P}]/gu, '');
+  const heading = section.at(-1);
+  return !!heading && bare(text).length > 0 && bare(text) === bare(heading);
+}
 /** How much a passage's words count with its document's title beside them (figure questions weigh titles in figure-match). */
 const TITLE_SHARE = 0.9;
 
@@ -853,6 +897,14 @@ export async function candidates(q: ParsedQuery, docIds: ReadonlySet<string>, en
   // A figure of a kind few passages hold (几点 → 8:30—11:30, 电话 → a number): beyond the best chunks,
   // those holding one are read first.
   const kinded = (q.intent === 'figure' || q.unit === 'phone') && q.unit && RARE_KINDS.has(q.unit) ? [...found.slice(0, READ_K), ...stableHoldingFirst(found.slice(READ_K), (h) => hasAskedFigure(q, h.chunk.text))] : found;
-  const hits = diverseHits(kinded);
+  // A year asked that no document covers: a later one's chunks naming that year (a 2022年决算数 column, 比2022年…)
+  // are read before others, as they may state it.
+  const year = q.intent === 'figure' && q.time?.kind === 'interval' && opts.exactDocs && ![...docIds].some((id) => opts.exactDocs!.has(id)) ? /^\d{4}/.exec(q.time.start)?.[0] : undefined;
+  // (Among the chunks read in full: several of one section, the tables of a 决算 side by side, may each hold it.)
+  const namesYear = (h: Hit) => new RegExp(`${year}\\s*(?:年|届|[-—–～~])`).test(h.chunk.text);
+  const half = READ_K / 2;
+  const yearHits = year ? kinded.slice(half).filter(namesYear).slice(0, half) : [];
+  const dated = year ? [...kinded.slice(0, half), ...yearHits, ...kinded.slice(half).filter((h) => !yearHits.includes(h))] : kinded;
+  const hits = diverseHits(dated);
   return { hits, passages: rankPassages(q, hits, env.search, opts) };
 }

@@ -96,6 +96,12 @@ export class Citations {
         return quoteCells(p, shown, n);
       }
     }
+    // A list of long items: the whole run cited, each item's opening shown.
+    if (p.leads?.length) {
+      const n = this.list.length + 1;
+      this.list.push(citationOf(n, p, this.docOf(p), p.hit.chunk.section));
+      return `“${p.leads.map((l) => l.text.replace(/[，、；：,;:]$/, '')).join('…')}…”[${n}]`;
+    }
     const t = trimPassage(withClauseBefore(p), weight, max);
     const n = this.list.length + 1;
     this.list.push(citationOf(n, t, this.docOf(p), p.hit.chunk.section));

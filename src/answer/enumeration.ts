@@ -2,6 +2,7 @@
 // answers only with all of its items: the quote runs on through the items that follow in order.
 import type { Passage } from './candidates.js';
 import { MAX_LIST_QUOTE } from './compose.js';
+import type { Span } from './sentences.js';
 
 const CN = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩';
@@ -114,14 +115,76 @@ function toItemBlock(p: Passage, docText: string): Passage {
     if (!next || next.style !== item.style || next.n !== k + 1) break;
     end = lineEnd(end + 1);
   }
+  const lines: { start: number; end: number }[] = [];
+  for (let at = start; at < end; at = lineEnd(at) + 1) lines.push({ start: at, end: lineEnd(at) });
+  return lines.length >= 2 ? itemRun(p, docText, lines) : p;
+}
+
+/** Longest opening of an item the reply shows when a list's items are too long to quote whole. */
+const LEAD_MAX = 60;
+
+/** An item line's opening sentence (1.突出公众关切，注重公开事项的针对性。), or its first clause when that is long. */
+function leadOf(docText: string, start: number, end: number): Span {
+  const line = docText.slice(start, end);
+  const sentence = /^[^。；;！!？?]*[。；;！!？?]?/.exec(line)![0];
+  const clause = sentence.length <= LEAD_MAX ? sentence : (/^.{8,}?[，,]/.exec(sentence)?.[0] ?? sentence).slice(0, LEAD_MAX);
+  const text = clause.trimEnd();
+  return { start, end: start + text.length, text };
+}
+
+/**
+ * A run of numbered item lines (1.… 2.… 3.…) as one passage: whole when it can be quoted, else with each item's
+ * opening sentence as the part shown (a section's 主要经验 of four long paragraphs).
+ */
+function itemRun(p: Passage, docText: string, lines: { start: number; end: number }[]): Passage {
+  const start = lines[0]!.start;
+  const end = lines.at(-1)!.end;
   const text = docText.slice(start, end).trimEnd();
-  const items = text.split('\n').length;
-  return items >= 2 && text.length <= MAX_LIST_QUOTE ? { ...p, start, end: start + text.length, text } : p;
+  const run = { ...p, start, end: start + text.length, text };
+  return text.length <= MAX_LIST_QUOTE ? run : { ...run, leads: lines.map((l) => leadOf(docText, l.start, l.end)) };
+}
+
+/** The numbered item lines from `from` on: 1., 2., … of one style, in order, each on its own line. */
+function itemLinesFrom(docText: string, from: number): { start: number; end: number }[] {
+  const lines: { start: number; end: number }[] = [];
+  let at = from;
+  let style: string | undefined;
+  while (at < docText.length && lines.length < MAX_ITEMS) {
+    const nl = docText.indexOf('\n', at);
+    const end = nl < 0 ? docText.length : nl;
+    const line = docText.slice(at, end);
+    if (!line.trim()) {
+      if (lines.length) break;
+      at = end + 1;
+      continue;
+    }
+    const item = itemNumber(line);
+    if (!item || item.n !== lines.length + 1 || (style && item.style !== style)) break;
+    style = item.style;
+    lines.push({ start: at, end });
+    at = end + 1;
+  }
+  return lines;
+}
+
+/**
+ * A list asked, answered by the line that opens its section (本学年，…取得了一定成效。) with the items on the
+ * numbered lines right below it: the items are the answer.
+ */
+function toItemsBelow(p: Passage, docText: string): Passage {
+  const lineStart = docText.lastIndexOf('\n', p.start - 1) + 1;
+  if (itemNumber(docText.slice(lineStart, p.end))) return p;
+  const nl = docText.indexOf('\n', p.end);
+  if (nl < 0) return p;
+  const lines = itemLinesFrom(docText, nl + 1);
+  return lines.length >= 2 ? itemRun(p, docText, lines) : p;
 }
 
 /** The passage with the enumeration items that follow it in the document, when it ends inside one. */
 export function withEnumeration(p: Passage, docText: string, listAsked = false): Passage {
   // A list asked, answered inside one numbered line: the run of numbered lines.
+  if (listAsked) p = toItemsBelow(p, docText);
+  if (p.leads) return p;
   if (listAsked) p = toItemBlock(p, docText);
   // A list asked: one item of a list of lines stands for the list, from its first item on.
   if (listAsked) p = fromFirstItem(p, docText);

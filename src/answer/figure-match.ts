@@ -66,11 +66,12 @@ export function labels(text: string, figures: Figure[]): string[] {
     // A table cell is named by its header: "学校执行学费标准（按学年）：6325".
     if (f.kind === 'cell') {
       const from = Math.max(text.lastIndexOf('|', f.start), text.lastIndexOf('\n', f.start)) + 1;
-      return normalizeForMatch(text.slice(from, f.start).replace(/[：:]\s*$/, ''));
+      const header = text.slice(from, f.start).replace(/[：:]\s*$/, '');
+      return normalizeForMatch(`${sideItem(text, from, header)}${header}`);
     }
     // A figure right after a table header ("毕业去向落实率：88.96%") is named by that header.
     const header = headerOf(text, f);
-    if (header !== undefined) return normalizeForMatch(header);
+    if (header !== undefined) return normalizeForMatch(`${sideItem(text, Math.max(text.lastIndexOf('|', f.start), text.lastIndexOf('\n', f.start)) + 1, header)}${header}`);
     let from = i > 0 ? figures[i - 1]!.end : 0;
     for (let k = f.start - 1; k >= from; k--) {
       if (LABEL_STOP.test(text[k]!)) {
@@ -83,6 +84,21 @@ export function labels(text: string, figures: Figure[]): string[] {
     while (to < nextStart && to - f.end < TAIL_MAX && !LABEL_STOP.test(text[to]!)) to++;
     return normalizeForMatch(text.slice(from, f.start) + text.slice(f.end, to));
   });
+}
+
+/**
+ * A two-sided table (收入项目 | 决算数 | 支出项目 | 决算数) repeats a header in each row: a cell under it is named by
+ * the item in the cell before it too (年末结转和结余 | 决算数：32,747.23), as each side lists its own items.
+ */
+function sideItem(text: string, cellStart: number, header: string): string {
+  const lineStart = text.lastIndexOf('\n', cellStart - 1) + 1;
+  const lineEnd = text.indexOf('\n', cellStart);
+  const cells = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).split(' | ');
+  const headers = cells.map((c) => c.replace(/[：:].*$/, '').trim());
+  if (!header.trim() || headers.filter((h) => h === header.trim()).length < 2) return '';
+  const before = text.slice(lineStart, cellStart).replace(/\s*\|\s*$/, '').split(' | ');
+  const item = before.at(-1)!.replace(/^[^：:]*[：:]/, '');
+  return /\d/.test(item) ? '' : `${item} `;
 }
 
 /** The qualifier a report's label states (新增粉丝 → new, 目前共有粉丝 → total). */

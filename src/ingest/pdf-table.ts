@@ -56,22 +56,26 @@ function runEnd(lines: PdfLine[], i: number, bodySize: number): number {
       continue;
     }
     // A short single cell may be a merged or wrapped cell: look for more rows just after it.
+    // (A table's caption or unit line, 表3 支出决算表 / 单位：万元, opens the next table: no cell of this one.)
     let k = j;
-    while (k < lines.length && k - j < MAX_SINGLE_GAP && lines[k]!.cells.length === 1 && lines[k]!.size <= bodySize * 1.1) k++;
+    while (k < lines.length && k - j < MAX_SINGLE_GAP && lines[k]!.cells.length === 1 && lines[k]!.size <= bodySize * 1.1 && !CAPTION.test(lines[k]!.text.trim())) k++;
     if (k < lines.length && k > j && lines[k]!.cells.length >= 2) j = k;
     else break;
   }
   return end;
 }
 
+/** A table's caption (表3 支出决算表, 附表1, 续表) or unit line (单位：万元): a table starts after it. */
+const CAPTION = /^(?:附?表\s*[\d一二三四五六七八九十]+|续表|单位\s*[：:])/;
+
 /** Longest single-cell line above a table read as the first line of a column's header. */
 const MAX_HEADER_PIECE_CHARS = 10;
 
 /** A short single cell right above the next line (within two line heights): maybe a header's first line. */
 function headerLineAbove(line: PdfLine, next: PdfLine): boolean {
-  // (A numbered heading, 2. 住宿费, or a label, 收费标准：, is a line of its own, not a header's first line.)
+  // (A numbered heading, 2. 住宿费, a label, 收费标准：, or a caption, 表2 收入决算表, is a line of its own, not a header's first line.)
   const t = line.text.trim();
-  return line.cells.length === 1 && t.length <= MAX_HEADER_PIECE_CHARS && !parseMarker(t) && !/[：:]$/.test(t) && line.y - next.y > 0 && line.y - next.y <= next.size * 1.8;
+  return line.cells.length === 1 && t.length <= MAX_HEADER_PIECE_CHARS && !parseMarker(t) && !/[：:]$/.test(t) && !CAPTION.test(t) && line.y - next.y > 0 && line.y - next.y <= next.size * 1.8;
 }
 
 function readRun(run: PdfLine[], above: PdfLine[] = []): PageUnit[] {

@@ -150,6 +150,8 @@ const CJK = /[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef“”‘’�
  * spaces that Word inserts between Chinese and Latin text are dropped.
  */
 const GAP_EM = 1.6;
+/** A narrower gap that still splits cells after a figure (a number right-aligned against the next column). */
+const FIGURE_GAP_EM = 0.6;
 /** "校 园 招 聘 数 据": justified or letter-spaced Chinese, one character between spaces. */
 const LETTER_SPACED = /(?:[\u4e00-\u9fff] ){3,}[\u4e00-\u9fff]/g;
 function lineOf(items: Item[]): PdfLine {
@@ -161,7 +163,10 @@ function lineOf(items: Item[]): PdfLine {
     const text = it.text.replace(/\s+/g, ' ');
     const cell = cells.at(-1);
     const gap = prev ? it.x - (prev.x + prev.width) : Infinity;
-    if (!cell || gap > size * GAP_EM) {
+    // (A figure then words after a visible gap, "112,580.40  一、教育支出", is a ruled table's two cells: figures
+    // end a cell; in running text a figure's unit or next word follows within a space's width.)
+    const figureThenWords = !!cell && /^[-+]?\d[\d,]*(?:\.\d+)?%?$/.test(cell.text.trim()) && /^\s*[\u4e00-\u9fff]/.test(text) && gap > size * FIGURE_GAP_EM;
+    if (!cell || gap > size * GAP_EM || figureThenWords) {
       cells.push({ x0: it.x, x1: it.x + it.width, text: text.trim() });
     } else {
       const left = cell.text.at(-1) ?? '';

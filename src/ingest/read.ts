@@ -7,6 +7,7 @@ import { readHtml } from './read-html.js';
 import { DEFAULT_READ_LIMITS, type ReadLimits, megabytes, tooMuchText } from './read-limits.js';
 import { readPdf } from './read-pdf.js';
 import { readText } from './read-text.js';
+import { withTableUnits } from './table-units.js';
 
 export const SUPPORTED_EXTENSIONS = ['.docx', '.pdf', '.html', '.htm', '.txt', '.md'] as const;
 
@@ -62,5 +63,5 @@ export async function readBlocks(file: string, buf: Buffer, limitsOrMaxBytes: Re
   }
   if (chars > limits.maxDocChars) throw new RejectedFile(tooMuchText(chars, limits));
   if (!blocks.some((b) => b.text.trim().length > 0)) throw new RejectedFile('no text in the file');
-  return blocks;
+  return withTableUnits(blocks);
 }

@@ -18,7 +18,8 @@ interface Candidate {
 /** Families that a document may use for plain enumerations as well as for headings. */
 const LISTABLE = new Set(['dot', '、', 'paren', 'circled']);
 
-const FLATTENED_ROW = /(?:[\s\t]+[\d.%,]+){3,}\s*$/;
+// (…and so is one ending in an amount set off by a space, "七、其他收入 25,739.21": a line of a table read as text.)
+const FLATTENED_ROW = /(?:[\s\t]+[\d.%,]+){3,}\s*$|\s-?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{2})\s*$/;
 
 function findCandidates(lines: Line[], from: number): Candidate[] {
   const out: Candidate[] = [];

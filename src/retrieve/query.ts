@@ -381,7 +381,7 @@ const SLASHED = /([\u4e00-\u9fa5]{2,12})[/／]([\u4e00-\u9fa5]{2,12})/g;
 const EXCEPT = /(?:除了|除去|除开|(?<![\u4e00-\u9fa5])除)([\u4e00-\u9fa5、]{2,12}?)(?:以外|之外)?(?=[，,]|还|也|另外)/g;
 
 /** "有哪些问题", "哪几项改进措施", "what problems": a list asked, and the thing its items are. */
-const LIST_ASK = /(?:哪些|哪几[个项条种点方面]|有什么|都有啥|有啥|(?:满足|具备|符合|准备|带|提交|需要)什么)(?:方面的)?([\u4e00-\u9fa5]{2,12}?)(?=[？?。，,！!]|$)|\bwhat (problems|issues|measures|shortcomings|weaknesses)\b/i;
+const LIST_ASK = /(?:哪些|哪几[个项条种点方面]|有什么|都有啥|有啥|(?:满足|具备|符合|准备|带|提交|需要)什么|存在(?:什么|啥))(?:方面的)?([\u4e00-\u9fa5]{2,12}?)(?=[？?。，,！!]|$)|\bwhat (problems|issues|measures|shortcomings|weaknesses)\b/i;
 const ENGLISH_LISTED: Record<string, string> = { problems: '问题', issues: '问题', shortcomings: '问题', weaknesses: '问题', measures: '措施' };
 
 /** When documents were published: a document word, a when-ask and a verb of publishing. */
@@ -569,9 +569,12 @@ function listedOf(norm: string): string | undefined {
   }
   if (!m[1]) return ENGLISH_LISTED[m[2]!.toLowerCase()];
   // The thing itself: the nouns opening what follows the ask (传统媒体 of 传统媒体公开信息, 问题 of 问题和不足).
+  // (A verb may open it when a noun follows: 改进措施, 存在问题 — the measures, not the act.)
   let thing = '';
-  for (const w of cut(m[1]).filter((x) => x.trim())) {
-    if (!tag(w).every((t) => /^n/.test(t.tag))) break;
+  const words = cut(m[1]).filter((x) => x.trim());
+  const isNoun = (w: string | undefined) => !!w && tag(w).every((t) => /^n/.test(t.tag));
+  for (const [i, w] of words.entries()) {
+    if (!isNoun(w) && !(thing === '' && i === 0 && tag(w).every((t) => /^[vab]/.test(t.tag)) && isNoun(words[1]))) break;
     thing += w;
   }
   return thing.length >= 2 ? thing : undefined;
@@ -667,6 +670,8 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
   // "full-time teachers (专任教师)": the asker's own gloss says what the English words mean.
   rest = withoutGlossed(rest);
   // Time is read separately; left in, "2023年发了" would cut into a junk word 年发.
+  // "2023年末结转结余": the year is the time asked, 年末 (年初, 年底) which of its balances — a topic of its own.
+  rest = rest.replace(/((?:19|20)\d{2})\s*年([末初底])/g, '$1年 年$2');
   rest = rest.replace(TIME_WORDS, ' ');
   // jieba runs a verb into the ask (占多大, 有多高): the ask stands apart, the verb with it is no topic.
   rest = rest.replace(/(?<![很许好诸])(多大|多高|多长|多久|多远)/g, ' $1 ');

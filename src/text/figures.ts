@@ -272,7 +272,8 @@ function withHeader(text: string, f: Figure): Figure {
     .slice(cellStart, f.start)
     .replace(/[：:]\s*$/, '')
     .trim();
-  if (ORDINAL_HEADER.test(header.replace(/\s+/g, ''))) return { ...f, kind: 'ordinal' };
+  // (A header under a spanning one, 功能分类科目·科目编码: its own last part says what the column holds.)
+  if (ORDINAL_HEADER.test(header.replace(/\s+/g, '').split('·').at(-1)!)) return { ...f, kind: 'ordinal' };
   const m = HEADER_UNIT.exec(header);
   if (m) return { ...f, ...unitOf(m[1]!, m[2]) };
   // No unit written: the header's measure word says what kind of amount it is (学费标准 → money).

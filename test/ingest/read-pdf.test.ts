@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { RejectedFile } from '../../src/ingest/blocks.js';
 import { parseReport } from '../../src/ingest/parse.js';
 import { readPdf } from '../../src/ingest/read-pdf.js';
+import { readBlocks } from '../../src/ingest/read.js';
 import { DEFAULT_READ_LIMITS } from '../../src/ingest/read-limits.js';
 import { reportPdf } from '../fixtures/pdf-writer.js';
 import { REPORTS, ROOT, report } from '../helpers.js';
@@ -108,6 +109,52 @@ describe('PDF reader details', () => {
     });
     const lines = (await readPdf(headed)).map((b) => b.text);
     expect(lines).toContain('宿舍类型：四人间 | 收费标准：1300 | 备注：空调');
+  });
+
+  it('reads budget tables one after another: a caption and a unit line start the next table, a figure right against the next column ends its cell, the unit goes into the headers', async () => {
+    const font = join(dirname(createRequire(import.meta.url).resolve('@embedpdf/fonts-sc')), '../fonts/NotoSansHans-Regular.otf');
+    const pdf = await pdfOf((doc) => {
+      doc.registerFont('cjk', font).font('cjk').fontSize(10);
+      let y = 80;
+      const line = (text: string, x = 80) => doc.text(text, x, y, { lineBreak: false });
+      // Table 1: two sides, each figure right-aligned so that it ends just before the next column's text.
+      line('表1 收入支出决算总表');
+      y += 18;
+      line('单位：万元');
+      y += 18;
+      const right = (text: string, x1: number) => doc.text(text, x1 - doc.widthOfString(text), y, { lineBreak: false });
+      // (Headers centred in their cells.)
+      ['收入项目', '决算数', '支出项目', '决算数'].forEach((h, k) => line(h, [80, 215, 290, 375][k]));
+      y += 18;
+      for (const [a, av, b, bv] of [
+        ['一、财政拨款收入', '1,580.40', '一、教育支出', '1,993.47'],
+        ['年初结转和结余', '215.08', '年末结转和结余', '747.23'],
+      ]) {
+        line(a!);
+        right(av!, 262);
+        line(b!, 270);
+        right(bv!, 420);
+        y += 18;
+      }
+      // Table 2 right below, with its own caption, unit line and columns.
+      line('表2 收入决算表');
+      y += 18;
+      line('单位：万元');
+      y += 18;
+      for (const r of [
+        ['项目', '2023年决算数', '2022年决算数', '增减率'],
+        ['财政拨款收入', '1,580.40', '1,236.18', '8.01%'],
+        ['事业收入', '912.36', '630.92', '4.34%'],
+      ]) {
+        r.forEach((c, k) => line(c, 80 + k * 100));
+        y += 18;
+      }
+    });
+    const text = (await readBlocks('budget.pdf', pdf, DEFAULT_READ_LIMITS)).map((b) => b.text).join('\n');
+    expect(text).toContain('收入项目：年初结转和结余 | 决算数（万元）：215.08 | 支出项目：年末结转和结余 | 决算数（万元）：747.23');
+    expect(text).toContain('项目：财政拨款收入 | 2023年决算数（万元）：1,580.40 | 2022年决算数（万元）：1,236.18 | 增减率：8.01%');
+    // (The second table's caption is a line of its own, no cell of the first.)
+    expect(text).toMatch(/^表2 ?收入决算表$/m);
   });
 
   it('joins lines broken by hand before the margin in mid-clause, and keeps title lines apart', async () => {

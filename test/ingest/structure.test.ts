@@ -183,4 +183,9 @@ describe('structure of the shipped reports', () => {
     const secs = sectionsOf(['一、概述', '2.5万人次访问了网站，数量很多。第二句。'].join('\n'));
     expect(secs.map((s) => s.heading)).toEqual(['一、概述']);
   });
+
+  it('reads a numbered line ending in an amount ("七、其他收入 25,739.21") as a table line read as text, not a heading', () => {
+    const secs = sectionsOf(['一、收入决算情况', '六、附属单位上缴收入 0.00', '七、其他收入 25,739.21', '表2 收入决算表', '二、支出决算情况', '说明。'].join('\n'));
+    expect(secs.map((s) => s.heading)).toEqual(['一、收入决算情况', '二、支出决算情况']);
+  });
 });

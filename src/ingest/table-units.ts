@@ -1,0 +1,37 @@
+// A table's unit written once above it ("单位：万元" under the caption of a budget table) is the unit of each
+// bare number in its rows: written into the headers, as a header's own bracketed unit would be (决算数（万元）).
+import type { Block } from './blocks.js';
+
+/** A unit line (单位：万元, 金额单位：元), alone or ending a caption line (表2 收入决算表 单位：万元). */
+const UNIT_LINE = /(?:金额|计量)?单位\s*[：:]\s*(万元|亿元|千元|元|人次|人|个|项|次|篇|条|册|台|辆|平方米|万平方米)\s*$/;
+/** A bare number cell: its unit is the table's. */
+const BARE_NUMBER = /^-?\d[\d,]*(?:\.\d+)?$/;
+/** A header that already carries a unit in brackets. */
+const HAS_UNIT = /[（(][^）)]*[）)]\s*$/;
+/** Columns that number or code rows (科目编码, 序号, 电话): no amount, no unit. */
+const CODE_HEADER = /编码|代码|序号|编号|号码|学号|电话|年份|邮编/;
+
+/** The blocks with a unit line's unit written into the headers of the table rows right below it. */
+export function withTableUnits(blocks: Block[]): Block[] {
+  let unit: string | undefined;
+  return blocks.map((b) => {
+    if (b.kind !== 'table-row') {
+      // (A blank line between the unit line and its table keeps the unit.)
+      if (b.text.trim()) unit = UNIT_LINE.exec(b.text.trim())?.[1];
+      return b;
+    }
+    return unit ? { ...b, text: withUnit(b.text, unit) } : b;
+  });
+}
+
+/** "header：value" cells of a row, each bare number's header given the unit. */
+function withUnit(row: string, unit: string): string {
+  return row
+    .split(' | ')
+    .map((cell) => {
+      const m = /^([^：:]+)[：:](.*)$/.exec(cell);
+      if (!m || !BARE_NUMBER.test(m[2]!.trim()) || HAS_UNIT.test(m[1]!) || CODE_HEADER.test(m[1]!)) return cell;
+      return `${m[1]}（${unit}）：${m[2]}`;
+    })
+    .join(' | ');
+}
