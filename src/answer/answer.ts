@@ -175,9 +175,12 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       exactDocs: new Set(choices.filter((c) => c.exact).map((c) => c.doc.docId)),
       primaryDocs: new Set(choices.filter((c) => c.primary).map((c) => c.doc.docId)),
     };
-    const ownIds = new Set(choices.filter((c) => c.doc.school === school).map((c) => c.doc.docId));
+    // (A unit named after the institution, 浙江中医药大学滨江学院 of 浙江中医药大学, publishes for a part of it: its own
+    // lines answer, below the institution's own documents, as they never name the whole.)
+    const ownIds = new Set(choices.filter((c) => c.doc.school === school || c.doc.school.startsWith(school)).map((c) => c.doc.docId));
+    const subUnits = new Map(choices.filter((c) => c.doc.school !== school && c.doc.school.startsWith(school)).map((c) => [c.doc.docId, normalizeForMatch(c.doc.school.slice(school.length))]));
     const foreignIds = new Set(choices.filter((c) => !ownIds.has(c.doc.docId)).map((c) => c.doc.docId));
-    const ownPassages = ownIds.size ? (await candidates(q, ownIds, { search, fusion: deps.fusion }, options)).passages : [];
+    const ownPassages = ownIds.size ? (await candidates(q, ownIds, { search, fusion: deps.fusion }, { ...options, subUnits })).passages : [];
     // Read apart, so the other bodies' many passages about the topic do not crowd out the institution's own.
     const foreign = foreignIds.size
       ? (await candidates(q, foreignIds, { search, fusion: deps.fusion }, { ...options, naming: { docIds: foreignIds, name: school } })).passages

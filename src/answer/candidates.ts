@@ -13,7 +13,7 @@ import { words } from '../text/tokenize.js';
 import type { Chunk, DocumentKind, ReportDocument } from '../types.js';
 import { bandFit, statedValues } from './bands.js';
 import { type Group, coverage, holds, requiredTopics, termGroups } from './coverage.js';
-import { isNoun } from '../text/jieba.js';
+import { isNoun, tag } from '../text/jieba.js';
 import { type FigureMatch, WHOLE_PERIOD, answersAsked, matchFigures, periodsMeet, statedPeriod } from './figure-match.js';
 import { type Span, splitClauses, splitSentences } from './sentences.js';
 import { askedCellsBlank, isTableRow, rowKey } from './table-row.js';
@@ -370,6 +370,8 @@ const VARIANT_ROW_PENALTY = 0.05;
 const BEYOND_ROW_PENALTY = 0.2;
 /** A passage under (or naming) a branch campus the question does not name: the main campus's rule is the default. */
 const OTHER_CAMPUS_PENALTY = 0.05;
+/** How far a line of a unit's document falls that names the unit when the institution is asked. */
+const SUB_UNIT_PENALTY = 0.2;
 /** The campuses a text names that the question does not (主校区, 本部 and 各校区 are everyone's). */
 export function unaskedCampuses(text: string, question: string): string[] {
   return campusNames(text).filter((c, i, all) => all.indexOf(c) === i && !question.includes(c));
@@ -390,6 +392,21 @@ function outsideBrackets(key: string): string {
   return bare.trim() ? bare : key;
 }
 
+/** The end of an organisation's name (宜昌人福药业有限责任公司): a place opening it names the body, not a place. */
+const ORG_NAME_END = /(?:公司|集团|银行|研究院|研究所|设计院|医院|工厂|厂|事务所|中心)$/;
+
+/**
+ * A row key that is an organisation's name, with the places the question asks (宜昌 of 去宜昌上班) taken out:
+ * 宜昌人福药业有限责任公司 is a company's row, not the 宜昌 row a question about the city asks.
+ */
+function withoutOwnedPlaces(key: string, question: string): string {
+  if (!ORG_NAME_END.test(key)) return key;
+  const places = tag(question)
+    .filter((t) => t.tag === 'ns' && t.word.length >= 2)
+    .map((t) => t.word);
+  return places.reduce((k, p) => (k.startsWith(p) ? k.slice(p.length) : k), key);
+}
+
 const TOTAL_ROW = /^\s*(?:总计|合计|总体|全校|全部|总数|汇总)\s*$/;
 
 export interface CandidateOptions {
@@ -404,6 +421,8 @@ export interface CandidateOptions {
   primaryDocs?: ReadonlySet<string>;
   /** Other bodies' documents read for an institution: only their passages that name it count. */
   naming?: { docIds: ReadonlySet<string>; name: string };
+  /** Documents of a unit named after the institution (浙江中医药大学滨江学院): the unit's own name in each (滨江学院). */
+  subUnits?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -588,6 +607,10 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
         }
         // (A section's heading only: a passage naming its campus may be where a place asked is.)
         if (q.intent !== 'where' && unaskedCampuses(hit.chunk.section.join(' '), normalizeForMatch(q.question)).length) score -= OTHER_CAMPUS_PENALTY;
+        // A line of a unit's document naming the unit (2017级滨江学院学生) is the unit's, not the institution's asked.
+        const unit = opts.subUnits?.get(hit.chunk.docId);
+        // (Asked by its terms: a comparison's part for the institution leaves the unit's name to the other part.)
+        if (unit && w.norm.includes(unit) && !q.terms.some((t) => t.term.length >= 2 && unit.includes(normalizeForMatch(t.term)))) score -= SUB_UNIT_PENALTY;
         if (q.intent === 'figure') {
           score -= 0.002 * Math.max(0, w.text.length - 50);
           // Reports gather their headline figures in a statistics section (数量, 数据统计).
@@ -635,7 +658,7 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
           const named =
             q.qualifier === 'total'
               ? q.terms.some((t) => t.source === t.term && t.weight >= 1 && !q.measure.some((m) => m.includes(t.term)) && holds(key, t.term))
-              : coverage(groups, outsideBrackets(key)) > 0;
+              : coverage(groups, withoutOwnedPlaces(outsideBrackets(key), q.question)) > 0;
           // (A row keyed by the period asked, 届别：2022届, is named by the question's time.)
           const periodRow = q.time?.kind === 'interval' && WHOLE_PERIOD.test(key) && periodsMeet(periodOf(key), q.time);
           if (!named && !periodRow) score -= UNNAMED_ROW_PENALTY;

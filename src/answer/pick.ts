@@ -269,7 +269,8 @@ export function pick(q: ParsedQuery, school: string, choices: DocChoice[], passa
   const docOf = (p: Passage) => env.documentsById.get(p.hit.chunk.docId)!;
   const choiceOf = (doc: ReportDocument) => choices.find((c) => c.doc.docId === doc.docId) ?? choices[0]!;
   const fallback = choices[0]!;
-  const base = (doc: ReportDocument): PickBase => ({ school, doc, exact: choiceOf(doc).exact, reasons: [] });
+  // (A unit named after the institution, 浙江中医药大学滨江学院, answers in its own name.)
+  const base = (doc: ReportDocument): PickBase => ({ school: doc.school.startsWith(school) ? doc.school : school, doc, exact: choiceOf(doc).exact, reasons: [] });
   const refuse = (reason: RefusalReason, why: string, extra: { missing?: string } = {}): Decision => {
     const related = relatedPassage(q, passages, env.search);
     const doc = related ? docOf(related) : top ? docOf(top) : fallback.doc;
