@@ -486,7 +486,10 @@ export function matchFigures(
       const label = `${qualifierOf(own) === 'change' && from < i ? `${named.slice(from, i).join(' ')} ${own}` : own}${consequence}`;
       const reasons: string[] = [];
       let labelCoverage = coverage(groups, label);
-      let measureCoverage = measured.length ? coverage(measured, label) : 0;
+      // (A row may name the measure of its cells: 项目：2023年预算数 | 合计：186.00 | 公务接待费：56.00 — a table set on
+      // its side, whose headers are the things asked of.)
+      const sideways = !!key && figure.kind === 'cell' && coverage(groups, label) > 0;
+      let measureCoverage = measured.length ? Math.max(coverage(measured, label), sideways ? coverage(measured, normalizeForMatch(key)) : 0) : 0;
       if (labelCoverage > 0) reasons.push(`label “${label}” holds ${(100 * labelCoverage).toFixed(0)}% of the question`);
       if (measureCoverage > 0) reasons.push(`and the measure asked (${q.measure.join('、')})`);
       // "拟招收1650人，其中学术学位620人，专业学位1030人": asked for the whole (一共), every figure after

@@ -105,10 +105,28 @@ function withSubject(parts: string[]): string[] {
 /** "从哪天开始、哪天截止": two asks listed with 、 are two parts (a list of things, 学费、住宿费, is not). */
 function splitAsks(segment: string): string[] {
   const pieces = segment.split('、');
+  if (pieces.length === 2 && pieces.every((p) => SUBJECT_END.test(p)) && !OPENS_WITH_ASK.test(pieces[1]!)) return parallelAsks(pieces[0]!, pieces[1]!) ?? [segment];
   if (pieces.length !== 2 || !pieces.every((p) => SUBJECT_END.test(p)) || !OPENS_WITH_ASK.test(pieces[1]!)) return [segment];
   // (One clause asks both of one thing: the words before its first ask are the second's too.)
   const at = SUBJECT_END.exec(pieces[0]!)!.index;
   return [pieces[0]!, `${pieces[0]!.slice(0, at)}${pieces[1]!}`];
+}
+
+/** Longest measure word a parallel ask may put before its ask (决算 of 预算多少、决算多少). */
+const PARALLEL_MEASURE_MAX = 4;
+
+/**
+ * "…2023年预算多少、决算多少": the second ask names a measure as long as the one before the first ask, in its place
+ * (男生多少、女生多少): it asks the same of the first's subject.
+ */
+function parallelAsks(first: string, second: string): string[] | undefined {
+  const ask2 = SUBJECT_END.exec(second)!;
+  const measure = second.slice(0, ask2.index);
+  if (!/^[\u4e00-\u9fa5]+$/.test(measure) || measure.length > PARALLEL_MEASURE_MAX || second.slice(ask2.index + ask2[0].length).replace(/[？?。！!\s]/g, '').length > 2) return undefined;
+  const at = SUBJECT_END.exec(first)!.index;
+  const own = first.slice(at - measure.length, at);
+  if (at <= measure.length || own === measure || !/^[\u4e00-\u9fa5]+$/.test(own)) return undefined;
+  return [first, `${first.slice(0, at - measure.length)}${second}`];
 }
 
 /** An English ask opening a question ("What is", "How much is"), which a later "and …" segment shares. */
@@ -432,6 +450,8 @@ function asFollowUp(q: ParsedQuery, previous: string, qctx: QueryContext, prev: 
     ...(q.qualifier ? { qualifier: q.qualifier } : {}),
     // A follow-up asking a figure of its own kind (那…最长能读几年 after 可以降级吗) asks that figure.
     ...(q.intent === 'figure' && base.intent !== 'figure' && q.unit ? { intent: q.intent, unit: q.unit, unitWord: q.unitWord } : {}),
+    // …and one asking where (转进去以后在哪个校区上课 after …接收多少人) asks where, of the same thing.
+    ...(q.intent === 'where' && base.intent !== 'where' ? { intent: q.intent, unit: undefined, unitWord: undefined, measure: q.measure, qualifier: q.qualifier } : {}),
   };
 }
 
@@ -521,7 +541,11 @@ export function understand(question: string, opts: UnderstandOptions, ctx: Omit<
   const prev = opts.context;
   // A question with no thing of its own to ask about (最后转成功了几个？: only light words) is one too.
   // (Only words that name no thing: 食堂几点开门 names 食堂, a new topic even where no document has it.)
-  const thin = q.schools.length === 0 && !q.cross && q.intent !== 'catalog' && q.terms.length > 0 && q.terms.every((t) => t.weight < THIN_WEIGHT && !isNoun(t.term));
+  // (…nor the kind of place or thing its ask names, 哪个校区 of 转进去以后在哪个校区上课: that is what it asks, not of what.)
+  // (…nor the words its ask brings in, 地点 of 在哪: only the words typed are its own.)
+  const typed = q.terms.filter((t) => normalizeForMatch(question).includes(t.source));
+  const thin =
+    q.schools.length === 0 && !q.cross && q.intent !== 'catalog' && typed.length > 0 && typed.every((t) => t.weight < THIN_WEIGHT && (!isNoun(t.term) || !!t.scene));
   // "And for students who enrolled in 2023?": an English question opening with and/what about carries on the last one.
   // (Not one that asks its own way: "And what's the number to call for repairs?" is a question of its own.)
   const carriesOn = /^\s*and\s+(?:for|in|at|the|those|students|what about)\b/i.test(question) && q.schools.length === 0;

@@ -83,6 +83,8 @@ export function askedUnitWord(q: string): { unit: string; unitClass: UnitClass }
   // 多少硕士生, 多少本科生: a noun of people counted, whatever its first character.
   const noun = cut(q.slice(asked.index + asked[0].length - asked[1]!.length)).find((w) => w.trim());
   if (noun && noun.length >= 2 && /[生员者]$/.test(noun) && !/^[个名位]/.test(noun)) return { unit: '人', unitClass: 'people' };
+  // 多少个转专业的, 几个报名的: 个 counting a clause made a noun by 的 counts the people who do it.
+  if (/^个/.test(asked[1]!) && /^[\u4e00-\u9fa5]{1,8}的[？?。！!\s]*$/.test(q.slice(asked.index + asked[0].length - asked[1]!.length + 1))) return { unit: '人', unitClass: 'people' };
   // 几个学分, 多少个小时: the classifier 个 before a unit of its own counts that unit.
   const after = asked[1]!.replace(/^个/, '');
   const counted = after !== asked[1] && after ? recognise(`1${after}`)[0] : undefined;

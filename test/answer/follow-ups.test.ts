@@ -15,6 +15,23 @@ const weights = (previous: string, followUp: string) =>
   );
 
 describe('follow-ups', () => {
+  it('carries on when the follow-up names nothing but the kind of place it asks (转进去以后在哪个校区上课), and asks where', () => {
+    // (Words the documents do not use: 进去, 以后, 上课.)
+    const unused = new Set(['转', '进去', '以后', '上课']);
+    const q = understand(
+      '转进去以后在哪个校区上课？',
+      { today: new Date('2025-03-01'), context: { question: '青禾理工学前教育（师范）接收多少转专业学生？', school: '青禾理工大学' } },
+      { ...ctx, known: (t: string) => !unused.has(t) },
+    );
+    expect(q.intent).toBe('where');
+    expect(q.terms.map((t) => t.source)).toContain('学前教育');
+  });
+
+  it('splits parallel asks listed with 、 (预算多少、决算多少) into two parts of one subject, and leaves a list of things whole', () => {
+    expect(questionParts('青禾理工公务用车运行维护费2023年预算多少、决算多少')).toEqual(['青禾理工公务用车运行维护费2023年预算多少', '青禾理工公务用车运行维护费2023年决算多少']);
+    expect(questionParts('青禾理工学费、住宿费多少')).toEqual(['青禾理工学费、住宿费多少']);
+  });
+
   it('swaps one subject category or campus for another and keeps the measure asked (历史类呢 after 物理类平均分; 南汀校区的呢)', () => {
     const w = weights('青禾理工湖南物理类平均分多少？', '历史类呢');
     expect(w.get('历史')).toBe(1);

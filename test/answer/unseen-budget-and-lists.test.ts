@@ -54,6 +54,28 @@ const BUDGET = `雁湖理工大学2023年度部门决算
 | 合计 | 0.00 | 0.00 | 0.00 | 0.00 |
 
 注：本年度没有政府性基金预算财政拨款收入、支出及结转结余，故本表以空表列示。
+
+第三部分 “三公”经费决算情况说明
+2023年度“三公”经费支出决算为151.37万元。其中，公务用车运行维护费58.93万元，主要用于教学实习、招生宣传等所需的燃料费、维修费。全年安排因公出国（境）团组7个、29人次。
+
+表6 “三公”经费支出决算表
+单位：万元
+
+| 项目 | 合计 | 公务用车运行维护费 | 公务接待费 |
+| --- | --- | --- | --- |
+| 2023年预算数 | 186.00 | 70.00 | 56.00 |
+| 2023年决算数 | 151.37 | 58.93 | 44.18 |
+`;
+
+const TRANSFER = `柘湖师范学院本科生转专业管理办法（2024年修订）
+第十条 转入学前教育（师范）专业的学生，须到琅坪校区学习。
+附件1 2024—2025学年各学院转专业接收计划
+
+| 学院 | 接收专业 | 接收计划（人） |
+| --- | --- | --- |
+| 文学院 | 汉语言文学（师范） | 12 |
+| 教育科学学院 | 学前教育（师范） | 20 |
+| 合计 | | 132 |
 `;
 
 describe('lists of a report’s items, channels and last year’s column (round 18 kinds)', async () => {
@@ -61,6 +83,7 @@ describe('lists of a report’s items, channels and last year’s column (round 
   mkdirSync(corpus);
   writeFileSync(join(corpus, 'report.txt'), REPORT);
   writeFileSync(join(corpus, 'budget.md'), BUDGET);
+  writeFileSync(join(corpus, 'transfer.md'), TRANSFER);
   const bot = await answererFor(corpus);
   const ask = (question: string) => bot.answer(question, { today: new Date('2025-03-01') });
 
@@ -99,6 +122,27 @@ describe('lists of a report’s items, channels and last year’s column (round 
     const a = await ask('雁湖理工2023年末结转结余还剩多少？');
     expect(a.answer).toContain('32,747.23');
     expect(a.answer).not.toContain('0.00');
+  });
+
+  it('splits parallel asks listed with 、 (预算多少、决算多少) and reads a row naming the measure of a table set on its side', async () => {
+    const a = await ask('雁湖理工公务用车运行维护费2023年预算多少、决算多少');
+    expect(a.answer).toContain('70.00');
+    expect(a.answer).toContain('58.93');
+  });
+
+  it('reads 多少个转专业的 as a count of people, and answers a follow-up asking where (在哪个校区) of the same thing', async () => {
+    const total = await ask('柘湖师院这次各学院加起来一共能接收多少个转专业的？');
+    expect(total.answer).toContain('132');
+    const first = await ask('柘湖师院学前教育（师范）接收多少转专业学生？');
+    expect(first.answer).toContain('20');
+    const where = await bot.answer('转进去以后在哪个校区上课？', { context: nextContext(undefined, first), today: new Date('2025-03-01') });
+    expect(where.answer).toContain('琅坪校区');
+  });
+
+  it('answers a follow-up in other words (派出去几个团) about a sentence that counts 团组', async () => {
+    const first = await ask('雁湖理工2023年“三公”经费决算多少？');
+    const groups = await bot.answer('派出去几个团，多少人次？', { context: nextContext(undefined, first), today: new Date('2025-03-01') });
+    expect(groups.answer).toContain('团组7个');
   });
 
   it('answers last year’s figure from this year’s budget table, its unit from the unit line above the table', async () => {

@@ -281,6 +281,8 @@ describe('choices, compared amounts and words the lexicon knows', () => {
   });
 
   it('compares an award or a fee by its amount (哪个高, 谁更便宜), a 名额 by its count', () => {
+    expect(askedUnit('各学院加起来一共能接收多少个转专业的？')).toBe('people');
+    expect(askedUnit('一共有多少个学院？')).toBe('items');
     expect(askedUnit('国家助学金二档，两所学校哪个高')).toBe('money');
     expect(askedUnit('两所学校谁的住宿费更便宜')).toBe('money');
     expect(askedUnit('两所学校助学金名额哪个多')).not.toBe('money');
