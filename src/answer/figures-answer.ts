@@ -42,8 +42,9 @@ export interface Wanted {
 }
 
 /** What a question asks to be measured, read through the metric names and the lexicon. */
-export function wanted(q: Pick<ParsedQuery, 'question' | 'measure' | 'terms' | 'unit' | 'unitWord'>, lexicon?: Lexicon): Wanted {
-  const text = normalizeForMatch(q.question);
+export function wanted(q: Pick<ParsedQuery, 'question' | 'measure' | 'terms' | 'unit' | 'unitWord'> & { aliases?: string[] }, lexicon?: Lexicon): Wanted {
+  // (Without the institutions' names: 工程 of 武工程 is no measure asked.)
+  const text = (q.aliases ?? []).reduce((t, a) => t.split(normalizeForMatch(a)).join(' '), normalizeForMatch(q.question));
   // The change phrase (增长了多少, 多了多少) is not a 新增 asked for.
   const plain = YOY.reduce((t, p) => t.split(p).join(' '), text);
   const { subjects } = namedIn(plain, lexicon);

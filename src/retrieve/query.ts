@@ -29,6 +29,8 @@ export interface Term {
 export interface ParsedQuery {
   question: string;
   schools: string[];
+  /** The words that named the institutions (武工程, 西建大): no topic, whatever words they hold. */
+  aliases?: string[];
   /** Names that fit several institutions equally well: the reply asks which one. */
   ambiguousSchools: Ambiguous[];
   unknownSchools: string[];
@@ -915,6 +917,7 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
   return {
     question: q,
     schools: hits.map((h) => h.school),
+    aliases: hits.map((h) => h.alias),
     ambiguousSchools,
     unknownSchools,
     time,

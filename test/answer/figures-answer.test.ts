@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Answerer, createAnswerer } from '../../src/answer/answer.js';
 import { checkArithmetic } from '../../src/answer/arithmetic.js';
+import { wanted } from '../../src/answer/figures-answer.js';
 import { check } from '../../src/answer/check.js';
 import { loadIndex } from '../../src/index/store.js';
 import { loadLexicon } from '../../src/text/synonyms.js';
@@ -154,5 +155,14 @@ describe('the check learns arithmetic over cited figures', () => {
     expect(check({ answer: '文件中没有提到“2025级、4人间”，无法回答。', citations: [], found: false, question }, () => []).ok).toBe(true);
     expect(check({ answer: '文件中没有提到“2026级”，无法回答。', citations: [], found: false, question }, () => []).ok).toBe(false);
     expect(check({ answer: '“4人间1200元”', citations: [], found: true, question }, () => []).ok).toBe(false);
+  });
+});
+
+describe('what a comparison wants', () => {
+  it('reads no measure in the institutions’ names (工程 of 武工程, a short name)', () => {
+    const w = wanted({ question: '用人单位招人遇到困难的比例，武工程、西建大各是多少？', aliases: ['武工程', '西建大'], measure: ['比例'], terms: [] });
+    expect(w.text).not.toContain('工程');
+    expect(w.bare).not.toContain('工程');
+    expect(w.text).toContain('困难的比例');
   });
 });
