@@ -26,7 +26,7 @@ import { type DocChoice, documentsFor, preferredKinds } from './documents.js';
 import { asksChange, figureRoute } from './figures-answer.js';
 import { type LlmDeps, createLlmAnswerer } from './llm/compose-llm.js';
 import type { ModelStats } from './llm/stats.js';
-import { type Decision, normalizedText, pick } from './pick.js';
+import { type Decision, isUnitOf, normalizedText, pick } from './pick.js';
 import { type Query, understand } from './understand.js';
 import { statesNone, statesValueOf } from './stated-value.js';
 import { type FilteredRows, filteredRows, nameCell } from './table-filter.js';
@@ -177,8 +177,8 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     };
     // (A unit named after the institution, 浙江中医药大学滨江学院 of 浙江中医药大学, publishes for a part of it: its own
     // lines answer, below the institution's own documents, as they never name the whole.)
-    const ownIds = new Set(choices.filter((c) => c.doc.school === school || c.doc.school.startsWith(school)).map((c) => c.doc.docId));
-    const subUnits = new Map(choices.filter((c) => c.doc.school !== school && c.doc.school.startsWith(school)).map((c) => [c.doc.docId, normalizeForMatch(c.doc.school.slice(school.length))]));
+    const ownIds = new Set(choices.filter((c) => c.doc.school === school || isUnitOf(c.doc.school, school)).map((c) => c.doc.docId));
+    const subUnits = new Map(choices.filter((c) => isUnitOf(c.doc.school, school)).map((c) => [c.doc.docId, normalizeForMatch(c.doc.school.slice(school.length))]));
     const foreignIds = new Set(choices.filter((c) => !ownIds.has(c.doc.docId)).map((c) => c.doc.docId));
     const ownPassages = ownIds.size ? (await candidates(q, ownIds, { search, fusion: deps.fusion }, { ...options, subUnits })).passages : [];
     // Read apart, so the other bodies' many passages about the topic do not crowd out the institution's own.

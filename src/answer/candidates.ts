@@ -362,6 +362,8 @@ const TITLES_FIT = 0.1;
 const UNNAMED_ROW_PENALTY = 0.2;
 /** How much a sentence that itself names the channel asked leans over one whose paragraph does. */
 const OWN_CHANNEL_BONUS = 0.1;
+/** Parts of a channel (专栏, 栏目, 系统): no platform of their own. */
+const CHANNEL_SECTION = /(?:专栏|栏目|板块|频道|系统)$/;
 /** How far a figure falls that counts another channel than the one asked (二级网站 of 中文官网). */
 const OTHER_CHANNEL_MISFIT = 0.1;
 /** How much lower a row ranks whose key carries a bracketed qualifier the question does not name. */
@@ -401,10 +403,22 @@ const ORG_NAME_END = /(?:公司|集团|银行|研究院|研究所|设计院|医�
  */
 function withoutOwnedPlaces(key: string, question: string): string {
   if (!ORG_NAME_END.test(key)) return key;
-  const places = tag(question)
-    .filter((t) => t.tag === 'ns' && t.word.length >= 2)
-    .map((t) => t.word);
-  return places.reduce((k, p) => (k.startsWith(p) ? k.slice(p.length) : k), key);
+  // (Not when the question names the organisation itself, 宜昌人福药业: then the place is part of the name asked.)
+  return placesIn(question).reduce((k, p) => (k.startsWith(p) && !question.includes(key.slice(0, p.length + 2)) ? k.slice(p.length) : k), key);
+}
+
+let placesMemo: { question: string; places: string[] } | undefined;
+/** The place names a question holds (jieba's ns), read once per question. */
+function placesIn(question: string): string[] {
+  if (placesMemo?.question !== question) {
+    placesMemo = {
+      question,
+      places: tag(question)
+        .filter((t) => t.tag === 'ns' && t.word.length >= 2)
+        .map((t) => t.word),
+    };
+  }
+  return placesMemo.places;
 }
 
 const TOTAL_ROW = /^\s*(?:总计|合计|总体|全校|全部|总数|汇总)\s*$/;
@@ -602,7 +616,8 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
         // not one named as its owner; another channel than the one asked counts it.
         if (passage.figure && askedChannels.length) {
           const clause = /[^，,。；;]*$/.exec(w.text.slice(0, passage.figure.figure.start))![0];
-          const own = channelsIn(normalizeForMatch(clause)).at(-1);
+          // (A section of a channel, 信息公开专栏 of 官方网站, is the channel's: the platform before it counts.)
+          const own = channelsIn(normalizeForMatch(clause)).filter((c) => !CHANNEL_SECTION.test(c)).at(-1);
           if (own && !askedChannels.some((a) => own.includes(a) || a.includes(own))) score -= OTHER_CHANNEL_MISFIT;
         }
         // (A section's heading only: a passage naming its campus may be where a place asked is.)
@@ -643,9 +658,9 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
         // A row whose cells under the columns asked are blank (申请GPA最低要求·一年级：—) states nothing asked.
         if (isTableRow(w.text) && askedCellsBlank(w.text, (header) => q.terms.some((t) => t.weight >= 0.7 && t.term.length >= 2 && normalizeForMatch(header).includes(t.term))))
           score -= BLANK_ROW_MISFIT;
-        // A row of zeros (合计 | 年初结转和结余：0.00 | 本年收入：0.00 | …) is an empty table's: it states no amount
-        // (a note under the table says there was none, which answers a question about that table's subject).
-        else if (isTableRow(w.text) && allZero(w.text)) score -= BLANK_ROW_MISFIT;
+        // A row of zeros the question does not name (合计 | 年初结转和结余：0.00 | 本年收入：0.00 | …) is an empty
+        // table's: it states no amount (a row asked by name, 因公出国（境）费：0.00, does: zero is its answer).
+        else if (isTableRow(w.text) && allZero(w.text) && coverage(groups, normalizeForMatch(rowKey(w.text))) === 0) score -= BLANK_ROW_MISFIT;
 
         // A table row is about its key cell (生源地：青海省, 专业：护理学): one the question does not
         // name is a breakdown row, not the answer to a question about the whole.
@@ -772,7 +787,7 @@ const ANSWER_PART_SHARE = 0.85;
 /** How much a passage under a heading naming the list asked (存在的问题) leans. */
 const LISTED_HEADING_FIT = 0.15;
 /** A sentence listing a document's own parts (…等八个部分) and how far it falls when its parts are not what is asked. */
-const OUTLINE = /(?:包括|包含|分为|由)[^。]{6,}等?[一二三四五六七八九十两\d]+个?(?:部分|章节|板块)/;
+const OUTLINE = /(?:报告|全文|本文|文件)(?:内容)?(?:主要)?(?:包括|包含|分为|由)[^。]{6,}等?[一二三四五六七八九十两\d]+个?(?:部分|章节|板块)/;
 const ASKS_OUTLINE = /部分|章节|板块|结构|目录|outline|sections?/i;
 const OUTLINE_PENALTY = 0.2;
 /** True when the text is its section's own heading line (6、 本年度…主要经验、问题和下一步改进措施；). */
@@ -924,10 +939,10 @@ export async function candidates(q: ParsedQuery, docIds: ReadonlySet<string>, en
   // are read before others, as they may state it.
   const year = q.intent === 'figure' && q.time?.kind === 'interval' && opts.exactDocs && ![...docIds].some((id) => opts.exactDocs!.has(id)) ? /^\d{4}/.exec(q.time.start)?.[0] : undefined;
   // (Among the chunks read in full: several of one section, the tables of a 决算 side by side, may each hold it.)
-  const namesYear = (h: Hit) => new RegExp(`${year}\\s*(?:年|届|[-—–～~])`).test(h.chunk.text);
+  const yearNamed = year ? new RegExp(`${year}\\s*(?:年|届|[-—–～~])`) : undefined;
   const half = READ_K / 2;
-  const yearHits = year ? kinded.slice(half).filter(namesYear).slice(0, half) : [];
-  const dated = year ? [...kinded.slice(0, half), ...yearHits, ...kinded.slice(half).filter((h) => !yearHits.includes(h))] : kinded;
+  const yearHits = new Set(yearNamed ? kinded.slice(half).filter((h) => yearNamed.test(h.chunk.text)).slice(0, half) : []);
+  const dated = yearNamed ? [...kinded.slice(0, half), ...yearHits, ...kinded.slice(half).filter((h) => !yearHits.has(h))] : kinded;
   const hits = diverseHits(dated);
   return { hits, passages: rankPassages(q, hits, env.search, opts) };
 }

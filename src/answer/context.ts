@@ -19,8 +19,15 @@ const FOLLOW_UP =
 
 /** A short "那…呢" question borrows the previous topic. */
 export function isFollowUp(question: string): boolean {
-  return FOLLOW_UP.test(question.trim()) && question.trim().length <= 16;
+  const t = question.trim();
+  // "那2013到2016級的老生住6人間呢？": opened by 那 and closed by 呢, a longer one still borrows the topic.
+  if (/^(?:那|那么)/.test(t) && /呢[？?!！。]*$/.test(t)) return t.length <= FRAMED_FOLLOW_UP_MAX;
+  return FOLLOW_UP.test(t) && t.length <= FOLLOW_UP_MAX;
 }
+
+/** Longest follow-up read by its cue alone, and one framed by 那…呢. */
+const FOLLOW_UP_MAX = 16;
+const FRAMED_FOLLOW_UP_MAX = 28;
 
 export function nextContext(previous: TurnContext | undefined, answer: Answer): TurnContext {
   const followUp = isFollowUp(answer.question) && !!previous?.question;

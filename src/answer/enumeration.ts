@@ -127,7 +127,9 @@ const LEAD_MAX = 60;
 function leadOf(docText: string, start: number, end: number): Span {
   const line = docText.slice(start, end);
   const sentence = /^[^。；;！!？?]*[。；;！!？?]?/.exec(line)![0];
-  const clause = sentence.length <= LEAD_MAX ? sentence : (/^.{8,}?[，,]/.exec(sentence)?.[0] ?? sentence).slice(0, LEAD_MAX);
+  // (A comma between digits, 1,234.56, ends no clause; a cut never falls inside a number.)
+  let clause = sentence.length <= LEAD_MAX ? sentence : (/^.{8,}?(?:，|,(?!\d))/.exec(sentence)?.[0] ?? sentence).slice(0, LEAD_MAX);
+  if (clause.length < sentence.length) clause = clause.replace(/[\d.,]+$/, '');
   const text = clause.trimEnd();
   return { start, end: start + text.length, text };
 }

@@ -96,9 +96,10 @@ function sideItem(text: string, cellStart: number, header: string): string {
   const cells = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).split(' | ');
   const headers = cells.map((c) => c.replace(/[：:].*$/, '').trim());
   if (!header.trim() || headers.filter((h) => h === header.trim()).length < 2) return '';
-  const before = text.slice(lineStart, cellStart).replace(/\s*\|\s*$/, '').split(' | ');
-  const item = before.at(-1)!.replace(/^[^：:]*[：:]/, '');
-  return /\d/.test(item) ? '' : `${item} `;
+  // (Back past numeric cells, 行次：12, to the item the side's row names.)
+  const before = text.slice(lineStart, cellStart).replace(/\s*\|\s*$/, '').split(' | ').map((c) => c.replace(/^[^：:]*[：:]/, ''));
+  const item = [...before].reverse().find((c) => !/^[\d\s.,%-]*$/.test(c)) ?? '';
+  return item ? `${item} ` : '';
 }
 
 /** The qualifier a report's label states (新增粉丝 → new, 目前共有粉丝 → total). */

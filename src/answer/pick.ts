@@ -248,6 +248,15 @@ const FOCUSED_COVERAGE = 0.3;
 /** How much lower a passage on the main topic may score and still go before one off it. */
 const FOCUS_MARGIN = 0.15;
 
+/**
+ * A unit named after an institution and a unit's word (浙江中医药大学滨江学院, …分校, …校区): it publishes for a part of the
+ * institution. (中国科学院大学 is no unit of 中国科学院: 大学 alone names a body of its own.)
+ */
+export function isUnitOf(unit: string, institution: string): boolean {
+  const rest = unit.slice(institution.length);
+  return unit !== institution && unit.startsWith(institution) && rest.length >= 3 && /(?:学院|分校|校区|书院)$/.test(rest);
+}
+
 export function pick(q: ParsedQuery, school: string, choices: DocChoice[], passages: Passage[], env: PickEnv): Decision {
   // A figure question skips passages whose figure plainly is not of what was asked, if any other fits.
   const eligible = (p: Passage) => q.intent !== 'figure' || !p.figure || p.figure.fit > MISFIT;
@@ -270,7 +279,7 @@ export function pick(q: ParsedQuery, school: string, choices: DocChoice[], passa
   const choiceOf = (doc: ReportDocument) => choices.find((c) => c.doc.docId === doc.docId) ?? choices[0]!;
   const fallback = choices[0]!;
   // (A unit named after the institution, 浙江中医药大学滨江学院, answers in its own name.)
-  const base = (doc: ReportDocument): PickBase => ({ school: doc.school.startsWith(school) ? doc.school : school, doc, exact: choiceOf(doc).exact, reasons: [] });
+  const base = (doc: ReportDocument): PickBase => ({ school: isUnitOf(doc.school, school) ? doc.school : school, doc, exact: choiceOf(doc).exact, reasons: [] });
   const refuse = (reason: RefusalReason, why: string, extra: { missing?: string } = {}): Decision => {
     const related = relatedPassage(q, passages, env.search);
     const doc = related ? docOf(related) : top ? docOf(top) : fallback.doc;

@@ -123,10 +123,14 @@ function parallelAsks(first: string, second: string): string[] | undefined {
   const ask2 = SUBJECT_END.exec(second)!;
   const measure = second.slice(0, ask2.index);
   if (!/^[\u4e00-\u9fa5]+$/.test(measure) || measure.length > PARALLEL_MEASURE_MAX || second.slice(ask2.index + ask2[0].length).replace(/[？?。！!\s]/g, '').length > 2) return undefined;
+  // (Whole words of one kind: 预算 for 决算, 本科生 for 博士 — not 学费 for 清华大学, nor 计划 for 去年.)
   const at = SUBJECT_END.exec(first)!.index;
-  const own = first.slice(at - measure.length, at);
-  if (at <= measure.length || own === measure || !/^[\u4e00-\u9fa5]+$/.test(own)) return undefined;
-  return [first, `${first.slice(0, at - measure.length)}${second}`];
+  const words = cut(first.slice(0, at)).filter((w) => w.trim());
+  const own = words.at(-1) ?? '';
+  // (A thing or an act, never a name: 清华大学 (nt), 湖南 (ns), 去年 (t) are no measure.)
+  const kind = (w: string) => (/^(?:n|nz|vn|v)$/.test(tag(w)[0]?.tag ?? '') ? tag(w)[0]!.tag[0] : undefined);
+  if (words.length < 2 || own === measure || !/^[\u4e00-\u9fa5]+$/.test(own) || cut(measure).length !== 1 || !kind(own) || kind(own) !== kind(measure)) return undefined;
+  return [first, `${first.slice(0, at - own.length)}${second}`];
 }
 
 /** An English ask opening a question ("What is", "How much is"), which a later "and …" segment shares. */

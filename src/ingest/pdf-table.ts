@@ -51,6 +51,8 @@ function runEnd(lines: PdfLine[], i: number, bodySize: number): number {
   let j = i + 1;
   while (j < lines.length) {
     const l = lines[j]!;
+    // (…and a line of two cells ending in the unit, 部门：…大学 | 金额单位：万元, heads the next table.)
+    if (l.cells.length >= 2 && CAPTION.test(l.cells.at(-1)!.text.trim()) && !CAPTION.test(lines[i]!.cells.at(-1)!.text.trim())) break;
     if (l.cells.length >= 2) {
       end = ++j;
       continue;
@@ -66,7 +68,7 @@ function runEnd(lines: PdfLine[], i: number, bodySize: number): number {
 }
 
 /** A table's caption (表3 支出决算表, 附表1, 续表) or unit line (单位：万元): a table starts after it. */
-const CAPTION = /^(?:附?表\s*[\d一二三四五六七八九十]+|续表|单位\s*[：:])/;
+const CAPTION = /^(?:附?表\s*[\d一二三四五六七八九十]+|续表|公开\s*\d+\s*表|(?:金额|计量)?单位\s*[：:])/;
 
 /** Longest single-cell line above a table read as the first line of a column's header. */
 const MAX_HEADER_PIECE_CHARS = 10;

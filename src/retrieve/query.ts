@@ -86,7 +86,12 @@ export function askedUnitWord(q: string): { unit: string; unitClass: UnitClass }
   const noun = cut(q.slice(asked.index + asked[0].length - asked[1]!.length)).find((w) => w.trim());
   if (noun && noun.length >= 2 && /[生员者]$/.test(noun) && !/^[个名位]/.test(noun)) return { unit: '人', unitClass: 'people' };
   // 多少个转专业的, 几个报名的: 个 counting a clause made a noun by 的 counts the people who do it.
-  if (/^个/.test(asked[1]!) && /^[\u4e00-\u9fa5]{1,8}的[？?。！!\s]*$/.test(q.slice(asked.index + asked[0].length - asked[1]!.length + 1))) return { unit: '人', unitClass: 'people' };
+  const clause = q.slice(asked.index + asked[0].length - asked[1]!.length + 1);
+  // (A clause doing something, 报名的, 申请转专业的, 转专业的 — not a thing counted, 多少个省份的, nor 是…的:
+  // 有多少个专业是新增的.)
+  const doers = /^[\u4e00-\u9fa5]{1,8}的[？?。！!\s]*$/.test(clause) ? tag(clause.replace(/的[？?。！!\s]*$/, '')) : [];
+  const acts = doers.length > 0 && !doers.some((t) => t.word === '是') && (doers.some((t) => /^v/.test(t.tag)) || (doers.length === 1 && /^v/.test(tag(doers[0]!.word[0]!)[0]?.tag ?? '')));
+  if (/^个/.test(asked[1]!) && acts) return { unit: '人', unitClass: 'people' };
   // 几个学分, 多少个小时: the classifier 个 before a unit of its own counts that unit.
   const after = asked[1]!.replace(/^个/, '');
   const counted = after !== asked[1] && after ? recognise(`1${after}`)[0] : undefined;
@@ -675,7 +680,7 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
   rest = withoutGlossed(rest);
   // Time is read separately; left in, "2023年发了" would cut into a junk word 年发.
   // "2023年末结转结余": the year is the time asked, 年末 (年初, 年底) which of its balances — a topic of its own.
-  rest = rest.replace(/((?:19|20)\d{2})\s*年([末初底])/g, '$1年 年$2');
+  rest = rest.replace(/((?:19|20)\d{2})\s*年([末初底])(?=[\u4e00-\u9fa5]{0,4}(?:结转|结余|余额|资产|存款|负债|净资产))/g, '$1年 年$2');
   rest = rest.replace(TIME_WORDS, ' ');
   // jieba runs a verb into the ask (占多大, 有多高): the ask stands apart, the verb with it is no topic.
   rest = rest.replace(/(?<![很许好诸])(多大|多高|多长|多久|多远)/g, ' $1 ');

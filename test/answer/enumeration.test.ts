@@ -117,3 +117,18 @@ describe('listHeadingOf', () => {
     expect(listHeadingOf(['二、报考条件', '（一）网上报名'])).toBe('（一）网上报名');
   });
 });
+
+describe('a list of long items', () => {
+  const long = (lead: string) => `${lead}${'围绕师生关切，细化公开条目，及时回应社会关注，'.repeat(8)}`;
+  const doc = `（一）主要经验\n本学年，学校信息公开工作取得了一定成效。\n${long('1.学校全年投入专项经费1,234.56万元用于改善公开平台和条件，')}\n${long('2.突出民生导向，注重公开内容的实效性。')}\n（二）存在的问题\n1.更新不及时。`;
+
+  it('cites the run of items below the section’s opening line and shows each item’s opening, never cutting a number', () => {
+    const p = withEnumeration(passageOf(doc, '本学年，学校信息公开工作取得了一定成效。'), doc, true);
+    expect(p.text.startsWith('1.学校全年投入专项经费1,234.56万元')).toBe(true);
+    expect(p.text).not.toContain('更新不及时');
+    const leads = p.leads!.map((l) => l.text);
+    expect(leads[1]).toBe('2.突出民生导向，注重公开内容的实效性。');
+    // (The first item's opening sentence is long: its first clause, whole numbers and all.)
+    expect(leads[0]).toBe('1.学校全年投入专项经费1,234.56万元用于改善公开平台和条件，');
+  });
+});

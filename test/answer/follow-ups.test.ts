@@ -30,6 +30,10 @@ describe('follow-ups', () => {
   it('splits parallel asks listed with 、 (预算多少、决算多少) into two parts of one subject, and leaves a list of things whole', () => {
     expect(questionParts('青禾理工公务用车运行维护费2023年预算多少、决算多少')).toEqual(['青禾理工公务用车运行维护费2023年预算多少', '青禾理工公务用车运行维护费2023年决算多少']);
     expect(questionParts('青禾理工学费、住宿费多少')).toEqual(['青禾理工学费、住宿费多少']);
+    expect(questionParts('青禾理工本科生多少、博士多少')).toEqual(['青禾理工本科生多少', '青禾理工博士多少']);
+    // (Not a name or a time in the measure's place: those are other questions, left whole.)
+    expect(questionParts('浙江大学学费多少、清华大学多少')).toEqual(['浙江大学学费多少、清华大学多少']);
+    expect(questionParts('今年招生计划多少、去年多少')).toEqual(['今年招生计划多少、去年多少']);
   });
 
   it('swaps one subject category or campus for another and keeps the measure asked (历史类呢 after 物理类平均分; 南汀校区的呢)', () => {

@@ -55,6 +55,13 @@ const BUDGET = `雁湖理工大学2023年度部门决算
 
 注：本年度没有政府性基金预算财政拨款收入、支出及结转结余，故本表以空表列示。
 
+表8 国有资本经营预算财政拨款支出决算表
+单位：万元
+
+| 项目 | 年初预算数 | 决算数 |
+| --- | --- | --- |
+| 国有资本经营预算财政拨款支出 | 0.00 | 0.00 |
+
 第三部分 “三公”经费决算情况说明
 2023年度“三公”经费支出决算为151.37万元。其中，公务用车运行维护费58.93万元，主要用于教学实习、招生宣传等所需的燃料费、维修费。全年安排因公出国（境）团组7个、29人次。
 
@@ -122,6 +129,12 @@ describe('lists of a report’s items, channels and last year’s column (round 
     const a = await ask('雁湖理工2023年末结转结余还剩多少？');
     expect(a.answer).toContain('32,747.23');
     expect(a.answer).not.toContain('0.00');
+  });
+
+  it('answers a row of zeros asked by name with its zero', async () => {
+    const a = await ask('雁湖理工2023年国有资本经营预算财政拨款支出决算数是多少？');
+    expect(a.found).toBe(true);
+    expect(a.answer).toContain('0.00');
   });
 
   it('splits parallel asks listed with 、 (预算多少、决算多少) and reads a row naming the measure of a table set on its side', async () => {
