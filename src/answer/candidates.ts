@@ -14,7 +14,7 @@ import type { Chunk, DocumentKind, ReportDocument } from '../types.js';
 import { bandFit, statedValues } from './bands.js';
 import { type Group, coverage, holds, requiredTopics, termGroups } from './coverage.js';
 import { isNoun, tag } from '../text/jieba.js';
-import { type FigureMatch, WHOLE_PERIOD, answersAsked, matchFigures, periodsMeet, statedPeriod } from './figure-match.js';
+import { DEPARTMENT_MISFIT, type FigureMatch, WHOLE_PERIOD, answersAsked, matchFigures, officesNamed, periodsMeet, statedPeriod } from './figure-match.js';
 import { type Span, splitClauses, splitSentences } from './sentences.js';
 import { askedCellsBlank, isTableRow, rowKey } from './table-row.js';
 import { rowNaming } from './mentioned.js';
@@ -513,6 +513,7 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
   // (…and so must a university the question names as where people went, 考上武汉理工大学: “武汉理工大学”（78人）.)
   const rowTopic = required.map((ts) => ts.some((t) => numbered.test(t.source) || namedDepartment(t.source) || namedUniversity(t)));
   const askedChannels = q.terms.filter((t) => CHANNEL.test(t.term)).map((t) => t.term);
+  const offices = q.intent === 'figure' ? officesNamed(q) : [];
   const rowForms = q.terms.filter((t) => numbered.test(t.source)).map((t) => t.term);
   const asksLocation = ASKS_LOCATION.test(normalizeForMatch(q.question ?? ''));
   // 在哪里考 asks a place (the terms then hold 地点): a passage stating one leans as a channel does.
@@ -698,8 +699,14 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
         // A figure whose own clause names the year asked (2025年度个人缴费标准…) states that year, whatever
         // period its document covers: as a table's column of the year asked does.
         const ownYear = passage.figure && q.time?.kind === 'interval' ? statesYearAsked(q.time, w.lead + w.text.slice(0, passage.figure.figure.start)) : false;
+        // An office asked (培训教育部) whose own figure its sentence gives elsewhere: this window's figure is another's.
+        const elsewhere = !!passage.figure && offices.some((o) => sentence.norm.includes(o) && !w.norm.includes(o));
+        // (As a figure's fit counts in a passage's score: half of it.)
+        if (elsewhere) score -= 0.5 * DEPARTMENT_MISFIT;
         const figure =
-          passage.figure && dated <= -COHORT_MISFIT
+          passage.figure && elsewhere
+            ? { ...passage.figure, fit: passage.figure.fit - DEPARTMENT_MISFIT, reasons: [...passage.figure.reasons, `its sentence gives ${offices.join('、')} a figure of its own`] }
+            : passage.figure && dated <= -COHORT_MISFIT
             ? { ...passage.figure, fit: passage.figure.fit - COHORT_MISFIT, reasons: [...passage.figure.reasons, 'another cohort than the one asked'] }
             : passage.figure && ownYear && !passage.figure.column
               ? { ...passage.figure, column: 'asked' as const, reasons: [...passage.figure.reasons, `its clause names ${q.time!.label}`] }

@@ -102,6 +102,15 @@ function sideItem(text: string, cellStart: number, header: string): string {
   return item ? `${item} ` : '';
 }
 
+/** An office named in a question (培训教育部, 财务处, 招生就业处, 网络信息中心), not a head or leader of one. */
+const OFFICE_NAMED = /[\u4e00-\u9fa5]{2,6}?(?:部|处|办公室|中心)(?![长员])/g;
+
+/** The offices a question names, read from its text without the institutions' names (安全职院培训教育部 → 培训教育部). */
+export function officesNamed(q: { question?: string; aliases?: string[] }): string[] {
+  const text = (q.aliases ?? []).reduce((t, a) => t.split(normalizeForMatch(a)).join(' '), normalizeForMatch(q.question ?? ''));
+  return [...text.matchAll(OFFICE_NAMED)].map((m) => m[0]).filter((o) => o.length >= 3);
+}
+
 /** The qualifier a report's label states (新增粉丝 → new, 目前共有粉丝 → total). */
 export function qualifierOf(label: string): Qualifier | undefined {
   let best: { q: Qualifier; at: number } | undefined;
@@ -253,7 +262,7 @@ const ASKS_MAX = /最多|最高|最长|上限|至多|封顶|maximum|at most|up t
 /** How far a rate or an award named as another (合同就业率 for 落实率, 奖学金 for 助学金) falls: out of the running. */
 const OTHER_RATE_MISFIT = 0.8;
 /** How far a figure falls beside the own figure of the department asked. */
-const DEPARTMENT_MISFIT = 0.3;
+export const DEPARTMENT_MISFIT = 0.3;
 /** How much a figure that sets off what follows (12分及以上的，取消…) gains when that threshold is asked. */
 const THRESHOLD_FIT = 0.1;
 /** How far a figure that only sets off a condition falls. */
@@ -440,7 +449,7 @@ export const periodsMeet = (a: { start: string; end: string } | undefined, b: { 
  * `cell` the header of the table cell the passage stands in, when it is part of one.
  */
 export function matchFigures(
-  asker: Pick<ParsedQuery, 'unit' | 'unitWord' | 'qualifier' | 'measure'> & { time?: ParsedQuery['time']; question?: string; terms?: ParsedQuery['terms'] },
+  asker: Pick<ParsedQuery, 'unit' | 'unitWord' | 'qualifier' | 'measure'> & { time?: ParsedQuery['time']; question?: string; terms?: ParsedQuery['terms']; aliases?: string[] },
   text: string,
   figures: Figure[],
   groups: Group[],
@@ -470,7 +479,11 @@ export function matchFigures(
   const columnNamed = named.some((l) => coverage(groups, l) > 0);
   // A department asked (机电工程学院) whose own figure stands in the text: the whole's figure beside it is another row's.
   // (…and so does a university named as where people went, 考上武汉理工大学, whose figure stands in brackets after it.)
-  const departments = (q.terms ?? []).filter((t) => t.source === t.term && (isDepartmentName(t.term) || (t.weight >= 1.5 && /(?:大学|学院)$/.test(t.term)))).map((t) => t.term);
+  // (…and an office the question names, 培训教育部, 财务处, which jieba may cut in two: read from its text.)
+  const departments = [
+    ...(q.terms ?? []).filter((t) => t.source === t.term && (isDepartmentName(t.term) || (t.weight >= 1.5 && /(?:大学|学院)$/.test(t.term)))).map((t) => t.term),
+    ...officesNamed(q),
+  ];
   const owners = asked.map((f) => normalizeForMatch(bracketOwner(text, f) ?? ''));
   const ownDepartment = departments.filter((d) => named.some((l) => l.includes(d)) || owners.some((o) => o.includes(d)));
   return asked
@@ -507,6 +520,12 @@ export function matchFigures(
         (partOfStated ? 'part' : undefined);
       let fit = fromEvent(figure) ? (reasons.push('a time counted from an event, as asked'), 0.1) : unitFit(q, figure, reasons);
       if (ownDepartment.some((d) => !label.includes(d) && !owners[i]!.includes(d))) ((fit -= DEPARTMENT_MISFIT), reasons.push(`not the figure of ${ownDepartment.join('、')}`));
+      // (…and the office's own figure counts what its statement counts: 发文2273篇，其中…培训教育部146篇.)
+      else if (ownDepartment.some((d) => label.includes(d))) {
+        const statement = normalizeForMatch(statementBefore(lead + text, lead.length + figure.start));
+        if (measured.length) measureCoverage = Math.max(measureCoverage, coverage(measured, statement));
+        labelCoverage = Math.max(labelCoverage, coverage(groups, statement));
+      }
       // 落实率 asked, 合同就业率20.25% stated (助学金 asked, 国家奖学金 stated): a rate or an award its label names
       // as another is not the one asked.
       // (Read over the figure's statement: 国家奖学金…硕士…20000元、博士…30000元 are both 奖学金.)

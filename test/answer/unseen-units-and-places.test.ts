@@ -38,12 +38,18 @@ const EMPLOYMENT = `汀兰工程大学2023届毕业生就业质量年度报告
 | 2 | 宜昌东阳光生化制药有限公司 | 10 |
 `;
 
+const POSTS = `汀兰安全职业学院2022—2023学年信息公开工作年度报告
+一、主动公开情况
+本学年学校官网总计发文2273篇，其中官网主站745篇，党政办公室57篇，教务处46篇，财务处11篇，培训教育部146篇，基础课部72篇。
+`;
+
 describe('a unit’s documents and places inside companies’ names (round 18)', async () => {
   const corpus = join(tempDir(), 'corpus');
   mkdirSync(corpus);
   writeFileSync(join(corpus, 'notice.txt'), NOTICE);
   writeFileSync(join(corpus, 'board.md'), BOARD);
   writeFileSync(join(corpus, 'employment.md'), EMPLOYMENT);
+  writeFileSync(join(corpus, 'posts.txt'), POSTS);
   const bot = await answererFor(corpus);
   const ask = (question: string) => bot.answer(question, { today: new Date('2025-03-01') });
 
@@ -60,6 +66,12 @@ describe('a unit’s documents and places inside companies’ names (round 18)',
     expect(whole.answer).toContain('1600元');
     const unit = await ask('东湖学院2017级4人间住宿费多少？');
     expect(unit.answer).toContain('2000元');
+  });
+
+  it('answers an office’s own count (培训教育部, which jieba cuts in two) among a sentence’s counts, not the whole’s', async () => {
+    const a = await ask('汀兰安全职院培训教育部在学校官网发了几篇文章？');
+    expect(a.answer).toContain('146篇');
+    expect(a.answer).not.toContain('2273篇');
   });
 
   it('answers how many went to work in a city (去宜昌上班) with the city’s figure, not a company named after it', async () => {
