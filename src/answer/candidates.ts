@@ -14,7 +14,7 @@ import type { Chunk, DocumentKind, ReportDocument } from '../types.js';
 import { bandFit, statedValues } from './bands.js';
 import { type Group, coverage, holds, requiredTopics, termGroups } from './coverage.js';
 import { isNoun, tag } from '../text/jieba.js';
-import { DEPARTMENT_MISFIT, type FigureMatch, WHOLE_PERIOD, answersAsked, matchFigures, officesNamed, periodsMeet, statedPeriod } from './figure-match.js';
+import { DEPARTMENT_MISFIT, type FigureMatch, WHOLE_PERIOD, answersAsked, matchFigures, officesNamed, ownsFigure, periodsMeet, statedPeriod } from './figure-match.js';
 import { type Span, splitClauses, splitSentences } from './sentences.js';
 import { askedCellsBlank, isTableRow, rowKey } from './table-row.js';
 import { rowNaming } from './mentioned.js';
@@ -700,7 +700,7 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
         // period its document covers: as a table's column of the year asked does.
         const ownYear = passage.figure && q.time?.kind === 'interval' ? statesYearAsked(q.time, w.lead + w.text.slice(0, passage.figure.figure.start)) : false;
         // An office asked (培训教育部) whose own figure its sentence gives elsewhere: this window's figure is another's.
-        const elsewhere = !!passage.figure && offices.some((o) => sentence.norm.includes(o) && !w.norm.includes(o));
+        const elsewhere = !!passage.figure && offices.some((o) => ownsFigure(sentence.norm, o) && !w.norm.includes(o));
         // (As a figure's fit counts in a passage's score: half of it.)
         if (elsewhere) score -= 0.5 * DEPARTMENT_MISFIT;
         const figure =

@@ -106,6 +106,11 @@ function sideItem(text: string, cellStart: number, header: string): string {
 const OFFICE_NAMED = /[\u4e00-\u9fa5]{2,6}?(?:部|处|办公室|中心)(?![长员])/g;
 
 /** The offices a question names, read from its text without the institutions' names (安全职院培训教育部 → 培训教育部). */
+/** True when the text gives the office a figure of its own, right after its name (培训教育部146篇, 财务处：11篇). */
+export function ownsFigure(text: string, office: string): boolean {
+  return new RegExp(`${office}[：:（(）)\\s]{0,2}\\d`).test(text);
+}
+
 export function officesNamed(q: { question?: string; aliases?: string[] }): string[] {
   const text = (q.aliases ?? []).reduce((t, a) => t.split(normalizeForMatch(a)).join(' '), normalizeForMatch(q.question ?? ''));
   return [...text.matchAll(OFFICE_NAMED)].map((m) => m[0]).filter((o) => o.length >= 3);
@@ -482,7 +487,7 @@ export function matchFigures(
   // (…and an office the question names, 培训教育部, 财务处, which jieba may cut in two: read from its text.)
   const departments = [
     ...(q.terms ?? []).filter((t) => t.source === t.term && (isDepartmentName(t.term) || (t.weight >= 1.5 && /(?:大学|学院)$/.test(t.term)))).map((t) => t.term),
-    ...officesNamed(q),
+    ...officesNamed(q).filter((o) => ownsFigure(text, o)),
   ];
   const owners = asked.map((f) => normalizeForMatch(bracketOwner(text, f) ?? ''));
   const ownDepartment = departments.filter((d) => named.some((l) => l.includes(d)) || owners.some((o) => o.includes(d)));
