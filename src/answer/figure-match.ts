@@ -6,6 +6,8 @@ import { type Qualifier, QUALIFIERS, type ParsedQuery, isDepartmentName } from '
 import { type Figure, isAmount, unitFamily } from '../text/figures.js';
 import { cut, tag } from '../text/jieba.js';
 import { normalizeForMatch } from '../text/normalize.js';
+import { askedBound, statedBound } from './bounds.js';
+import { caseNotAsked } from './cases.js';
 import { type Group, coverage } from './coverage.js';
 import { isTableRow, rowKey } from './table-row.js';
 import { isDefaultPart, ownStatement, partsNamed, siblingAsked, statementBefore, unaskedPart } from './population-parts.js';
@@ -233,7 +235,7 @@ const PER_THINGS = '学期|学年|个月|小时|度|吨|科|门|次|张|件|套|
 const CONDITION_BEFORE = /(?:低于|高于|超过|不足|少于|多于|达到|满)\s*$/;
 const CONDITION_AFTER = /^\s*(?:时|的时候|以后|后)/;
 /** A threshold asked (低于多少元时, 满几年后). */
-const ASKS_THRESHOLD = /(?:低于|高于|超过|不足|少于|多于|达到|满|欠到|攒到)[^，。？?]{0,4}(?:多少|几)|(?:多少|几)(?:分|元|块钱?)(?:才|就)?(?:能|可以|算)|(?:多少|几)(?:分|元|块钱?)?就(?!业|读|医|餐)/;
+const ASKS_THRESHOLD = /(?:低于|高于|超过|不足|少于|多于|达到|满|欠到|攒到)[^，。？?]{0,4}(?:多少|几)|(?:多少|几)(?:分|元|块钱?)(?:才|就)?(?:能|可以|算)|(?:多少|几)(?:分|元|块钱?)?就(?!业|读|医|餐)|(?:多少|几)(?:分|元|块钱?|个|人|天|次|学分)?(?:以下|以内|之内)/;
 /** Heads of measures that name one kind among several of the same head (落实率/就业率, 奖学金/助学金). */
 const KIND_HEADS = ['率', '金'];
 /** Words with those heads that name no kind (资金 of any money, 现金). */
@@ -380,6 +382,10 @@ const RANGE_FIT = 0.2;
 
 /** How far a bound (55%以上) falls below a stated value. */
 const BOUND_MISFIT = 0.15;
+/** How much a stated floor or ceiling of the direction asked gains (不低于2.50 for 最低要多少). */
+const BOUND_FIT = 0.2;
+/** How far a figure stated for a case the question does not name (申请转入师范类专业的，…) falls. */
+const CASE_MISFIT = 0.4;
 
 /** How far a figure that belongs to a part the question does not name (体育学院（…98.51%）) falls. */
 const PART_MISFIT = 0.3;
@@ -556,6 +562,21 @@ export function matchFigures(
       else if (setsOff) ((fit -= THRESHOLD_MISFIT), reasons.push('a threshold describing others, not the value'));
       // (A plain value, 满分为20分, is no threshold when one is asked.)
       else if (thresholdAsked && !bounded) ((fit -= THRESHOLD_FIT), reasons.push('a value, asked a threshold'));
+      // "申请转入师范类专业的，…前30%": a figure stated for a case the question names nothing of is that case's.
+      const unaskedCase = caseNotAsked(
+        statementBefore(lead + text, lead.length + figure.start),
+        q.question ?? '',
+        // (A numbered line read as its own heading names its case: only the headings above it are context.)
+        normalizeForMatch(section ?? '').split(normalizeForMatch(lead + text)).join(' '),
+        (q.terms ?? []).map((t) => t.term),
+      );
+      if (unaskedCase.length) ((fit -= CASE_MISFIT), reasons.push(`stated for a case not asked (${unaskedCase.join('、')})`));
+      // 绩点最低要多少 / 最多能转出百分之多少: the floor or ceiling a rule states (不低于2.50, 不超过…20%) answers, not
+      // a figure beside it (同年级前30%, 笔试成绩占60%); a bound of the other direction is not the one asked.
+      const boundAsked = askedBound(q.question ?? '');
+      const boundStated = boundAsked ? statedBound(lead + text, lead.length + figure.start) : undefined;
+      if (boundAsked && boundStated)
+        boundStated === boundAsked ? ((fit += BOUND_FIT), reasons.push(`a ${boundAsked} bound, as asked`)) : ((fit -= BOUND_FIT), reasons.push(`a ${boundStated} bound, asked a ${boundAsked}`));
       // "留市就业率=留市就业人数/单位就业人数*100%": a constant of a formula, not a value.
       // (…unless how it is reckoned is asked: 怎么算, 比例 of 文化课成绩×40%＋专业成绩×60%.)
       if (/[*×÷/]\s*$/.test(text.slice(Math.max(0, figure.start - 2), figure.start)) && !ASKS_RECKONING.test(normalizeForMatch(q.question ?? '')))

@@ -231,6 +231,8 @@ function recogniseIn(text: string): Figure[] {
       if (/^\s*[万亿]/.test(raw)) continue;
       // 六人间, 4人一间: a room named by its number of people, not a count of people.
       if (rule.kind === 'quantity' && /人$/.test(raw.trimEnd()) && /^(?:间|一间|寝)/.test(text.slice(end))) continue;
+      // 二年级, 2年级: a grade (year of study) named by its number, not a span of two years.
+      if (rule.kind === 'quantity' && text[end] === '级' && /年$/.test(text.slice(start, end))) continue;
       // 四分制, 百分制: a scale, no amount (4800元制定, 4年制 stay amounts).
       if (rule.kind === 'quantity' && text[end] === '制' && /^[一二三四五六七八九十百千]分$/.test(text.slice(start, end))) continue;
       taken.push([start, end]);

@@ -64,6 +64,7 @@ export const STOPWORDS = new Set([
   '想',
   '想问',
   '多少',
+  '百分之',
   '几',
   '几个',
   '多',

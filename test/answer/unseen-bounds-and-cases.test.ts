@@ -1,0 +1,91 @@
+// Floors, ceilings and cases of a rule, on an invented 转专业 rule: a floor asked (绩点最低要多少, 多少分以下不收)
+// is answered by the bound the rule states (不低于, 低于…的不予录取), a ceiling (最多转出百分之多少) by 不超过, and a
+// figure stated for a case the question names nothing of (申请转入艺术类专业的，…前20%) gives way to the general one.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { askedBound, statedBound } from '../../src/answer/bounds.js';
+import { caseNotAsked } from '../../src/answer/cases.js';
+import { answererFor, tempDir } from '../helpers.js';
+
+const RULES = `禾川工程学院本科学生转专业实施办法
+禾工教〔2025〕8号
+第一章　申请条件
+第五条　申请转专业的学生，应当同时具备下列条件：
+（一）在校期间未受过纪律处分；
+（二）申请转入艺术类专业的，第一学年专业测试成绩须位于本年级前20%，
+且须参加加试；
+（三）第一学年所修课程全部合格，平均学分绩点不低于2.60；
+（四）二年级学生申请的，平均学分绩点不低于2.80。
+第二章　计划与考核
+第六条　各专业转出人数原则上不超过该专业当年级在校学生人数的15%；
+各专业接收转入人数原则上不超过该专业当年级在校学生人数的8%。
+第七条　考核成绩按百分制计算，其中笔试成绩占70%、面试成绩占30%。
+考核成绩低于65分的，不予录取。
+`;
+
+describe('bounds and cases of an invented transfer rule', async () => {
+  const corpus = join(tempDir(), 'corpus');
+  mkdirSync(corpus);
+  writeFileSync(join(corpus, 'hcgc-transfer.txt'), RULES);
+  const bot = await answererFor(corpus);
+
+  it('answers a floor asked (最低要多少) with the 不低于 the rule states, not a case’s ranking', async () => {
+    const a = await bot.answer('禾川工程学院转专业绩点最低要多少？');
+    expect(a.answer).toContain('2.60');
+    expect(a.answer).not.toContain('20%');
+  });
+
+  it('answers a ceiling asked (最多…百分之多少) with the 不超过 of the thing asked, not a weighting', async () => {
+    const a = await bot.answer('禾川工程学院每个专业最多能转出去百分之多少的人');
+    expect(a.answer).toContain('15%');
+    expect(a.answer).not.toContain('70%');
+  });
+
+  it('answers a cut-off asked (多少分以下不收) with the score below which the rule refuses', async () => {
+    const a = await bot.answer('禾川工程学院转专业考核多少分以下不收？');
+    expect(a.found).toBe(true);
+    expect(a.answer).toContain('65分');
+  });
+
+  it('reads 二年级 as a year of study, so the second-year floor answers 大二', async () => {
+    const a = await bot.answer('禾川工程学院大二转专业绩点最低要多少？');
+    expect(a.answer).toContain('2.80');
+  });
+
+  it('answers a case the question names with that case’s figure', async () => {
+    const a = await bot.answer('禾川工程学院转艺术类专业，专业测试成绩要排在前百分之多少？');
+    expect(a.answer).toContain('20%');
+  });
+});
+
+describe('bound words', () => {
+  it('reads the direction a question asks', () => {
+    expect(askedBound('绩点最低要多少')).toBe('min');
+    expect(askedBound('多少分以下不收')).toBe('min');
+    expect(askedBound('最多能转出去百分之多少')).toBe('max');
+    expect(askedBound('What is the maximum loan?')).toBe('max');
+    expect(askedBound('学费多少')).toBeUndefined();
+    // (Both named: no one direction.)
+    expect(askedBound('最高分和最低分各是多少')).toBeUndefined();
+  });
+
+  it('reads the bound a rule states right before its figure, within its clause', () => {
+    const t = '平均学分绩点不低于2.60；转出人数原则上不超过该专业人数的15%，笔试成绩占70%';
+    expect(statedBound(t, t.indexOf('2.60'))).toBe('min');
+    expect(statedBound(t, t.indexOf('15%'))).toBe('max');
+    expect(statedBound(t, t.indexOf('70%'))).toBeUndefined();
+    expect(statedBound('考核成绩低于65分的，不予录取', 6)).toBe('min');
+  });
+});
+
+describe('cases of a rule', () => {
+  it('names the kind a case clause opens that the question does not', () => {
+    expect(caseNotAsked('（二）申请转入艺术类专业的，第一学年专业测试成绩须位于本年级前', '绩点最低要多少', '')).toEqual(['艺术类']);
+    expect(caseNotAsked('（二）申请转入艺术类专业的，第一学年专业测试成绩须位于本年级前', '转艺术类专业要排前多少', '')).toEqual([]);
+  });
+
+  it('reads no case in a circumstance every asker is in (有异议的)', () => {
+    expect(caseNotAsked('对学院答复仍有异议的，可向学校提出申诉，学校在收到申诉后', '学校多久给最终答复', '')).toEqual([]);
+  });
+});
