@@ -486,6 +486,9 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     return { text: `${dates ? '各文件的发布日期' : numbers ? '各文件的文号' : '目前收录的文件'}：\n${lines.join('\n')}`, found: true, decided: [], citations };
   }
 
+  /** A date said to be the issuing one (2025年2月20日印发). */
+  const ISSUED_ON = /((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*(?:印发|发布|公布)/;
+
   /** A document number as printed: issuer's short name, the year in brackets, the number (浙价费〔2014〕245号). */
   const DOC_NUMBER_LINE = /^[ \t　]*([\u4e00-\u9fa5]{1,10}[〔［\[（(](?:19|20)\d{2}[〕］\]）)]\s*第?\s*\d{1,4}\s*号)[ \t　]*$/gmu;
   /** How far into a document its own number stands (the masthead, before the body cites others'). */
@@ -499,8 +502,12 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     // None read from the head: the date a document is signed on, on a line of its own near its end.
     if (!d.published) {
       // …or said to be issued on it near the top (2025年2月20日印发).
-      const issued = /((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*(?:印发|发布|公布)/.exec(d.text.slice(0, SIGNED_TAIL));
+      const issued = ISSUED_ON.exec(d.text.slice(0, SIGNED_TAIL));
       if (issued) return { start: issued.index, end: issued.index + issued[1]!.length, text: issued[1]! };
+      // …or on the 印发 line that closes a 红头文件 (抄送：… 校长办公室　2024年6月20日印发).
+      const tailFrom = Math.max(0, d.text.length - SIGNED_TAIL);
+      const closing = [...d.text.slice(tailFrom).matchAll(new RegExp(ISSUED_ON.source, 'g'))].at(-1);
+      if (closing) return { start: tailFrom + closing.index!, end: tailFrom + closing.index! + closing[1]!.length, text: closing[1]! };
       // …or under the signing body's name right before an attachment (枫渡职业技术学院 / 2025年2月18日 / 附件…): the
       // first such, an attachment's own signature being no date of the document's.
       const body = [...d.text.matchAll(SIGNATURE)].find((m) => /^\s*附件/.test(d.text.slice(m.index! + m[0].length)));

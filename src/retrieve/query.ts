@@ -394,7 +394,12 @@ const LIST_ASK = /(?:哪些|哪几[个项条种点方面]|有什么|都有啥|�
 const ENGLISH_LISTED: Record<string, string> = { problems: '问题', issues: '问题', shortcomings: '问题', weaknesses: '问题', measures: '措施' };
 
 /** When documents were published: a document word, a when-ask and a verb of publishing. */
-export const ASKS_PUBLISHED = /(?:文件|报告|通知|章程|办法|细则|公示|年报|简章|须知|指南)[^？?。]{0,12}?(?:哪天|哪一天|什么时候|啥时候|何时|几号|几月几号|日期)[^？?。]{0,4}?(?:发布|印发|公布|出台|发的|发出)|(?:文件|报告|通知|章程|办法|细则|年报|简章|须知|指南)[^？?。]{0,12}?(?:发布|印发|公布|出台)(?:日期|时间|于哪天)/;
+/** Words naming a kind of document, whose publication date may be asked. */
+const PUBLISHED_DOCS = '文件|报告|通知|章程|办法|细则|公示|年报|简章|须知|指南|规定|问答|决算|公告|方案|规则';
+export const ASKS_PUBLISHED = new RegExp(
+  // (Several documents named before one ask, 简章、…的处分规定、…的资助问答，分别是哪天发的: a longer reach.)
+  String.raw`(?:${PUBLISHED_DOCS})[^？?。]{0,40}?(?:哪天|哪一天|什么时候|啥时候|何时|几号|几月几号|日期)[^？?。]{0,4}?(?:发布|印发|公布|出台|发的|发出)|(?:${PUBLISHED_DOCS})[^？?。]{0,12}?(?:发布|印发|公布|出台)(?:日期|时间|于哪天)`,
+);
 
 /** A document's number asked (文号, 发文字号): the documents and the numbers they print (…〔2025〕17号). */
 export const ASKS_DOC_NUMBER = /文号|发文字号|发文号|文件编号|document number/i;
