@@ -17,9 +17,10 @@ const REACH = 24;
 /** A bound word is the figure's when nothing but its own noun phrase stands between (no clause break). */
 const BREAK = /[，,。；;：:！？!?\n|]/;
 
-/** The direction a text bounds the figure starting at `at` (不低于2.50 → min), if any. */
-export function statedBound(text: string, at: number): Bound | undefined {
-  const before = text.slice(Math.max(0, at - REACH), at);
+/** The direction a text bounds the figure starting at `at` (不低于2.50 → min), if any; `figureText` is the figure as read. */
+export function statedBound(text: string, at: number, figureText = ''): Bound | undefined {
+  // (A figure read with its bound, 超过20000元 of 不超过20000元, holds the word's end.)
+  const before = text.slice(Math.max(0, at - REACH), at) + (/^[^\d一二三四五六七八九十百千万两零]*/.exec(figureText)?.[0] ?? '');
   const clause = before.split(BREAK).pop() ?? '';
   let best: { bound: Bound; at: number } | undefined;
   for (const [bound, words] of STATED)

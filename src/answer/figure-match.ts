@@ -10,7 +10,7 @@ import { askedBound, statedBound } from './bounds.js';
 import { caseNotAsked } from './cases.js';
 import { type Group, coverage } from './coverage.js';
 import { isTableRow, rowKey } from './table-row.js';
-import { isDefaultPart, ownStatement, partsNamed, siblingAsked, statementBefore, unaskedPart } from './population-parts.js';
+import { isDefaultPart, ownStatement, partsNamed, sectionOwnsPart, siblingAsked, statementBefore, unaskedPart } from './population-parts.js';
 
 /** Punctuation that ends the stretch of words naming a figure. */
 /** Quotation marks and title marks stay inside: 《信息公开事项清单》共列出45项 counts the list's items. */
@@ -105,7 +105,9 @@ function sideItem(text: string, cellStart: number, header: string): string {
 }
 
 /** An office named in a question (培训教育部, 财务处, 招生就业处, 网络信息中心), not a head or leader of one. */
-const OFFICE_NAMED = /[\u4e00-\u9fa5]{2,6}?(?:部|处|办公室|中心)(?![长员])/g;
+const OFFICE_NAMED = /[\u4e00-\u9fa5]{2,6}?(?:部|处|办公室|中心)(?![长员])|(?<![\u4e00-\u9fa5]{2})(?:校?团委|党委|工会)(?![书长员])/g;
+/** Bodies short enough to be named in two characters (团委, 党委, 工会). */
+const SHORT_BODY = /^(?:校?团委|党委|工会)$/;
 
 /** The offices a question names, read from its text without the institutions' names (安全职院培训教育部 → 培训教育部). */
 /** True when the text gives the office a figure of its own, right after its name (培训教育部146篇, 财务处：11篇). */
@@ -115,7 +117,7 @@ export function ownsFigure(text: string, office: string): boolean {
 
 export function officesNamed(q: { question?: string; aliases?: string[] }): string[] {
   const text = (q.aliases ?? []).reduce((t, a) => t.split(normalizeForMatch(a)).join(' '), normalizeForMatch(q.question ?? ''));
-  return [...text.matchAll(OFFICE_NAMED)].map((m) => m[0]).filter((o) => o.length >= 3);
+  return [...text.matchAll(OFFICE_NAMED)].map((m) => m[0]).filter((o) => o.length >= 3 || SHORT_BODY.test(o));
 }
 
 /** The qualifier a report's label states (新增粉丝 → new, 目前共有粉丝 → total). */
@@ -406,7 +408,8 @@ const COUNTED_MISMATCH = 0.4;
 function countedNoun(text: string, f: Figure): string | undefined {
   if (f.kind !== 'quantity' || !f.unit || f.unitClass === 'money' || f.unitClass === 'percent') return undefined;
   const after = /^[\u4e00-\u9fa5]{1,6}/.exec(text.slice(f.end))?.[0];
-  if (!after) return undefined;
+  // (10日内, 3年以上: a word of position closes the span or the bound; it counts nothing.)
+  if (!after || /^(?:以?[内外上下前后]|之[内外前后间])/.test(after)) return undefined;
   const first = tag(after)[0];
   return first && /^n/.test(first.tag) ? after : undefined;
 }
@@ -574,7 +577,7 @@ export function matchFigures(
       // 绩点最低要多少 / 最多能转出百分之多少: the floor or ceiling a rule states (不低于2.50, 不超过…20%) answers, not
       // a figure beside it (同年级前30%, 笔试成绩占60%); a bound of the other direction is not the one asked.
       const boundAsked = askedBound(q.question ?? '');
-      const boundStated = boundAsked ? statedBound(lead + text, lead.length + figure.start) : undefined;
+      const boundStated = boundAsked ? statedBound(lead + text, lead.length + figure.start, figure.text) : undefined;
       if (boundAsked && boundStated)
         boundStated === boundAsked ? ((fit += BOUND_FIT), reasons.push(`a ${boundAsked} bound, as asked`)) : ((fit -= BOUND_FIT), reasons.push(`a ${boundStated} bound, asked a ${boundAsked}`));
       // "留市就业率=留市就业人数/单位就业人数*100%": a constant of a formula, not a value.
@@ -678,7 +681,7 @@ export function matchFigures(
       const otherPart = !!part && siblingAsked(q.question ?? '', part);
       // A part the whole section is about (本科生 under 1.本科生国家助学金) is where the question led: no part of it.
       // (A breakdown's heading, 分困难生类别 or 按性别, names parts side by side: its figures stay parts.)
-      const sectionsOwn = !!part && !otherPart && section !== undefined && !BREAKDOWN.test(section) && unaskedPart(q.question ?? '', section) === part;
+      const sectionsOwn = !!part && !otherPart && section !== undefined && !BREAKDOWN.test(section) && sectionOwnsPart(unaskedPart(q.question ?? '', section) ?? '', part);
       // A section about another level than the one asked ((2)研究生毕业生… for 本科落实率): another part's figures.
       // (…unless the figure's own statement names the part asked: 研究生4645人 under a 本科新生 title.)
       const statesAsked = partsNamed(q.question ?? '').some((p) => normalizeForMatch(statement).includes(p));

@@ -257,6 +257,10 @@ export function isUnitOf(unit: string, institution: string): boolean {
   return unit !== institution && unit.startsWith(institution) && rest.length >= 3 && /(?:学院|分校|校区|书院)$/.test(rest);
 }
 
+/** How far below a table cell a sentence stating the same value may score and still say it. */
+const SAME_VALUE_MARGIN = 0.1;
+const isCell = (p: Passage) => p.figure?.figure.kind === 'cell';
+
 export function pick(q: ParsedQuery, school: string, choices: DocChoice[], passages: Passage[], env: PickEnv): Decision {
   // A figure question skips passages whose figure plainly is not of what was asked, if any other fits.
   const eligible = (p: Passage) => q.intent !== 'figure' || !p.figure || p.figure.fit > MISFIT;
@@ -274,7 +278,10 @@ export function pick(q: ParsedQuery, school: string, choices: DocChoice[], passa
     q.qualifier === 'change' && first?.figure && !isChange(first)
       ? passages.find((p) => isChange(p) && p.focus && p.hit.chunk.docId === first.hit.chunk.docId && p.coverage >= env.minCoverage && p.score >= first.score - CHANGE_MARGIN)
       : undefined;
-  const top = changed ?? first;
+  // A table cell (全体毕业生人数：5372) and a sentence stating the same value (毕业生总人数为5372人), nearly as good:
+  // the sentence says it with its unit and its words.
+  const said = !changed && first?.figure && isCell(first) ? passages.find((p) => p.figure && !isCell(p) && eligible(p) && p.figure.figure.value === first.figure!.figure.value && p.hit.chunk.docId === first.hit.chunk.docId && p.score >= first.score - SAME_VALUE_MARGIN) : undefined;
+  const top = changed ?? said ?? first;
   const docOf = (p: Passage) => env.documentsById.get(p.hit.chunk.docId)!;
   const choiceOf = (doc: ReportDocument) => choices.find((c) => c.doc.docId === doc.docId) ?? choices[0]!;
   const fallback = choices[0]!;

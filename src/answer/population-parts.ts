@@ -76,6 +76,16 @@ export function unaskedPart(question: string, statement: string): string | undef
   return nearest.asks.some((a) => q.includes(a)) ? undefined : nearest.part;
 }
 
+/**
+ * True when a section about one part (硕士 of a 硕士研究生招生简章) owns a statement's part: the same, or a general one
+ * holding it (研究生 there means 硕士). A narrower one (硕士 under a 研究生 title) is a part of the section's whole.
+ */
+export function sectionOwnsPart(sectionPart: string, part: string): boolean {
+  const asks = (p: string) => PARTS.find(([name]) => name === p)?.[1] ?? [];
+  const general = (p: string) => PARTS.filter(([other]) => other !== p && asks(p).includes(other)).length >= 2;
+  return sectionPart === part || (general(part) && asks(part).includes(sectionPart));
+}
+
 /** The parts of a population a question names (本科 in 本科生落实率, 研究生 in 研究生呢). */
 export function partsNamed(question: string): string[] {
   const q = normalizeForMatch(question);

@@ -208,6 +208,8 @@ const CONTENT = /^(?:n|nr|ns|nt|nz|nw|vn|v|vd|an|a|x|eng|l|j|i)$/;
  */
 export function measureWords(rest: string, comparative = false): string[] {
   const tokens: { word: string; tag: string }[] = [];
+  // 几天内要提申诉: the span asked closes with 内 (within), which jieba joins to the next word (内要).
+  rest = rest.replace(/((?:几|多少)个?(?:天|日|工作日|周|星期|个月|月|年|小时))内/g, '$1');
   // jieba cuts 阅读量 into 阅读 + 量 and 关注者 into 关注 + 者: a measure suffix joins its word.
   for (const t of tag(rest)) {
     if (!t.word.trim()) continue;

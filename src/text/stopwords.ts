@@ -65,6 +65,7 @@ export const STOPWORDS = new Set([
   '想问',
   '多少',
   '百分之',
+  '的话',
   '几',
   '几个',
   '多',
