@@ -396,8 +396,8 @@ const LIST_ASK = /(?:哪些|哪几[个项条种点方面]|有什么|都有啥|�
 const ENGLISH_LISTED: Record<string, string> = { problems: '问题', issues: '问题', shortcomings: '问题', weaknesses: '问题', measures: '措施' };
 
 /** When documents were published: a document word, a when-ask and a verb of publishing. */
-/** Words naming a kind of document, whose publication date may be asked. */
-const PUBLISHED_DOCS = '文件|报告|通知|章程|办法|细则|公示|年报|简章|须知|指南|规定|问答|决算|公告|方案|规则';
+/** Words naming a kind of document, whose publication date may be asked (not 公告: 拟录取名单公告什么时候发布 asks a date the document gives). */
+const PUBLISHED_DOCS = '文件|报告|通知|章程|办法|细则|公示|年报|简章|须知|指南|规定|问答|决算|方案|规则';
 export const ASKS_PUBLISHED = new RegExp(
   // (Several documents named before one ask, 简章、…的处分规定、…的资助问答，分别是哪天发的: a longer reach.)
   String.raw`(?:${PUBLISHED_DOCS})[^？?。]{0,40}?(?:哪天|哪一天|什么时候|啥时候|何时|几号|几月几号|日期)[^？?。]{0,4}?(?:发布|印发|公布|出台|发的|发出)|(?:${PUBLISHED_DOCS})[^？?。]{0,12}?(?:发布|印发|公布|出台)(?:日期|时间|于哪天)`,
@@ -575,7 +575,12 @@ export function numberedForms(typed: string): string[] {
 /** The thing a list asks for written before the ask (报考条件有哪些, 主要经验是哪两条). */
 const LISTED_BEFORE = /([\u4e00-\u9fa5]{2,10}?)(?:都|主要|一般)?(?:有|包括|是|分为)?(?:哪些|哪几[个项条种点]|哪[两三四]条)[？?。！!\s]*$/;
 
+/** 什么情况下可以从轻处分, 哪些情形不能转专业: the cases a rule lists are asked. */
+const CASES_ASKED = /(?:什么|哪些|哪几种|啥)(?:样的)?(情况|情形)(?:下|之下)?(?:可以|能|会|才|要|需要|不能|不可以|不得|不予|应当|算|属于)/;
+
 function listedOf(norm: string): string | undefined {
+  const cases = CASES_ASKED.exec(norm);
+  if (cases) return cases[1];
   const m = LIST_ASK.exec(norm);
   // "报考条件有哪些", "评审走哪几个流程": the thing listed written before the ask; its head noun is what is listed.
   if (!m || (!m[2] && !m[1])) {

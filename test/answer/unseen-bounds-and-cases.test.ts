@@ -1,6 +1,7 @@
 // Floors, ceilings and cases of a rule, on an invented 转专业 rule: a floor asked (绩点最低要多少, 多少分以下不收)
 // is answered by the bound the rule states (不低于, 低于…的不予录取), a ceiling (最多转出百分之多少) by 不超过, and a
-// figure stated for a case the question names nothing of (申请转入艺术类专业的，…前20%) gives way to the general one.
+// figure stated for a case the question names nothing of (申请转入艺术类专业的，…前20%) gives way to the general one;
+// 什么情况下可以… asks the cases an article lists.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -22,6 +23,14 @@ const RULES = `禾川工程学院本科学生转专业实施办法
 各专业接收转入人数原则上不超过该专业当年级在校学生人数的8%。
 第七条　考核成绩按百分制计算，其中笔试成绩占70%、面试成绩占30%。
 考核成绩低于65分的，不予录取。
+第三章　处理
+第八条　有下列情形之一的，可以从轻处理：
+（一）主动说明情况并如实陈述违纪事实，在调查过程中积极配合学校各部门开展调查工作的；
+（二）主动消除不良影响或者主动赔偿他人损失，取得受害人谅解并出具书面谅解材料的；
+（三）受他人胁迫、诱骗或者教唆实施违纪行为，且本人在其中起次要作用或者辅助作用的；
+（四）检举他人违纪行为经查证属实，或者有其他立功表现并经所在学院认定属实的；
+（五）其他依照国家和学校有关规定可以从轻处理的情形，由学生工作部门提出意见的。
+第九条　本办法由教务处负责解释。
 `;
 
 describe('bounds and cases of an invented transfer rule', async () => {
@@ -51,6 +60,11 @@ describe('bounds and cases of an invented transfer rule', async () => {
   it('reads 二年级 as a year of study, so the second-year floor answers 大二', async () => {
     const a = await bot.answer('禾川工程学院大二转专业绩点最低要多少？');
     expect(a.answer).toContain('2.80');
+  });
+
+  it('reads 什么情况下可以… as asking the cases a rule lists, and gives every one', async () => {
+    const a = await bot.answer('禾川工程学院什么情况下可以从轻处理？');
+    for (const item of ['主动说明情况', '主动消除不良影响', '受他人胁迫', '立功表现', '其他依照国家']) expect(a.answer).toContain(item);
   });
 
   it('answers a case the question names with that case’s figure', async () => {
