@@ -506,7 +506,8 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       if (issued) return { start: issued.index, end: issued.index + issued[1]!.length, text: issued[1]! };
       // …or on the 印发 line that closes a 红头文件 (抄送：… 校长办公室　2024年6月20日印发).
       const tailFrom = Math.max(0, d.text.length - SIGNED_TAIL);
-      const closing = [...d.text.slice(tailFrom).matchAll(new RegExp(ISSUED_ON.source, 'g'))].at(-1);
+      // (Only a date closing its line: 2019年9月1日印发的《…》同时废止 names the date of a document replaced.)
+      const closing = [...d.text.slice(tailFrom).matchAll(new RegExp(`${ISSUED_ON.source}[ \t　]*$`, 'gm'))].at(-1);
       if (closing) return { start: tailFrom + closing.index!, end: tailFrom + closing.index! + closing[1]!.length, text: closing[1]! };
       // …or under the signing body's name right before an attachment (枫渡职业技术学院 / 2025年2月18日 / 附件…): the
       // first such, an attachment's own signature being no date of the document's.

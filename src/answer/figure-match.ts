@@ -105,9 +105,10 @@ function sideItem(text: string, cellStart: number, header: string): string {
 }
 
 /** An office named in a question (培训教育部, 财务处, 招生就业处, 网络信息中心), not a head or leader of one. */
-const OFFICE_NAMED = /[\u4e00-\u9fa5]{2,6}?(?:部|处|办公室|中心)(?![长员])|(?<![\u4e00-\u9fa5]{2})(?:校?团委|党委|工会)(?![书长员])/g;
+// (团委 of 共青团委员会 is no short body; 团委书记 is a person.)
+const OFFICE_NAMED = /[\u4e00-\u9fa5]{2,6}?(?:部|处|办公室|中心)(?![长员])|(?<!共青)(?:团委|党委|工会)(?![书长员])/g;
 /** Bodies short enough to be named in two characters (团委, 党委, 工会). */
-const SHORT_BODY = /^(?:校?团委|党委|工会)$/;
+const SHORT_BODY = /^(?:团委|党委|工会)$/;
 
 /** The offices a question names, read from its text without the institutions' names (安全职院培训教育部 → 培训教育部). */
 /** True when the text gives the office a figure of its own, right after its name (培训教育部146篇, 财务处：11篇). */
@@ -237,7 +238,7 @@ const PER_THINGS = '学期|学年|个月|小时|度|吨|科|门|次|张|件|套|
 const CONDITION_BEFORE = /(?:低于|高于|超过|不足|少于|多于|达到|满)\s*$/;
 const CONDITION_AFTER = /^\s*(?:时|的时候|以后|后)/;
 /** A threshold asked (低于多少元时, 满几年后). */
-const ASKS_THRESHOLD = /(?:低于|高于|超过|不足|少于|多于|达到|满|欠到|攒到)[^，。？?]{0,4}(?:多少|几)|(?:多少|几)(?:分|元|块钱?)(?:才|就)?(?:能|可以|算)|(?:多少|几)(?:分|元|块钱?)?就(?!业|读|医|餐)|(?:多少|几)(?:分|元|块钱?|个|人|天|次|学分)?(?:以下|以内|之内)/;
+const ASKS_THRESHOLD = /(?:低于|高于|超过|不足|少于|多于|达到|满|欠到|攒到)[^，。？?]{0,4}(?:多少|几)|(?:多少|几)(?:分|元|块钱?)(?:才|就)?(?:能|可以|算)|(?:多少|几)(?:分|元|块钱?)?就(?!业|读|医|餐)|(?:多少|几)(?:分|元|块钱?)以下/;
 /** Heads of measures that name one kind among several of the same head (落实率/就业率, 奖学金/助学金). */
 const KIND_HEADS = ['率', '金'];
 /** Words with those heads that name no kind (资金 of any money, 现金). */
@@ -409,8 +410,9 @@ function countedNoun(text: string, f: Figure): string | undefined {
   if (f.kind !== 'quantity' || !f.unit || f.unitClass === 'money' || f.unitClass === 'percent') return undefined;
   const after = /^[\u4e00-\u9fa5]{1,6}/.exec(text.slice(f.end))?.[0];
   // (10日内, 3年以上: a word of position closes the span or the bound; it counts nothing.)
-  if (!after || /^(?:以?[内外上下前后]|之[内外前后间])/.test(after)) return undefined;
+  if (!after) return undefined;
   const first = tag(after)[0];
+  if (first && /^(?:以?[内外上下前后]|之[内外前后间])$/.test(first.word)) return undefined;
   return first && /^n/.test(first.tag) ? after : undefined;
 }
 

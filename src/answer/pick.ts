@@ -280,7 +280,13 @@ export function pick(q: ParsedQuery, school: string, choices: DocChoice[], passa
       : undefined;
   // A table cell (全体毕业生人数：5372) and a sentence stating the same value (毕业生总人数为5372人), nearly as good:
   // the sentence says it with its unit and its words.
-  const said = !changed && first?.figure && isCell(first) ? passages.find((p) => p.figure && !isCell(p) && eligible(p) && p.figure.figure.value === first.figure!.figure.value && p.hit.chunk.docId === first.hit.chunk.docId && p.score >= first.score - SAME_VALUE_MARGIN) : undefined;
+  // (Of the same kind and about the question's topic: 人数：2 is no 2个工作日.)
+  const sameFigure = (p: Passage, f: NonNullable<Passage['figure']>) =>
+    !!p.figure && p.figure.figure.value === f.figure.value && (!p.figure.figure.unitClass || !f.figure.unitClass || p.figure.figure.unitClass === f.figure.unitClass) && p.figure.measureCoverage >= f.measureCoverage;
+  const said =
+    !changed && first?.figure && isCell(first)
+      ? passages.find((p) => !isCell(p) && eligible(p) && p.focus && p.coverage >= env.minCoverage && sameFigure(p, first.figure!) && p.hit.chunk.docId === first.hit.chunk.docId && p.score >= first.score - SAME_VALUE_MARGIN)
+      : undefined;
   const top = changed ?? said ?? first;
   const docOf = (p: Passage) => env.documentsById.get(p.hit.chunk.docId)!;
   const choiceOf = (doc: ReportDocument) => choices.find((c) => c.doc.docId === doc.docId) ?? choices[0]!;

@@ -35,7 +35,8 @@ const SIGNATURE_LINES = 20;
 
 const DATE = String.raw`((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`;
 const WINDOW = new RegExp(`${DATE}\\s*(?:起)?\\s*(?:至|到|—|－|-|～|~)\\s*${DATE}\\s*(?:止)?`);
-const PUBLISHED = /(?:发布|发文|印发|公布|公开|成文)(?:时间|日期)\s*[：:]\s*((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/;
+const PUBLISHED = /(?:发布|发文|印发|公布|公开)(?:时间|日期)\s*[：:]\s*((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/;
+const WRITTEN = new RegExp(PUBLISHED.source.replace('(?:发布|发文|印发|公布|公开)', '成文'));
 
 /** A document number: 浙价费〔2014〕245号, 澄发改价费[2025]118号. */
 const DOC_NUMBER = /^[\s*_]*[\u4e00-\u9fa5]{1,12}[〔［\[]((?:19|20)\d{2})[〕］\]]\s*\d{1,4}\s*号[\s*_]*$/;
@@ -294,7 +295,8 @@ export function findTitleBlock(lines: Line[], fallbackName: string): TitleBlock 
   const titleFrom: Provenance = titleProper ? 'title' : 'file-name';
 
   const headText = head.join('\n');
-  const published = PUBLISHED.exec(headText);
+  // (The date it was made public first; 成文日期, when it was written, only when no other is given.)
+  const published = PUBLISHED.exec(headText) ?? WRITTEN.exec(headText);
   const publishedIso = published ? `${published[1]}-${pad(published[2]!)}-${pad(published[3]!)}` : undefined;
   const w = WINDOW.exec(
     lines

@@ -398,9 +398,14 @@ const ENGLISH_LISTED: Record<string, string> = { problems: '问题', issues: '�
 /** When documents were published: a document word, a when-ask and a verb of publishing. */
 /** Words naming a kind of document, whose publication date may be asked (not 公告: 拟录取名单公告什么时候发布 asks a date the document gives). */
 const PUBLISHED_DOCS = '文件|报告|通知|章程|办法|细则|公示|年报|简章|须知|指南|规定|问答|决算|方案|规则';
+/** Things a document announces, whose own date a question asks (名单什么时候公布), not the document's. */
+const ANNOUNCED = '名单|结果|成绩|合同|通知书|录取|分数线';
+const WHEN = '哪天|哪一天|什么时候|啥时候|何时|几号|几月几号|日期';
 export const ASKS_PUBLISHED = new RegExp(
-  // (Several documents named before one ask, 简章、…的处分规定、…的资助问答，分别是哪天发的: a longer reach.)
-  String.raw`(?:${PUBLISHED_DOCS})[^？?。]{0,40}?(?:哪天|哪一天|什么时候|啥时候|何时|几号|几月几号|日期)[^？?。]{0,4}?(?:发布|印发|公布|出台|发的|发出)|(?:${PUBLISHED_DOCS})[^？?。]{0,12}?(?:发布|印发|公布|出台)(?:日期|时间|于哪天)`,
+  String.raw`(?:${PUBLISHED_DOCS})(?:(?!${ANNOUNCED})[^？?。]){0,12}?(?:${WHEN})[^？?。]{0,4}?(?:发布|印发|公布|出台|发的|发出)` +
+    // (Several documents named one by one, 简章、…的处分规定、…的资助问答，分别是哪天发的: a longer reach.)
+    String.raw`|(?:${PUBLISHED_DOCS})[^？?。]{0,40}?[、和及][^？?。]{0,40}?(?:分别|各)[^？?。]{0,6}?(?:${WHEN})[^？?。]{0,4}?(?:发布|印发|公布|出台|发的|发出)` +
+    String.raw`|(?:${PUBLISHED_DOCS})(?:(?!${ANNOUNCED})[^？?。]){0,12}?(?:发布|印发|公布|出台)(?:日期|时间|于哪天)`,
 );
 
 /** A document's number asked (文号, 发文字号): the documents and the numbers they print (…〔2025〕17号). */

@@ -82,6 +82,19 @@ describe('bound words', () => {
     expect(askedBound('学费多少')).toBeUndefined();
     // (Both named: no one direction.)
     expect(askedBound('最高分和最低分各是多少')).toBeUndefined();
+    // (A rank asked, or a compound naming no bound.)
+    expect(askedBound('哪个学院人数最多')).toBeUndefined();
+    expect(askedBound('最低生活保障家庭学生能拿多少助学金')).toBeUndefined();
+  });
+
+  it('reads a bare comparative as a bound only where what follows excludes', () => {
+    const cond = '家庭人均月收入低于1500元的学生，可申请国家助学金。';
+    expect(statedBound(cond, cond.indexOf('1500'), '1500元')).toBeUndefined();
+    const view = '招生网浏览量超过56854次';
+    expect(statedBound(view, view.indexOf('56854'), '56854次')).toBeUndefined();
+    // (…nor across 且: 不超过2门 bounds the courses, not the 2.5 after it.)
+    const both = '不及格课程不超过2门且平均学分绩点达到2.5';
+    expect(statedBound(both, both.indexOf('2.5'), '2.5')).toBeUndefined();
   });
 
   it('reads the bound a rule states right before its figure, within its clause', () => {
@@ -97,6 +110,11 @@ describe('cases of a rule', () => {
   it('names the kind a case clause opens that the question does not', () => {
     expect(caseNotAsked('（二）申请转入艺术类专业的，第一学年专业测试成绩须位于本年级前', '绩点最低要多少', '')).toEqual(['艺术类']);
     expect(caseNotAsked('（二）申请转入艺术类专业的，第一学年专业测试成绩须位于本年级前', '转艺术类专业要排前多少', '')).toEqual([]);
+  });
+
+  it('reads no case in the people every rule is about (在校生中应征入伍的, 家庭经济困难学生的)', () => {
+    expect(caseNotAsked('在校生中应征入伍的，学费予以补偿，标准为每年', '学费补偿多少', '')).toEqual([]);
+    expect(caseNotAsked('报考美术类专业的，文化成绩不低于', '文化课最低要多少分', '').join('')).toContain('美术');
   });
 
   it('reads no case in a circumstance every asker is in (有异议的)', () => {

@@ -4,6 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ASKS_PUBLISHED } from '../../src/retrieve/query.js';
 import { answererFor, tempDir } from '../helpers.js';
 
 const RULE = `沐川学院文件
@@ -60,5 +61,14 @@ describe('publication dates and asking words in invented documents', async () =>
   it('reads 当兵 as the report’s 应征义务兵', async () => {
     const a = await bot.answer('沐川职院有多少毕业生当兵去了？');
     expect(a.answer).toContain('31人');
+  });
+});
+
+describe('publication dates asked', () => {
+  it('reads a date a document announces (名单什么时候公布) as no publication date of the document', () => {
+    expect(ASKS_PUBLISHED.test('招生简章里的拟录取名单大概什么时候公布？')).toBe(false);
+    expect(ASKS_PUBLISHED.test('资助问答里说的贷款合同一般什么时候发出？')).toBe(false);
+    expect(ASKS_PUBLISHED.test('这份通知是哪天发布的')).toBe(true);
+    expect(ASKS_PUBLISHED.test('A的简章、B的处分规定、C的问答，分别是哪天发的？')).toBe(true);
   });
 });
