@@ -6,6 +6,7 @@ import { type Qualifier, QUALIFIERS, type ParsedQuery, isDepartmentName } from '
 import { type Figure, isAmount, unitFamily } from '../text/figures.js';
 import { cut, tag } from '../text/jieba.js';
 import { normalizeForMatch } from '../text/normalize.js';
+import { campusNames } from '../text/org-names.js';
 import { askedBound, statedBound } from './bounds.js';
 import { caseNotAsked } from './cases.js';
 import { type Group, coverage } from './coverage.js';
@@ -350,7 +351,12 @@ function siblingNamed(question: string, statement: string): string | undefined {
       name: String('一二三四五六七八九十'.indexOf(m[1]!) + 1 || ({ 两: 2, 双: 2, 单: 1 } as Record<string, number>)[m[1]!] || Number(m[1])),
       head: '人间',
     }));
-  const names = (t: string) => [...[...normalizeForMatch(t).matchAll(SIBLING_HEADS)].map((m) => ({ name: m[1]!, head: m[2]! })), ...rooms(t)];
+  // (Campuses as the institution names read them, one-character ones too: 南校区, and 南校区（湖滨校区） names both.)
+  const names = (t: string) => [
+    ...[...normalizeForMatch(t).matchAll(SIBLING_HEADS)].filter((m) => m[2] !== '校区').map((m) => ({ name: m[1]!, head: m[2]! })),
+    ...campusNames(normalizeForMatch(t)).map((name) => ({ name, head: '校区' })),
+    ...rooms(t),
+  ];
   const asked = names(question);
   if (asked.length === 0) return undefined;
   // Head by head, the clause nearest the figure that names one of that head decides (四人间…1500元，

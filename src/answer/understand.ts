@@ -27,6 +27,17 @@ export interface UnderstandOptions {
   today: Date;
 }
 
+/** How much the words a follow-up part carries from the part before weigh against its own. */
+const CARRIED_WEIGHT = 0.7;
+
+/** Words a follow-up typed of its own (not the previous part's): what it changes. */
+function ownWords(part: ParsedQuery, previous: ParsedQuery): string[] {
+  const before = new Set(previous.terms.map((t) => t.term));
+  const own = new Set(part.terms.filter((t) => t.source === t.term && t.weight >= 1 && t.term.length >= 2 && !before.has(t.term)).map((t) => t.term));
+  // (…with the other writings of each, 宿舍费 for 住宿费.)
+  return [...new Set(part.terms.filter((t) => own.has(t.source)).map((t) => t.term))];
+}
+
 /** A question word: every part of a two-part question asks something of its own. */
 const ASK =
   /多少|多大|多高|多长|多久|几[个条篇次项名人期场件份门所位家起处天年号月]?|哪|什么|啥|谁|怎么|如何|何时|是否|有没有|会不会|能不能|可不可以|要不要|是不是|多久|吗|呢|(?:发|说|讲|列|给|查)一下|告诉我|\b(?:how|what|which|where|when|who)\b/i;
@@ -257,7 +268,8 @@ function splitTopics(question: string): string[] | undefined {
   }
   // A distributive word both share may stand before 各 (国家奖学金和国家励志奖学金每年各多少钱).
   // (Latin letters may name them: UV访客数和PV浏览量.)
-  const m = /^(.*?)([\u4e00-\u9fa5A-Za-z]{2,8})(?:和|与|及|以及|跟)([\u4e00-\u9fa5A-Za-z]{2,8}?)((?:每生)?每(?:学)?年|每月|每学期|一年|每人)?(?:分别|各)(.*)$/.exec(
+  // (Two listed with 、 are joined as with 和: 硕士、博士各是多少.)
+  const m = /^(.*?)([\u4e00-\u9fa5A-Za-z]{2,8})(?:和|与|及|以及|跟|、)([\u4e00-\u9fa5A-Za-z]{2,8}?)((?:每生)?每(?:学)?年|每月|每学期|一年|每人)?(?:分别|各(?![自项类种位个]))(.*)$/.exec(
     question,
   );
   // "最高分和最低分是多少": two measures joined and asked at once ask each, as 分别 says (not a sum, 一共; nor a comparison).
@@ -583,7 +595,10 @@ export function understand(question: string, opts: UnderstandOptions, ctx: Omit<
           // message's other words set the scene at a lower weight (官微 for "阅读量多少"). A part
           // that follows the one before already carries its scene.
           // Words another part asks about (有效期 of “…开始执行？有效期到哪天？”) are that part's, not the scene.
-          const othersMeasure = parsedParts.filter((_, j) => j !== i).flatMap((o) => o.measure);
+          // (…and so are the rows another part names, 6人间 of “…6人间几点断电”.)
+          const othersMeasure = parsedParts
+            .filter((_, j) => j !== i)
+            .flatMap((o) => [...o.measure, ...(normalizeForMatch(o.question).match(NUMBERED) ?? []).filter((w) => !normalizeForMatch(t).includes(w))]);
           const scene =
             follows || parallel
               ? []
@@ -607,12 +622,18 @@ export function understand(question: string, opts: UnderstandOptions, ctx: Omit<
                 .filter((t) => t.source === t.term && t.weight >= 1 && t.term.length >= 2 && !own.has(t.term) && !offices.some((n) => n.includes(t.term)))
                 .map((t) => t.term),
             );
+          // (A follow-up's own words, 轻微伤 of 打成轻微伤呢: the earlier part's passage answers it only if it holds them.)
+          const followsWith = follows ? ownWords(parsed, parsedParts[i - 1]!) : [];
+          // (…and they are its main topic: the words carried from the earlier part set its scene.)
+          const isOwn = (t: { source: string }) => followsWith.includes(t.source);
+          const ownTerms = followsWith.length ? p.terms.map((t) => (isOwn(t) ? t : { ...t, weight: t.weight * CARRIED_WEIGHT })) : p.terms;
           return {
             ...p,
+            ...(followsWith.length ? { followsWith } : {}),
             schools: p.schools.length ? p.schools : q.schools,
             time: p.time ?? q.time,
             cross: q.cross || p.cross,
-            terms: [...p.terms, ...scene],
+            terms: [...ownTerms, ...scene],
             ...(contrast.length ? { contrast } : {}),
           };
         })

@@ -55,6 +55,9 @@ export interface ParsedQuery {
   contrast?: string[];
   /** Figures an earlier part of the same message was answered with (document and offset): another part asks something else. */
   taken?: { docId: string; at: number }[];
+  /** Passages an earlier part was answered with in words (document and span), and this part's own words when it follows that part ("…没打伤给什么处分？打成轻微伤呢"). */
+  answered?: { docId: string; start: number; end: number }[];
+  followsWith?: string[];
   /** What narrows the figure asked for: 新增, 累计/目前共有, 最高, 平均, 其中. */
   qualifier?: Qualifier;
   /** 哪所学校…最多 / 最少. */
@@ -220,6 +223,8 @@ export function measureWords(rest: string, comparative = false): string[] {
     // 被用了, 被转: a passive verb is one word, what happened to the thing counted (稿子被用了几篇).
     else if (prev?.word === '被' && /^[vp]$/.test(t.tag) && t.word.length === 1) Object.assign(prev, { word: `被${t.word}`, tag: 'v' });
     else if (prev && /^被.$/.test(prev.word) && t.word === '了') prev.word += t.word;
+    // A number and the word that makes it a row's name (6 + 人间, 3 + 号楼) name a row, no measure.
+    else if (prev && new RegExp(`^(?:${NUMBERED.source})$`).test(prev.word + t.word) && /^(?:m|x|eng)$/.test(prev.tag)) Object.assign(prev, { word: prev.word + t.word, tag: 'row' });
     else tokens.push({ ...t });
   }
   // 谁家官网发的信息更多: the comparative closing the question (taken out of rest) asks, as 多少 would.
@@ -249,6 +254,8 @@ export function measureWords(rest: string, comparative = false): string[] {
   if (i >= 0 && !after && topicalVerb(tokens[i]!.word) && !amountBefore) return [tokens[i]!.word];
   while (i >= 0 && !content(tokens[i]!)) {
     if (/^(?:有|是|为|达到?)$/.test(tokens[i]!.word)) linked = true;
+    // (A row named right before the ask, 6人间多少钱, is what is asked of: the words before it are its scene.)
+    if (tokens[i]!.tag === 'row') i = 0;
     i--;
   }
   const before = i >= 0 && !(linked && after) ? [tokens[i]!.word] : [];

@@ -1,0 +1,74 @@
+// Two questions in one message, on invented documents: a second part that only changes something (打成轻微伤呢)
+// is answered by a passage holding what it changed, not by the first part's passage again; two things listed with
+// 、 before 各 (硕士、博士各是多少) are each asked; a campus named by one character (南校区) is the one a cell names
+// with its other name in brackets (南校区（湖滨校区））; a room asked right before the ask (6人间多少钱) is the row
+// asked of, no measure; and a room another part names (…，6人间几点断电) is no scene of the first part.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { answererFor, tempDir } from '../helpers.js';
+
+const RULES = `芦江师范学院学生违纪处分办法
+
+第十一条 打架斗殴的，按下列规定处理：
+（一）策划、煽动他人打架的，给予记过以上处分；
+（二）动手打人但未造成伤害的，给予警告处分；
+（三）致人轻微伤的，给予严重警告处分；
+（四）致人轻伤以上的，给予开除学籍处分。
+`;
+
+const FEES = `<html><head><title>芦江医科大学2025年学生收费标准公示</title></head><body>
+<h1>芦江医科大学2025年学生收费标准公示</h1>
+<h2>一、研究生奖助</h2>
+<table><tr><th>项目</th><th>对象</th><th>标准</th></tr>
+<tr><td>研究生国家奖学金</td><td>全日制硕士、博士研究生</td><td>硕士20000元/生·年；博士30000元/生·年</td></tr>
+<tr><td>研究生国家助学金</td><td>全日制硕士、博士研究生</td><td>硕士6000元/生·年；博士15000元/生·年</td></tr>
+</table>
+<h2>二、住宿费</h2>
+<table><tr><th>校区</th><th>房型</th><th>住宿费（元/生·学年）</th><th>说明</th></tr>
+<tr><td>南校区（湖滨校区）</td><td>6人间</td><td>760</td><td>公共卫浴</td></tr>
+<tr><td>北校区</td><td>6人间</td><td>940</td><td>独立卫浴</td></tr>
+<tr><td>北校区</td><td>4人间</td><td>1300</td><td>独立卫浴</td></tr>
+</table>
+<h2>三、作息</h2>
+<p>宿舍楼每日6:10开门，23:10关门；6人间宿舍每晚23:40熄灯断电，次日6:10恢复供电。</p>
+</body></html>`;
+
+describe('two-part questions on invented rules and a fee notice', async () => {
+  const corpus = join(tempDir(), 'corpus');
+  mkdirSync(corpus);
+  writeFileSync(join(corpus, 'ljsf-rules.txt'), RULES);
+  writeFileSync(join(corpus, 'ljyd-fees.html'), FEES);
+  const bot = await answererFor(corpus);
+
+  it('answers a second part that only changes something with the passage on what it changed', async () => {
+    const a = await bot.answer('芦江师范学院动手打人但没打伤给什么处分？打成轻微伤呢？');
+    expect(a.answer).toContain('警告处分');
+    expect(a.answer).toContain('严重警告处分');
+    expect(a.found).toBe(true);
+  });
+
+  it('asks each of two things listed with 、 before 各', async () => {
+    const a = await bot.answer('芦江医大研究生国家奖学金硕士、博士各是多少？');
+    expect(a.answer).toContain('20000元');
+    expect(a.answer).toContain('30000元');
+    expect(a.answer).not.toContain('15000');
+  });
+
+  it('reads a one-character campus and its bracketed other name as the campus asked', async () => {
+    const a = await bot.answer('芦江医科大学南校区6人间住宿费多少钱');
+    expect(a.found).toBe(true);
+    expect(a.answer).toContain('760');
+    expect(a.answer).not.toContain('940');
+    const b = await bot.answer('芦江医科大学北校区6人间住宿费多少钱');
+    expect(b.answer).toContain('940');
+  });
+
+  it('keeps a room another part names out of the first part', async () => {
+    const a = await bot.answer('芦江医科大学宿舍早上几点开门，6人间几点断电');
+    const [first, second] = a.answer.split('\n');
+    expect(first).toContain('6:10');
+    expect(first).not.toContain('23:40');
+    expect(second).toContain('23:40');
+  });
+});
