@@ -2,7 +2,7 @@
 // that name what it counts, "阅读量达到" in "…，阅读量达到12.5万次，…") and its qualifier (新增, 目前共有,
 // 单篇最高…), and scored against the measure, qualifier and unit the question asks for.
 import { PERIOD_TOKEN, periodOf } from '../ingest/period.js';
-import { type Qualifier, QUALIFIERS, type ParsedQuery, isDepartmentName } from '../retrieve/query.js';
+import { PEOPLE_NOUN, type Qualifier, QUALIFIERS, type ParsedQuery, isDepartmentName } from '../retrieve/query.js';
 import { type Figure, isAmount, unitFamily } from '../text/figures.js';
 import { cut, tag } from '../text/jieba.js';
 import { normalizeForMatch } from '../text/normalize.js';
@@ -227,6 +227,17 @@ export function wishMisfits(statement: string, question: string): boolean {
   return (expected && !offered && !asksWish) || (offered && !expected && !asksOffer);
 }
 const WISHED_MISFIT = 0.6;
+
+/** Words setting a goal (力争, 争取, 目标) before the figure of their clause. */
+const GOAL = /力争|争取|奋斗目标|目标(?:是|为)?$|目标[^，,；;。]{0,12}(?:达到|突破|不少于|不低于)/;
+/** A question asking a goal or a plan (目标, 计划, 打算, target). */
+const ASKS_GOAL = /目标|力争|争取|计划|打算|预计|准备|\b(?:target|goal|plan)/i;
+
+/** True when the clause stating a figure sets a goal (力争…突破5,000万元) and the question asks no goal. */
+export function goalMisfits(statement: string, question: string): boolean {
+  const clause = normalizeForMatch(statement).split(/[，,；;。]/).at(-1) ?? '';
+  return GOAL.test(clause) && !ASKS_GOAL.test(question);
+}
 /** A price asked per a thing (多少钱一度, 一科多少钱, 每次多少钱, how much per credit): that thing. */
 function perThingAsked(question: string): string | undefined {
   const norm = normalizeForMatch(question);
@@ -333,6 +344,52 @@ function headedElsewhere(label: string, measure: string, question: string): bool
     if (!head || question.includes(head)) return false;
   }
   return true;
+}
+
+/** How far a figure whose label holds only the head of a compound measure of people (人员 of 专职人员) falls. */
+const OTHER_HEAD_MISFIT = 0.6;
+/** Shortest compound measure read as a modifier and a head of two characters each. */
+const COMPOUND_MIN = 4;
+
+/**
+ * The head a label shares with a compound measure asked when it lacks the measure's modifier (实验实训人员 for
+ * 专职人员, 学业奖学金 for 国家奖学金) in every writing the question's words give it (收费标准 for 学费标准).
+ */
+function otherHead(label: string, measure: string[], terms: { term: string; source: string }[]): string | undefined {
+  for (const m of measure) {
+    if (m.length < COMPOUND_MIN || !/^[\u4e00-\u9fa5]+$/.test(m) || label.includes(m)) continue;
+    const head = m.slice(-2);
+    const modifier = m.slice(0, 2);
+    // (People only, where the kind counted is in the name: 专职人员, 辅导员, not 信息公开申请 written 依申请公开申请.)
+    // (…or another noun of people, 专任教师 for 专职人员: another kind of people counted.)
+    const people = label.includes(head) || cut(label).some((w) => w.length >= 2 && PEOPLE_NOUN.test(w));
+    if (!PEOPLE_NOUN.test(m) || !people) continue;
+    const writings = [modifier, ...terms.filter((t) => t.source.includes(modifier) && t.term !== head).map((t) => t.term)];
+    if (!writings.some((w) => w.length >= 2 && label.includes(w))) return head;
+  }
+  return undefined;
+}
+
+/** How far a figure whose label names the rest of a measure (其他社会组织捐赠 for 捐赠) falls: a part, not the whole. */
+const UNASKED_KIND_MISFIT = 0.05;
+
+/**
+ * 其他 (其余) before the measure in a label when the question does not say it: the rest of a breakdown; and, after 其中,
+ * any word before it the question does not say (其中校友捐赠…，社会企业捐赠…): a part of the whole stated before.
+ */
+function unaskedKind(label: string, measure: string[], question: string, afterWhole: boolean): { measure: string; modifier: string } | undefined {
+  const text = normalizeForMatch(label);
+  const asked = normalizeForMatch(question);
+  for (const m of measure) {
+    const at = m.length >= 2 ? text.lastIndexOf(m) : -1;
+    if (at <= 0) continue;
+    // (A noun before it, 社会公众来信, may name the whole as well as a part: only 其他, or 其中 before, says it is a part.)
+    const rest = /其他|其它|其余/.exec(text.slice(0, at))?.[0];
+    if (rest && !asked.includes(rest)) return { measure: m, modifier: rest };
+    const before = afterWhole ? tag(text.slice(0, at)).filter((t) => t.word.trim()).at(-1) : undefined;
+    if (before && before.word.length >= 2 && /^n/.test(before.tag) && !asked.includes(before.word)) return { measure: m, modifier: before.word };
+  }
+  return undefined;
 }
 
 /** How far a figure stated for a sibling of the thing named (明湖校区 for 北山校区) falls. */
@@ -553,6 +610,13 @@ export function matchFigures(
       // (Read over the figure's statement: 国家奖学金…硕士…20000元、博士…30000元 are both 奖学金.)
       const other = otherKindNamed(normalizeForMatch(statementBefore(lead + text, lead.length + figure.start)), q.measure, (q.terms ?? []).map((t) => t.term));
       if (other) ((fit -= OTHER_RATE_MISFIT), reasons.push(`${other.named}, another than ${other.asked}`));
+      // "几个专职人员": 实验实训人员 holds the measure's head (人员) and not what makes it the one asked (专职).
+      else if (otherHead(normalizeForMatch(label), q.measure, q.terms ?? [])) ((fit -= OTHER_HEAD_MISFIT), reasons.push(`another kind of ${otherHead(normalizeForMatch(label), q.measure, q.terms ?? [])}`));
+      // "收到多少捐赠": 其他社会组织捐赠 is the rest of a breakdown, not the measure itself.
+      else {
+        const kind = unaskedKind(label, q.measure, q.question ?? '', /其中/.test(normalizeForMatch(statementBefore(lead + text, lead.length + figure.start))));
+        if (kind) ((fit -= UNASKED_KIND_MISFIT), reasons.push(`a kind of ${kind.measure} not asked (${kind.modifier})`));
+      }
       // 咨询电话 asked, 举报电话0731-… stated: a line of another kind (complaints, fax) is not the one asked.
       if (figure.kind === 'phone') {
         // (Asked, the first kind listed wins: 投诉招生问题 asks a complaints line about admissions.)
@@ -746,6 +810,8 @@ export function matchFigures(
       // "毕业生期望的平均薪资", "单位愿意给出的薪资": a wish or an offer is not the value itself, unless asked.
       // (Its sentence's: 愿意给出的平均薪资为4750元，薪资范围主要集中在… is the offer's range too.)
       if (wishMisfits(lead + text.slice(0, figure.start), q.question ?? '')) ((fit -= WISHED_MISFIT), reasons.push('a wish or an offer, not the value asked'));
+      // "力争全年捐赠收入突破5,000万元": a goal set is not the value reached, unless a goal is asked.
+      else if (goalMisfits(statementBefore(lead + text, lead.length + figure.start), q.question ?? '')) ((fit -= WISHED_MISFIT), reasons.push('a goal, not the value reached'));
       // "由每生每年5000元提高至每生每年6000元": the value before a change is no longer the standard.
       // (A time asked may be the old value's: 前年入学的 asks the 2023级 standard.)
       if (!q.time && !ASKS_OLD.test(q.question ?? '') && CHANGED_FROM.test(text.slice(Math.max(0, figure.start - 8), figure.start)) && CHANGED_TO.test(text.slice(figure.end, figure.end + 10)))

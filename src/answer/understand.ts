@@ -55,13 +55,23 @@ const CONTACT_KIND = new RegExp(CONTACT, 'g');
 const CONTACT_PAIR = new RegExp(`(${CONTACT})(?:和|跟|与|及|、|以及|还有)(${CONTACT})(?![\\u4e00-\\u9fa5]{0,2}(?:和|跟|与|及|、)(?:${CONTACT}))`);
 const SPLIT = new RegExp(`[，,；;？?]|(?:${grammar.parts.join('|')})`, 'g');
 
+/** Fewest Chinese characters on each side of a space that parts a message (…在哪办公 电话多少, not 学费 多少). */
+const SPACED_PART_MIN = 4;
+
+/** A space between Chinese clauses parts them as a comma would, as typed on a phone ("…在哪办公 电话多少"). */
+function spacesAsCommas(question: string): string {
+  const pieces = question.split(/(?<=[\u4e00-\u9fa5])\s+(?=[\u4e00-\u9fa5])/);
+  const long = (p: string) => (p.match(/[\u4e00-\u9fa5]/g) ?? []).length >= SPACED_PART_MIN;
+  return pieces.length > 1 && pieces.every(long) ? pieces.join('，') : question;
+}
+
 /**
  * The questions a message asks: one per segment that asks something, each with the message's
  * other segments (the institution, the topic) in front ("安全职院官微，发了几篇，阅读量多少").
  */
 export function questionParts(question: string): string[] {
   const segments = withSharedAsk(
-    question
+    spacesAsCommas(question)
       .split(SPLIT)
       .map((s) => s.trim())
       .filter((s) => s.replace(/[\s\p{P}]/gu, '').length > 1),
@@ -109,9 +119,15 @@ function withSubject(parts: string[]): string[] {
   const before = at > 0 ? first.slice(0, at) : '';
   const campuses = campusNames(before).map((c) => `${c}校区`);
   const subject = [...campuses, ...cut(before.replace(/[\u4e00-\u9fa5]{0,3}校区/gu, ' ')).filter((w) => SCOPE_WORD.test(w))].join('');
-  if (!subject) return parts;
-  return parts.map((p, i) => (i > 0 && OPENS_WITH_ASK.test(p) ? subject + p : p));
+  // "…管理费多少钱，占总支出几个点": a later part opening with a share or a comparison (占, 比) asks it of what the
+  // first part asked: all the first part's words before its ask are its subject.
+  const measured = (p: string) => (SHARE_OF.test(p) && before ? before + p : p);
+  if (!subject) return parts.map((p, i) => (i > 0 ? measured(p) : p));
+  return parts.map((p, i) => (i > 0 && OPENS_WITH_ASK.test(p) ? subject + p : i > 0 ? measured(p) : p));
 }
+
+/** A part opening with a share or a comparison of something it does not name (占总支出几个点, 比去年多多少). */
+const SHARE_OF = /^(?:约|大概|大约)?(?:占|比|较|同比|相比)(?!例)/;
 
 /** "从哪天开始、哪天截止": two asks listed with 、 are two parts (a list of things, 学费、住宿费, is not). */
 function splitAsks(segment: string): string[] {
@@ -217,6 +233,9 @@ const SWAP_KINDS: ((w: string) => boolean)[] = [
 // (…and the side of a date asked: 放到几号 asks when it ends, 从哪天开始 when it starts.)
 const CARRIED_CUES = /每学?年|一学?年|每个?月|一个月|一共|总共|合计|几点|(?:放到|到|截止到|持续到)(?:几号|哪天|什么时候)|(?:几号|哪天|什么时候)(?:开始|结束|截止)/g;
 const HAS_CUE = new RegExp(CARRIED_CUES.source);
+
+/** An amount asked per a span (一小时, 每个月, 一学年): the span. */
+const PER_SPAN = /(?:一|每|1)个?(小时|天|日|周|星期|月|学期|学年|年)(?!级|底|初|末)/;
 
 /** A room of so many beds (六人间, 4人一间, 双人间). */
 const ROOM_ROW = /[\d一二两三四五六七八单双]人(?:一)?间|[单双]人间/;
@@ -415,6 +434,10 @@ function asFollowUp(q: ParsedQuery, previous: string, qctx: QueryContext, prev: 
     .filter((t) => replacedNumbered(t.source, q.terms))
     .map((t) => describingWords(previous, t.source, base.measure))
     .join('');
+  // "那一个月最多拿多少" after "…一小时多少钱": a span of its own (一个月) replaces the one the amount was asked per (小时).
+  const perNow = PER_SPAN.exec(normalizeForMatch(question))?.[1];
+  const perBefore = PER_SPAN.exec(normalizeForMatch(previous))?.[1];
+  const perReplaced = perNow && perBefore && perNow !== perBefore ? perBefore : undefined;
   // "那周末呢" after "宿舍晚上几点关门": a time (周末, 寒假) says when the same measure is asked, not another measure.
   const when = fresh.length > 0 && fresh.every((t) => isTimeCondition(t.term));
   // The previous measure steps back with its synonyms (学费 and 学杂费, 收费标准).
@@ -445,6 +468,7 @@ function asFollowUp(q: ParsedQuery, previous: string, qctx: QueryContext, prev: 
         .filter((t) => !replacedRows.some((v) => v.includes(t.source)))
         .filter((t) => !(described && described.includes(t.source)))
         .filter((t) => !swapped.has(t.source))
+        .filter((t) => !(perReplaced && t.source === perReplaced))
         // (…and the previous question's own time, 中午 before 夜宵, gives way to the one asked now.)
         .filter((t) => !(when && t.source === t.term && isTimeCondition(t.term) && !q.terms.some((n) => n.term === t.term)))
         .map((t) => (fresh.length && measured(t) ? { ...t, weight: t.weight * 0.3 } : t))
@@ -462,6 +486,7 @@ function asFollowUp(q: ParsedQuery, previous: string, qctx: QueryContext, prev: 
           qualifier: q.qualifier,
         }
       : {}),
+    ...(perReplaced ? { measure: base.measure.filter((m) => m !== perReplaced) } : {}),
     // Its own qualifier (其中…, 新增…) narrows what the previous question asked.
     ...(q.qualifier ? { qualifier: q.qualifier } : {}),
     // A follow-up asking a figure of its own kind (那…最长能读几年 after 可以降级吗) asks that figure.
@@ -595,10 +620,10 @@ export function understand(question: string, opts: UnderstandOptions, ctx: Omit<
           // message's other words set the scene at a lower weight (官微 for "阅读量多少"). A part
           // that follows the one before already carries its scene.
           // Words another part asks about (有效期 of “…开始执行？有效期到哪天？”) are that part's, not the scene.
-          // (…and so are the rows another part names, 6人间 of “…6人间几点断电”.)
-          const othersMeasure = parsedParts
-            .filter((_, j) => j !== i)
-            .flatMap((o) => [...o.measure, ...(normalizeForMatch(o.question).match(NUMBERED) ?? []).filter((w) => !normalizeForMatch(t).includes(w))]);
+          // (…and so are the rows a later part names, 6人间 of “宿舍几点开门，6人间几点断电”: an earlier part's row,
+          // 二等 of “二等奖学金多少钱？名额占多少比例”, is the scene of the parts after it.)
+          const laterRows = (o: ParsedQuery, j: number) => (j > i ? (normalizeForMatch(o.question).match(NUMBERED) ?? []).filter((w) => !normalizeForMatch(t).includes(w)) : []);
+          const othersMeasure = parsedParts.flatMap((o, j) => (j === i ? [] : [...o.measure, ...laterRows(o, j)]));
           const scene =
             follows || parallel
               ? []

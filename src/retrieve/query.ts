@@ -85,6 +85,8 @@ const withoutPhrases = (q: string, list: string[]) =>
 export function askedUnitWord(q: string): { unit: string; unitClass: UnitClass } | undefined {
   const asked = /(?:多少|(?<![哪那这])几)\s*([\u4e00-\u9fa5%]{1,3})/.exec(q);
   if (!asked || asked[1] === '钱') return undefined;
+  // 几个点, 多少个百分点: percentage points, a share.
+  if (/^(?:个点|个?百分)/.test(asked[1]!)) return { unit: '%', unitClass: 'percent' };
   // 多少硕士生, 多少本科生: a noun of people counted, whatever its first character.
   const noun = cut(q.slice(asked.index + asked[0].length - asked[1]!.length)).find((w) => w.trim());
   if (noun && noun.length >= 2 && /[生员者]$/.test(noun) && !/^[个名位]/.test(noun)) return { unit: '人', unitClass: 'people' };
@@ -95,6 +97,8 @@ export function askedUnitWord(q: string): { unit: string; unitClass: UnitClass }
   const doers = /^[\u4e00-\u9fa5]{1,8}的[？?。！!\s]*$/.test(clause) ? tag(clause.replace(/的[？?。！!\s]*$/, '')) : [];
   const acts = doers.length > 0 && !doers.some((t) => t.word === '是') && (doers.some((t) => /^v/.test(t.tag)) || (doers.length === 1 && /^v/.test(tag(doers[0]!.word[0]!)[0]?.tag ?? '')));
   if (/^个/.test(asked[1]!) && acts) return { unit: '人', unitClass: 'people' };
+  // 几个专职工作人员, 多少个在校生: 个 counting a noun of people, its modifiers before it, counts people.
+  if (/^个/.test(asked[1]!) && peopleCounted(clause)) return { unit: '人', unitClass: 'people' };
   // 几个学分, 多少个小时: the classifier 个 before a unit of its own counts that unit.
   const after = asked[1]!.replace(/^个/, '');
   const counted = after !== asked[1] && after ? recognise(`1${after}`)[0] : undefined;
@@ -118,6 +122,24 @@ export function askedUnitWord(q: string): { unit: string; unitClass: UnitClass }
   }
   return { unit: f.unit, unitClass: f.unitClass };
 }
+/** A noun naming people (工作人员, 辅导员, 专任教师, 毕业生). */
+export const PEOPLE_NOUN = /(?:[生员者]|教师|老师|职工|人才|干部)$/;
+
+/** Most words of a noun phrase read after a classifier for its head (专职|工作人员). */
+const COUNTED_PHRASE_MAX = 4;
+
+/** True when the noun phrase opening `text` (up to a verb or a mark) ends in a noun of people (工作人员, 辅导员, 教师). */
+function peopleCounted(text: string): boolean {
+  const words: { word: string; tag: string }[] = [];
+  for (const t of tag(text)) {
+    // (It ends at 的 or a preposition: 学生管理的文件通知 counts 通知, not 学生.)
+    if (!t.word.trim() || /^[\p{P}]/u.test(t.word) || /^(?:p|u|c|r|d|y)/.test(t.tag) || words.length >= COUNTED_PHRASE_MAX) break;
+    words.push(t);
+  }
+  const head = words.at(-1)?.word ?? '';
+  return head.length >= 2 && PEOPLE_NOUN.test(head);
+}
+
 /** Units that open longer words as units still (人次, 个月). */
 const UNIT_WORDS: Record<string, true> = { 人: true, 个: true };
 
@@ -245,7 +267,14 @@ export function measureWords(rest: string, comparative = false): string[] {
   // (…nor do verbs of reaching, 欠到, or of refusing, 不让: they say how, not what is measured.)
   const content = (t: { word: string; tag: string }) =>
     CONTENT.test(t.tag) && !GLUE.has(t.word) && [...t.word].length > 1 && !ASK_WORD.test(t.word) && !/^(?:各|分别|都是|也是|每)/.test(t.word) && !HOW_VERBS.has(t.word);
-  const after = tokens.slice(ask + 1, ask + 4).find(content)?.word;
+  const afterAt = tokens.findIndex((t, k) => k > ask && k < ask + 4 && content(t));
+  // (A noun before a noun of people is one measure with it: 专职|工作人员 — the first says which people are counted.)
+  const next = afterAt >= 0 ? tokens[afterAt + 1] : undefined;
+  // (…never a unit before it: 人次|学生 counts 学生 in 人次.)
+  const isUnit = (w: string) => recognise(`1${w}`)[0]?.unit === w;
+  const compound =
+    afterAt >= 0 && next && /^n/.test(tokens[afterAt]!.tag) && !isUnit(tokens[afterAt]!.word) && /^n/.test(next.tag) && PEOPLE_NOUN.test(next.word) && (tokens[afterAt]!.word + next.word).length <= COMPOUND_MEASURE_MAX;
+  const after = afterAt < 0 ? undefined : compound ? tokens[afterAt]!.word + next!.word : tokens[afterAt]!.word;
   let i = ask - 1;
   let linked = false;
   // A one-character verb right before the ask (借几本书, 住几年) is what is measured: the act counted…
@@ -263,6 +292,9 @@ export function measureWords(rest: string, comparative = false): string[] {
   for (let k = i - 1; before.length && HEADS.has(before.at(-1)!) && k >= 0 && k >= i - 2 && content(tokens[k]!); k--) before.unshift(tokens[k]!.word);
   return [...new Set([...before, after].filter((w): w is string => !!w))];
 }
+
+/** Longest compound of two nouns read as one measure after the ask (专职工作人员). */
+const COMPOUND_MEASURE_MAX = 6;
 
 /** The qualifier a question asks for (新增, 累计…), if any. */
 export function askedQualifier(q: string): Qualifier | undefined {

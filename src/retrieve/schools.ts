@@ -379,12 +379,29 @@ function bodyAliases(places: Place[], rest: string): Alias[] {
   return [...out.filter((a) => a.alias.length >= 3), ...bare];
 }
 
+/** A school's name at the start of a body's (昙江理工大学|教育发展基金会), the body a part of it. */
+const SCHOOL_THEN_BODY = /^(.{2,}?(?:大学|学院|学校))(.{2,})$/;
+
+/**
+ * A body of a school (昙江理工大学教育发展基金会, …大学附属医院): the school as people name it and the body with
+ * its fillers dropped (昙理工基金会, 昙江理工大学基金会); undefined for a name that is no such body.
+ */
+function unitOfSchool(name: string): Alias[] | undefined {
+  const m = SCHOOL_THEN_BODY.exec(name);
+  if (!m || !orgSuffix(m[2]!) || /大学|学院|学校/.test(m[2]!)) return undefined;
+  const bodies = bodyForms(m[2]!);
+  // (The school's own names, 昙理工, stand for the body too, farther: the school's own documents, where covered, are nearer.)
+  return deriveAliasCosts(m[1]!)
+    .flatMap((s) => [...bodies.map((b) => ({ alias: s.alias + b.alias, cost: s.cost + b.cost })), { alias: s.alias, cost: s.cost + PARTIAL_COST }])
+    .filter((a) => a.alias !== name);
+}
+
 /** Every short form of a full name with its cost; the full name itself costs 0. */
 export function deriveAliasCosts(name: string): Alias[] {
   const { places, rest } = leadingPlaces(name);
   const suffix = orgSuffix(name) ?? '';
   const isSchool = /大学|学院|学校|职院/.test(suffix);
-  const derived = isSchool ? schoolAliases(places, rest) : places.length ? bodyAliases(places, rest) : bodyForms(name);
+  const derived = isSchool ? schoolAliases(places, rest) : (unitOfSchool(name) ?? (places.length ? bodyAliases(places, rest) : bodyForms(name)));
   const best = new Map<string, number>([[name, 0]]);
   for (const a of derived) if (a.alias !== name && (best.get(a.alias) ?? Infinity) > a.cost) best.set(a.alias, Math.max(1, a.cost));
   return [...best].map(([alias, cost]) => ({ alias, cost }));

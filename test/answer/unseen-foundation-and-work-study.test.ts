@@ -1,0 +1,92 @@
+// A school's foundation and its work-study rules, invented: a body of a school (…大学教育发展基金会) keeps its whole
+// name and is found by the school's short names with the body (芦理工基金会) or without its fillers (…大学基金会);
+// 几个 before a noun of people (专职工作人员) counts people, and a kind of people the label does not name (实验实训人员
+// for 专职人员) is no answer; a goal (力争…突破) is not the value reached, nor 其他… the whole; 几个点 asks a share, and
+// a part opening with 占 asks it of what the part before asked; a space between clauses parts a message; a
+// follow-up asking per another span (一个月 after 一小时) drops the old one.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { nextContext } from '../../src/answer/context.js';
+import { answererFor, tempDir } from '../helpers.js';
+
+const FOUNDATION = `芦江理工大学教育发展基金会2024年度工作报告
+
+一、基本情况
+秘书处下设综合部、项目部两个部门，现有专职工作人员6人、兼职工作人员2人。
+
+二、2024年度主要工作
+2024年度基金会接受捐赠收入2,318.40万元。其中校友捐赠1,102.10万元，社会企业捐赠905.30万元，其他社会组织捐赠311.00万元。
+管理费用96.20万元，占当年总支出的3.90%。
+
+三、2025年工作计划
+（一）力争全年捐赠收入突破3,000万元，新增定向捐赠项目不少于15个。
+`;
+
+const COLLEGE = `芦江职业技术学院2024年信息公开年度报告
+
+一、工作机构
+学院信息公开工作由党政办公室负责。现有专任教师25人、实验实训人员4人、辅导员2人。
+`;
+
+const WORK_STUDY = `<html><head><title>芦江师范学院学生勤工助学管理办法</title></head><body>
+<h1>芦江师范学院学生勤工助学管理办法</h1>
+<p>第六条 学生资助管理中心是勤工助学的日常管理机构。办公地点：博文楼305室；联系电话：0571-86001234。</p>
+<p>第十七条 技术类岗位酬金每小时24元，每月不超过960元；一般服务类岗位每小时20元，每月不超过800元。</p>
+</body></html>`;
+
+describe('a foundation’s report and work-study rules, invented', async () => {
+  const corpus = join(tempDir(), 'corpus');
+  mkdirSync(corpus);
+  writeFileSync(join(corpus, '芦江理工大学教育发展基金会2024年度工作报告.txt'), FOUNDATION);
+  writeFileSync(join(corpus, 'ljzy-2024.txt'), COLLEGE);
+  writeFileSync(join(corpus, 'ljsf-work-study.html'), WORK_STUDY);
+  const bot = await answererFor(corpus);
+  const today = new Date('2025-03-01T12:00:00');
+
+  it('keeps a school’s foundation whole and finds it by the school’s short names', async () => {
+    expect(bot.schools().map((s) => s.school)).toContain('芦江理工大学教育发展基金会');
+    for (const q of ['芦理工基金会2024年接受捐赠收入多少', '芦江理工大学基金会2024年接受捐赠收入多少']) {
+      const a = await bot.answer(q, { today });
+      expect(a.school).toBe('芦江理工大学教育发展基金会');
+      expect(a.answer).toContain('2,318.40万元');
+    }
+  });
+
+  it('counts people for 几个 before a noun of people, and refuses a kind of people not stated', async () => {
+    const a = await bot.answer('芦理工基金会秘书处有几个专职工作人员', { today });
+    expect(a.answer).toContain('6人');
+    const b = await bot.answer('芦江职院信息公开工作有几个专职人员？', { today });
+    expect(b.found).toBe(false);
+    expect(b.answer).not.toMatch(/4人|25人|2人/);
+  });
+
+  it('answers the value reached, not a goal or the rest of a breakdown', async () => {
+    const a = await bot.answer('芦理工基金会去年收到多少捐赠', { today });
+    expect(a.answer).toContain('2,318.40万元');
+    expect(a.answer).not.toContain('3,000万元');
+    expect(a.answer).not.toContain('311.00');
+    const goal = await bot.answer('芦理工基金会今年力争捐赠收入达到多少', { today });
+    expect(goal.answer).toContain('3,000万元');
+  });
+
+  it('reads 几个点 as a share and asks a part opening with 占 of the part before', async () => {
+    const a = await bot.answer('芦理工基金会去年管理费多少钱，占总支出几个点', { today });
+    const [first, second] = a.answer.split('\n');
+    expect(first).toContain('96.20');
+    expect(second).toContain('3.90%');
+  });
+
+  it('parts a message at a space between clauses', async () => {
+    const a = await bot.answer('芦江师范学院学生资助管理中心在哪办公 电话多少', { today });
+    expect(a.answer.split('\n')[1]).toContain('0571-86001234');
+    expect(a.answer).toMatch(/^①/);
+  });
+
+  it('drops the span the previous turn asked per when a follow-up asks per another', async () => {
+    const first = await bot.answer('芦江师范学院勤工助学技术类岗位一小时多少钱', { today });
+    expect(first.answer).toContain('24元');
+    const next = await bot.answer('那一个月呢', { today, context: nextContext(undefined, first) });
+    expect(next.answer).toContain('960元');
+  });
+});
