@@ -17,6 +17,7 @@ import { isNoun, tag } from '../text/jieba.js';
 import { DEPARTMENT_MISFIT, type FigureMatch, WHOLE_PERIOD, answersAsked, matchFigures, officesNamed, ownsFigure, periodsMeet, statedPeriod } from './figure-match.js';
 import { type Span, splitClauses, splitSentences } from './sentences.js';
 import { askedCellsBlank, isTableRow, rowKey } from './table-row.js';
+import { rangeHolds } from './row-range.js';
 import { rowNaming } from './mentioned.js';
 
 export interface Passage extends Span {
@@ -357,6 +358,8 @@ const EMAIL_ADDRESS = new RegExp(EMAIL_ADDRESS_SOURCE);
 const COHORT = /^(?:19|20)\d{2}级$/;
 
 /** How much a passage listing titles (《…办法》《…条例》) leans when documents are asked for. */
+/** How much a row keyed by a range holding the number asked (第9—12周 for 第10周) gains. */
+const RANGE_ROW_FIT = 0.3;
 const TITLES_FIT = 0.1;
 /** How much lower a table row ranks when the question names nothing of its key cell. */
 const UNNAMED_ROW_PENALTY = 0.2;
@@ -677,7 +680,10 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
               : coverage(groups, withoutOwnedPlaces(outsideBrackets(key), q.question)) > 0;
           // (A row keyed by the period asked, 届别：2022届, is named by the question's time.)
           const periodRow = q.time?.kind === 'interval' && WHOLE_PERIOD.test(key) && periodsMeet(periodOf(key), q.time);
-          if (!named && !periodRow) score -= UNNAMED_ROW_PENALTY;
+          // (…and one keyed by a range holding the number asked, 第9—12周 for 第10周退学: the row asked, over its neighbours.)
+          const ranged = rangeHolds(key, q.question);
+          if (ranged) score += RANGE_ROW_FIT;
+          else if (!named && !periodRow) score -= UNNAMED_ROW_PENALTY;
         }
         // "软件工程（校企合作）" beside "软件工程": a key with a qualifier the question does not name is a variant row.
         else if (isTableRow(w.text) && unaskedQualifier(rowKey(w.text), groups)) score -= VARIANT_ROW_PENALTY;

@@ -52,6 +52,7 @@ const RANK_ONLY = new RegExp(
 );
 const CONTACT = [...grammar.contactKinds].sort((a, b) => b.length - a.length).join('|');
 const CONTACT_KIND = new RegExp(CONTACT, 'g');
+const NAMES_CONTACT = new RegExp(CONTACT);
 const CONTACT_PAIR = new RegExp(`(${CONTACT})(?:和|跟|与|及|、|以及|还有)(${CONTACT})(?![\\u4e00-\\u9fa5]{0,2}(?:和|跟|与|及|、)(?:${CONTACT}))`);
 const SPLIT = new RegExp(`[，,；;？?]|(?:${grammar.parts.join('|')})`, 'g');
 
@@ -482,7 +483,10 @@ function asFollowUp(q: ParsedQuery, previous: string, qctx: QueryContext, prev: 
       ? {
           measure: q.measure.length ? q.measure : fresh.map((t) => t.term),
           // "那夜宵呢" after "食堂中午几点开饭": a bare thing with no kind of figure of its own is asked as before.
-          ...(q.unit || !BARE_FOLLOW_UP.test(question) || fresh.some((t) => headerClassOf(t.term)) ? { unit: q.unit, unitWord: q.unitWord } : { unit: base.unit, unitWord: base.unitWord }),
+          // (…nor one naming a kind of contact detail of its own: 网址呢 after 电话多少 asks no phone.)
+          ...(q.unit || !BARE_FOLLOW_UP.test(question) || fresh.some((t) => headerClassOf(t.term)) || NAMES_CONTACT.test(question)
+            ? { unit: q.unit, unitWord: q.unitWord }
+            : { unit: base.unit, unitWord: base.unitWord }),
           qualifier: q.qualifier,
         }
       : {}),
