@@ -195,6 +195,9 @@ export function withEnumeration(p: Passage, docText: string, listAsked = false):
   // …and one item of a line of items separated by ；(身高、体重；内科、外科；…；心电图) under the heading naming
   // the list stands for the line.
   if (listAsked) p = toItemLine(p, docText);
+  // "有下列情形之一的，不得申请：A；B；C。": items run on inside the sentence after an introduction and a colon.
+  const inline = toInlineItems(p, docText);
+  if (inline !== p) return inline;
   // Only a passage that introduces its items (以下, 如下, 依次, 包括, a colon before the first) and
   // stops after one: a quote of a single item or of a heading is whole. (A list asked: the items themselves.)
   const first = /[（(][一二三四五六七八九十][）)]|(?<![\d.])\d{1,2}[、．.](?!\d)|[①-⑩]|(?<=[：:])\s*一是/.exec(p.text);
@@ -233,6 +236,21 @@ function toItemLine(p: Passage, docText: string): Passage {
   if ((start === p.start && end === p.end) || line.length > MAX_LIST_QUOTE || line.includes(' | ')) return p;
   if (line.split(/[；;]/).filter((x) => x.trim()).length < 2) return p;
   return { ...p, start, end, text: line.trimEnd() };
+}
+
+/** An introduction of items and its colon (有下列情形之一的，不得申请：). */
+const INLINE_INTRO = /(?:下列|以下|如下)[^。；;\n]{0,40}[：:]/;
+
+/** A passage holding an introduction and its first item, run on through the items after it (；) to the sentence's end. */
+function toInlineItems(p: Passage, docText: string): Passage {
+  const intro = INLINE_INTRO.exec(p.text);
+  // (A passage closing its sentence, …受到处分的。, holds all the sentence's items.)
+  if (!intro || intro.index + intro[0].length >= p.text.trimEnd().length || /[。！!？?]\s*$/.test(p.text)) return p;
+  const stop = /[。\n]/.exec(docText.slice(p.end));
+  const end = p.end + (stop ? stop.index + (stop[0] === '。' ? 1 : 0) : 0);
+  const rest = docText.slice(p.end, end);
+  if (end === p.end || !/[；;]/.test(rest) || end - p.start > MAX_LIST_QUOTE) return p;
+  return { ...p, end, text: docText.slice(p.start, end).trimEnd() };
 }
 
 /** A line opening with its label (国家励志奖学金：, 申请条件：). */

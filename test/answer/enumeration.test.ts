@@ -9,6 +9,15 @@ const passageOf = (doc: string, text: string): Passage => {
 };
 
 describe('withEnumeration', () => {
+  it('runs an introduction and its first item on through the items after it in the sentence (…不得申请：A；B；C。)', () => {
+    const d = '三、条件\n有下列情形之一的，不予推荐：受到记过及以上处分的；本学年有课程重修未通过的；存在学术不端行为的。\n四、程序';
+    const p = withEnumeration(passageOf(d, '有下列情形之一的，不予推荐：受到记过及以上处分的；'), d);
+    expect(p.text).toBe('有下列情形之一的，不予推荐：受到记过及以上处分的；本学年有课程重修未通过的；存在学术不端行为的。');
+    // (A sentence with no items after its first, or no introduction, is whole.)
+    const single = '有下列情形的，不予推荐：受到处分的。其他情况另行通知；详见附件。';
+    expect(withEnumeration(passageOf(single, '有下列情形的，不予推荐：受到处分的。'), single).text).toBe('有下列情形的，不予推荐：受到处分的。');
+  });
+
   const doc = '第十九条　投档成绩相同时，依次按以下顺序比较：（一）三科总分；（二）数学单科成绩；（三）外语单科成绩。高考综合改革省份另行规定。';
 
   it('runs on through the items that follow in order, and stops after the last', () => {
