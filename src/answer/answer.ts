@@ -12,7 +12,7 @@ import { AppError } from '../errors.js';
 import { KIND_LABELS } from '../ingest/kinds.js';
 import type { LoadedIndex } from '../index/store.js';
 import { type Fusion, type Hit, SearchIndex } from '../retrieve/hybrid.js';
-import { ASKS_DOC_NUMBER, ASKS_PUBLISHED, type ParsedQuery, type QueryContext, isGenericHead, listedWords, parseQuery } from '../retrieve/query.js';
+import { ASKS_DOC_NUMBER, ASKS_ISSUED_WHEN, ASKS_PUBLISHED, type ParsedQuery, type QueryContext, isGenericHead, listedWords, parseQuery } from '../retrieve/query.js';
 import { type SchoolMatcher, createSchoolMatcher } from '../retrieve/schools.js';
 import { namesSeveralPeriods } from '../retrieve/time.js';
 import type { Lexicon } from '../text/synonyms.js';
@@ -471,27 +471,31 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     const titleNamed = (d: ReportDocument) =>
       q.terms.some((t) => t.weight >= 1 && t.term.length >= 2 && !/文件|通知|报告|文号|日期/.test(t.term) && normalizeForMatch(d.title).includes(t.term));
     const docs = named.filter((d) => titleNamed(d) || !named.some((o) => o.school === d.school && titleNamed(o)));
-    const dates = ASKS_PUBLISHED.test(q.question);
-    const numbers = !dates && ASKS_DOC_NUMBER.test(q.question);
+    // (Both may be asked at once: 文号是多少？哪天印发的？ — the date's document is the one the number is asked of.)
+    const numbers = ASKS_DOC_NUMBER.test(q.question);
+    const dates = ASKS_PUBLISHED.test(q.question) || (numbers && ASKS_ISSUED_WHEN.test(q.question));
     const citations: ReturnType<typeof citationOf>[] = [];
     const lines = docs.map((d) => {
       const at = Math.max(d.text.indexOf(d.title), 0);
       citations.push(citationOf(citations.length + 1, { start: at, end: at + d.title.length, text: d.title }, d, []));
       const line = `${d.school}《${d.title}》（${d.period.label}，${KIND_LABELS[d.kind]}）[${citations.length}]`;
+      const said: string[] = [];
       if (numbers) {
         // The number a document prints near its top (蓼交院教〔2025〕17号), not one it cites further down.
         // (On a line of its own, as a masthead prints it: one the body cites, 根据《…》（萱医保发〔2024〕21号）, is another's.)
         const own = [...d.text.slice(0, OWN_NUMBER_HEAD).matchAll(DOC_NUMBER_LINE)].map((m) => ({ index: m.index! + m[0].indexOf(m[1]!), 0: m[1]! }))[0];
-        if (!own) return `${line}：文件中没有写明文号`;
-        citations.push(citationOf(citations.length + 1, { start: own.index, end: own.index + own[0].length, text: own[0] }, d, []));
-        return `${line}：文号为“${own[0]}”[${citations.length}]`;
+        if (own) citations.push(citationOf(citations.length + 1, { start: own.index, end: own.index + own[0].length, text: own[0] }, d, []));
+        said.push(own ? `文号为“${own[0]}”[${citations.length}]` : '文件中没有写明文号');
       }
-      const date = dates ? publishedSpan(d) : undefined;
-      if (!date) return dates ? `${line}：文件中没有写明发布日期` : line;
-      citations.push(citationOf(citations.length + 1, date, d, []));
-      return `${line}：发布于“${date.text}”[${citations.length}]`;
+      if (dates) {
+        const date = publishedSpan(d);
+        if (date) citations.push(citationOf(citations.length + 1, date, d, []));
+        said.push(date ? `发布于“${date.text}”[${citations.length}]` : '文件中没有写明发布日期');
+      }
+      return said.length ? `${line}：${said.join('，')}` : line;
     });
-    return { text: `${dates ? '各文件的发布日期' : numbers ? '各文件的文号' : '目前收录的文件'}：\n${lines.join('\n')}`, found: true, decided: [], citations };
+    const heading = dates && numbers ? '各文件的文号和发布日期' : dates ? '各文件的发布日期' : numbers ? '各文件的文号' : '目前收录的文件';
+    return { text: `${heading}：\n${lines.join('\n')}`, found: true, decided: [], citations };
   }
 
   /** A date said to be the issuing one (2025年2月20日印发). */

@@ -441,13 +441,15 @@ const PUBLISHED_DOCS = '文件|报告|通知|章程|办法|细则|公示|年报|
 const ANNOUNCED = '名单|结果|成绩|合同|通知书|录取|分数线';
 const WHEN = '哪天|哪一天|什么时候|啥时候|何时|几号|几月几号|日期';
 export const ASKS_PUBLISHED = new RegExp(
-  String.raw`(?:${PUBLISHED_DOCS})(?:(?!${ANNOUNCED})[^？?。]){0,12}?(?:${WHEN})[^？?。]{0,4}?(?:发布|印发|公布|出台|发的|发出)` +
+  String.raw`(?:${PUBLISHED_DOCS})(?:(?!${ANNOUNCED})[^？?。]){0,12}?(?:${WHEN})[^？?。]{0,4}?(?:发布|印发|公布|出台|发的|发出|签发|下发|颁布)` +
     // (Several documents named one by one, 简章、…的处分规定、…的资助问答，分别是哪天发的: a longer reach.)
     String.raw`|(?:${PUBLISHED_DOCS})[^？?。]{0,40}?[、和及][^？?。]{0,40}?(?:分别|各)[^？?。]{0,6}?(?:${WHEN})[^？?。]{0,4}?(?:发布|印发|公布|出台|发的|发出)` +
     String.raw`|(?:${PUBLISHED_DOCS})(?:(?!${ANNOUNCED})[^？?。]){0,12}?(?:发布|印发|公布|出台)(?:日期|时间|于哪天)`,
 );
 
 /** A document's number asked (文号, 发文字号): the documents and the numbers they print (…〔2025〕17号). */
+/** When something was issued, its document named elsewhere in the message (文号是多少？哪天印发的？). */
+export const ASKS_ISSUED_WHEN = new RegExp(String.raw`(?:${WHEN})[^？?。]{0,4}?(?:发布|印发|公布|出台|发的|发出|签发|下发|颁布)`);
 export const ASKS_DOC_NUMBER = /文号|发文字号|发文号|文件编号|document number/i;
 
 /** 哪些…制度/规定/办法/文件: documents asked for, answered by their titles. */

@@ -40,6 +40,12 @@ describe('publication dates and asking words in invented documents', async () =>
     expect(a.answer).not.toContain('2024年9月1日');
   });
 
+  it('gives a document’s number and its date when a message asks both (文号是多少？哪天印发的？)', async () => {
+    const a = await bot.answer('沐川学院那个处分规定文号是多少？哪天印发的？');
+    expect(a.answer).toContain('沐院发〔2024〕11号');
+    expect(a.answer).toContain('2024年5月8日');
+  });
+
   it('reads 叫什么名字 as asking a name, not as a thing the document lacks', async () => {
     const a = await bot.answer('沐川学院2022年出台过一个请假管理的文件，叫什么名字？');
     expect(a.found).toBe(true);
