@@ -91,8 +91,6 @@ interface Timer {
 
 /** How far a figure an earlier part already answered with falls for a later part. */
 const TAKEN_PENALTY = 0.3;
-/** How much less a passage without a follow-up part's own words scores (打成轻微伤呢: a passage without 轻微伤). */
-const FOLLOW_UP_MISFIT = 0.1;
 
 interface Decided {
   decision: Decision;
@@ -197,15 +195,9 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     };
     // A figure an earlier part of the message was answered with is not this part's answer while another fits.
     const takenAt = (p: Passage) => !!p.figure && !!q.taken?.some((t) => t.docId === p.hit.chunk.docId && t.at === p.start + p.figure!.figure.start);
-    // A part that follows the one before (…没打伤给什么处分？打成轻微伤呢) changes something: the passage the
-    // earlier part was answered with answers it only if it holds a word the follow-up typed of its own.
-    // (Any passage without them is less its answer than one with them.)
-    const lacksOwn = (p: Passage) => !!q.followsWith?.length && !q.followsWith.some((w) => normalizeForMatch(p.text).includes(w));
-    const answeredBefore = (p: Passage) => lacksOwn(p) && !!q.answered?.some((a) => a.docId === p.hit.chunk.docId && p.start < a.end && a.start < p.end);
     const passages = [...ownPassages, ...foreign]
       .filter((p) => inPeriod(p.hit.chunk.docId))
-      .map((p) => (takenAt(p) || answeredBefore(p) ? { ...p, score: p.score - TAKEN_PENALTY, focus: false } : p))
-      .map((p) => (lacksOwn(p) ? { ...p, score: p.score - FOLLOW_UP_MISFIT } : p))
+      .map((p) => (takenAt(p) ? { ...p, score: p.score - TAKEN_PENALTY, focus: false } : p))
       .sort((a, b) => b.score - a.score || a.text.length - b.text.length);
     timer.retrieveMs += performance.now() - t0;
     const env = { search, documentsById: index.documentsById, minCoverage };
@@ -725,14 +717,11 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       // Two questions in one message: each part answered in turn, citations numbered across both.
       const answers: Composed[] = [];
       const taken: { docId: string; at: number }[] = [];
-      const answered: { docId: string; start: number; end: number }[] = [];
       for (const part of q.parts) {
-        const a = await route({ ...part, taken: [...taken], answered: [...answered] }, cites, timer);
+        const a = await route({ ...part, taken: [...taken] }, cites, timer);
         answers.push(a);
         for (const d of a.decided) {
-          if (d.decision.outcome !== 'answer') continue;
-          answered.push({ docId: d.decision.passage.hit.chunk.docId, start: d.decision.passage.start, end: d.decision.passage.end });
-          if (!d.decision.passage.figure) continue;
+          if (d.decision.outcome !== 'answer' || !d.decision.passage.figure) continue;
           taken.push({ docId: d.decision.passage.hit.chunk.docId, at: d.decision.passage.start + d.decision.passage.figure.figure.start });
         }
       }

@@ -358,9 +358,9 @@ const EMAIL_ADDRESS = new RegExp(EMAIL_ADDRESS_SOURCE);
 const COHORT = /^(?:19|20)\d{2}级$/;
 
 /** How much a passage listing titles (《…办法》《…条例》) leans when documents are asked for. */
+const TITLES_FIT = 0.1;
 /** How much a row keyed by a range holding the number asked (第9—12周 for 第10周) gains. */
 const RANGE_ROW_FIT = 0.3;
-const TITLES_FIT = 0.1;
 /** How much lower a table row ranks when the question names nothing of its key cell. */
 const UNNAMED_ROW_PENALTY = 0.2;
 /** How much a sentence that itself names the channel asked leans over one whose paragraph does. */

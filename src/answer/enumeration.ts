@@ -239,7 +239,8 @@ function toItemLine(p: Passage, docText: string): Passage {
 }
 
 /** An introduction of items and its colon (有下列情形之一的，不得申请：). */
-const INLINE_INTRO = /(?:下列|以下|如下)[^。；;\n]{0,40}[：:]/;
+// (以下 after a number or a unit bounds it, 500元以下：, and introduces nothing.)
+const INLINE_INTRO = /(?:下列|(?<![\d元分岁年人个次])以下|如下)[^。；;\n]{0,40}[：:]/;
 
 /** A passage holding an introduction and its first item, run on through the items after it (；) to the sentence's end. */
 function toInlineItems(p: Passage, docText: string): Passage {

@@ -229,7 +229,10 @@ export function wishMisfits(statement: string, question: string): boolean {
 const WISHED_MISFIT = 0.6;
 
 /** Words setting a goal (力争, 争取, 目标) before the figure of their clause. */
-const GOAL = /力争|争取|奋斗目标|目标(?:是|为)?$|目标[^，,；;。]{0,12}(?:达到|突破|不少于|不低于)/;
+// (争取 alone also means obtained, 争取到…资金3,000万元: only 争取 before a reaching verb sets a goal.)
+const GOAL = /力争|争取(?:达到|实现|突破|完成|超过)|奋斗目标|目标(?:是|为)?$|目标[^，,；;。]{0,12}(?:达到|突破|不少于|不低于)/;
+/** How far a goal set (力争…突破5,000万元) falls below the value reached. */
+const GOAL_MISFIT = 0.6;
 /** A question asking a goal or a plan (目标, 计划, 打算, target). */
 const ASKS_GOAL = /目标|力争|争取|计划|打算|预计|准备|\b(?:target|goal|plan)/i;
 
@@ -348,7 +351,7 @@ function headedElsewhere(label: string, measure: string, question: string): bool
 
 /** How far a figure whose label holds only the head of a compound measure of people (人员 of 专职人员) falls. */
 const OTHER_HEAD_MISFIT = 0.6;
-/** Shortest compound measure read as a modifier and a head of two characters each. */
+/** Shortest compound measure read as a modifier and a head. */
 const COMPOUND_MIN = 4;
 
 /**
@@ -358,8 +361,12 @@ const COMPOUND_MIN = 4;
 function otherHead(label: string, measure: string[], terms: { term: string; source: string }[]): string | undefined {
   for (const m of measure) {
     if (m.length < COMPOUND_MIN || !/^[\u4e00-\u9fa5]+$/.test(m) || label.includes(m)) continue;
-    const head = m.slice(-2);
-    const modifier = m.slice(0, 2);
+    // (By words: 专职|工作人员, not by characters, 本科毕|业生.)
+    // (A compound jieba keeps whole, 专职人员, splits after its first two characters.)
+    const cutWords = cut(m).filter((w) => w.trim());
+    const words = cutWords.length >= 2 ? cutWords : [m.slice(0, 2), m.slice(2)];
+    const head = words.at(-1)!;
+    const modifier = words[0]!;
     // (People only, where the kind counted is in the name: 专职人员, 辅导员, not 信息公开申请 written 依申请公开申请.)
     // (…or another noun of people, 专任教师 for 专职人员: another kind of people counted.)
     const people = label.includes(head) || cut(label).some((w) => w.length >= 2 && PEOPLE_NOUN.test(w));
@@ -608,10 +615,11 @@ export function matchFigures(
       // 落实率 asked, 合同就业率20.25% stated (助学金 asked, 国家奖学金 stated): a rate or an award its label names
       // as another is not the one asked.
       // (Read over the figure's statement: 国家奖学金…硕士…20000元、博士…30000元 are both 奖学金.)
+      const kindOfPeople = otherHead(normalizeForMatch(label), q.measure, q.terms ?? []);
       const other = otherKindNamed(normalizeForMatch(statementBefore(lead + text, lead.length + figure.start)), q.measure, (q.terms ?? []).map((t) => t.term));
       if (other) ((fit -= OTHER_RATE_MISFIT), reasons.push(`${other.named}, another than ${other.asked}`));
       // "几个专职人员": 实验实训人员 holds the measure's head (人员) and not what makes it the one asked (专职).
-      else if (otherHead(normalizeForMatch(label), q.measure, q.terms ?? [])) ((fit -= OTHER_HEAD_MISFIT), reasons.push(`another kind of ${otherHead(normalizeForMatch(label), q.measure, q.terms ?? [])}`));
+      else if (kindOfPeople) ((fit -= OTHER_HEAD_MISFIT), reasons.push(`another kind of ${kindOfPeople}`));
       // "收到多少捐赠": 其他社会组织捐赠 is the rest of a breakdown, not the measure itself.
       else {
         const kind = unaskedKind(label, q.measure, q.question ?? '', /其中/.test(normalizeForMatch(statementBefore(lead + text, lead.length + figure.start))));
@@ -791,6 +799,8 @@ export function matchFigures(
       } else if (PER_MONTH_ASKED.test(q.question ?? '')) {
         if (monthly) ((fit += PER_YEAR_FIT), reasons.push('per month, as asked'));
         else if (yearly) ((fit -= PER_YEAR_MISFIT), reasons.push('per year, asked per month'));
+        // (…and a price per an hour or a credit, 每小时24元, is none per month.)
+        else if (perOther && !perThingAsked(q.question ?? '')) ((fit -= PER_OTHER_MISFIT), reasons.push('per another thing, asked per month'));
       }
       // "余额低于5元时…": a figure in a condition (…时) says when something happens, not what is asked.
       // (…unless the threshold is what is asked: 余额低于多少元时会提醒.)
@@ -811,7 +821,7 @@ export function matchFigures(
       // (Its sentence's: 愿意给出的平均薪资为4750元，薪资范围主要集中在… is the offer's range too.)
       if (wishMisfits(lead + text.slice(0, figure.start), q.question ?? '')) ((fit -= WISHED_MISFIT), reasons.push('a wish or an offer, not the value asked'));
       // "力争全年捐赠收入突破5,000万元": a goal set is not the value reached, unless a goal is asked.
-      else if (goalMisfits(statementBefore(lead + text, lead.length + figure.start), q.question ?? '')) ((fit -= WISHED_MISFIT), reasons.push('a goal, not the value reached'));
+      else if (goalMisfits(statementBefore(lead + text, lead.length + figure.start), q.question ?? '')) ((fit -= GOAL_MISFIT), reasons.push('a goal, not the value reached'));
       // "由每生每年5000元提高至每生每年6000元": the value before a change is no longer the standard.
       // (A time asked may be the old value's: 前年入学的 asks the 2023级 standard.)
       if (!q.time && !ASKS_OLD.test(q.question ?? '') && CHANGED_FROM.test(text.slice(Math.max(0, figure.start - 8), figure.start)) && CHANGED_TO.test(text.slice(figure.end, figure.end + 10)))

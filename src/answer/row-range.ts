@@ -4,7 +4,8 @@ import { normalizeForMatch } from '../text/normalize.js';
 
 /** Units a range key and a question share (weeks of term, scores, days, ranks, years, months, hours, credits). */
 const UNIT = '周|分|天|日|名|年|个月|月|小时|学分|次';
-const ASKED = new RegExp(`第?(\\d{1,4})(?:个)?(${UNIT})`, 'g');
+// (Not a year, 2024年, nor a piece of a longer number.)
+const ASKED = new RegExp(`(?<![\\d.])第?(\\d{1,3})(?:个)?(${UNIT})`, 'g');
 const RANGE = new RegExp(`第?(\\d{1,4})(?:${UNIT})?\\s*[—\\-–~～至到]+\\s*第?(\\d{1,4})(?:个)?(${UNIT})`);
 const OPEN_ENDED = new RegExp(`第?(\\d{1,4})(?:个)?(${UNIT})(?:及|或)?(以上|以后|之后|以下|以前|之前|以内)`);
 

@@ -4,7 +4,7 @@
 import { cut, isNoun, tag } from '../text/jieba.js';
 import { headerClassOf } from '../text/figures.js';
 import { normalizeForMatch } from '../text/normalize.js';
-import { NUMBERED, type ParsedQuery, type QueryContext, majorLike, numberedForms, parseQuery } from '../retrieve/query.js';
+import { NUMBERED, ROW_NAME, type ParsedQuery, type QueryContext, majorLike, numberedForms, parseQuery } from '../retrieve/query.js';
 import grammar from '../retrieve/question-words.json' with { type: 'json' };
 import { parseTime } from '../retrieve/time.js';
 import { opensWithPlace } from '../retrieve/schools.js';
@@ -120,15 +120,9 @@ function withSubject(parts: string[]): string[] {
   const before = at > 0 ? first.slice(0, at) : '';
   const campuses = campusNames(before).map((c) => `${c}校区`);
   const subject = [...campuses, ...cut(before.replace(/[\u4e00-\u9fa5]{0,3}校区/gu, ' ')).filter((w) => SCOPE_WORD.test(w))].join('');
-  // "…管理费多少钱，占总支出几个点": a later part opening with a share or a comparison (占, 比) asks it of what the
-  // first part asked: all the first part's words before its ask are its subject.
-  const measured = (p: string) => (SHARE_OF.test(p) && before ? before + p : p);
-  if (!subject) return parts.map((p, i) => (i > 0 ? measured(p) : p));
-  return parts.map((p, i) => (i > 0 && OPENS_WITH_ASK.test(p) ? subject + p : i > 0 ? measured(p) : p));
+  if (!subject) return parts;
+  return parts.map((p, i) => (i > 0 && OPENS_WITH_ASK.test(p) ? subject + p : p));
 }
-
-/** A part opening with a share or a comparison of something it does not name (占总支出几个点, 比去年多多少). */
-const SHARE_OF = /^(?:约|大概|大约)?(?:占|比|较|同比|相比)(?!例)/;
 
 /** "从哪天开始、哪天截止": two asks listed with 、 are two parts (a list of things, 学费、住宿费, is not). */
 function splitAsks(segment: string): string[] {
@@ -236,7 +230,8 @@ const CARRIED_CUES = /每学?年|一学?年|每个?月|一个月|一共|总共|�
 const HAS_CUE = new RegExp(CARRIED_CUES.source);
 
 /** An amount asked per a span (一小时, 每个月, 一学年): the span. */
-const PER_SPAN = /(?:一|每|1)个?(小时|天|日|周|星期|月|学期|学年|年)(?!级|底|初|末)/;
+// (Not 2021年, 哪一天, 这一年: only a span standing alone after 一/每.)
+const PER_SPAN = /(?<![\d那这哪上下前去同当第])(?:一|每|1)个?(小时|天|日|周|星期|月|学期|学年|年)(?!级|底|初|末)/;
 
 /** A room of so many beds (六人间, 4人一间, 双人间). */
 const ROOM_ROW = /[\d一二两三四五六七八单双]人(?:一)?间|[单双]人间/;
@@ -244,8 +239,6 @@ const ROOM_ROW = /[\d一二两三四五六七八单双]人(?:一)?间|[单双]�
 /** A follow-up of a thing and 呢 alone (那住宿费呢？): it asks the way the question before it did. */
 const BARE_FOLLOW_UP = /^(?:那么?|那个|还有)?[^，,。？?多少几]{1,12}呢[？?]?$/;
 
-/** A numbered row's name as a whole word (三档, 6人间, 3号楼). */
-const ROW_NAME = new RegExp(`^(?:${NUMBERED.source})$`);
 
 /** Longest run of words right after a row's name that describe it (独卫空调 in 四人间独卫空调的住宿费). */
 const DESCRIBING_MAX = 6;
@@ -263,7 +256,7 @@ function describingWords(previous: string, name: string, measure: string[]): str
 
 /** True when `source` is a numbered name (4人间) and the new terms hold another of its kind (6人间). */
 function replacedNumbered(source: string, fresh: { term: string }[]): boolean {
-  const kind = (w: string) => (new RegExp(`^(?:${NUMBERED.source})$`).test(w) ? w.replace(/^[\d一二两三四五六七八九十单双]+/, '').replace(/^人一间$/, '人间') : undefined);
+  const kind = (w: string) => (ROW_NAME.test(w) ? w.replace(/^[\d一二两三四五六七八九十单双]+/, '').replace(/^人一间$/, '人间') : undefined);
   const k = kind(source);
   // Another writing of the same row (4人间 for 四人间) replaces nothing.
   const same = new Set(numberedForms(source));
@@ -658,7 +651,6 @@ export function understand(question: string, opts: UnderstandOptions, ctx: Omit<
           const ownTerms = followsWith.length ? p.terms.map((t) => (isOwn(t) ? t : { ...t, weight: t.weight * CARRIED_WEIGHT })) : p.terms;
           return {
             ...p,
-            ...(followsWith.length ? { followsWith } : {}),
             schools: p.schools.length ? p.schools : q.schools,
             time: p.time ?? q.time,
             cross: q.cross || p.cross,

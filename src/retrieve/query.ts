@@ -55,9 +55,6 @@ export interface ParsedQuery {
   contrast?: string[];
   /** Figures an earlier part of the same message was answered with (document and offset): another part asks something else. */
   taken?: { docId: string; at: number }[];
-  /** Passages an earlier part was answered with in words (document and span), and this part's own words when it follows that part ("…没打伤给什么处分？打成轻微伤呢"). */
-  answered?: { docId: string; start: number; end: number }[];
-  followsWith?: string[];
   /** What narrows the figure asked for: 新增, 累计/目前共有, 最高, 平均, 其中. */
   qualifier?: Qualifier;
   /** 哪所学校…最多 / 最少. */
@@ -85,8 +82,8 @@ const withoutPhrases = (q: string, list: string[]) =>
 export function askedUnitWord(q: string): { unit: string; unitClass: UnitClass } | undefined {
   const asked = /(?:多少|(?<![哪那这])几)\s*([\u4e00-\u9fa5%]{1,3})/.exec(q);
   if (!asked || asked[1] === '钱') return undefined;
-  // 几个点, 多少个百分点: percentage points, a share.
-  if (/^(?:个点|个?百分)/.test(asked[1]!)) return { unit: '%', unitClass: 'percent' };
+  // 多少个百分点, and 几个点 of a share (占总支出几个点), are percentage points (图书馆几个点闭馆 asks a time).
+  if (/^个?百分/.test(asked[1]!) || (/^个点/.test(asked[1]!) && /占/.test(q.slice(0, asked.index)))) return { unit: '%', unitClass: 'percent' };
   // 多少硕士生, 多少本科生: a noun of people counted, whatever its first character.
   const noun = cut(q.slice(asked.index + asked[0].length - asked[1]!.length)).find((w) => w.trim());
   if (noun && noun.length >= 2 && /[生员者]$/.test(noun) && !/^[个名位]/.test(noun)) return { unit: '人', unitClass: 'people' };
@@ -132,8 +129,8 @@ const COUNTED_PHRASE_MAX = 4;
 function peopleCounted(text: string): boolean {
   const words: { word: string; tag: string }[] = [];
   for (const t of tag(text)) {
-    // (It ends at 的 or a preposition: 学生管理的文件通知 counts 通知, not 学生.)
-    if (!t.word.trim() || /^[\p{P}]/u.test(t.word) || /^(?:p|u|c|r|d|y)/.test(t.tag) || words.length >= COUNTED_PHRASE_MAX) break;
+    // (It ends at a verb, 的 or a preposition: 几个学生申请转专业 counts 学生; 学生管理的文件通知 is no noun of people.)
+    if (!t.word.trim() || /^[\p{P}]/u.test(t.word) || (/^(?:p|u|c|r|d|y)/.test(t.tag) || /^v(?!n)/.test(t.tag)) || words.length >= COUNTED_PHRASE_MAX) break;
     words.push(t);
   }
   const head = words.at(-1)?.word ?? '';
@@ -246,7 +243,7 @@ export function measureWords(rest: string, comparative = false): string[] {
     else if (prev?.word === '被' && /^[vp]$/.test(t.tag) && t.word.length === 1) Object.assign(prev, { word: `被${t.word}`, tag: 'v' });
     else if (prev && /^被.$/.test(prev.word) && t.word === '了') prev.word += t.word;
     // A number and the word that makes it a row's name (6 + 人间, 3 + 号楼) name a row, no measure.
-    else if (prev && new RegExp(`^(?:${NUMBERED.source})$`).test(prev.word + t.word) && /^(?:m|x|eng)$/.test(prev.tag)) Object.assign(prev, { word: prev.word + t.word, tag: 'row' });
+    else if (prev && ROW_NAME.test(prev.word + t.word) && /^(?:m|x|eng)$/.test(prev.tag)) Object.assign(prev, { word: prev.word + t.word, tag: 'row' });
     else tokens.push({ ...t });
   }
   // 谁家官网发的信息更多: the comparative closing the question (taken out of rest) asks, as 多少 would.
@@ -284,7 +281,10 @@ export function measureWords(rest: string, comparative = false): string[] {
   while (i >= 0 && !content(tokens[i]!)) {
     if (/^(?:有|是|为|达到?)$/.test(tokens[i]!.word)) linked = true;
     // (A row named right before the ask, 6人间多少钱, is what is asked of: the words before it are its scene.)
-    if (tokens[i]!.tag === 'row') i = 0;
+    if (tokens[i]!.tag === 'row') {
+      i = -1;
+      break;
+    }
     i--;
   }
   const before = i >= 0 && !(linked && after) ? [tokens[i]!.word] : [];
@@ -588,6 +588,8 @@ const OTHER_GRADE_WEIGHT = 0.4;
 /** A numbered name in digits or Chinese numerals (6人间, 六人间, 3号楼). */
 export const NUMBERED =
   /(?<![\d.月一二两三四五六七八九十])(?:\d{1,4}|[一二两三四五六七八九十]{1,3})(?:人间|号楼|栋)|(?<![简孤])[单双]人间|(?<![\d.月])\d{1,4}(?:级|号|类)|(?<![\d.月一二两三四五六七八九十])[一二三四五特]等(?!级)|(?<![\d.月一二两三四五六七八九十统同])(?:[一二三四五六]|[1-6])档(?![案次])|(?<![A-Za-z])[A-Za-z](?:区|座|栋|幢)/g;
+/** A numbered name as a whole word (三档, 6人间, 3号楼). */
+export const ROW_NAME = new RegExp(`^(?:${NUMBERED.source})$`);
 const CN_NUMERALS = '零一二三四五六七八九';
 
 /** A number 1–99 in Chinese numerals (6 → 六, 12 → 十二, 20 → 二十). */

@@ -379,6 +379,8 @@ function bodyAliases(places: Place[], rest: string): Alias[] {
   return [...out.filter((a) => a.alias.length >= 3), ...bare];
 }
 
+/** Bodies a school has that publish on their own (a foundation, an alumni association, a press, a hospital). */
+const SCHOOL_BODY = /(?:基金会|校友会|出版社|医院)$/;
 /** A school's name at the start of a body's (昙江理工大学|教育发展基金会), the body a part of it. */
 const SCHOOL_THEN_BODY = /^(.{2,}?(?:大学|学院|学校))(.{2,})$/;
 
@@ -388,7 +390,7 @@ const SCHOOL_THEN_BODY = /^(.{2,}?(?:大学|学院|学校))(.{2,})$/;
  */
 function unitOfSchool(name: string): Alias[] | undefined {
   const m = SCHOOL_THEN_BODY.exec(name);
-  if (!m || !orgSuffix(m[2]!) || /大学|学院|学校/.test(m[2]!)) return undefined;
+  if (!m || !SCHOOL_BODY.test(m[2]!) || /大学|学院|学校/.test(m[2]!)) return undefined;
   const bodies = bodyForms(m[2]!);
   // (The school's own names, 昙理工, stand for the body too, farther: the school's own documents, where covered, are nearer.)
   return deriveAliasCosts(m[1]!)

@@ -16,6 +16,9 @@ describe('withEnumeration', () => {
     // (A sentence with no items after its first, or no introduction, is whole.)
     const single = '有下列情形的，不予推荐：受到处分的。其他情况另行通知；详见附件。';
     expect(withEnumeration(passageOf(single, '有下列情形的，不予推荐：受到处分的。'), single).text).toBe('有下列情形的，不予推荐：受到处分的。');
+    // (以下 after an amount bounds it and introduces nothing: one tier is quoted alone.)
+    const tiers = '家庭月人均收入500元以下：每月补助300元；500—1000元：每月补助150元；1000元以上：不予补助。';
+    expect(withEnumeration(passageOf(tiers, '家庭月人均收入500元以下：每月补助300元；'), tiers).text).toBe('家庭月人均收入500元以下：每月补助300元；');
   });
 
   const doc = '第十九条　投档成绩相同时，依次按以下顺序比较：（一）三科总分；（二）数学单科成绩；（三）外语单科成绩。高考综合改革省份另行规定。';

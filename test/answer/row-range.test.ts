@@ -21,6 +21,8 @@ describe('rangeHolds', () => {
   it('never matches another unit or a question without a number', () => {
     expect(rangeHolds('第9—12周', '第10天退学')).toBe(false);
     expect(rangeHolds('第9—12周', '退学学费退还比例')).toBe(false);
+    // (A year is no count of years: 2024年入伍 is not 服役2年以上.)
+    expect(rangeHolds('服役2年以上', '2024年入伍的学费补偿多少')).toBe(false);
   });
 });
 

@@ -30,7 +30,14 @@ const FEES = `<html><head><title>芦江医科大学2025年学生收费标准公�
 <tr><td>北校区</td><td>6人间</td><td>940</td><td>独立卫浴</td></tr>
 <tr><td>北校区</td><td>4人间</td><td>1300</td><td>独立卫浴</td></tr>
 </table>
-<h2>三、作息</h2>
+<h2>三、信息公开渠道</h2>
+<p>全年各渠道共发布信息2196条。其中，通过信息公开网专栏发布清单事项信息588条，清单事项覆盖率达到100%。各渠道发布情况见下表。</p>
+<table><tr><th>渠道</th><th>发布条数</th><th>占比</th></tr>
+<tr><td>学校主页</td><td>905</td><td>41.2%</td></tr>
+<tr><td>信息公开网专栏</td><td>588</td><td>26.8%</td></tr>
+<tr><td>微信公众号</td><td>703</td><td>32.0%</td></tr>
+</table>
+<h2>四、作息</h2>
 <p>宿舍楼每日6:10开门，23:10关门；6人间宿舍每晚23:40熄灯断电，次日6:10恢复供电。</p>
 </body></html>`;
 
@@ -62,6 +69,13 @@ describe('two-part questions on invented rules and a fee notice', async () => {
     expect(a.answer).not.toContain('940');
     const b = await bot.answer('芦江医科大学北校区6人间住宿费多少钱');
     expect(b.answer).toContain('940');
+  });
+
+  it('asks a part opening with 占 (占全部的比例是多少) in the scene of the part before', async () => {
+    const a = await bot.answer('芦江医科大学信息公开网专栏发了多少条？占全部的比例是多少');
+    const [first, second] = a.answer.split('\n');
+    expect(first).toContain('588');
+    expect(second).toContain('26.8%');
   });
 
   it('keeps a room another part names out of the first part', async () => {

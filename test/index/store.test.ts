@@ -65,7 +65,7 @@ describe('index store', () => {
   it('reuses unchanged files on the next ingest and swaps the folder atomically', async () => {
     const root = tempDir();
     const corpus = join(root, 'corpus');
-    cpSync(CORPUS, corpus, { recursive: true });
+    cpSync(CORPUS, corpus, { recursive: true, dereference: true });
     const dir = join(root, 'index');
     await buildTo(corpus, dir);
     const first = readlinkSync(dir);

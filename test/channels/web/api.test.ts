@@ -140,7 +140,7 @@ describe('hot reload', () => {
   it('switches to a replaced index under a stream of requests without failing one', async () => {
     const root = tempDir();
     const corpus = join(root, 'corpus');
-    cpSync(CORPUS, corpus, { recursive: true });
+    cpSync(CORPUS, corpus, { recursive: true, dereference: true });
     const s = await startTestServer({ RATE_LIMIT_PER_MINUTE: '0' }, corpus);
     try {
       const statuses: number[] = [];
