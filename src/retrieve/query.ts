@@ -215,7 +215,10 @@ const COLUMN_SELECTORS = new Set(grammar.columnSelectors);
 const PHONE_WORDS = /^(?:电话|号码|电话号码|手机|手机号|热线|联系方式|联系电话|咨询|联系|询问|问询|打听)$/;
 const HEADS = new Set(grammar.heads);
 /** A department of an institution named in full (信息工程学院, 中文系), not 二级学院 or 各学院. */
-export const isDepartmentName = (w: string) => /^(?!二级|各|本|该|哪|几|所有|全部|下属|其他|其它)[\u4e00-\u9fa5]{2,10}(?:学院|学部|(?<![体关联派水直旁谱星语世母])系)$/.test(w);
+// (One character before 学院 names one too, 文学院, 商学院, 医学院 — not a pointer, 本学院, 该学院, 我学院.)
+export const isDepartmentName = (w: string) =>
+  /^(?!二级|各|本|该|哪|几|所有|全部|下属|其他|其它)[\u4e00-\u9fa5]{2,10}(?:学院|学部|(?<![体关联派水直旁谱星语世母])系)$/.test(w) ||
+  /^(?![本该各哪几分全此其每某贵我你他她它])[\u4e00-\u9fa5]学院$/.test(w);
 
 /** 人数, 数量, 金额: nouns that name a measure in general; the figure's unit answers them. */
 export const isGenericHead = (word: string) => HEADS.has(word);

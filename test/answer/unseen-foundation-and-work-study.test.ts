@@ -35,6 +35,7 @@ const WORK_STUDY = `<html><head><title>芦江师范学院学生勤工助学管�
 <h1>芦江师范学院学生勤工助学管理办法</h1>
 <p>第六条 学生资助管理中心是勤工助学的日常管理机构。办公地点：博文楼305室；联系电话：0571-86001234；网址：https://zz.ljsf.example。</p>
 <p>第十七条 技术类岗位酬金每小时24元，每月不超过960元；一般服务类岗位每小时20元，每月不超过800元。</p>
+<p>第九条 学校每学年核定校内固定岗位1,200个左右，各学院岗位数另行通知。</p>
 <p>第十八条 学生每周勤工助学时间不超过8小时，每月不超过40小时；寒暑假期间在岗的，月工作时长上限放宽至50小时。</p>
 </body></html>`;
 
@@ -103,6 +104,12 @@ describe('a foundation’s report and work-study rules, invented', async () => {
     const a = await bot.answer('芦江师范学院学生资助管理中心在哪办公 电话多少', { today });
     expect(a.answer.split('\n')[1]).toContain('0571-86001234');
     expect(a.answer).toMatch(/^①/);
+  });
+
+  it('refuses a college of one character and 学院 (文学院) that the rules do not name, not answering with the whole', async () => {
+    const a = await bot.answer('芦江师范学院文学院分到多少个勤工助学岗位', { today });
+    expect(a.found).toBe(false);
+    expect(a.answer).not.toContain('1,200');
   });
 
   it('reads 寒假 as a rule’s 寒暑假 and 能干 as asking, no topic', async () => {
