@@ -352,7 +352,10 @@ function intentOf(q: string, cross = false, rank?: 'max' | 'min'): { intent: Int
   if (/(?<!体检|检查|检测|审计|评估|自评|鉴定|诊断|调查|分析)报告/.test(q) && /(哪一?年|哪些报告|几份|什么时[候间]|哪几份|覆盖|收录|各是)/.test(q) && !/就业质量|质量年/.test(q))
     return { intent: 'catalog' };
   // 这三份文件分别是哪天发布的, 那份办法什么时候印发的: the documents and their publication dates.
-  if (ASKS_PUBLISHED.test(q) || ASKS_DOC_NUMBER.test(q)) return { intent: 'catalog' };
+  // (…not the number of a document another body issued that one cites, 《事业单位人事管理条例》是国务院令第几号: its passage says it.)
+  if (ASKS_PUBLISHED.test(q) || (ASKS_DOC_NUMBER.test(q) && !CITED_DOC.test(q))) return { intent: 'catalog' };
+  // (…whose number, 教育部令第41号, is a name the passage writes, not a figure.)
+  if (ASKS_DOC_NUMBER.test(q)) return { intent: 'what' };
   // "有男女比例限制吗": a 吗 question that asks no amount asks whether, whatever figure word it holds (比例).
   // (…有变化吗, 一样吗 compare figures: they are asked.)
   // (A polite ask for it, 能告诉我…吗, 可以查到…吗, or a figure to confirm, 是98%吗, asks the figure.)
@@ -453,7 +456,9 @@ export const ASKS_PUBLISHED = new RegExp(
 /** A document's number asked (文号, 发文字号): the documents and the numbers they print (…〔2025〕17号). */
 /** When something was issued, its document named elsewhere in the message (文号是多少？哪天印发的？). */
 export const ASKS_ISSUED_WHEN = new RegExp(String.raw`(?:${WHEN})[^？?。]{0,4}?(?:发布|印发|公布|出台|发的|发出|签发|下发|颁布)`);
-export const ASKS_DOC_NUMBER = /文号|发文字号|发文号|文件编号|document number/i;
+/** A document another body issued, named or cited (《…》, 依据的…, 国务院令, 省人社厅那个文件, 废止的旧文件). */
+const CITED_DOC = /《[^》]{2,60}》|依据|根据|按照|引用|废止|替代|取代|代替|旧|原来|国务院|教育部|部令|令第|省(?:里|人社厅|教育厅|财政厅|物价局|发改委)|上级/;
+export const ASKS_DOC_NUMBER = /文号|发文字号|发文号|文件编号|令第几号|第几号令|document number/i;
 
 /** 哪些…制度/规定/办法/文件: documents asked for, answered by their titles. */
 const ASKS_TITLES = /(?:哪些|哪几[个项份部]|什么)[^？?。，,]{0,12}?(?:制度|规定|办法|文件|条例|规章|细则|政策)|(?:which|what) (?:\w+ ){0,3}(?:regulations|rules|policies|documents)\b/;

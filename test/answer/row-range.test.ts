@@ -10,6 +10,10 @@ describe('rangeHolds', () => {
     expect(rangeHolds('第9—12周', '第10周退学，学费退还比例是多少')).toBe(true);
     expect(rangeHolds('60-69分', '考了65分绩点多少')).toBe(true);
     expect(rangeHolds('第9—12周', '第13周退学')).toBe(false);
+    // (…its number in Chinese numerals too.)
+    expect(rangeHolds('第3—4周', '开学第三周退学')).toBe(true);
+    expect(rangeHolds('第9—12周', '第十周退学')).toBe(true);
+    expect(rangeHolds('第9—12周', '第二十周退学')).toBe(false);
   });
 
   it('holds a number beyond an open-ended bound on its side only', () => {

@@ -15,6 +15,7 @@ const RULE = `沐川学院文件
 第三条　检查结果作为各学院年度考核的重要依据。
 第四条　学生受到记过及以上处分且在处分期内的，不得参加评奖评优。
 第五条　本规定自2024年9月1日起施行。
+第六条　本规定依据《普通高等学校学生管理规定》（教育部令第41号）制定。
 抄送：沐川省教育厅。　　　　　　沐川学院党政办公室　2024年5月8日印发
 `;
 
@@ -44,6 +45,12 @@ describe('publication dates and asking words in invented documents', async () =>
     const a = await bot.answer('沐川学院那个处分规定文号是多少？哪天印发的？');
     expect(a.answer).toContain('沐院发〔2024〕11号');
     expect(a.answer).toContain('2024年5月8日');
+  });
+
+  it('answers the number of a document another body issued from the passage citing it, not with the document’s own', async () => {
+    const a = await bot.answer('沐川学院处分规定依据的《普通高等学校学生管理规定》是教育部令第几号？');
+    expect(a.answer).toContain('第41号');
+    expect(a.answer).not.toContain('沐院发〔2024〕11号');
   });
 
   it('reads 叫什么名字 as asking a name, not as a thing the document lacks', async () => {
