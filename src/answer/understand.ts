@@ -282,7 +282,7 @@ function splitTopics(question: string): string[] | undefined {
   // A distributive word both share may stand before 各 (国家奖学金和国家励志奖学金每年各多少钱).
   // (Latin letters may name them: UV访客数和PV浏览量.)
   // (Two listed with 、 are joined as with 和: 硕士、博士各是多少.)
-  const m = /^(.*?)([\u4e00-\u9fa5A-Za-z]{2,8})(?:和|与|及|以及|跟|、)([\u4e00-\u9fa5A-Za-z]{2,8}?)((?:每生)?每(?:学)?年|每月|每学期|一年|每人)?(?:分别|各(?![自项类种位个]))(.*)$/.exec(
+  const m = /^(.*?)([\u4e00-\u9fa5A-Za-z]{2,8})(?:和|与|及|以及|跟|、)([\u4e00-\u9fa5A-Za-z]{2,10}?)((?:每生)?每(?:学)?年|每月|每学期|一年|每人)?(?:分别|各(?![自项类种位个]))(.*)$/.exec(
     question,
   );
   // "最高分和最低分是多少": two measures joined and asked at once ask each, as 分别 says (not a sum, 一共; nor a comparison).
@@ -363,8 +363,16 @@ function firstTopic(before: string, second: string): [string, string] {
   const words = cut(before).filter((w) => w.length > 0);
   const secondWords = cut(second);
   let at = words.lastIndexOf(secondWords[0] ?? '');
+  // Siblings (硕士、博士研究生; 本科和专科学生): the words after the second's first are the first's too.
+  const last = words.at(-1) ?? '';
+  if (at < 0 && secondWords.length > 1 && siblingWords(last, secondWords[0]!)) return [words.slice(0, -1).join(''), last + secondWords.slice(1).join('')];
   if (at < 0) at = Math.max(0, words.length - secondWords.length);
   return [words.slice(0, at).join(''), words.slice(at).join('')];
+}
+
+/** Two words of a kind: as long, ending alike (硕士/博士, 本科/专科, 男生/女生), neither a measure. */
+function siblingWords(a: string, b: string): boolean {
+  return a.length >= 2 && a.length === b.length && a !== b && a.at(-1) === b.at(-1) && isNoun(a) && isNoun(b) && !MEASURE_END.test(a);
 }
 
 /** "男生女生各多少人": two parts of the population side by side, without 和, each asked. */

@@ -1,6 +1,6 @@
 // Two questions in one message, on invented documents: a second part that only changes something (打成轻微伤呢)
 // is answered by a passage holding what it changed, not by the first part's passage again; two things listed with
-// 、 before 各 (硕士、博士各是多少) are each asked; a campus named by one character (南校区) is the one a cell names
+// 、 before 各 (硕士、博士各是多少, 硕士、博士研究生…分别) are each asked; a campus named by one character (南校区) is the one a cell names
 // with its other name in brackets (南校区（湖滨校区））; a room asked right before the ask (6人间多少钱) is the row
 // asked of, no measure; and a room another part names (…，6人间几点断电) is no scene of the first part.
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -37,6 +37,12 @@ const FEES = `<html><head><title>芦江医科大学2025年学生收费标准公�
 <tr><td>信息公开网专栏</td><td>588</td><td>26.8%</td></tr>
 <tr><td>微信公众号</td><td>703</td><td>32.0%</td></tr>
 </table>
+<h2>五、研究生学费</h2>
+<table><tr><th>类别</th><th>对象</th><th>学费标准</th></tr>
+<tr><td>全日制学术型</td><td>博士研究生</td><td>10000元/生·学年</td></tr>
+<tr><td>自筹生</td><td>硕士研究生</td><td>6500元/生·学年</td></tr>
+<tr><td>自筹生</td><td>博士研究生</td><td>7500元/生·学年</td></tr>
+</table>
 <h2>四、作息</h2>
 <p>宿舍楼每日6:10开门，23:10关门；6人间宿舍每晚23:40熄灯断电，次日6:10恢复供电。</p>
 </body></html>`;
@@ -60,6 +66,14 @@ describe('two-part questions on invented rules and a fee notice', async () => {
     expect(a.answer).toContain('20000元');
     expect(a.answer).toContain('30000元');
     expect(a.answer).not.toContain('15000');
+  });
+
+  it('asks each of two siblings listed with 、 that share the words after the second (硕士、博士研究生)', async () => {
+    const a = await bot.answer('芦江医大自筹的硕士、博士研究生一年学费分别多少？');
+    const [first, second] = a.answer.split('\n');
+    expect(first).toContain('6500元');
+    expect(second).toContain('7500元');
+    expect(a.answer).not.toContain('10000');
   });
 
   it('reads a one-character campus and its bracketed other name as the campus asked', async () => {
