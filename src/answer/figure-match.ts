@@ -604,7 +604,8 @@ export function matchFigures(
         (grownAgainst ? ('change' as const) : stated) ??
         (q.qualifier === 'total' && /其中/.test(lead + text.slice(0, figure.start)) ? 'part' : undefined) ??
         (partOfStated ? 'part' : undefined);
-      let fit = fromEvent(figure) ? (reasons.push('a time counted from an event, as asked'), 0.1) : unitFit(q, figure, reasons);
+      const unitScore = fromEvent(figure) ? (reasons.push('a time counted from an event, as asked'), 0.1) : unitFit(q, figure, reasons);
+      let fit = unitScore;
       if (ownDepartment.some((d) => !label.includes(d) && !owners[i]!.includes(d))) ((fit -= DEPARTMENT_MISFIT), reasons.push(`not the figure of ${ownDepartment.join('、')}`));
       // (…and the office's own figure counts what its statement counts: 发文2273篇，其中…培训教育部146篇.)
       else if (ownDepartment.some((d) => label.includes(d))) {
@@ -775,7 +776,9 @@ export function matchFigures(
       else if (sectionPart && siblingAsked(q.question ?? '', sectionPart))
         ((fit -= OTHER_PART_MISFIT), reasons.push(`in a section on ${sectionPart}, another part than asked`));
       // "其中本科生有多少": the figure stated for the part asked, not the whole it is part of.
-      else if (!part && q.qualifier === 'part' && asked.length > 1) {
+      // (…and so is one a question names outright, 研究生的相关度, over the whole's, 毕业生…相关度90.29%, when it is of the
+      // kind asked; the part most questions mean, 本科, is no sign.)
+      else if (!part && ((q.qualifier === 'part' && asked.length > 1) || (unitScore >= 0 && partsNamed(q.question ?? '').some((p) => !isDefaultPart(p))))) {
         const own = partsNamed(q.question ?? '').find((p) => normalizeForMatch(statement).includes(p));
         if (own) ((fit += ASKED_PART_FIT), reasons.push(`stated for ${own}, as asked`));
       }

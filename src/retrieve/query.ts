@@ -593,6 +593,9 @@ function isMajorName(name: string): boolean {
 /** A number with the measure word that makes it a name (6人间, 2017级, 3号楼, 二等 of an award); 届 and 年 are periods, read as time, and 9月1号 a date. */
 const NUMBERED_WEIGHT = 0.8;
 const OTHER_GRADE_WEIGHT = 0.4;
+/** A number with a unit of time, count or score (180天, 30人, 425分); not a year (2024年) nor a date. */
+const TYPED_QUANTITY = /(?<![\d.])\d+(?:\.\d+)?(?:个工作日|个月|天|周|小时|分钟|人次|人|分|门|学分|次)(?![间号楼级届])/g;
+const TYPED_QUANTITY_WEIGHT = 0.5;
 /** A numbered name in digits or Chinese numerals (6人间, 六人间, 3号楼). */
 export const NUMBERED =
   /(?<![\d.月一二两三四五六七八九十])(?:\d{1,4}|[一二两三四五六七八九十]{1,3})(?:人间|号楼|栋)|(?<![简孤])[单双]人间|(?<![\d.月])\d{1,4}(?:级|号|类)|(?<![\d.月一二两三四五六七八九十])[一二三四五特]等(?!级)|(?<![\d.月一二两三四五六七八九十统同])(?:[一二三四五六]|[1-6])档(?![案次])|(?<![A-Za-z])[A-Za-z](?:区|座|栋|幢)/g;
@@ -847,6 +850,8 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
   // 非师范, 非定向: jieba cuts the prefix 非 off; the negated kind is a thing of its own (非师范类 is no 非公费师范类).
   for (const t of tag(rest).map((x, i, all) => (x.tag === 'h' && x.word === '非' && all[i + 1] && /^n/.test(all[i + 1]!.tag) ? `非${all[i + 1]!.word}` : '')).filter(Boolean))
     add(t, 1, t);
+  // 没落实, 还没有就业: a verb the asker negates is what reports write with 未 (未落实, 未就业), a thing of its own.
+  for (const t of negatedVerbs(rest)) add(t, 1, t);
   // The name before 专业 is one thing (预防医学专业, not 预防 + 医学): it is a term as typed.
   for (const m of rest.matchAll(NAMED_MAJOR)) {
     // 法学本科专业: the level (本科, 专科) is a part of the population, not of the 专业's name.
@@ -889,6 +894,9 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
     for (let k = terms.length - 1; k >= 0; k--) if (terms[k]!.source === m[0] && !forms.includes(terms[k]!.term)) terms.splice(k, 1);
     for (let k = terms.length - 1; k >= 0; k--) if (terms[k]!.term === word && terms[k]!.source === word) terms.splice(k, 1);
   }
+  // A quantity typed with its unit (超过180天, 考了425分) is likely written so in the passage on it: a light term, never
+  // a thing a document could lack (the asker's own number may be in none).
+  for (const m of rest.matchAll(TYPED_QUANTITY)) if (!new RegExp(`^(?:${NUMBERED.source})$`).test(m[0])) add(m[0], TYPED_QUANTITY_WEIGHT, m[0]);
   // Words as typed, in order: a run of them (国家 奖学金) may spell one thing (国家奖学金), a run's
   // middle (通知 公告栏 → 通知公告) never does.
   const typed = words(rest, false);
@@ -1008,4 +1016,18 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
     ...(setAside.length ? { contrast: setAside } : {}),
     ...(listedOf(norm) ? { listed: listedOf(norm) } : {}),
   };
+}
+
+/** Words negating a verb in speech (没, 没有, 还没, 尚未): reports write the negated verb with 未. */
+const SPOKEN_NEGATION = /^(?:没|没有|还没|还没有|尚未|未|仍未)$/;
+
+/** The verbs a text negates, as reports write them (没落实去向 → 未落实). */
+export function negatedVerbs(text: string): string[] {
+  const ts = tag(text);
+  return ts.flatMap((x, i) => {
+    const next = ts[i + 1];
+    // (落没落实, 有没有: a verb asked yes or no is not negated.)
+    const yesOrNo = next !== undefined && ts[i - 1]?.word.at(-1) === next.word[0];
+    return SPOKEN_NEGATION.test(x.word) && next && !yesOrNo && /^(?:v|vn|a|ad)$/.test(next.tag) && next.word.length >= 2 ? [`未${next.word}`] : [];
+  });
 }

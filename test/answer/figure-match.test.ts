@@ -128,6 +128,12 @@ describe('the figure that answers', () => {
     expect(picked(question, sentence)).toBe(figure);
   });
 
+  it('fits a figure stated for the part a question names outright (研究生) better than the whole’s', () => {
+    const q = parseQuery('临江理工研究生所学专业与工作相关度多少', ctx);
+    const fit = (sentence: string) => matchFigures(q, sentence, recognise(sentence), termGroups(q.terms, () => 1))[0]!.fit;
+    expect(fit('研究生毕业生就业专业相关度为94.38%。')).toBeGreaterThan(fit('毕业生所学专业与工作的相关度为90.29%。'));
+  });
+
   it('reads the words naming each figure, up to the previous figure or stop', () => {
     const s = '推送图文412篇，累计阅读量36.2万次，新增关注1.1万人';
     expect(labels(s, recognise(s))).toEqual(['推送图文', '累计阅读量', '新增关注']);
