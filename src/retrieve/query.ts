@@ -302,8 +302,13 @@ const COMPOUND_MEASURE_MAX = 6;
 /** The qualifier a question asks for (新增, 累计…), if any. */
 export function askedQualifier(q: string): Qualifier | undefined {
   for (const [name, words] of Object.entries(QUALIFIERS)) if (has(q, words.ask)) return name as Qualifier;
+  // 延长多少, 上浮多少: a verb of change asked by how much (not the most a rule allows, 最多能延长多少天).
+  if (new RegExp(`(?:${[...QUALIFIERS.change.report, '增加', '多加'].join('|')})了?(?:多少|几)`).test(q) && !BOUND_OF_CHANGE.test(q)) return 'change';
   return undefined;
 }
+
+/** 最多能延长多少天, 最多可以增加多少: the most a rule allows, a bound, not a change that happened. */
+const BOUND_OF_CHANGE = /(?:最多|最长|至多|最高)(?:能|可以|可|能够)?(?:延长|增加|上浮|提高)/;
 
 /** The comparative word that closes a clause: 谁便宜, 哪个更高一些呢. */
 const COMPARATIVE_END = /(?:更|最|比较|要)?(?:便宜|多|高|贵|大|长|少|低|小|短)(?:一些|一点|些)?(?:呢|啊|吗|呀)?(?=[？?。！!，,\s]*$)/;

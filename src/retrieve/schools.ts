@@ -564,12 +564,18 @@ const KIND_WORDS: readonly string[] = SCHOOL_KIND_WORDS;
  * a place with its level at the start of a phrase (临平区政府), or a school whose name before its
  * suffix is short (清华大学, 西京学院) — not "都通过哪些校外媒体发布学校", not "年给省教育厅".
  */
+/** Most characters a name holds between its place and its type word. */
+const NAME_CORE_MAX = 8;
+
 function plausibleName(name: string, atBoundary: boolean): boolean {
   const suffix = orgSuffix(name);
   if (!suffix || name.length < 4 || NOT_IN_NAMES.test(name)) return false;
   // 普通大学, 民办高校, 独立学院: a kind of school, not one.
   const afterPlaces = leadingPlaces(name).rest;
   if (KIND_WORDS.some((w) => name.startsWith(w) || afterPlaces.startsWith(w) || PLACES.some((p) => name.startsWith(p + w)))) return false;
+  // What stands between the place and the type word is a few characters (信息工程, 发展和改革): a long run
+  // (四六级笔试报名费里考点|学校) is a question's words, not a name.
+  if (afterPlaces.length - suffix.length > NAME_CORE_MAX) return false;
   if (PLACES.some((p) => name.startsWith(p))) return true;
   if (atBoundary && leadingPlaces(name).places[0]?.level) return true;
   // 学校 is what people call any school ("学校执行的学费"): a name ending in it must open with a place.

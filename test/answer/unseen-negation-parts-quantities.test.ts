@@ -1,7 +1,7 @@
 // Words of a question that reports write another way, on an invented employment and exchange report: a verb the
 // asker negates (没落实去向) is the report's 未落实, not the figure of those placed (but 落没落实 asks yes or no); a
-// quantity typed with its unit (交换满180天) leads to the passage writing it; 四六级 is what a notice calls CET, and a
-// student's 交换 its 交流.
+// quantity typed with its unit (交换满180天) leads to the passage writing it; 四六级 is what a notice calls CET, and a student's 交换 its 交流; a change asked by its verb (延长多少) is a change, the most a rule
+// allows (最多能延长多少天) a bound; and a long run of words after a place (…报名费里考点学校) names no institution.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -31,10 +31,29 @@ const REPORT = `菱溪大学2024届毕业生就业质量年度报告
 日语、俄语四六级考试与同级别英语考试同场次进行。
 `;
 
+const NOTICE = `菱川省教育考试院关于做好2025年上半年全国大学英语四、六级考试报名工作的通知
+
+一、考试时间
+2025年6月14日笔试；日语、俄语四六级考试与同级别英语考试同场次进行。
+
+二、收费标准
+CET笔试报名费每科每人次45元。笔试报名费45元中，上缴国家考试机构14元，省教育考试院11元，考点学校20元。
+
+三、特殊考生合理便利
+视力残疾考生可申请使用盲文试卷，使用盲文试卷的考生笔试时间延长50%，使用大字号试卷的考生笔试时间延长30%。
+
+五、考场安排
+各考点按每个笔试考场30人编排考场，每个考场配备监考员2名。
+
+四、成绩复核
+考生对成绩有异议的，可在成绩发布之日起10日内申请复核。平均复核时间为6.3个工作日，比上一年缩短1.2个工作日。因特殊情况需延长复核期限的，延长期限最长不超过15个工作日。
+`;
+
 describe('question words reports write another way', async () => {
   const corpus = join(tempDir(), 'corpus');
   mkdirSync(corpus);
   writeFileSync(join(corpus, 'lxu-employment-2024.txt'), REPORT);
+  writeFileSync(join(corpus, 'lc-cet-2025.txt'), NOTICE);
   const bot = await answererFor(corpus);
 
   it('reads a negated verb as the report writes it (没落实 → 未落实), and a yes-or-no verb as no negation', async () => {
@@ -57,5 +76,19 @@ describe('question words reports write another way', async () => {
     const a = await bot.answer('菱溪大学四六级笔试报名费多少钱？');
     expect(a.found).toBe(true);
     expect(a.answer).toContain('45元');
+  });
+
+  it('asks a change by its verb (延长多少), and the most a rule allows (最多能延长多少天) as a bound', async () => {
+    const a = await bot.answer('菱川考试院四六级用盲文试卷的话笔试时间延长多少？');
+    expect(a.found).toBe(true);
+    expect(a.answer).toContain('延长50%');
+    const b = await bot.answer('菱川考试院复核最多能延长多少天？');
+    expect(b.answer).toContain('15个工作日');
+  });
+
+  it('takes no run of a question’s words after a place for an institution’s name (…报名费里考点学校)', async () => {
+    const a = await bot.answer('菱川省四六级笔试报名费里考点学校能留多少？');
+    expect(a.answer).not.toContain('暂未收录');
+    expect(a.answer).toContain('菱川省教育考试院');
   });
 });
