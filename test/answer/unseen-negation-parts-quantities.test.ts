@@ -1,7 +1,8 @@
 // Words of a question that reports write another way, on an invented employment and exchange report: a verb the
 // asker negates (没落实去向) is the report's 未落实, not the figure of those placed (but 落没落实 asks yes or no); a
-// quantity typed with its unit (交换满180天) leads to the passage writing it; 四六级 is what a notice calls CET, and a student's 交换 its 交流; a change asked by its verb (延长多少) is a change, the most a rule
-// allows (最多能延长多少天) a bound; and a long run of words after a place (…报名费里考点学校) names no institution.
+// quantity typed with its unit (交换满180天) leads to the passage writing it; 四六级 is what a notice calls CET, and a
+// student's 交换 its 交流; a change asked by its verb (延长多少) is a change, the most a rule allows (最多能延长多少天) a bound;
+// and a long run of words after a place (…报名费里考点学校) names no institution.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
