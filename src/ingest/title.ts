@@ -200,6 +200,9 @@ function labelledIssuer(lines: Line[], bodyStart: number): string | undefined {
   return undefined;
 }
 
+/** True when a line opens a 《 it does not close: the title goes on on the next line. */
+const unclosedBracket = (line: string) => (line.match(/《/g) ?? []).length > (line.match(/》/g) ?? []).length;
+
 /** Parent bodies are not aliases: 浙江中医药大学 beside 浙江中医药大学滨江学院 names another institution. */
 const aliasesOf = (primary: string, names: string[]) => names.filter((n) => n !== primary && !primary.startsWith(n));
 
@@ -221,6 +224,8 @@ export function findTitleBlock(lines: Line[], fallbackName: string): TitleBlock 
   const above = ti > 0 ? tight(head[ti - 1]!).trim() : '';
   if (above && new RegExp(`^(?:${PERIOD_TOKEN})$`).test(above)) titleText = above + titleText;
   else if (above.endsWith('关于') && !namesOnLine(above)) titleText = above + titleText;
+  // A title broken inside the name of the document it sends (…关于印发《…体育场馆 / 开放与收费管理规定》的通知): one line.
+  else if (unclosedBracket(above)) titleText = above + titleText;
 
   const split = splitTitleLine(titleText);
   let school = '';

@@ -442,7 +442,7 @@ const SLASHED = /([\u4e00-\u9fa5]{2,12})[/／]([\u4e00-\u9fa5]{2,12})/g;
 const EXCEPT = /(?:除了|除去|除开|(?<![\u4e00-\u9fa5])除)([\u4e00-\u9fa5、]{2,12}?)(?:以外|之外)?(?=[，,]|还|也|另外)/g;
 
 /** "有哪些问题", "哪几项改进措施", "what problems": a list asked, and the thing its items are. */
-const LIST_ASK = /(?:哪些|哪几[个项条种点方面]|有什么|都有啥|有啥|(?:满足|具备|符合|准备|带|提交|需要)什么|存在(?:什么|啥))(?:方面的)?([\u4e00-\u9fa5]{2,12}?)(?=[？?。，,！!]|$)|\bwhat (problems|issues|measures|shortcomings|weaknesses)\b/i;
+const LIST_ASK = /(?:哪些|哪几[个项条种点类]|哪几个?方面|有什么|都有啥|有啥|(?:满足|具备|符合|准备|带|提交|需要)什么|存在(?:什么|啥))(?:方面的)?([\u4e00-\u9fa5]{2,12}?)(?=[？?。，,！!]|$)|\bwhat (problems|issues|measures|shortcomings|weaknesses)\b/i;
 const ENGLISH_LISTED: Record<string, string> = { problems: '问题', issues: '问题', shortcomings: '问题', weaknesses: '问题', measures: '措施' };
 
 /** When documents were published: a document word, a when-ask and a verb of publishing. */
@@ -653,6 +653,8 @@ function listedOf(norm: string): string | undefined {
     return head && head.length >= 2 && tag(head).every((t) => /^n/.test(t.tag)) ? head : undefined;
   }
   if (!m[1]) return ENGLISH_LISTED[m[2]!.toLowerCase()];
+  // 哪些人能享受…: people are listed, as documents write them (下列人员).
+  if (/^人(?![员才])/.test(m[1])) return '人员';
   // The thing itself: the nouns opening what follows the ask (传统媒体 of 传统媒体公开信息, 问题 of 问题和不足).
   // (A verb may open it when a noun follows: 改进措施, 存在问题 — the measures, not the act.)
   let thing = '';
@@ -662,7 +664,11 @@ function listedOf(norm: string): string | undefined {
     if (!isNoun(w) && !(thing === '' && i === 0 && tag(w).every((t) => /^[vab]/.test(t.tag)) && isNoun(words[1]))) break;
     thing += w;
   }
-  return thing.length >= 2 ? thing : undefined;
+  if (thing.length >= 2) return thing;
+  // 英语成绩要求有哪几种可以选: nothing after the ask names it, so the noun right before does.
+  const before = LISTED_BEFORE.exec(norm.slice(0, m.index! + m[0].length - m[1].length));
+  const head = before ? cut(before[1]!).filter((x) => x.trim()).at(-1) : undefined;
+  return head && head.length >= 2 && tag(head).every((t) => /^n/.test(t.tag)) ? head : undefined;
 }
 
 /** The words a list asked for goes by: as typed (东西) and as the lexicon gives it (材料, 物品). */

@@ -156,6 +156,10 @@ describe('terms of a question', () => {
     expect(parseQuery('临江理工专升本拿学位需要满足什么条件？', ctx).listed).toBe('条件');
     expect(parseQuery('What problems does 临江理工 admit?', ctx).listed).toBe('问题');
     expect(parseQuery('临江理工学费多少？', ctx).listed).toBeUndefined();
+    // …by kinds (分哪几类项目), people (哪些人 are 人员), or a noun before the ask when none follows it (条件有哪几种可以选).
+    expect(parseQuery('临江理工出国交流资助分哪几类项目？', ctx).listed).toBe('项目');
+    expect(parseQuery('临江理工哪些人能享受体育场馆收费优惠？', ctx).listed).toBe('人员');
+    expect(parseQuery('临江理工学期交换的外语条件有哪几种可以选？', ctx).listed).toBe('条件');
   });
 
   it('reads the time asked without the institution’s name (临江师大前年 is 前年, not 大前年)', () => {
