@@ -2,7 +2,7 @@
 // that name what it counts, "阅读量达到" in "…，阅读量达到12.5万次，…") and its qualifier (新增, 目前共有,
 // 单篇最高…), and scored against the measure, qualifier and unit the question asks for.
 import { PERIOD_TOKEN, periodOf } from '../ingest/period.js';
-import { PEOPLE_NOUN, type Qualifier, QUALIFIERS, type ParsedQuery, isDepartmentName } from '../retrieve/query.js';
+import { PEOPLE_NOUN, type Qualifier, QUALIFIERS, type ParsedQuery, isDepartmentName, majorsNamed } from '../retrieve/query.js';
 import { type Figure, isAmount, unitFamily } from '../text/figures.js';
 import { cut, tag } from '../text/jieba.js';
 import { normalizeForMatch } from '../text/normalize.js';
@@ -445,6 +445,37 @@ function siblingNamed(question: string, statement: string): string | undefined {
   return undefined;
 }
 
+/** How far a figure stated for a 专业 whose name only holds the one asked (大数据与会计 for 会计) falls. */
+const LONGER_NAME_MISFIT = 0.5;
+/** Characters that may stand right before or after a 专业's name in running text without lengthening it. */
+const NAME_EDGE = /[^\u4e00-\u9fa5]|[为是的和及与、：:等（(专类]/;
+
+/**
+ * The longer 专业 name (大数据与会计) a statement names the one asked (会计专业) inside, when it names it nowhere on
+ * its own: the name with a character before it that joins it (与, 据) or after it that goes on (会计信息管理).
+ */
+function longerMajorNamed(q: { terms?: ParsedQuery['terms']; question?: string }, statement: string): string | undefined {
+  const text = normalizeForMatch(statement);
+  const asked = new Set((q.terms ?? []).map((t) => t.source));
+  const question = normalizeForMatch(q.question ?? '');
+  const named = [...asked].filter((w) => question.includes(`${w}专业`) && majorsNamed(` ${w}专业`).includes(w));
+  // (技术 of 电梯工程技术专业 is the longer name's end, not a name asked.)
+  const majors = named.filter((w) => text.includes(w) && !named.some((o) => o !== w && o.includes(w)));
+  for (const name of majors) {
+    const at = [...text.matchAll(new RegExp(name, 'g'))].map((m) => m.index!);
+    const alone = (i: number) => {
+      const before = text[i - 1];
+      const after = text[i + name.length];
+      return (!before || NAME_EDGE.test(before) && before !== '与') && (!after || NAME_EDGE.test(after));
+    };
+    if (at.some(alone)) continue;
+    const i = at[0]!;
+    const from = text.slice(0, i).search(/[\u4e00-\u9fa5]{0,6}$/);
+    return text.slice(from, i + name.length + 4).replace(/[^\u4e00-\u9fa5]+.*$/, '');
+  }
+  return undefined;
+}
+
 /** A question leaving something out of the figure (不算助学贷款的话, 不含贷款), and how far the fit moves. */
 const EXCLUDES = /(?:不算|不含|不包括|不包含|除去|除了|扣除|去掉|刨除)([\u4e00-\u9fa5]{2,8}?)(?:的话|以外|之外|外|在内|呢|，|,|？|\?|$)/;
 const EXCLUSION_FIT = 0.3;
@@ -743,6 +774,9 @@ export function matchFigures(
       // 北山校区 asked, "明湖校区…六人间…900元" stated: a sibling of the named thing (another 校区) is not it.
       const sibling = siblingNamed(q.question ?? '', statementBefore(lead + text, lead.length + figure.start));
       if (sibling) ((fit -= SIBLING_MISFIT), reasons.push(`stated for ${sibling}, another than asked`));
+      // 会计专业 asked, "大数据与会计（…升学率54.84%）" stated: the name asked only inside a longer one names another 专业.
+      const longer = longerMajorNamed(q, statementBefore(lead + text, lead.length + figure.start));
+      if (longer) ((fit -= LONGER_NAME_MISFIT), reasons.push(`stated for ${longer}, a longer name than asked`));
       // "原收费标准：…88元 | 调整后标准：…132元": the old value is not what a plain question asks.
       const cellHead = cellHeaderOf(text, figure) ?? cell;
       if (cellHead && SUPERSEDED.test(cellHead) && !ASKS_OLD.test(q.question ?? ''))

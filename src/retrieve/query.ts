@@ -579,11 +579,27 @@ const RESEGMENT_RATIO = 3;
 /** A 专业's name typed before the word: from a word boundary up to 专业 (预防医学 of 预防医学专业学费). */
 const NAMED_MAJOR = /(?:^|[\s，,、的和与及跟或])([\u4e00-\u9fa5]{2,12}?)专业(?![课])/g;
 
-/** Ways of admission and levels typed before a 专业's name (单招, 统招, 专升本, 本科): the asker's route, not the name. */
+/** Ways of admission, levels and the asker's own words typed before a 专业's name (单招, 统招, 专升本, 本科, 所学): no part of the name. */
 const MAJOR_PREFIX = new RegExp(`^(?:${grammar.majorPrefixes.join('|')})+(?=[\\u4e00-\\u9fa5]{2})`);
+
+const MAJOR_PREFIX_ONLY = new RegExp(`^(?:${grammar.majorPrefixes.join('|')})+$`);
 
 /** A school year as students say it (大一, 二年级, 研一), typed before what they ask about. */
 const SCHOOL_YEAR = /^(?:大[一二三四五]|[一二三四五]年级|研[一二三])/;
+
+/** The 专业 names a text types before 专业 (预防医学专业 → 预防医学). */
+export function majorsNamed(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(NAMED_MAJOR)) {
+    // 法学本科专业: the level (本科, 专科) is a part of the population, not of the 专业's name.
+    // 大一普通专业, 大二会计学专业: a school year before the name is the asker's, not the 专业's.
+    // 单招建筑室内设计专业: a way of admission or a level before the name is no part of it either.
+    const name = m[1]!.replace(/(?:本科|专科|高职|研究生|硕士|博士)$/, '').replace(SCHOOL_YEAR, '').replace(MAJOR_PREFIX, '');
+    // (A way of admission alone, 校考专业, names no 专业.)
+    if (name.length >= 2 && isMajorName(name) && !MAJOR_PREFIX_ONLY.test(name)) out.push(name);
+  }
+  return out;
+}
 
 /** A name made of content words only (预防医学, 计算机科学与技术), not 成教其他类 or 这个. */
 function isMajorName(name: string): boolean {
@@ -864,13 +880,7 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
   // 没落实, 还没有就业: a verb the asker negates is what reports write with 未 (未落实, 未就业), a thing of its own.
   for (const t of negatedVerbs(rest)) add(t, 1, t);
   // The name before 专业 is one thing (预防医学专业, not 预防 + 医学): it is a term as typed.
-  for (const m of rest.matchAll(NAMED_MAJOR)) {
-    // 法学本科专业: the level (本科, 专科) is a part of the population, not of the 专业's name.
-    // 大一普通专业, 大二会计学专业: a school year before the name is the asker's, not the 专业's.
-    // 单招建筑室内设计专业: a way of admission or a level before the name is no part of it either.
-    const name = m[1]!.replace(/(?:本科|专科|高职|研究生|硕士|博士)$/, '').replace(SCHOOL_YEAR, '').replace(MAJOR_PREFIX, '');
-    if (name.length >= 2 && isMajorName(name)) add(name, 1, name);
-  }
+  for (const name of majorsNamed(rest)) add(name, 1, name);
   // A number with its measure word names a row or a kind (6人间, 2017级, 3号楼): it tells rows of a
   // table apart, so it is a term as typed, not dropped with the other digits.
   // "a 6-person room", "four-bed dorm": the numbered row in English is the same row (6人间).

@@ -19,6 +19,8 @@ function picked(question: string, sentence: string): string | undefined {
 const MEDIA = '学校微信公众号全年推送图文412篇，累计阅读量36.2万次，新增关注1.1万人，目前共有关注者4.7万余人，单篇最高阅读量1.3万次';
 
 const CASES: [question: string, sentence: string, figure: string][] = [
+  // A 专业 asked (会计) inside a longer one's name (大数据与会计) is another 专业: the figure of the one named alone answers.
+  ['临江理工会计专业的升学率多少', '升学率较高的专业为大数据与会计（升学17人，升学率54.84%）、会计（升学71人，升学率34.30%）', '34.30%'],
   // Growth measured against an earlier value (较2023届…增长214元) is the change asked, not a new count or the level.
   ['临江理工毕业生月收入比上一届涨了多少', '2024届毕业生平均月收入为4386元，较2023届（4172元）增长214元，增幅为5.13%。', '214元'],
   // A total asked (总共) is no part its statement takes out of a whole (录取新生中男生).

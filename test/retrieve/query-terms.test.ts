@@ -1,6 +1,6 @@
 // Terms read from questions: names typed before 专业, numbered row names, cohorts as time, lexicon keys.
 import { describe, expect, it } from 'vitest';
-import { askedUnit, askedUnitWord, numberedForms, parseQuery, withOfficeSuffix, withoutGlossed } from '../../src/retrieve/query.js';
+import { askedUnit, askedUnitWord, majorsNamed, numberedForms, parseQuery, withOfficeSuffix, withoutGlossed } from '../../src/retrieve/query.js';
 import { createSchoolMatcher } from '../../src/retrieve/schools.js';
 import { expand, loadLexicon } from '../../src/text/synonyms.js';
 import { normalizeForMatch } from '../../src/text/normalize.js';
@@ -147,6 +147,13 @@ describe('terms of a question', () => {
     expect(ts).toContain('就业率');
     expect(ts.some((t) => t.includes('落实率') || t === '去向')).toBe(false);
     expect(q.contrast).toEqual(['去向落实率']);
+  });
+
+  it('reads the 专业 named before 专业, not a way of admission or the asker’s own words (校考专业, 所学专业)', () => {
+    expect(majorsNamed(' 会计专业')).toEqual(['会计']);
+    expect(majorsNamed(' 单招建筑室内设计专业')).toEqual(['建筑室内设计']);
+    expect(majorsNamed(' 校考专业')).toEqual([]);
+    expect(majorsNamed(' 所学专业')).toEqual([]);
   });
 
   it('reads the thing a list question asks of (有哪些问题 → 问题, what problems → 问题)', () => {
