@@ -446,7 +446,10 @@ function asFollowUp(q: ParsedQuery, previous: string, qctx: QueryContext, prev: 
   const measured = (t: { term: string; source: string }) => !when && base.measure.some((m) => m.includes(t.term) || m === t.source);
   // …and one thing of its own (住宿费, not 调整 of 调整之前) where a measure was asked.
   const rewritesScene =
-    fresh.length >= 2 || (fresh.length === 1 && base.measure.length > 0 && base.terms.some((t) => measured(t)) && tag(fresh[0]!.term).every((w) => /^n/.test(w.tag)));
+    fresh.length >= 2 ||
+    (fresh.length === 1 && base.measure.length > 0 && base.terms.some((t) => measured(t)) && tag(fresh[0]!.term).every((w) => /^n/.test(w.tag))) ||
+    // (…or one asking a list of its own, 那哪些信息不予公开 after 收到过申请吗: what it lists is asked.)
+    (fresh.length >= 1 && !!q.listed && q.listed !== base.listed);
   return {
     ...base,
     // A follow-up that asks no measure of its own (三档呢？) asks it the way the previous question did
@@ -496,6 +499,8 @@ function asFollowUp(q: ParsedQuery, previous: string, qctx: QueryContext, prev: 
     ...(q.qualifier ? { qualifier: q.qualifier } : {}),
     // A follow-up asking a figure of its own kind (那…最长能读几年 after 可以降级吗) asks that figure.
     ...(q.intent === 'figure' && base.intent !== 'figure' && q.unit ? { intent: q.intent, unit: q.unit, unitWord: q.unitWord } : {}),
+    // A follow-up asking a list (那哪些…不予公开) after a yes-or-no question asks the list.
+    ...(q.listed && base.intent === 'yesno' && q.intent !== 'yesno' ? { intent: q.intent, listed: q.listed } : {}),
     // …and one asking where (转进去以后在哪个校区上课 after …接收多少人) asks where, of the same thing.
     ...(q.intent === 'where' && base.intent !== 'where' ? { intent: q.intent, unit: undefined, unitWord: undefined, measure: q.measure, qualifier: q.qualifier } : {}),
   };

@@ -1,11 +1,13 @@
 // Two questions in one message, on invented documents: a second part that only changes something (打成轻微伤呢)
-// is answered by a passage holding what it changed, not by the first part's passage again; two things listed with
+// is answered by a passage holding what it changed, not by the first part's passage again (and one asking a list of its
+// own, 那哪些…不予公开, after a yes-or-no question asks the list); two things listed with
 // 、 before 各 (硕士、博士各是多少, 硕士、博士研究生…分别) are each asked; a campus named by one character (南校区) is the one a cell names
 // with its other name in brackets (南校区（湖滨校区））; a room asked right before the ask (6人间多少钱) is the row
 // asked of, no measure; and a room another part names (…，6人间几点断电) is no scene of the first part.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { nextContext } from '../../src/answer/context.js';
 import { answererFor, tempDir } from '../helpers.js';
 
 const RULES = `芦江师范学院学生违纪处分办法
@@ -47,11 +49,21 @@ const FEES = `<html><head><title>芦江医科大学2025年学生收费标准公�
 <p>宿舍楼每日6:10开门，23:10关门；6人间宿舍每晚23:40熄灯断电，次日6:10恢复供电。</p>
 </body></html>`;
 
+const DISCLOSURE = `芦江师范学院2024年信息公开工作年度报告
+
+一、依申请公开情况
+（一）依申请公开的情况
+学校严格依照上级文件要求开展信息公开，全年未收到公民、法人和其他组织提出的信息公开申请。
+（二）不予公开的情况
+学校本年度未公开的信息为涉及国家秘密、商业秘密及个人隐私的信息，以及由法律法规、校纪校规规定需要保密的信息。
+`;
+
 describe('two-part questions on invented rules and a fee notice', async () => {
   const corpus = join(tempDir(), 'corpus');
   mkdirSync(corpus);
   writeFileSync(join(corpus, 'ljsf-rules.txt'), RULES);
   writeFileSync(join(corpus, 'ljyd-fees.html'), FEES);
+  writeFileSync(join(corpus, 'ljsf-disclosure-2024.txt'), DISCLOSURE);
   const bot = await answererFor(corpus);
 
   it('answers a second part that only changes something with the passage on what it changed', async () => {
@@ -98,5 +110,13 @@ describe('two-part questions on invented rules and a fee notice', async () => {
     expect(first).toContain('6:10');
     expect(first).not.toContain('23:40');
     expect(second).toContain('23:40');
+  });
+
+  it('answers a follow-up asking a list of its own (那哪些…不予公开) after a yes-or-no question with the list', async () => {
+    const prev = await bot.answer('芦江师院2024年收到过信息公开申请吗？');
+    const a = await bot.answer('那哪些信息学校是不予公开的？', { context: nextContext(undefined, prev), explain: true });
+    expect(a.answer).toContain('商业秘密');
+    // (A list is asked now, not whether there were applications.)
+    expect(a.explain?.understand.intent).not.toBe('yesno');
   });
 });
