@@ -2,10 +2,11 @@
 // figures cited, the difference and percentage shown as arithmetic over them), and one metric ranked
 // across institutions (one cited line each, and which reports do not state it). The answer path
 // calls figureRoute(); everything else here is plain functions over FigureRecord[].
-import { statementBefore, unaskedPart } from './population-parts.js';
+import { partsNamed, statementBefore, unaskedPart } from './population-parts.js';
 import { type ParsedQuery, askedQualifier, isGenericHead } from '../retrieve/query.js';
 import { unitFamily } from '../text/figures.js';
-import { type QualifierKind, metricParts, namedIn, subjectsIn } from '../text/metric-names.js';
+import { type QualifierKind, measuresIn, metricParts, namedIn, subjectsIn } from '../text/metric-names.js';
+import { cut, tag } from '../text/jieba.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import type { Lexicon } from '../text/synonyms.js';
 import type { Citation, FigureRecord, ReportDocument } from '../types.js';
@@ -88,7 +89,8 @@ export function recordScore(w: Wanted, r: FigureRecord, before = '', after = '')
   const ownSubject = !!subject && w.subjects.has(subject);
   // The record's sentence names the channel asked about before the figure (抖音号（视频号）发布作品…).
   const namedBefore = !ownSubject && [...subjectsIn(before)].some((n) => w.subjects.has(n.name));
-  if (w.measures.has(measure)) score = 3;
+  // 就业满意度 asked: a 满意度 the record's sentence states of something else (对学校就业服务…满意（满意度99.65%）) fits less.
+  if (w.measures.has(measure)) score = 3 - (modifierMissing(w, measure, before) ? MODIFIER_MISFIT : 0);
   // A question that names a known measure (阅读量) is not answered by a report's own phrase that
   // merely shares a word with it; otherwise the phrase is the question's, or mostly a word of it.
   else if (w.measures.size) return undefined;
@@ -120,6 +122,24 @@ export function recordScore(w: Wanted, r: FigureRecord, before = '', after = '')
   if (w.unit && r.unitClass && r.unitClass !== w.unit && w.unit !== 'date') return undefined;
   if (w.unitWord && unitFamily(r.unit) !== undefined && unitFamily(r.unit) === unitFamily(w.unitWord)) score += 0.3;
   return score;
+}
+
+/** How far a record falls whose measure lacks the word the question writes right before it (就业 of 就业满意度). */
+const MODIFIER_MISFIT = 1.5;
+
+/**
+ * True when the question writes a word right before the measure (就业满意度, 专业相关度) that the record's sentence
+ * does not write right before its own wording of it. A population (毕业生满意度) is no such word.
+ */
+function modifierMissing(w: Wanted, measure: string, before: string): boolean {
+  const asked = measuresIn(w.bare).find((n) => n.name === measure);
+  if (!asked) return false;
+  const modifier = cut(w.bare.slice(0, asked.start)).filter((x) => x.trim()).at(-1) ?? '';
+  if (modifier.length < 2 || !/^[\u4e00-\u9fa5]+$/.test(modifier) || isGenericHead(modifier) || partsNamed(modifier).length || !tag(modifier).every((t) => /^(?:n|vn|v)$/.test(t.tag))) return false;
+  const own = measuresIn(before).filter((n) => n.name === measure).at(-1);
+  if (!own) return false;
+  const tail = normalizeForMatch(before).slice(Math.max(0, own.start - modifier.length - 1), own.start);
+  return !tail.includes(modifier);
 }
 
 /** The best record of each report (school and period) for what is wanted. */

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Answerer, createAnswerer } from '../../src/answer/answer.js';
 import { checkArithmetic } from '../../src/answer/arithmetic.js';
-import { wanted } from '../../src/answer/figures-answer.js';
+import { recordScore, wanted } from '../../src/answer/figures-answer.js';
+import type { FigureRecord } from '../../src/types.js';
 import { check } from '../../src/answer/check.js';
 import { loadIndex } from '../../src/index/store.js';
 import { loadLexicon } from '../../src/text/synonyms.js';
@@ -159,6 +160,19 @@ describe('the check learns arithmetic over cited figures', () => {
 });
 
 describe('what a comparison wants', () => {
+  it('ranks a record stating the compound measure asked (就业满意度) over one of another thing’s 满意度', () => {
+    const w = wanted({ question: '武工程和西建大的毕业生，对自己工作的就业满意度各是多少？', aliases: ['武工程', '西建大'], measure: ['满意度'], terms: [] });
+    const record = (text: string): FigureRecord => {
+      const at = text.lastIndexOf('9');
+      return { docId: 'd', school: 's', period: '2023届', metric: '满意率', value: 90, unit: '%', unitClass: 'percent', approx: false, text: '9x%', start: at, end: at + 3, quoteStart: 0, quoteEnd: text.length } as unknown as FigureRecord;
+    };
+    const own = '毕业生就业满意度为95.93%';
+    const other = '用人单位对学校就业服务表示非常满意（满意度99.65%）';
+    const score = (text: string) => recordScore(w, record(text), text.slice(0, text.search(/\d/)));
+    expect(score(own)!).toBeGreaterThan(score(other) ?? -Infinity);
+  });
+
+
   it('reads no measure in the institutions’ names (工程 of 武工程, a short name)', () => {
     const w = wanted({ question: '用人单位招人遇到困难的比例，武工程、西建大各是多少？', aliases: ['武工程', '西建大'], measure: ['比例'], terms: [] });
     expect(w.text).not.toContain('工程');
