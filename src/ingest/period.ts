@@ -11,6 +11,16 @@ const YEAR = /((?:19|20)\d{2})\s*年(?![级代])/;
 /** An intake (2024级新生入学须知): the year its students arrive. */
 const INTAKE = /((?:19|20)\d{2})\s*级/;
 
+/** 上半年 or 下半年 right after a year (2025年上半年全国大学英语四、六级考试). */
+const HALF = /^\s*度?\s*([上下])半年/;
+
+/** The half of a year: January to June, or July to December. */
+export function halfYear(y: string, half: string): Period {
+  return half === '上'
+    ? { kind: 'year', label: `${y}年上半年`, start: `${y}-01-01`, end: `${y}-06-30` }
+    : { kind: 'year', label: `${y}年下半年`, start: `${y}-07-01`, end: `${y}-12-31` };
+}
+
 const full = (yy: string, base: string) => (yy.length === 2 ? `${base.slice(0, 2)}${yy}` : yy);
 
 /** The first period a text names: an academic year, else a graduating cohort (届), else a year, else an intake (级). */
@@ -25,6 +35,9 @@ export function periodOf(text: string): Period | undefined {
   const c = COHORT.exec(text);
   if (c) return { kind: 'cohort', label: `${c[1]}届`, start: `${c[1]}-01-01`, end: `${c[1]}-12-31` };
   const y = YEAR.exec(text);
+  // (2025年上半年: the half of the year named.)
+  const half = y ? HALF.exec(text.slice(y.index + y[0].length))?.[1] : undefined;
+  if (y && half) return halfYear(y[1]!, half);
   if (y) return { kind: 'year', label: `${y[1]}年`, start: `${y[1]}-01-01`, end: `${y[1]}-12-31` };
   const i = INTAKE.exec(text);
   if (i) return { kind: 'year', label: `${i[1]}年`, start: `${i[1]}-01-01`, end: `${i[1]}-12-31` };

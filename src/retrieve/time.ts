@@ -1,4 +1,5 @@
 // Understands when a question is about (2023年, 23年, 上学年, 去年, 最新) and maps it onto report periods.
+import { halfYear } from '../ingest/period.js';
 import type { Period } from '../types.js';
 
 export type TimeAsk = { kind: 'interval'; start: string; end: string; label: string } | { kind: 'latest'; label: string };
@@ -11,6 +12,9 @@ const full = (yy: string) => (yy.length === 2 ? 2000 + Number(yy) : Number(yy));
 /** A year of intake written in English: "students who enrolled in 2023", "2023 entrants", "the 2023 intake". */
 // (Not "admitted in 2023": how many were admitted that year asks the year.)
 export const ENGLISH_COHORT = /\b(?:who\s+)?enrol(?:l)?ed\s+in\s+((?:19|20)\d{2})\b|\b((?:19|20)\d{2})\s+(?:entrants|intake|cohort|enrollees)\b/i;
+
+/** How many years back a relative year word goes (今年, 本年度: none). */
+const YEARS_BACK: Record<string, number> = { 大前年: 3, 前年: 2, 去年: 1 };
 
 /** The time a question asks about, resolved against `today`; undefined when it names none. */
 export function parseTime(question: string, today: Date): TimeAsk | undefined {
@@ -30,7 +34,17 @@ export function parseTime(question: string, today: Date): TimeAsk | undefined {
   // (…but a year of intake, "students who enrolled in 2023", names a cohort (2023级), no period.)
   if (en && !/[年届]/.test(q) && !ENGLISH_COHORT.test(q)) return year(Number(en[1]));
   const cy = /(?<![\d.])((?:19|20)\d{2}|[12]\d)\s*年(?!级|代)/.exec(q);
-  if (cy) return year(full(cy[1]!));
+  // (…and the half of it named right after: 2024年上半年, 今年下半年.)
+  const half = (at: number) => /^\s*度?\s*([上下])半年/.exec(q.slice(at))?.[1];
+  const inYear = (n: number, at: number): TimeAsk => {
+    const h = half(at);
+    if (!h) return year(n);
+    const p = halfYear(String(n), h);
+    return { kind: 'interval', start: p.start, end: p.end, label: p.label };
+  };
+  if (cy) return inYear(full(cy[1]!), cy.index + cy[0].length);
+  const rel = /大前年|前年|去年|今年|本年度?/.exec(q);
+  if (rel) return inYear(y - (YEARS_BACK[rel[0]] ?? 0), rel.index + rel[0].length);
   if (/大前年/.test(q)) return year(y - 3);
   if (/前年/.test(q)) return year(y - 2);
   if (/去年|上一?年(?!级)|last year/i.test(q)) return year(y - 1);

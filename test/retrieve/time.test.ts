@@ -17,6 +17,9 @@ describe('time in questions', () => {
     ['本学年', { kind: 'interval', label: '2023-2024学年' }],
     ['最新的报告', { kind: 'latest' }],
     ['last year', { kind: 'interval', label: '2023年' }],
+    // A half of a year named (上半年, 下半年) is that half.
+    ['2023年上半年报考了多少人', { kind: 'interval', label: '2023年上半年', start: '2023-01-01', end: '2023-06-30' }],
+    ['今年下半年哪天考', { kind: 'interval', label: '2024年下半年', start: '2024-07-01', end: '2024-12-31' }],
   ])('reads "%s"', (q, want) => {
     expect(parseTime(q, today)).toMatchObject(want);
   });
