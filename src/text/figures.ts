@@ -55,6 +55,9 @@ const DAYTIME = '(?:上午|下午|早上|晚上|中午|凌晨|傍晚)';
 const WEEKDAY = String.raw`(?:\s*[（(]\s*(?:星期|周|礼拜)[一二三四五六日天]\s*[)）])?`;
 const DATE_FULL = String.raw`(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*[日号]`;
 
+/** A time of day written right after a date (3月17日9:00). */
+const AT_CLOCK = String.raw`(?:\s*\d{1,2}[:：]\d{2})?`;
+
 const WEEK = `第\\s*(?:${NUM}|一)(?:\\s*(?:周|星期))?(?:${DASH}(?:第\\s*)?(?:${NUM}|一))?\\s*(?:个)?(?:周|星期)(?![年期岁])`;
 // (A term, 第二学期, is a time; a year of study, 第一学年费用, counts the years.)
 const TERM = `(?:每|本|下|上)?(?:${alt(data.terms)})?第\\s*[一二三四五六七八1-8]\\s*学期`;
@@ -81,11 +84,13 @@ const RULES: Rule[] = [
     ),
     make: () => ({ unitClass: 'phone' }),
   },
-  // 9月7日（星期六）至9月8日（星期日）: a weekday in brackets may follow either date.
+  // 9月7日（星期六）至9月8日（星期日）: a weekday in brackets may follow either date, and a time of day
+  // (3月17日9:00至3月28日17:00) either.
+  // (The clock rule below would otherwise split it into two dates and two times.)
   // (…and the second may give the day alone, 10月1日（星期三）至8日; a calendar writes 自1月24日开始，至2月22日结束.)
   {
     kind: 'date-range',
-    re: g(`(?:${DATE_FULL})${WEEKDAY}\\s*(?:起|开始)?(?:[，,]\\s*(?=[至到]))?${DASH}(?:${DATE_FULL}|(?<![\\d.])\\d{1,2}\\s*[日号](?![楼门栋室线床院馆号舍]))${WEEKDAY}(?:止|结束)?`),
+    re: g(`(?:${DATE_FULL})${WEEKDAY}${AT_CLOCK}\\s*(?:起|开始)?(?:[，,]\\s*(?=[至到]))?${DASH}(?:${DATE_FULL}|(?<![\\d.])\\d{1,2}\\s*[日号](?![楼门栋室线床院馆号舍]))${WEEKDAY}${AT_CLOCK}(?:止|结束)?`),
     make: () => ({ unitClass: 'date' }),
   },
   // The academic calendar: 每学年第二学期第3—4周, 第1周, 9月上旬 name a time, not an ordinal or a count.

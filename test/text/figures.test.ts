@@ -137,6 +137,12 @@ describe('figure recognition', () => {
     ]);
   });
 
+  it('reads a date range whose dates carry a time of day (3月17日9:00至3月28日17:00) as one range', () => {
+    expect(recognise('（二）2025年3月17日9:00至3月28日17:00：考生网上报名并缴费；').map((f) => [f.kind, f.text])).toEqual([
+      ['date-range', '2025年3月17日9:00至3月28日17:00'],
+    ]);
+  });
+
   it('reads a whole number over 100 under a rate header (merged 升学人数升学率) as no percentage', () => {
     const fs = recognise('学院：总计 | 升学人数升学率：1571 | 升学人数升学率：32.64 |');
     expect(fs.find((f) => f.text === '1571')?.unitClass).toBeUndefined();
