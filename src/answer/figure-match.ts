@@ -447,12 +447,9 @@ function siblingNamed(question: string, statement: string): string | undefined {
 
 /** How far a figure stated for a 专业 whose name only holds the one asked (大数据与会计 for 会计) falls. */
 const LONGER_NAME_MISFIT = 0.5;
-/** Characters that may stand right before or after a 专业's name in running text without lengthening it. */
-const NAME_EDGE = /[^\u4e00-\u9fa5]|[为是的和及与、：:等（(专类]/;
-
 /**
  * The longer 专业 name (大数据与会计) a statement names the one asked (会计专业) inside, when it names it nowhere on
- * its own: the name with a character before it that joins it (与, 据) or after it that goes on (会计信息管理).
+ * its own: another name joined to it by 与/和 (大数据与会计), or a table row's key holding it (会计信息管理 33 7 …).
  */
 function longerMajorNamed(q: { terms?: ParsedQuery['terms']; question?: string }, statement: string): string | undefined {
   const text = normalizeForMatch(statement);
@@ -461,17 +458,13 @@ function longerMajorNamed(q: { terms?: ParsedQuery['terms']; question?: string }
   const named = [...asked].filter((w) => question.includes(`${w}专业`) && majorsNamed(` ${w}专业`).includes(w));
   // (技术 of 电梯工程技术专业 is the longer name's end, not a name asked.)
   const majors = named.filter((w) => text.includes(w) && !named.some((o) => o !== w && o.includes(w)));
+  const rowKey = /^\s*([\u4e00-\u9fa5（）()]{2,20})(?=\s|\s*[|｜])/.exec(text)?.[1];
   for (const name of majors) {
-    const at = [...text.matchAll(new RegExp(name, 'g'))].map((m) => m.index!);
-    const alone = (i: number) => {
-      const before = text[i - 1];
-      const after = text[i + name.length];
-      return (!before || NAME_EDGE.test(before) && before !== '与') && (!after || NAME_EDGE.test(after));
-    };
-    if (at.some(alone)) continue;
-    const i = at[0]!;
-    const from = text.slice(0, i).search(/[\u4e00-\u9fa5]{0,6}$/);
-    return text.slice(from, i + name.length + 4).replace(/[^\u4e00-\u9fa5]+.*$/, '');
+    const joined = new RegExp(`[\\u4e00-\\u9fa5]{2,8}[与和及]${name}`).exec(text)?.[0];
+    const alone = new RegExp(`(?<![\\u4e00-\\u9fa5]{2}[与和及])${name}`).test(text.replace(rowKey && rowKey !== name ? rowKey : '\u0000', ' '));
+    if (alone) continue;
+    if (joined) return joined;
+    if (rowKey && rowKey !== name && rowKey.includes(name)) return rowKey;
   }
   return undefined;
 }

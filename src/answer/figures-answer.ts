@@ -124,22 +124,29 @@ export function recordScore(w: Wanted, r: FigureRecord, before = '', after = '')
   return score;
 }
 
+/** Words naming people (毕业生, 学生, 校友): who a measure is of, not a kind of it. */
+const PEOPLE = /(?:生|员|友|工|人)$/;
+
 /** How far a record falls whose measure lacks the word the question writes right before it (就业 of 就业满意度). */
 const MODIFIER_MISFIT = 1.5;
 
 /**
  * True when the question writes a word right before the measure (就业满意度, 专业相关度) that the record's sentence
- * does not write right before its own wording of it. A population (毕业生满意度) is no such word.
+ * does not write right before its own wording of it. People (毕业生满意度) are no such word.
  */
 function modifierMissing(w: Wanted, measure: string, before: string): boolean {
   const asked = measuresIn(w.bare).find((n) => n.name === measure);
   if (!asked) return false;
   const modifier = cut(w.bare.slice(0, asked.start)).filter((x) => x.trim()).at(-1) ?? '';
-  if (modifier.length < 2 || !/^[\u4e00-\u9fa5]+$/.test(modifier) || isGenericHead(modifier) || partsNamed(modifier).length || !tag(modifier).every((t) => /^(?:n|vn|v)$/.test(t.tag))) return false;
+  if (modifier.length < 2 || !/^[\u4e00-\u9fa5]+$/.test(modifier) || isGenericHead(modifier) || partsNamed(modifier).length || PEOPLE.test(modifier)) return false;
+  if (!tag(modifier).every((t) => /^(?:n|vn|v)$/.test(t.tag))) return false;
   const own = measuresIn(before).filter((n) => n.name === measure).at(-1);
   if (!own) return false;
-  const tail = normalizeForMatch(before).slice(Math.max(0, own.start - modifier.length - 1), own.start);
-  return !tail.includes(modifier);
+  const text = normalizeForMatch(before);
+  const tail = text.slice(Math.max(0, own.start - modifier.length - 1), own.start);
+  // (…or who is satisfied, its clause opening with it: 用人单位对毕业生的满意度 for 用人单位满意度.)
+  const clause = text.slice(0, own.start).split(/[，,。；;]/).at(-1) ?? '';
+  return !tail.includes(modifier) && !clause.includes(`${modifier}对`);
 }
 
 /** The best record of each report (school and period) for what is wanted. */

@@ -500,7 +500,8 @@ function asFollowUp(q: ParsedQuery, previous: string, qctx: QueryContext, prev: 
     // A follow-up asking a figure of its own kind (那…最长能读几年 after 可以降级吗) asks that figure.
     ...(q.intent === 'figure' && base.intent !== 'figure' && q.unit ? { intent: q.intent, unit: q.unit, unitWord: q.unitWord } : {}),
     // A follow-up asking a list (那哪些…不予公开) after a yes-or-no question asks the list.
-    ...(q.listed && base.intent === 'yesno' && q.intent !== 'yesno' ? { intent: q.intent, listed: q.listed } : {}),
+    // (…and any follow-up asking another list, 那哪些人能申请 after 有哪些奖学金, asks that list.)
+    ...(q.listed && q.listed !== base.listed ? { listed: q.listed, ...(base.intent === 'yesno' && q.intent !== 'yesno' ? { intent: q.intent } : {}) } : {}),
     // …and one asking where (转进去以后在哪个校区上课 after …接收多少人) asks where, of the same thing.
     ...(q.intent === 'where' && base.intent !== 'where' ? { intent: q.intent, unit: undefined, unitWord: undefined, measure: q.measure, qualifier: q.qualifier } : {}),
   };

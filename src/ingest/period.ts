@@ -12,7 +12,7 @@ const YEAR = /((?:19|20)\d{2})\s*年(?![级代])/;
 const INTAKE = /((?:19|20)\d{2})\s*级/;
 
 /** 上半年 or 下半年 right after a year (2025年上半年全国大学英语四、六级考试). */
-const HALF = /^\s*度?\s*([上下])半年/;
+export const HALF = /^\s*度?\s*([上下])半年/;
 
 /** The half of a year: January to June, or July to December. */
 export function halfYear(y: string, half: string): Period {

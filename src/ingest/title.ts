@@ -226,6 +226,8 @@ export function findTitleBlock(lines: Line[], fallbackName: string): TitleBlock 
   else if (above.endsWith('关于') && !namesOnLine(above)) titleText = above + titleText;
   // A title broken inside the name of the document it sends (…关于印发《…体育场馆 / 开放与收费管理规定》的通知): one line.
   else if (unclosedBracket(above)) titleText = above + titleText;
+  // (…or broken after the document word: 关于印发《…管理规定 / 实施细则》的通知.)
+  for (let k = ti + 1; ti >= 0 && k < head.length && k <= ti + 2 && unclosedBracket(titleText); k++) titleText += tight(head[k]!).trim();
 
   const split = splitTitleLine(titleText);
   let school = '';

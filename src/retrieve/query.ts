@@ -307,8 +307,8 @@ export function askedQualifier(q: string): Qualifier | undefined {
   return undefined;
 }
 
-/** 最多能延长多少天, 最多可以增加多少: the most a rule allows, a bound, not a change that happened. */
-const BOUND_OF_CHANGE = /(?:最多|最长|至多|最高)(?:能|可以|可|能够)?(?:延长|增加|上浮|提高)/;
+/** 最多能延长多少天, 不超过: the most a rule allows, a bound, not a change that happened. */
+const BOUND_OF_CHANGE = /(?:最多|最长|至多|最高)(?:能|可以|可|能够)?(?:延长|增加|上浮|提高)|不超过/;
 
 /** The comparative word that closes a clause: 谁便宜, 哪个更高一些呢. */
 const COMPARATIVE_END = /(?:更|最|比较|要)?(?:便宜|多|高|贵|大|长|少|低|小|短)(?:一些|一点|些)?(?:呢|啊|吗|呀)?(?=[？?。！!，,\s]*$)/;
@@ -442,7 +442,7 @@ const SLASHED = /([\u4e00-\u9fa5]{2,12})[/／]([\u4e00-\u9fa5]{2,12})/g;
 const EXCEPT = /(?:除了|除去|除开|(?<![\u4e00-\u9fa5])除)([\u4e00-\u9fa5、]{2,12}?)(?:以外|之外)?(?=[，,]|还|也|另外)/g;
 
 /** "有哪些问题", "哪几项改进措施", "what problems": a list asked, and the thing its items are. */
-const LIST_ASK = /(?:哪些|哪几[个项条种点类]|哪几个?方面|有什么|都有啥|有啥|(?:满足|具备|符合|准备|带|提交|需要)什么|存在(?:什么|啥))(?:方面的)?([\u4e00-\u9fa5]{2,12}?)(?=[？?。，,！!]|$)|\bwhat (problems|issues|measures|shortcomings|weaknesses)\b/i;
+const LIST_ASK = /(?:哪几个?方面|哪些|哪几[个项条种点类]|有什么|都有啥|有啥|(?:满足|具备|符合|准备|带|提交|需要)什么|存在(?:什么|啥))(?:方面的)?([\u4e00-\u9fa5]{2,12}?)(?=[？?。，,！!]|$)|\bwhat (problems|issues|measures|shortcomings|weaknesses)\b/i;
 const ENGLISH_LISTED: Record<string, string> = { problems: '问题', issues: '问题', shortcomings: '问题', weaknesses: '问题', measures: '措施' };
 
 /** When documents were published: a document word, a when-ask and a verb of publishing. */
@@ -582,6 +582,8 @@ const NAMED_MAJOR = /(?:^|[\s，,、的和与及跟或])([\u4e00-\u9fa5]{2,12}?)
 /** Ways of admission, levels and the asker's own words typed before a 专业's name (单招, 统招, 专升本, 本科, 所学): no part of the name. */
 const MAJOR_PREFIX = new RegExp(`^(?:${grammar.majorPrefixes.join('|')})+(?=[\\u4e00-\\u9fa5]{2})`);
 
+/** The asker's own field (研究生所学专业, 就读专业): no 专业's name. */
+const OWN_STUDY = /(?:所学|所读|就读)$/;
 const MAJOR_PREFIX_ONLY = new RegExp(`^(?:${grammar.majorPrefixes.join('|')})+$`);
 
 /** A school year as students say it (大一, 二年级, 研一), typed before what they ask about. */
@@ -596,7 +598,7 @@ export function majorsNamed(text: string): string[] {
     // 单招建筑室内设计专业: a way of admission or a level before the name is no part of it either.
     const name = m[1]!.replace(/(?:本科|专科|高职|研究生|硕士|博士)$/, '').replace(SCHOOL_YEAR, '').replace(MAJOR_PREFIX, '');
     // (A way of admission alone, 校考专业, names no 专业.)
-    if (name.length >= 2 && isMajorName(name) && !MAJOR_PREFIX_ONLY.test(name)) out.push(name);
+    if (name.length >= 2 && isMajorName(name) && !MAJOR_PREFIX_ONLY.test(name) && !OWN_STUDY.test(name)) out.push(name);
   }
   return out;
 }
@@ -615,7 +617,7 @@ function isMajorName(name: string): boolean {
 const NUMBERED_WEIGHT = 0.8;
 const OTHER_GRADE_WEIGHT = 0.4;
 /** A number with a unit of time, count or score (180天, 30人, 425分); not a year (2024年) nor a date. */
-const TYPED_QUANTITY = /(?<![\d.])\d+(?:\.\d+)?(?:个工作日|个月|天|周|小时|分钟|人次|人|分|门|学分|次)(?![间号楼级届])/g;
+const TYPED_QUANTITY = /(?<![\d.])\d+(?:\.\d+)?(?:个工作日|个月|天|周|小时|分钟|人次|人|分|门|学分|次)(?![间号楼级届岁])/g;
 const TYPED_QUANTITY_WEIGHT = 0.5;
 /** A numbered name in digits or Chinese numerals (6人间, 六人间, 3号楼). */
 export const NUMBERED =
@@ -653,7 +655,7 @@ export function numberedForms(typed: string): string[] {
 
 /** The thing a list question asks of (问题 of 有哪些问题), if it asks a list. */
 /** The thing a list asks for written before the ask (报考条件有哪些, 主要经验是哪两条). */
-const LISTED_BEFORE = /([\u4e00-\u9fa5]{2,10}?)(?:都|主要|一般)?(?:有|包括|是|分为)?(?:哪些|哪几[个项条种点]|哪[两三四]条)[？?。！!\s]*$/;
+const LISTED_BEFORE = /([\u4e00-\u9fa5]{2,10}?)(?:都|主要|一般)?(?:有|包括|是|分为)?(?:哪些|哪几[个项条种点类]|哪[两三四]条)[？?。！!\s]*$/;
 
 /** 什么情况下可以从轻处分, 哪些情形不能转专业: the cases a rule lists are asked. */
 const CASES_ASKED = /(?:什么|哪些|哪几种|啥)(?:样的)?(情况|情形)(?:下|之下)?(?:可以|能|会|才|要|需要|不能|不可以|不得|不予|应当|算|属于)/;
@@ -670,7 +672,7 @@ function listedOf(norm: string): string | undefined {
   }
   if (!m[1]) return ENGLISH_LISTED[m[2]!.toLowerCase()];
   // 哪些人能享受…: people are listed, as documents write them (下列人员).
-  if (/^人(?![员才])/.test(m[1])) return '人员';
+  if (/^人(?:能|可以|可|需要|要|会|应|必须|不能|不得|享受|申请|参加|符合|有资格)/.test(m[1])) return '人员';
   // The thing itself: the nouns opening what follows the ask (传统媒体 of 传统媒体公开信息, 问题 of 问题和不足).
   // (A verb may open it when a noun follows: 改进措施, 存在问题 — the measures, not the act.)
   let thing = '';
@@ -917,7 +919,7 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
   }
   // A quantity typed with its unit (超过180天, 考了425分) is likely written so in the passage on it: a light term, never
   // a thing a document could lack (the asker's own number may be in none).
-  for (const m of rest.matchAll(TYPED_QUANTITY)) if (!new RegExp(`^(?:${NUMBERED.source})$`).test(m[0])) add(m[0], TYPED_QUANTITY_WEIGHT, m[0]);
+  for (const m of rest.matchAll(TYPED_QUANTITY)) add(m[0], TYPED_QUANTITY_WEIGHT, m[0]);
   // Words as typed, in order: a run of them (国家 奖学金) may spell one thing (国家奖学金), a run's
   // middle (通知 公告栏 → 通知公告) never does.
   const typed = words(rest, false);
@@ -1047,8 +1049,8 @@ export function negatedVerbs(text: string): string[] {
   const ts = tag(text);
   return ts.flatMap((x, i) => {
     const next = ts[i + 1];
-    // (落没落实, 有没有: a verb asked yes or no is not negated.)
-    const yesOrNo = next !== undefined && ts[i - 1]?.word.at(-1) === next.word[0];
+    // (落没落实, 落实没落实: a verb asked yes or no is not negated.)
+    const yesOrNo = next !== undefined && (ts[i - 1]?.word.at(-1) === next.word[0] || ts[i - 1]?.word === next.word);
     return SPOKEN_NEGATION.test(x.word) && next && !yesOrNo && /^(?:v|vn|a|ad)$/.test(next.tag) && next.word.length >= 2 ? [`未${next.word}`] : [];
   });
 }

@@ -556,17 +556,17 @@ function endsAsItself(n: { name: string; at: number }, f: { index: number; alias
 }
 
 /** Characters no institution name holds: question words, particles, pronouns, verbs of saying and asking. */
-const NOT_IN_NAMES = /[的了哪么吗呢吧啊呀嘛都给被把这那些谁怎啥说讲问称听想让叫几个在]/;
+const NOT_IN_NAMES = /[的了哪么吗呢吧啊呀嘛都给被把这那些谁怎啥说讲问称听想让叫几个在费]/;
 const KIND_WORDS: readonly string[] = SCHOOL_KIND_WORDS;
+
+/** Most characters a name holds between its place and its type word. */
+const NAME_CORE_MAX = 8;
 
 /**
  * A name someone could mean: one that starts with a known place (湖南铁道职业技术学院, 上海市教育委员会),
  * a place with its level at the start of a phrase (临平区政府), or a school whose name before its
  * suffix is short (清华大学, 西京学院) — not "都通过哪些校外媒体发布学校", not "年给省教育厅".
  */
-/** Most characters a name holds between its place and its type word. */
-const NAME_CORE_MAX = 8;
-
 function plausibleName(name: string, atBoundary: boolean): boolean {
   const suffix = orgSuffix(name);
   if (!suffix || name.length < 4 || NOT_IN_NAMES.test(name)) return false;

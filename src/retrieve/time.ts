@@ -1,5 +1,5 @@
 // Understands when a question is about (2023年, 23年, 上学年, 去年, 最新) and maps it onto report periods.
-import { halfYear } from '../ingest/period.js';
+import { HALF, halfYear } from '../ingest/period.js';
 import type { Period } from '../types.js';
 
 export type TimeAsk = { kind: 'interval'; start: string; end: string; label: string } | { kind: 'latest'; label: string };
@@ -13,8 +13,13 @@ const full = (yy: string) => (yy.length === 2 ? 2000 + Number(yy) : Number(yy));
 // (Not "admitted in 2023": how many were admitted that year asks the year.)
 export const ENGLISH_COHORT = /\b(?:who\s+)?enrol(?:l)?ed\s+in\s+((?:19|20)\d{2})\b|\b((?:19|20)\d{2})\s+(?:entrants|intake|cohort|enrollees)\b/i;
 
-/** How many years back a relative year word goes (今年, 本年度: none). */
-const YEARS_BACK: Record<string, number> = { 大前年: 3, 前年: 2, 去年: 1 };
+/** Relative year words and how many years back each goes, checked in this order. */
+const RELATIVE_YEARS: [RegExp, number][] = [
+  [/大前年/, 3],
+  [/前年/, 2],
+  [/去年|上一?年(?!级)|last year/i, 1],
+  [/今年|本年度?|this year/i, 0],
+];
 
 /** The time a question asks about, resolved against `today`; undefined when it names none. */
 export function parseTime(question: string, today: Date): TimeAsk | undefined {
@@ -35,7 +40,7 @@ export function parseTime(question: string, today: Date): TimeAsk | undefined {
   if (en && !/[年届]/.test(q) && !ENGLISH_COHORT.test(q)) return year(Number(en[1]));
   const cy = /(?<![\d.])((?:19|20)\d{2}|[12]\d)\s*年(?!级|代)/.exec(q);
   // (…and the half of it named right after: 2024年上半年, 今年下半年.)
-  const half = (at: number) => /^\s*度?\s*([上下])半年/.exec(q.slice(at))?.[1];
+  const half = (at: number) => HALF.exec(q.slice(at))?.[1];
   const inYear = (n: number, at: number): TimeAsk => {
     const h = half(at);
     if (!h) return year(n);
@@ -43,12 +48,11 @@ export function parseTime(question: string, today: Date): TimeAsk | undefined {
     return { kind: 'interval', start: p.start, end: p.end, label: p.label };
   };
   if (cy) return inYear(full(cy[1]!), cy.index + cy[0].length);
-  const rel = /大前年|前年|去年|今年|本年度?/.exec(q);
-  if (rel) return inYear(y - (YEARS_BACK[rel[0]] ?? 0), rel.index + rel[0].length);
-  if (/大前年/.test(q)) return year(y - 3);
-  if (/前年/.test(q)) return year(y - 2);
-  if (/去年|上一?年(?!级)|last year/i.test(q)) return year(y - 1);
-  if (/今年|本年度?|this year/i.test(q)) return year(y);
+  // (The furthest back first, as before: 今年和去年 compares with last year's report.)
+  for (const [re, back] of RELATIVE_YEARS) {
+    const m = re.exec(q);
+    if (m) return inYear(y - back, m.index + m[0].length);
+  }
   if (/最新|最近|近期|latest|recent/i.test(q)) return { kind: 'latest', label: '最新' };
   return undefined;
 }

@@ -60,6 +60,7 @@ describe('question words reports write another way', async () => {
   it('reads a negated verb as the report writes it (没落实 → 未落实), and a yes-or-no verb as no negation', async () => {
     expect(negatedVerbs('还有多少人没落实去向')).toEqual(['未落实']);
     expect(negatedVerbs('清单落没落实')).toEqual([]);
+    expect(negatedVerbs('整改落实没落实')).toEqual([]);
     const a = await bot.answer('菱溪大学2024届还有多少人没落实去向？');
     expect(a.found).toBe(true);
     expect(a.answer).toContain('260人');

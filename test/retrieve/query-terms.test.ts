@@ -154,6 +154,7 @@ describe('terms of a question', () => {
     expect(majorsNamed(' 单招建筑室内设计专业')).toEqual(['建筑室内设计']);
     expect(majorsNamed(' 校考专业')).toEqual([]);
     expect(majorsNamed(' 所学专业')).toEqual([]);
+    expect(majorsNamed(' 研究生所学专业')).toEqual([]);
   });
 
   it('reads the thing a list question asks of (有哪些问题 → 问题, what problems → 问题)', () => {
@@ -166,6 +167,7 @@ describe('terms of a question', () => {
     // …by kinds (分哪几类项目), people (哪些人 are 人员), or a noun before the ask when none follows it (条件有哪几种可以选).
     expect(parseQuery('临江理工出国交流资助分哪几类项目？', ctx).listed).toBe('项目');
     expect(parseQuery('临江理工哪些人能享受体育场馆收费优惠？', ctx).listed).toBe('人员');
+    expect(parseQuery('临江理工有哪些人工智能相关专业？', ctx).listed).not.toBe('人员');
     expect(parseQuery('临江理工学期交换的外语条件有哪几种可以选？', ctx).listed).toBe('条件');
   });
 
