@@ -175,10 +175,14 @@ function itemLinesFrom(docText: string, from: number): { start: number; end: num
  */
 function toItemsBelow(p: Passage, docText: string): Passage {
   const lineStart = docText.lastIndexOf('\n', p.start - 1) + 1;
-  if (itemNumber(docText.slice(lineStart, p.end))) return p;
+  const own = itemNumber(docText.slice(lineStart, p.end));
   const nl = docText.indexOf('\n', p.end);
   if (nl < 0) return p;
   const lines = itemLinesFrom(docText, nl + 1);
+  // (A numbered line, （1）…取得了一定的成效：, opens a list of its own when the lines below are numbered another way, 1．…;
+  // numbered its way, they are its siblings.)
+  const below = lines[0] ? itemNumber(docText.slice(lines[0].start, lines[0].end)) : undefined;
+  if (own && (!below || below.style === own.style)) return p;
   return lines.length >= 2 ? itemRun(p, docText, lines) : p;
 }
 

@@ -683,6 +683,8 @@ function listedOf(norm: string): string | undefined {
     thing += w;
   }
   if (thing.length >= 2) return thing;
+  // (jieba tags some nouns as adjectives, 成效 of 取得了哪些成效: a lone word after the ask is still the thing.)
+  if (words.length === 1 && words[0]!.length >= 2 && tag(words[0]!).every((t) => t.tag === 'a')) return words[0];
   // 英语成绩要求有哪几种可以选: nothing after the ask names it, so the noun right before does.
   const before = LISTED_BEFORE.exec(norm.slice(0, m.index! + m[0].length - m[1].length));
   const head = before ? cut(before[1]!).filter((x) => x.trim()).at(-1) : undefined;

@@ -110,6 +110,17 @@ describe('withEnumeration', () => {
     expect(withEnumeration(q, u)).toBe(q);
   });
 
+  it('runs a numbered line opening a list of its own (（一）…取得了一定的成效：) to the items below numbered another way', () => {
+    const d = '6、总结\n（一）学校本年度信息公开工作取得了一定的成效：\n1. 公开内容更加全面。\n2. 公开方式更加多样。\n3. 师生满意度提升。\n（二）存在的问题：\n1. 不够细化。';
+    const p = withEnumeration(passageOf(d, '（一）学校本年度信息公开工作取得了一定的成效'), d, true);
+    expect(p.text).toContain('3. 师生满意度提升。');
+    expect(p.text).not.toContain('不够细化');
+    // (Lines below numbered its own way are its siblings: no list of its own.)
+    const siblings = '（一）学校概况：\n（二）招生信息。\n（三）财务信息。';
+    const q = passageOf(siblings, '（一）学校概况');
+    expect(withEnumeration(q, siblings, true).text).not.toContain('（三）');
+  });
+
   it('leaves a passage alone when no item follows it', () => {
     const p = passageOf(doc, '高考综合改革省份另行规定。');
     expect(withEnumeration(p, doc)).toBe(p);

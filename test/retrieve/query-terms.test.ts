@@ -168,6 +168,8 @@ describe('terms of a question', () => {
     expect(parseQuery('临江理工出国交流资助分哪几类项目？', ctx).listed).toBe('项目');
     expect(parseQuery('临江理工哪些人能享受体育场馆收费优惠？', ctx).listed).toBe('人员');
     expect(parseQuery('临江理工有哪些人工智能相关专业？', ctx).listed).not.toBe('人员');
+    // (jieba tags 成效 an adjective: alone after the ask, it is still what is listed.)
+    expect(parseQuery('临江理工信息公开工作取得了哪几方面成效？', ctx).listed).toBe('成效');
     expect(parseQuery('临江理工学期交换的外语条件有哪几种可以选？', ctx).listed).toBe('条件');
   });
 
