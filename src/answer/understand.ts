@@ -370,6 +370,12 @@ function firstTopic(before: string, second: string): [string, string] {
   return [words.slice(0, at).join(''), words.slice(at).join('')];
 }
 
+/** Two words of a kind a follow-up swaps (春季/秋季, 本科/专科): as long, ending alike, nouns or time words, not measures. */
+function kindred(a: string, b: string): boolean {
+  const kind = (w: string) => tag(w).every((t) => /^(?:n|t)$/.test(t.tag));
+  return a.length >= 2 && a.length === b.length && a !== b && a.at(-1) === b.at(-1) && kind(a) && kind(b) && !MEASURE_END.test(a);
+}
+
 /** Two words of a kind: as long, ending alike (硕士/博士, 本科/专科, 男生/女生), neither a measure. */
 function siblingWords(a: string, b: string): boolean {
   return a.length >= 2 && a.length === b.length && a !== b && a.at(-1) === b.at(-1) && isNoun(a) && isNoun(b) && !MEASURE_END.test(a);
@@ -419,6 +425,8 @@ function asFollowUp(q: ParsedQuery, previous: string, qctx: QueryContext, prev: 
   const fresh = q.terms.filter((t) => t.source === t.term && t.weight >= 1 && !selects(t.term) && !kept.has(t.term) && !swappedIn.has(t.term));
   const replacedModifiers = swaps.replaced;
   const replacedParts = replacedPart(previous, question);
+  // "秋季批呢" after "春季批…": a word of the same kind as one asked before (as long, ending alike) replaces it.
+  const replacedSiblings = new Set(base.terms.filter((t) => t.source === t.term && fresh.some((f) => kindred(f.term, t.term))).map((t) => t.term));
   const replacedRows = replacedValues(previous, q, qctx);
   // "那护理学呢" after "临床医学学费…", "那外省呢" after "湖南考生…": a word of the same kind replaces the old.
   const typed = q.terms.filter((t) => t.source === t.term).map((t) => t.term);
@@ -469,6 +477,7 @@ function asFollowUp(q: ParsedQuery, previous: string, qctx: QueryContext, prev: 
         .filter((t) => !replacedModifiers.has(t.source))
         // "研究生呢" after "本科生落实率…": another part of the population replaces the one asked.
         .filter((t) => !replacedParts.some((p) => t.source.includes(p) || t.term.includes(p)))
+        .filter((t) => !replacedSiblings.has(t.source))
         // "财务管理呢" after "物流管理…": another value of the same table column replaces the one asked.
         .filter((t) => !replacedRows.some((v) => v.includes(t.source)))
         .filter((t) => !(described && described.includes(t.source)))

@@ -1,6 +1,7 @@
 // Two questions in one message, on invented documents: a second part that only changes something (打成轻微伤呢)
 // is answered by a passage holding what it changed, not by the first part's passage again (and one asking a list of its
-// own, 那哪些…不予公开, after a yes-or-no question asks the list); two things listed with
+// own, 那哪些…不予公开, after a yes-or-no question asks the list, and one naming another of a kind, 秋季批呢 after
+// 春季批…, asks of it); two things listed with
 // 、 before 各 (硕士、博士各是多少, 硕士、博士研究生…分别) are each asked; a campus named by one character (南校区) is the one a cell names
 // with its other name in brackets (南校区（湖滨校区））; a room asked right before the ask (6人间多少钱) is the row
 // asked of, no measure; and a room another part names (…，6人间几点断电) is no scene of the first part.
@@ -58,12 +59,22 @@ const DISCLOSURE = `芦江师范学院2024年信息公开工作年度报告
 学校本年度未公开的信息为涉及国家秘密、商业秘密及个人隐私的信息，以及由法律法规、校纪校规规定需要保密的信息。
 `;
 
+const EXCHANGE = `芦江师范学院学生出国交流项目资助办法
+
+五、申请与评审
+（一）申请批次。学校每年组织两批申请：
+1. 春季批：每年3月1日至3月31日申报，适用于当年下半年出发的项目；
+2. 秋季批：每年9月1日至9月30日申报，适用于次年上半年出发的项目。
+因出国交流管理系统升级，2025年春季批出国交流申报截止时间提前至2025年3月28日。
+`;
+
 describe('two-part questions on invented rules and a fee notice', async () => {
   const corpus = join(tempDir(), 'corpus');
   mkdirSync(corpus);
   writeFileSync(join(corpus, 'ljsf-rules.txt'), RULES);
   writeFileSync(join(corpus, 'ljyd-fees.html'), FEES);
   writeFileSync(join(corpus, 'ljsf-disclosure-2024.txt'), DISCLOSURE);
+  writeFileSync(join(corpus, 'ljsf-exchange.txt'), EXCHANGE);
   const bot = await answererFor(corpus);
 
   it('answers a second part that only changes something with the passage on what it changed', async () => {
@@ -119,5 +130,12 @@ describe('two-part questions on invented rules and a fee notice', async () => {
     // (A list is asked now, not whether there were applications.)
     expect(a.explain).toBeDefined();
     expect(a.explain!.understand.intent).not.toBe('yesno');
+  });
+
+  it('answers a follow-up naming another of the same kind (秋季批呢 after 春季批…) with the passage on it', async () => {
+    const prev = await bot.answer('芦江师院出国交流春季批什么时候申报？');
+    const a = await bot.answer('秋季批呢？', { context: nextContext(undefined, prev) });
+    expect(a.answer).toContain('9月1日至9月30日');
+    expect(a.answer).not.toContain('3月28日');
   });
 });
