@@ -445,6 +445,12 @@ function siblingNamed(question: string, statement: string): string | undefined {
   return undefined;
 }
 
+/** A level written before what it grades (博士学位, 硕士点, 本科课程): a degree or a subject, not people. */
+const DEGREE_OF_LEVEL = /(?:博士|硕士|本科|专科|研究生)(?=学位|学科|点|授权|课程|专业学位)/g;
+
+/** The parts of the population a question types by their own names (研究生, not the 研究生 a 博士 is one of). */
+const typedParts = (question: string) => partsNamed(question).filter((p) => normalizeForMatch(question).includes(p));
+
 /** How far a figure stated for a 专业 whose name only holds the one asked (大数据与会计 for 会计) falls. */
 const LONGER_NAME_MISFIT = 0.5;
 /**
@@ -805,8 +811,10 @@ export function matchFigures(
       // "其中本科生有多少": the figure stated for the part asked, not the whole it is part of.
       // (…and so is one a question names outright, 研究生的相关度, over the whole's, 毕业生…相关度90.29%, when it is of the
       // kind asked; the part most questions mean, 本科, is no sign.)
-      else if (!part && ((q.qualifier === 'part' && asked.length > 1) || (unitScore >= 0 && partsNamed(q.question ?? '').some((p) => !isDefaultPart(p))))) {
-        const own = partsNamed(q.question ?? '').find((p) => normalizeForMatch(statement).includes(p));
+      else if (!part && ((q.qualifier === 'part' && asked.length > 1) || (unitScore >= 0 && fit >= 0 && typedParts(q.question ?? '').some((p) => !isDefaultPart(p))))) {
+        // (A level naming a degree or a subject, 博士学位授权…，现有在校研究生6800余人, names no people.)
+        const said = statement.replace(DEGREE_OF_LEVEL, ' ');
+        const own = (q.qualifier === 'part' ? partsNamed(q.question ?? '') : typedParts(q.question ?? '')).find((p) => normalizeForMatch(said).includes(p));
         if (own) ((fit += ASKED_PART_FIT), reasons.push(`stated for ${own}, as asked`));
       }
       // Words the question writes together (国家|奖学金) written together in the label, not apart
