@@ -136,13 +136,6 @@ describe('the figure that answers', () => {
     expect(fit('研究生毕业生就业专业相关度为94.38%。')).toBeGreaterThan(fit('毕业生所学专业与工作的相关度为90.29%。'));
   });
 
-  it('reads a level grading a degree (博士学位授权) as no part of the people counted', () => {
-    const q = parseQuery('临江理工今年博士招多少人', ctx);
-    const sentence = '拥有博士学位授权一级学科9个，现有在校研究生6800余人。';
-    const m = matchFigures(q, sentence, recognise(sentence), termGroups(q.terms, () => 1)).find((f) => f.figure.text === '6800余人')!;
-    expect(m.reasons.join(';')).not.toContain('stated for 博士');
-  });
-
   it('reads the words naming each figure, up to the previous figure or stop', () => {
     const s = '推送图文412篇，累计阅读量36.2万次，新增关注1.1万人';
     expect(labels(s, recognise(s))).toEqual(['推送图文', '累计阅读量', '新增关注']);
