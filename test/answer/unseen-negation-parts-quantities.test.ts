@@ -2,7 +2,8 @@
 // asker negates (没落实去向) is the report's 未落实, not the figure of those placed (but 落没落实 asks yes or no); a
 // quantity typed with its unit (交换满180天) leads to the passage writing it; 四六级 is what a notice calls CET, and a
 // student's 交换 its 交流; a change asked by its verb (延长多少) is a change, the most a rule allows (最多能延长多少天) a bound;
-// and a long run of words after a place (…报名费里考点学校) names no institution.
+// and a long run of words after a place (…报名费里考点学校) names no institution; a country asked (英国) is the region a
+// document lists (欧洲).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -30,6 +31,9 @@ const REPORT = `菱溪大学2024届毕业生就业质量年度报告
 
 六、其他
 日语、俄语四六级考试与同级别英语考试同场次进行。
+
+七、分地区补贴
+赴港澳台地区交流的，每人另发交通补贴1,500元；赴欧洲、北美洲交流的，每人另发交通补贴4,500元。
 `;
 
 const NOTICE = `菱川省教育考试院关于做好2025年上半年全国大学英语四、六级考试报名工作的通知
@@ -92,5 +96,13 @@ describe('question words reports write another way', async () => {
     const a = await bot.answer('菱川省四六级笔试报名费里考点学校能留多少？');
     expect(a.answer).not.toContain('暂未收录');
     expect(a.answer).toContain('菱川省教育考试院');
+  });
+
+  it('reads a place asked (香港, 英国) as the region a document lists it under (港澳台地区, 欧洲)', async () => {
+    const a = await bot.answer('菱溪大学学生去香港交流，交通补贴多少？');
+    expect(a.found).toBe(true);
+    expect(a.answer).toContain('1,500元');
+    const b = await bot.answer('菱溪大学学生去英国交流，交通补贴多少？');
+    expect(b.answer).toContain('4,500元');
   });
 });
