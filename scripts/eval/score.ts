@@ -78,7 +78,8 @@ export async function evaluate(bot: Answerer, qa: Qa[]) {
     const hits = await bot.retrieve(item.question, { k: 5, context });
     const wanted = item.section === null || item.section === undefined ? [] : [item.section].flat().map(looseKey);
     const want = wanted.length ? wanted : undefined;
-    const sectionOf = (path: string[]) => (path.length ? looseKey(path.at(-1)!) : '');
+    // A citation hits when any level of its section path is the wanted section: 一、总则 › （四）… cites 一、总则.
+    const inPath = (path: string[]) => !!want && path.some((level) => level !== '' && want.includes(looseKey(level)));
     const answerable = item.answer_any.length > 0 || !!item.answer_all?.length;
     rows.push({
       id: item.id,
@@ -87,8 +88,8 @@ export async function evaluate(bot: Answerer, qa: Qa[]) {
       found: answer.found,
       correct: answerable && answers(answer.answer, item),
       answerable,
-      hit1: want ? answer.citations.some((c, i) => i === 0 && sectionOf(c.section) !== '' && want.includes(sectionOf(c.section))) : undefined,
-      hit5: want ? hits.some((h) => sectionOf(h.chunk.section) !== '' && want.includes(sectionOf(h.chunk.section))) : undefined,
+      hit1: want ? answer.citations.some((c, i) => i === 0 && inPath(c.section)) : undefined,
+      hit5: want ? hits.some((h) => inPath(h.chunk.section)) : undefined,
       length: [...answer.answer].length,
       single: !!item.school && item.type !== 'cross',
       ms,

@@ -1,6 +1,6 @@
 // answer(question, options) → Answer: wires the stages understand → candidates → pick → compose →
 // check, and routes a question to one institution, a comparison, an open search or a question back.
-import { withEnumeration, withParallelItems } from './enumeration.js';
+import { toWholeItem, withEnumeration, withParallelItems } from './enumeration.js';
 import { ownAbbreviations } from '../retrieve/own-abbreviations.js';
 import type { FigureRecord } from '../types.js';
 import { type Mention, scopedQuestions } from './scoped.js';
@@ -17,7 +17,7 @@ import { type SchoolMatcher, createSchoolMatcher } from '../retrieve/schools.js'
 import { namesSeveralPeriods } from '../retrieve/time.js';
 import type { Lexicon } from '../text/synonyms.js';
 import type { Answer, Explain, ReportDocument } from '../types.js';
-import { type Passage, candidates, listHeadingOf, mentionsChannel } from './candidates.js';
+import { type Passage, candidates, listHeadingOf, mentionsChannel, ownItemAsked } from './candidates.js';
 import { check } from './check.js';
 import { Citations, MAX_LIST_QUOTE, type Quote, citationOf, composeDecision } from './compose.js';
 import type { TurnContext } from './context.js';
@@ -204,9 +204,21 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     const picked = pick(q, school, choices, passages, env);
     // A rule that lists items (依次按以下顺序：（一）…；（二）…) is quoted with all of them.
     // A list asked whose items a heading names (存在哪些问题 under （一）存在的问题): the heading's whole list.
+    // The headings beside a passage's own, under the same heading above.
+    const siblingHeadings = (p: Passage) => {
+      const path = p.hit.chunk.section;
+      const doc = index.documentsById.get(p.hit.chunk.docId);
+      const same = (s: { path: string[] }) => s.path.length === path.length && s.path.slice(0, -1).every((x, i) => x === path[i]);
+      return (doc?.sections ?? []).filter(same).map((s) => s.path.at(-1)!);
+    };
     const listUnder = (d: { passage: Passage }) => listedWords(q).some((w) => normalizeForMatch(listHeadingOf(d.passage.hit.chunk.section)).includes(w));
-    const listed =
-      picked.outcome === 'answer' && q.intent !== 'figure' ? extended(picked, (p, text) => withEnumeration(p, text, listUnder(picked))) : picked;
+    // …unless the passage's own item is what the question names (教学质量 of 6.教学质量信息公开。): that item's line.
+    const ownItem = picked.outcome === 'answer' && q.listed !== undefined && ownItemAsked(q, picked.passage.hit.chunk.section, siblingHeadings(picked.passage));
+    const listed = ownItem
+      ? extended(picked, (p, text) => toWholeItem(p, text))
+      : picked.outcome === 'answer' && q.intent !== 'figure'
+        ? extended(picked, (p, text) => withEnumeration(p, text, listUnder(picked)))
+        : picked;
     // …and one item of a line of parallel items (…（龙子湖校区）；…（英才校区）；…) stands for the line.
     const decision = listed.outcome === 'answer' && q.listed ? extended(listed, (p, text) => withParallelItems(p, text, q.listed!)) : listed;
     const asValue = decision.outcome === 'refuse' ? await statedValue(q, school, choices, env) : undefined;

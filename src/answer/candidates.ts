@@ -450,6 +450,26 @@ export function listHeadingOf(section: readonly string[]): string {
   for (let i = section.length - 1; i >= 0; i--) if (!ITEM_HEADING.test(section[i]!.trim())) return section[i]!;
   return section.at(-1) ?? '';
 }
+/**
+ * A list asked of one item of a list (教学质量方面公开了哪些信息): the chunk's own level is an item read as a heading
+ * (6.教学质量信息公开。) naming a full topic word the heading above it (（一）信息公开的内容) does not.
+ */
+/** Longest title of an item that reads as a heading of its own (教学质量信息公开). */
+const OWN_ITEM_TITLE_MAX = 12;
+const ITEM_MARKER = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．]|[①-⑩])\s*/;
+// (Only a word that singles the item out: 信息公开 of every item under 存在的问题 names them all.)
+export function ownItemAsked(q: Pick<ParsedQuery, 'listed' | 'terms'>, section: readonly string[], siblings: readonly string[]): boolean {
+  const own = section.at(-1) ?? '';
+  const head = listHeadingOf(section);
+  // (Only an item titled as a heading is (6.教学质量信息公开。); a sentence read as one, 3. 家庭经济困难学生可在…, is not.)
+  if (own === head || own.replace(ITEM_MARKER, '').replace(/[。：:；;\s]/g, '').length > OWN_ITEM_TITLE_MAX) return false;
+  const listed = new Set(listedWords(q));
+  const [item, above] = [normalizeForMatch(own), normalizeForMatch(head)];
+  const others = siblings.filter((s) => s !== own).map(normalizeForMatch);
+  return q.terms.some(
+    (t) => t.weight >= 1 && !t.scene && !listed.has(t.term) && item.includes(t.term) && !above.includes(t.term) && !others.some((o) => o.includes(t.term)),
+  );
+}
 /** An item of a list read as a heading: a marker, then a sentence (ending in 。 or ；, or long). */
 const ITEM_HEADING = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．]|[①-⑩]).{2,}(?:[。；;]$|.{24,})/;
 

@@ -226,6 +226,16 @@ export function withEnumeration(p: Passage, docText: string, listAsked = false):
   return { ...p, end, text: docText.slice(p.start, end).trimEnd() };
 }
 
+/**
+ * A list asked of one item of a list of lines (教学质量方面公开了哪些信息 under 6.教学质量信息公开。): the item's
+ * whole line holds the answer, not its siblings. The passage runs to its line when the line opens with the item.
+ */
+export function toWholeItem(p: Passage, docText: string): Passage {
+  const { start, end, line } = lineAround(p, docText);
+  if (!itemNumber(line) || line.length > MAX_LIST_QUOTE || (start === p.start && end === p.end)) return p;
+  return { ...p, start, end, text: line.trimEnd() };
+}
+
 /** The line (between line breaks) a passage stands in. */
 function lineAround(p: Passage, docText: string): { start: number; end: number; line: string } {
   const start = docText.lastIndexOf('\n', p.start - 1) + 1;

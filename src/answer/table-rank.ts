@@ -8,6 +8,7 @@ import { recognise } from '../text/figures.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import type { ReportDocument } from '../types.js';
 import { holds } from './coverage.js';
+import { unaskedPart } from './population-parts.js';
 import { type RowSpan, cellsOf, tablesOf } from './table-filter.js';
 
 /** A question asking which row of a kind ranks first: 哪个专业…最高, which college … the most. */
@@ -70,7 +71,11 @@ export function rankedRow(q: ParsedQuery, docs: ReportDocument[]): RankedRow | u
       const named = (h: string) => h === kind || h === `${kind}名称` || (h.includes(kind) && !ORDINAL_HEADER.test(h));
       const nameAt = headers.findIndex(named);
       // The column whose header holds the most measure words (all of them, when there are several).
-      const scored = headers.map((h, i) => ({ i, n: i === nameAt ? 0 : words.filter((w) => holds(normalizeForMatch(h), w)).length }));
+      // (A column of a part the question does not name, 硕士毕业生人数 for 毕业生去得最多的行业, ranks only that part.)
+      const scored = headers.map((h, i) => ({
+        i,
+        n: i === nameAt || unaskedPart(q.question, h) ? 0 : words.filter((w) => holds(normalizeForMatch(h), w)).length,
+      }));
       const best = scored.sort((a, b) => b.n - a.n)[0];
       if (nameAt < 0 || !best || best.n === 0 || best.n < Math.min(words.length, 2)) continue;
       // A header holding figures (升学人数升学率26.39%: a PDF's cells run into its header) is no header to trust.

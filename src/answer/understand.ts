@@ -367,6 +367,9 @@ function firstTopic(before: string, second: string): [string, string] {
   const last = words.at(-1) ?? '';
   if (at < 0 && secondWords.length > 1 && siblingWords(last, secondWords[0]!)) return [words.slice(0, -1).join(''), last + secondWords.slice(1).join('')];
   if (at < 0) at = Math.max(0, words.length - secondWords.length);
+  // The first topic never reaches back past a comma (录取时，|平行志愿 和 非平行志愿): the comma stays with the scope.
+  const comma = words.findLastIndex((w) => /^[，,、；;：:\s]+$/.test(w));
+  if (comma >= at && comma < words.length - 1) at = comma + 1;
   return [words.slice(0, at).join(''), words.slice(at).join('')];
 }
 
@@ -624,7 +627,8 @@ export function understand(question: string, opts: UnderstandOptions, ctx: Omit<
   const asked = questionParts(question);
   // Institutions joined (淮澜和澧阳理工在校生各有多少人) are compared, not two topics: the comparison reads them.
   const topics = q.schools.length > 1 ? undefined : splitTopics(question);
-  const texts = asked.length > 1 ? asked : (topics ?? [question]);
+  // (…and so is one part of several that joins its own topics: 普通号和急诊号各多少？周末去算哪种？)
+  const texts = asked.length > 1 ? asked.flatMap((a) => (q.schools.length > 1 ? undefined : splitTopics(a)) ?? [a]) : (topics ?? [question]);
   // Parallel topics (国家奖学金和国家励志奖学金各…): each part is all its own scene; the other's topic is no part of it.
   const parallel = asked.length <= 1 && texts.length > 1;
   const parsedParts = texts.length > 1 ? texts.map((t) => parseQuery(t, qctx)) : [];

@@ -1,0 +1,44 @@
+// Two-part questions on an invented charter and fee board: a topic joined after a comma keeps the comma with the scope
+// (录取时，平行志愿和非平行志愿分别…), so 非平行志愿 stays one word; and one part of several that joins its own topics
+// (普通号和急诊号各多少？周末算哪种？) asks each of them.
+import { describe, expect, it } from 'vitest';
+import { questionParts } from '../../src/answer/understand.js';
+import { answererFor, corpusOf } from '../helpers.js';
+
+const CHARTER = `蕖川农业学院2025年招生章程
+
+第五章 录取
+第十八条 学校按照各省级招生主管部门确定的投档规则投档。
+第十九条 考生志愿为平行志愿时，各志愿同等对待；考生志愿为非平行志愿时，按照考生志愿顺序录取，优先录取第一志愿，第一志愿生源不足时依次录取后续志愿的考生。
+第二十条 进档考生专业安排按分数优先的原则。
+`;
+
+const FEES = `蕖川农业学院收费公示
+
+七、其他收费
+| 收费项目 | 执行标准 | 备注 |
+| --- | --- | --- |
+| 挂号费 | 普通挂号：1元／人 | 工作日 |
+| 急诊挂号 | 2元／人 | 法定假日、双休日按急诊挂号收费 |
+| 体检费 | 60元／人 | 新生入学 |
+`;
+
+describe('two-part questions whose parts join topics', async () => {
+  const bot = await answererFor(corpusOf({ 'qcny-charter-2025.txt': CHARTER, 'qcny-fees.md': FEES }));
+
+  it('keeps the comma with the scope when splitting joined topics, so a word opening with 非 stays whole', async () => {
+    expect(questionParts('蕖川农院录取时，平行志愿和非平行志愿分别怎么处理？')).toHaveLength(1);
+    const a = await bot.answer('蕖川农院录取时，平行志愿和非平行志愿分别怎么处理？');
+    expect(a.found).toBe(true);
+    expect(a.answer).toContain('各志愿同等对待');
+    expect(a.answer).toContain('优先录取第一志愿');
+  });
+
+  it('splits one part of several that joins its own topics', async () => {
+    const a = await bot.answer('蕖川农院挂号费普通号和急诊号各多少？周末去算哪种？');
+    expect(a.found).toBe(true);
+    expect(a.answer).toContain('1元／人');
+    expect(a.answer).toContain('2元／人');
+    expect(a.answer).toContain('双休日按急诊挂号收费');
+  });
+});
