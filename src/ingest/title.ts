@@ -138,6 +138,26 @@ function bodySubjects(lines: Line[]): string[] {
   return [...counts].sort((a, b) => b[1] - a[1]).map(([n]) => n);
 }
 
+/** How many lines from the top a body is read for the institution leading its clauses. */
+const CLAUSE_LINES = 200;
+
+/**
+ * Institutions opening a clause of the body, most often first (…，蘅江大学网络与信息中心（以下简称“网信中心”）整理了…):
+ * a page with no name in its title (a WeChat article: 开学必看｜…指南) names its institution where its units speak.
+ * Only a name said twice, or the one name said at all, is trusted.
+ */
+function clauseLeaders(lines: Line[]): string[] {
+  const counts = new Map<string, number>();
+  for (const l of lines.slice(0, CLAUSE_LINES)) {
+    for (const run of l.text.split(/[^\u3400-\u9fff]+/u)) {
+      const name = run.length >= 4 ? leadingInstitution(run) : undefined;
+      if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  return ranked.length === 1 || (ranked[0] && ranked[0][1] >= 2 && ranked[0][1] > (ranked[1]?.[1] ?? 0)) ? [ranked[0]![0]] : [];
+}
+
 /** Names printed alone on a line of a cover page or a signature block. */
 function nameLines(lines: Line[], from: number): string[] {
   const pick = [...lines.slice(from, COVER_LINES), ...lines.slice(Math.max(COVER_LINES, lines.length - SIGNATURE_LINES))];
@@ -279,6 +299,14 @@ export function findTitleBlock(lines: Line[], fallbackName: string): TitleBlock 
       school = subject;
       institution = 'body';
       warnings.push(`institution read from the body (“${subject}”): set it in metadata.json if wrong`);
+    }
+  }
+  if (!school) {
+    const leader = clauseLeaders(lines)[0];
+    if (leader) {
+      school = leader;
+      institution = 'body';
+      warnings.push(`institution read from the body (“${leader}”): set it in metadata.json if wrong`);
     }
   }
   if (!school) {
