@@ -1,10 +1,12 @@
-// Reads .docx through mammoth's HTML, keeping headings, paragraphs, list items and table rows.
+// Reads .docx through mammoth's HTML, keeping headings, paragraphs, list items and table rows; auto numbers
+// (第一条 from numbering.xml) are written into their paragraphs first.
 import { createRequire } from 'node:module';
 import mammoth from 'mammoth';
 import { parseDocument } from 'htmlparser2';
 import type { ChildNode, Element } from 'domhandler';
 import { type Block, RejectedFile } from './blocks.js';
 import { DEFAULT_READ_LIMITS, type ReadLimits } from './read-limits.js';
+import { withRenderedNumbering } from './docx-numbering.js';
 import { inspectDocxZip } from './read-zip.js';
 import { type SpanCell, tableBlocks } from './table-grid.js';
 
@@ -23,7 +25,8 @@ export async function readDocx(buf: Buffer, limits: ReadLimits = DEFAULT_READ_LI
   inspectDocxZip(buf, limits);
   let html: string;
   try {
-    ({ value: html } = await mammoth.convertToHtml({ buffer: buf }, { styleMap: STYLE_MAP, convertImage: NO_IMAGES }));
+    const numbered = await withRenderedNumbering(buf);
+    ({ value: html } = await mammoth.convertToHtml({ buffer: numbered }, { styleMap: STYLE_MAP, convertImage: NO_IMAGES }));
   } catch (err) {
     throw new RejectedFile(`corrupt .docx (${(err as Error).message.split('\n')[0]}): re-save it from Word`);
   }
