@@ -12,7 +12,7 @@ import { AppError } from '../errors.js';
 import { KIND_LABELS } from '../ingest/kinds.js';
 import type { LoadedIndex } from '../index/store.js';
 import { type Fusion, type Hit, SearchIndex } from '../retrieve/hybrid.js';
-import { ASKS_DOC_NUMBER, ASKS_ISSUED_WHEN, ASKS_PUBLISHED, type ParsedQuery, type QueryContext, isGenericHead, listedWords, parseQuery } from '../retrieve/query.js';
+import { ASKS_DOC_NUMBER, ASKS_ISSUED_WHEN, ASKS_PUBLISHED, type ParsedQuery, type QueryContext, isGenericHead, listedWords, parseQuery, pointedDocWords } from '../retrieve/query.js';
 import { type SchoolMatcher, createSchoolMatcher } from '../retrieve/schools.js';
 import { namesSeveralPeriods } from '../retrieve/time.js';
 import type { Lexicon } from '../text/synonyms.js';
@@ -161,14 +161,14 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     const own = docsBySchool.get(school);
     const choices = own
       ? [
-          ...documentsFor(own, q.time),
+          ...documentsFor(own, q.time, pointedDocWords(q.question)),
           ...naming(school).map((doc) => ({
             doc,
             exact: q.time?.kind !== 'interval' || (doc.period.start <= q.time.end && q.time.start <= doc.period.end),
             primary: false,
           })),
         ]
-      : documentsFor(docsOf(school), q.time);
+      : documentsFor(docsOf(school), q.time, pointedDocWords(q.question));
     const options = {
       preferredKinds: preferredKinds(q.question),
       kindOf,

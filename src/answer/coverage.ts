@@ -253,8 +253,9 @@ export function requiredTopics(groups: Group[], search: Pick<SearchIndex, 'known
     const typed = g.terms.find((t) => t.term === t.source && t.weight >= 1);
     if (typed && typedNoun(typed.term)) out.push(standIns(g));
     // A colloquial word no report uses (读博) stands for its synonyms' thing (博士): that thing is required.
+    // (…and so does the word itself, weighed down or not: 招生章程 is held by a document titled 招生章程.)
     else if (!typed && g.terms.some((t) => t.term === t.source) && g.terms.some((t) => t.term !== t.source && t.weight >= 0.5 && typedNoun(t.term)))
-      out.push(standIns(g));
+      out.push([...new Set([...standIns(g), ...g.terms.filter((t) => t.term === t.source)])]);
     // An English word (salary) stands for the Chinese nouns it translates to (薪资, 月收入).
     else if (!typed && g.terms.every((t) => ENGLISH_KEY.test(t.source)) && g.terms.some((t) => t.weight >= 0.5 && typedNoun(t.term))) english.push(g);
   }

@@ -15,13 +15,15 @@ export interface DocChoice {
   primary: boolean;
 }
 
-export function documentsFor(docs: ReportDocument[], time: TimeAsk | undefined): DocChoice[] {
+// (A question pointing at one document by its words, 这份公办高校学费通知, makes the one whose title holds most of them
+// primary among its kind: the 学费 notice, not the later 住宿费 one.)
+export function documentsFor(docs: ReportDocument[], time: TimeAsk | undefined, pointed: string[] = []): DocChoice[] {
   const byKind = new Map<DocumentKind, ReportDocument[]>();
   for (const d of docs) (byKind.get(d.kind) ?? byKind.set(d.kind, []).get(d.kind)!).push(d);
   const primaries: DocChoice[] = [];
   const others: DocChoice[] = [];
   for (const list of byKind.values()) {
-    const c = choosePeriod(list, (d) => d.period, time);
+    const c = choosePeriod(pointedAt(list, pointed), (d) => d.period, time);
     if (!c) continue;
     primaries.push({ doc: c.item, exact: c.exact, primary: true });
     for (const d of list) {
@@ -34,6 +36,14 @@ export function documentsFor(docs: ReportDocument[], time: TimeAsk | undefined):
     }
   }
   return [...primaries, ...others];
+}
+
+/** The documents whose titles hold most of the words a question points at them with (all, when none holds any). */
+function pointedAt(list: ReportDocument[], pointed: string[]): ReportDocument[] {
+  if (pointed.length === 0 || list.length < 2) return list;
+  const held = list.map((d) => pointed.filter((w) => normalizeForMatch(d.title).includes(w)).length);
+  const best = Math.max(...held);
+  return best > 0 ? list.filter((_, i) => held[i] === best) : list;
 }
 
 const KIND_WORDS = Object.entries(grammar.kinds) as [DocumentKind, string[]][];

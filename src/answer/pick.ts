@@ -350,7 +350,8 @@ export function pick(q: ParsedQuery, school: string, choices: DocChoice[], passa
   function answer(top: Passage, why: string[]): Decision {
     const doc = docOf(top);
     const exact = choiceOf(doc).exact;
-    if (q.intent === 'figure' && !exact && q.time?.kind === 'interval' && top.figure?.column !== 'asked') {
+    // (A document stating no period, a charter without a year, may be of the year asked: it answers, noted as undated.)
+    if (q.intent === 'figure' && !exact && q.time?.kind === 'interval' && top.figure?.column !== 'asked' && doc.period.kind !== 'unknown') {
       return {
         ...base(doc),
         outcome: 'refuse',

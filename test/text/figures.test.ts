@@ -38,6 +38,9 @@ const ROWS: Row[] = [
   ['由计划财务处于每月15日前直接发放', '15日', { kind: 'date', unitClass: 'date' }],
   // (A building's number after a date is no end of a range: 9月1日至5号楼报到.)
   ['新生于9月1日至5号楼报到', '9月1日', { kind: 'date' }],
+  // A start told by an event, not a day: what 什么时候生效 asks.
+  ['本章程自省教育厅审核备案之日起生效。', '自省教育厅审核备案之日起生效', { kind: 'date', unitClass: 'date' }],
+  ['本办法自印发之日起施行，由学生处负责解释。', '自印发之日起施行', { kind: 'date', unitClass: 'date' }],
   // A calendar gives the second day alone, and writes a span as 自…开始，至…结束.
   ['10月1日（星期三）至8日（星期三）放假调休', '10月1日（星期三）至8日（星期三）', { kind: 'date-range' }],
   ['教职工寒假自2026年1月24日（星期六）开始，至2月22日（星期日）结束，2月23日上班', '2026年1月24日（星期六）开始，至2月22日（星期日）结束', { kind: 'date-range' }],
