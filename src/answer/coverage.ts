@@ -50,6 +50,7 @@ export function holds(text: string, term: string): boolean {
   // 加分 in 加20分, 降分 in 降低20分: a verb and its unit with the amount between them.
   if (/^[\u4e00-\u9fa5][分元]$/.test(term) && amountBetween(term).test(text)) return true;
   if (term.length === 3 && HEAD_SUFFIX.test(term[2]!) && /^[\u4e00-\u9fa5]+$/.test(term)) return headedCompound(text, term);
+  if (disciplineKind(text, term)) return true;
   // 校领导 in 校级领导干部, 省政府 in 省级政府: a one-character level takes 级 before its noun.
   if (term.length === 3 && LEVEL.test(term[0]!) && text.includes(`${term[0]}级${term.slice(1)}`)) return true;
   let re = compounds.get(term);
@@ -63,6 +64,11 @@ export function holds(text: string, term: string): boolean {
     compounds.set(term, re);
   }
   return (re !== null && re.test(text)) || abbreviationOf(text, term) || unitInitials(text, term);
+}
+
+/** 艺术类 in 艺术学门类 (or 艺术学类): a discipline's kind as people say it, as a catalogue writes its 学科门类. */
+export function disciplineKind(text: string, term: string): boolean {
+  return /^[\u4e00-\u9fa5]{2}类$/.test(term) && (text.includes(`${term.slice(0, 2)}学门类`) || text.includes(`${term.slice(0, 2)}学类`));
 }
 
 /** Most characters an abbreviation (成人高考) leaves out of the phrase it shortens (成人高校招生考试). */

@@ -7,7 +7,7 @@ import { words } from '../text/tokenize.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import type { ReportDocument } from '../types.js';
 import { ASKS_STREET_ADDRESS, type Passage, STREET_ADDRESS } from './candidates.js';
-import { focusTerms, termGroups, unitInitials } from './coverage.js';
+import { disciplineKind, focusTerms, termGroups, unitInitials } from './coverage.js';
 import type { DocChoice } from './documents.js';
 
 export type RefusalReason =
@@ -305,7 +305,8 @@ export function pick(q: ParsedQuery, school: string, choices: DocChoice[], passa
   // numbered row, a proper noun or a level) the documents lack refuses whatever else matches.
   // (…nor a department named by its initials, 经管 of 经济与管理学院.)
   // (…nor one with a word left out, 汽车学院 of 汽车工程学院: its words in order, a short gap between.)
-  const mentioned = (w: string) => texts.some((t) => t.includes(w) || unitInitials(t, w) || (isDepartmentName(w) && elidedDepartment(t, w)));
+  const mentioned = (w: string) =>
+    texts.some((t) => t.includes(w) || unitInitials(t, w) || disciplineKind(t, w) || (isDepartmentName(w) && elidedDepartment(t, w)));
   const missing = missingEntities(q, env.search, mentioned).filter(
     // (Only of the institution asked about: a question naming none is answered by those that use its words.)
     (w) => namesAThing(w, q) || !top || top.coverage < PARAPHRASE_COVERAGE || q.schools.length !== 1,

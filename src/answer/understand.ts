@@ -151,7 +151,11 @@ function parallelAsks(first: string, second: string): string[] | undefined {
   const own = words.at(-1) ?? '';
   // (A thing or an act, never a name: 清华大学 (nt), 湖南 (ns), 去年 (t) are no measure.)
   const kind = (w: string) => (/^(?:n|nz|vn|v)$/.test(tag(w)[0]?.tag ?? '') ? tag(w)[0]!.tag[0] : undefined);
-  if (words.length < 2 || own === measure || !/^[\u4e00-\u9fa5]+$/.test(own) || cut(measure).length !== 1 || !kind(own) || kind(own) !== kind(measure)) return undefined;
+  // (…or two words, an act and how it is taken, 实际录取 for 招生计划: what the first part counted is the scene.)
+  const measureWords = cut(measure).filter((w) => w.trim());
+  const last = measureWords.at(-1) ?? '';
+  const sameKind = measureWords.length === 1 ? kind(own) === kind(measure) : measureWords.length === 2 && !!kind(last);
+  if (words.length < 2 || own === measure || !/^[\u4e00-\u9fa5]+$/.test(own) || !kind(own) || !sameKind) return undefined;
   return [first, `${first.slice(0, at - own.length)}${second}`];
 }
 

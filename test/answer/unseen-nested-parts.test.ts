@@ -1,6 +1,7 @@
 // Two-part questions on an invented charter and fee board: a topic joined after a comma keeps the comma with the scope
 // (录取时，平行志愿和非平行志愿分别…), so 非平行志愿 stays one word; and one part of several that joins its own topics
-// (普通号和急诊号各多少？周末算哪种？) asks each of them.
+// (普通号和急诊号各多少？周末算哪种？) asks each of them; and two asks listed with 、 whose second measure is two words
+// (招生计划多少人、实际录取多少人) are two parts.
 import { describe, expect, it } from 'vitest';
 import { questionParts } from '../../src/answer/understand.js';
 import { answererFor, corpusOf } from '../helpers.js';
@@ -11,6 +12,7 @@ const CHARTER = `蕖川农业学院2025年招生章程
 第十八条 学校按照各省级招生主管部门确定的投档规则投档。
 第十九条 考生志愿为平行志愿时，各志愿同等对待；考生志愿为非平行志愿时，按照考生志愿顺序录取，优先录取第一志愿，第一志愿生源不足时依次录取后续志愿的考生。
 第二十条 进档考生专业安排按分数优先的原则。
+第二十一条 2024年学校普通高考招生计划4,850人，实际录取4,763人，新生报到4,521人。
 `;
 
 const FEES = `蕖川农业学院收费公示
@@ -40,5 +42,13 @@ describe('two-part questions whose parts join topics', async () => {
     expect(a.answer).toContain('1元／人');
     expect(a.answer).toContain('2元／人');
     expect(a.answer).toContain('双休日按急诊挂号收费');
+  });
+
+  it('splits two asks listed with 、 when the second measure is two words', async () => {
+    expect(questionParts('蕖川农院普通高考招生计划多少人、实际录取多少人？')).toHaveLength(2);
+    const a = await bot.answer('蕖川农院普通高考招生计划多少人、实际录取多少人？');
+    expect(a.found).toBe(true);
+    expect(a.answer).toContain('4,850人');
+    expect(a.answer).toContain('4,763人');
   });
 });
