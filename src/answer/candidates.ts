@@ -633,7 +633,7 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
         const blockCov = block ? CONTACT_BLOCK_SHARE * coverage(groups, block) : 0;
         const cov = Math.max(own, 0.5 * own + 0.25 * sentenceCov + 0.1 * paragraphCov + 0.15 * askedCov, blockCov);
         let score =
-          cov - 0.02 * rank - 0.03 * offTopic - (inFocus ? 0 : 0.15) + prior + passage.bonus + (listedHeading ? LISTED_HEADING_FIT : 0) + bandFit(stated, w.text);
+          cov - 0.02 * rank - 0.03 * offTopic - (inFocus ? 0 : 0.15) + prior + passage.bonus + (listedHeading ? LISTED_HEADING_FIT : 0) + (introducesListed(q, w.text) ? LIST_INTRO_FIT : 0) + bandFit(stated, w.text);
         // The channel asked named in the sentence itself, not only around it.
         if (channelTopic.some((c, i) => c && sentenceHeld[i])) score += OWN_CHANNEL_BONUS;
         // "中文官网国际交流处二级网站发布新闻57条": a figure is the channel's named last before it (the phrase's head),
@@ -819,6 +819,22 @@ const ANSWER_LINE = /^\s*(?:答|A)\s*[：:]/;
 const ANSWER_PART_SHARE = 0.85;
 /** How much a passage under a heading naming the list asked (存在的问题) leans. */
 const LISTED_HEADING_FIT = 0.15;
+/** How much a passage introducing the items of the thing a list asks for (存在以下问题：一是…) leans over others. */
+const LIST_INTRO_FIT = 0.1;
+/** An introduction of items right after the thing listed: 以下问题：一是, 问题如下：, 问题：（1）. */
+const LIST_INTRO = /^[^。；;，,]{0,1}?(?:[：:]|如下(?![表图])|有[：:]?\s*一是|[：:]?\s*(?:一是|[（(][一1][）)]|1[.、．]))/;
+
+/** True when the passage names the thing a list asks for (问题) and introduces its items right after it. */
+function introducesListed(q: ParsedQuery, text: string): boolean {
+  if (!q.listed || q.intent === 'figure') return false;
+  const t = normalizeForMatch(text);
+  // (The listed word or its head, 问题 of 主要问题.)
+  const heads = [...new Set([q.listed, q.listed.slice(-2)])].filter((w) => w.length >= 2);
+  return heads.some((w) => {
+    for (let at = t.indexOf(w); at >= 0; at = t.indexOf(w, at + 1)) if (LIST_INTRO.test(t.slice(at + w.length))) return true;
+    return false;
+  });
+}
 /** A sentence listing a document's own parts (…等八个部分) and how far it falls when its parts are not what is asked. */
 const OUTLINE = /(?:报告|全文|本文|文件)(?:内容)?(?:主要)?(?:包括|包含|分为|由)[^。]{6,}等?[一二三四五六七八九十两\d]+个?(?:部分|章节|板块)/;
 const ASKS_OUTLINE = /部分|章节|板块|结构|目录|outline|sections?/i;

@@ -461,6 +461,8 @@ export const ASKS_PUBLISHED = new RegExp(
 /** A document pointed at (这份…通知里, 那个章程中): its deictic and document word, with the words between kept. */
 // (A classifier after 这/那 points: 那学校网站公示了几条 is a follow-up's 那, and 公示 there an act, not a document.)
 const POINTED_DOC = /(?:这份|那份|这个|那个|这篇|那篇|这则|该)([\u4e00-\u9fa5]{0,10}?)(?:文件|报告|通知|章程|办法|细则|年报|简章|须知|指南|规定)(?:里面|里|中|上)?/g;
+/** A document as the place something is said (报告里说, 章程中写的, 年报里提到): where to look, no topic. */
+const INSIDE_DOC = /(?:文件|报告|年报|通知|章程|简章|细则|办法|规定|指南|须知)(?:里面|里|中)(?:说|写|讲|提到|规定)?的?/g;
 
 /** The words a question points at a document with (这份公办高校学费通知 → 公办, 高校, 学费). */
 export function pointedDocWords(question: string): string[] {
@@ -805,7 +807,7 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
   rest = rest.replace(/(?:哪天|哪一天|几号|几月几[号日]|什么时候|啥时候)(?:开始)?(?:到|至)(?:哪天|哪一天|几号|几月几[号日]|什么时候|啥时候)/g, ' 哪天 ');
   // "浙江这份学费通知里…", "那个章程里": the document pointed at is where to look, not what is asked of it; the words
   // describing it (学费) choose the document (pointedDocWords). (Not when the document itself is asked of: 这份通知哪天发的, 文号.)
-  if (!ASKS_PUBLISHED.test(norm) && !ASKS_DOC_NUMBER.test(norm)) rest = rest.replace(POINTED_DOC, ' ');
+  if (!ASKS_PUBLISHED.test(norm) && !ASKS_DOC_NUMBER.test(norm)) rest = rest.replace(POINTED_DOC, ' ').replace(INSIDE_DOC, ' ');
   // "最贵的一档", "最便宜的一种": the one of them ranked first, not the tier numbered one (一档 of 助学金).
   rest = rest.replace(/(最[\u4e00-\u9fa5]{1,2}的?)一(?:档|种|类|项|款)/g, '$1 ');
   const crossHit = has(norm, grammar.cross);

@@ -1,6 +1,8 @@
 // Lists and tables of an invented report read as their asker means them: a list asked of one item of a numbered list
 // (教学质量方面公开了哪些信息 under 6.教学质量信息公开。) is that item's line, not the list of its siblings; a table
-// ranked for the whole (毕业生最多的行业) is never ranked by a part's column (硕士毕业生人数), which ranks that part only.
+// ranked for the whole (毕业生最多的行业) is never ranked by a part's column (硕士毕业生人数), which ranks that part only;
+// and a list asked (存在哪些主要问题, 报告里说) is answered by the passage introducing its items (存在以下问题：一是…), not by
+// another sentence of the section naming 问题 (上年度4项问题中已整改3项).
 import { describe, expect, it } from 'vitest';
 import { answererFor, corpusOf } from '../helpers.js';
 
@@ -14,6 +16,12 @@ const REPORT = `蕖川职业技术学院2024年信息公开工作报告
 4.学生管理服务信息公开。发布了学生管理规定等6项制度，公布了国家奖学金的评审结果。
 （二）公开的渠道
 学校通过官方网站、微信公众号、公示栏等渠道公开信息。
+
+七、存在的主要问题及改进情况
+2024年学校信息公开工作取得了一定成效，但仍存在以下问题：一是部分二级学院信息更新不够及时；二是依申请公开答复文书的规范性有待加强；三是信息公开平台与办公系统尚未打通。
+针对上述问题，2025年学校将：（1）建立信息公开月度通报制度，每月5日前通报各单位上月信息更新情况；（2）开展依申请公开答复文书专项培训，全年不少于2次，重要答复文书须经法律顾问审核；（3）推进信息公开平台与OA办公系统对接，计划于2025年10月底前上线运行；（4）在2024年度决算批复后20日内完成公开，补齐清单事项。
+上年度问题整改情况：《2023年度信息公开工作报告》提出的4项问题中，已整改完成3项；
+“网站无障碍改造”1项中的一期工程已于2024年11月完成，二期工程预计于2025年6月底前完成。
 `;
 
 const EMPLOYMENT = `# 蕖川大学2024届毕业生就业质量年度报告
@@ -46,5 +54,12 @@ describe('lists and tables read as the asker means them', async () => {
     expect(part.answer).toContain('905');
     const whole = await bot.answer('蕖川大学2024届毕业生人数最多的是哪个行业？');
     expect(whole.answer).not.toMatch(/硕士毕业生人数最多/);
+  });
+
+  it('answers a list asked by the passage introducing its items, the report as the place it is said being no topic', async () => {
+    const a = await bot.answer('蕖川职院报告里说信息公开存在哪些主要问题？');
+    expect(a.found).toBe(true);
+    for (const item of ['更新不够及时', '规范性有待加强', '尚未打通']) expect(a.answer).toContain(item);
+    expect(a.answer.indexOf('一是')).toBeLessThan(a.answer.indexOf('4项问题') < 0 ? Infinity : a.answer.indexOf('4项问题'));
   });
 });
