@@ -158,7 +158,7 @@ export function withLabel(clause: Span, t: Span, weight: (text: string) => numbe
 /** "没有2025年的报告，以下出自最新的2024年报告。" when the period used is not the one asked. */
 export function periodNote(time: TimeAsk | undefined, doc: ReportDocument, exact: boolean): string {
   if (exact || !time || time.kind !== 'interval') return '';
-  if (doc.period.kind === 'unknown') return `${KIND_LABELS[doc.kind]}未注明年份，无法确认是否为${time.label}的。`;
+  if (doc.period.kind === 'unknown') return `该${KIND_LABELS[doc.kind]}未注明年份，无法确认是否为${time.label}的版本，以下内容仅供参考。`;
   const later = doc.period.end < time.start;
   return `没有${time.label}的${KIND_LABELS[doc.kind]}，以下出自${later ? '最新' : '最接近'}的${doc.period.label}${KIND_LABELS[doc.kind]}。`;
 }

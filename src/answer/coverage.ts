@@ -68,7 +68,10 @@ export function holds(text: string, term: string): boolean {
 
 /** 艺术类 in 艺术学门类 (or 艺术学类): a discipline's kind as people say it, as a catalogue writes its 学科门类. */
 export function disciplineKind(text: string, term: string): boolean {
-  return /^[\u4e00-\u9fa5]{2}类$/.test(term) && (text.includes(`${term.slice(0, 2)}学门类`) || text.includes(`${term.slice(0, 2)}学类`));
+  if (!/^[\u4e00-\u9fa5]{2}类$/.test(term)) return false;
+  const stem = term.slice(0, 2);
+  // (医学类 in 医学门类: a stem ending in 学 takes 门类 itself.)
+  return text.includes(`${stem}学门类`) || text.includes(`${stem}学类`) || (stem.endsWith('学') && text.includes(`${stem}门类`));
 }
 
 /** Most characters an abbreviation (成人高考) leaves out of the phrase it shortens (成人高校招生考试). */

@@ -154,7 +154,9 @@ function parallelAsks(first: string, second: string): string[] | undefined {
   // (…or two words, an act and how it is taken, 实际录取 for 招生计划: what the first part counted is the scene.)
   const measureWords = cut(measure).filter((w) => w.trim());
   const last = measureWords.at(-1) ?? '';
-  const sameKind = measureWords.length === 1 ? kind(own) === kind(measure) : measureWords.length === 2 && !!kind(last);
+  // (…never a time word, 今年学费 of 今年学费多少、去年学费多少: the year is what changes.)
+  const timeWord = measureWords.some((w) => /^t/.test(tag(w)[0]?.tag ?? ''));
+  const sameKind = measureWords.length === 1 ? kind(own) === kind(measure) : measureWords.length === 2 && !!kind(last) && !timeWord;
   if (words.length < 2 || own === measure || !/^[\u4e00-\u9fa5]+$/.test(own) || !kind(own) || !sameKind) return undefined;
   return [first, `${first.slice(0, at - own.length)}${second}`];
 }
@@ -632,7 +634,10 @@ export function understand(question: string, opts: UnderstandOptions, ctx: Omit<
   // Institutions joined (淮澜和澧阳理工在校生各有多少人) are compared, not two topics: the comparison reads them.
   const topics = q.schools.length > 1 ? undefined : splitTopics(question);
   // (…and so is one part of several that joins its own topics: 普通号和急诊号各多少？周末去算哪种？)
-  const texts = asked.length > 1 ? asked.flatMap((a) => (q.schools.length > 1 ? undefined : splitTopics(a)) ?? [a]) : (topics ?? [question]);
+  // (Not when a later part follows on, 东校区和西校区各几点门禁？周末呢？: it follows the whole of the one before.)
+  const followsOn = asked.some((a, i) => i > 0 && (isFollowUp(a) || parseQuery(a, qctx).elliptical));
+  const nested = (a: string) => (q.schools.length > 1 || followsOn ? undefined : splitTopics(a)) ?? [a];
+  const texts = asked.length > 1 ? asked.flatMap(nested) : (topics ?? [question]);
   // Parallel topics (国家奖学金和国家励志奖学金各…): each part is all its own scene; the other's topic is no part of it.
   const parallel = asked.length <= 1 && texts.length > 1;
   const parsedParts = texts.length > 1 ? texts.map((t) => parseQuery(t, qctx)) : [];

@@ -70,10 +70,12 @@ export function styleNumbering(stylesXml: string): Map<string, { numId: string; 
   }
   const out = new Map<string, { numId: string; ilvl?: number }>();
   for (const id of own.keys()) {
+    // (Following basedOn, each style at most once: a loop of styles based on each other ends.)
     const seen = new Set<string>();
-    for (let s = own.get(id); s && !seen.has(id); s = s.basedOn ? own.get(s.basedOn) : undefined) {
-      seen.add(s.basedOn ?? id);
-      if (s.numId !== undefined) {
+    for (let at: string | undefined = id; at !== undefined && !seen.has(at); at = own.get(at)?.basedOn) {
+      seen.add(at);
+      const s = own.get(at);
+      if (s?.numId !== undefined) {
         out.set(id, { numId: s.numId, ...(s.ilvl !== undefined ? { ilvl: s.ilvl } : {}) });
         break;
       }
@@ -176,8 +178,9 @@ export function renderNumbering(documentXml: string, numberingXml: string, style
   const styles = styleNumbering(stylesXml);
   const counters = new Map<string, number[]>();
   const started = new Set<string>();
-  return documentXml.replace(/<w:p\b(?![A-Za-z])([^>]*?)(\/?)>([\s\S]*?<\/w:p>)?/g, (whole, attrs: string, selfClosing: string, rest: string | undefined) => {
-    if (selfClosing || rest === undefined) return whole;
+  // (An empty paragraph, <w:p w14:paraId="…"/>, closes itself: it never swallows the next one.)
+  return documentXml.replace(/<w:p\b(?![A-Za-z])([^>]*?)(?:\/>|>([\s\S]*?<\/w:p>))/g, (whole, attrs: string, rest: string | undefined) => {
+    if (rest === undefined) return whole;
     const pPr = /^\s*<w:pPr>[\s\S]*?<\/w:pPr>/.exec(rest)?.[0] ?? '';
     const found = paragraphNumbering(pPr, styles, numbering);
     if (!found) return whole;
@@ -195,8 +198,9 @@ export function renderNumbering(documentXml: string, numberingXml: string, style
     counts[ilvl] = (counts[ilvl] ?? levels.get(ilvl)!.start - 1) + 1;
     // Deeper levels restart after this one unless told otherwise (lvlRestart 0: never).
     for (const [d, l] of levels) if (d > ilvl && ilvl < (l.restart ?? d)) counts[d] = l.start - 1;
-    // (Bullets carry no number: mammoth's own list items keep them.)
-    if (level.format === 'bullet') return whole;
+    // (Bullets carry no number, and a plain list numbered 1. 2. 3. is a list, not a heading: mammoth's own list items keep
+    // them. Only a level written in Chinese, 第%1条 or （%1）, numbers the document's own structure.)
+    if (level.format === 'bullet' || !/[^\x00-\x7f]/.test(level.text)) return whole;
     const label = level.text.replace(/%(\d)/g, (_, k: string) => {
       const at = Number(k) - 1;
       const l = levels.get(at);
@@ -206,11 +210,14 @@ export function renderNumbering(documentXml: string, numberingXml: string, style
   });
 }
 
+/** No numbering, stated whole: with no ilvl, mammoth would still find a list its paragraph style links to. */
+const NO_NUMBERING = '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="0"/></w:numPr>';
+
 /** The paragraph with no numbering reference (numId 0) and the label as its first run. */
 function clearNumbering(attrs: string, rest: string, pPr: string, label: string): string {
   const cleared = pPr.includes('<w:numPr>')
-    ? pPr.replace(/<w:numPr>[\s\S]*?<\/w:numPr>/, '<w:numPr><w:numId w:val="0"/></w:numPr>')
-    : pPr.replace('</w:pPr>', '<w:numPr><w:numId w:val="0"/></w:numPr></w:pPr>');
+    ? pPr.replace(/<w:numPr>[\s\S]*?<\/w:numPr>/, NO_NUMBERING)
+    : pPr.replace('</w:pPr>', `${NO_NUMBERING}</w:pPr>`);
   const run = label ? `<w:r><w:t xml:space="preserve">${escapeXml(label)}</w:t></w:r>` : '';
   return `<w:p${attrs}>${cleared}${run}${rest.slice(pPr.length)}`;
 }

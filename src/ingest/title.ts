@@ -125,6 +125,9 @@ function isFullName(name: string): boolean {
 }
 
 /** Institution names that open sentences in the body ("西京学院坐落于…"), most frequent first. */
+/** Words a clause opens with that no institution's name does (请, 各, 到, 由…). */
+const CLAUSE_OPENER = /^[请各到在由向对为把被从和及与让使经凡该]/;
+
 function bodySubjects(lines: Line[]): string[] {
   const counts = new Map<string, number>();
   const subject =
@@ -132,12 +135,15 @@ function bodySubjects(lines: Line[]): string[] {
   for (const l of lines.slice(0, 200)) {
     for (const m of l.text.matchAll(subject)) {
       const name = m[1]!;
-      if (isOrgName(name) && isFullName(name)) counts.set(name, (counts.get(name) ?? 0) + 1);
+      // (A clause opening with a verb or a 各, 请各学院于…, addresses schools rather than naming one.)
+      if (isOrgName(name) && isFullName(name) && !CLAUSE_OPENER.test(name)) counts.set(name, (counts.get(name) ?? 0) + 1);
     }
   }
   return [...counts].sort((a, b) => b[1] - a[1]).map(([n]) => n);
 }
 
+/** A unit of an institution right after its name (网络与信息中心, 学生处, 校园卡管理办公室). */
+const UNIT_AFTER = /^[\u4e00-\u9fa5]{0,10}?(?:中心|处|部|办公室|办|委员会|馆|科|室|所|院|学院|公司|队|站)(?![\u4e00-\u9fa5]{0,2}(?:学生|新生))/;
 /** How many lines from the top a body is read for the institution leading its clauses. */
 const CLAUSE_LINES = 200;
 
@@ -149,9 +155,13 @@ const CLAUSE_LINES = 200;
 function clauseLeaders(lines: Line[]): string[] {
   const counts = new Map<string, number>();
   for (const l of lines.slice(0, CLAUSE_LINES)) {
-    for (const run of l.text.split(/[^\u3400-\u9fff]+/u)) {
+    for (const m of l.text.matchAll(/[\u3400-\u9fff]+/gu)) {
+      const run = m[0];
       const name = run.length >= 4 ? leadingInstitution(run) : undefined;
-      if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
+      // (Only a name its unit or a bracket follows, 蘅江大学网络与信息中心 or 蘅江大学（以下简称…）: a clause opening
+      // 请各学院 or 新生返校后到学院 names no institution.)
+      const after = l.text.slice(m.index! + (name?.length ?? 0));
+      if (name && (UNIT_AFTER.test(after) || /^\s*[（(]/.test(after))) counts.set(name, (counts.get(name) ?? 0) + 1);
     }
   }
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);

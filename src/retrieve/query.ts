@@ -460,7 +460,8 @@ export const ASKS_PUBLISHED = new RegExp(
 
 /** A document pointed at (这份…通知里, 那个章程中): its deictic and document word, with the words between kept. */
 // (A classifier after 这/那 points: 那学校网站公示了几条 is a follow-up's 那, and 公示 there an act, not a document.)
-const POINTED_DOC = /(?:这份|那份|这个|那个|这篇|那篇|这则|该)([\u4e00-\u9fa5]{0,10}?)(?:文件|报告|通知|章程|办法|细则|年报|简章|须知|指南|规定)(?:里面|里|中|上)?/g;
+// (Not 该 of 应该, nor across an ask or a verb of being, 这个学费标准是哪个文件规定的, nor 通知书, 规定的.)
+const POINTED_DOC = /(?:这份|那份|这个|那个|这篇|那篇|这则|(?<![应])该)([^\s是哪什谁吗呢为有在要\p{P}]{0,10}?)(?:文件|报告|通知|章程|办法|细则|年报|简章|须知|指南)(?![书单])(?:里面|里|中|上)?/gu;
 /** A document as the place something is said (报告里说, 章程中写的, 年报里提到): where to look, no topic. */
 const INSIDE_DOC = /(?:文件|报告|年报|通知|章程|简章|细则|办法|规定|指南|须知)(?:里面|里|中)(?:说|写|讲|提到|规定)?的?/g;
 

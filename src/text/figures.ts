@@ -98,7 +98,12 @@ const RULES: Rule[] = [
   { kind: 'date', re: g(CALENDAR), make: () => ({ unitClass: 'date' }) },
   { kind: 'date', re: g(DATE_FULL), make: () => ({ unitClass: 'date' }) },
   // A rule's start told by an event, not a day (本章程自公布之日起施行, 自省教育厅审核备案之日起生效): what 什么时候生效 asks.
-  { kind: 'date', re: g(String.raw`自[^，。；;,\n\d]{1,24}?之日起(?:正式)?(?:施行|生效|执行|实施|开始执行)`), make: () => ({ unitClass: 'date' }) },
+  // (Not the 自 of 自治区, 自愿, 自主, 自行.)
+  {
+    kind: 'date',
+    re: g(String.raw`自(?![治愿主行己费])[^，。；;,\n\d]{1,24}?之日起(?:正式)?(?:开始)?(?:施行|生效|执行|实施|试行|实行)`),
+    make: () => ({ unitClass: 'date' }),
+  },
   // A day of every month (每月15日前, 每个月10号): a date that recurs.
   { kind: 'date', re: g(String.raw`(?<=每个?月\s*)(?<![\d.])\d{1,2}\s*[日号]`), make: () => ({ unitClass: 'date' }) },
   { kind: 'clock', re: g(String.raw`(?<!\d)\d{1,2}[:：]\d{2}(?:${DASH}\d{1,2}[:：]\d{2})?`), make: () => ({ unitClass: 'time' }) },

@@ -40,6 +40,10 @@ describe('documents pointed at, and documents without a year', async () => {
     expect(pointedDocWords('茭川这份公办高校学费通知里，学校要提取多少经费？')).toEqual(expect.arrayContaining(['公办', '学费']));
     // (A follow-up's 那 points at nothing: 公示 there is an act.)
     expect(pointedDocWords('那学校网站公示了几条？')).toEqual([]);
+    // (…nor 该 of 应该, an ask between, or a 通知书.)
+    expect(pointedDocWords('住宿生应该遵守哪些规定？')).toEqual([]);
+    expect(pointedDocWords('这个学费标准是哪个文件规定的？')).toEqual([]);
+    expect(pointedDocWords('这个录取通知书什么时候寄出？')).toEqual([]);
   });
 
   it('makes the document whose title holds the words pointed with primary of its kind, not the latest', () => {

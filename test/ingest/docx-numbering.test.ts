@@ -69,6 +69,19 @@ describe('Word auto numbering', () => {
     expect(text).toBe('第一章 |总则|第一条 |甲|（一）|子|（二）|丑|第二章 |附则|第二条 |乙|（一）|寅');
   });
 
+  it('counts on past an empty self-closing paragraph, and numbers a paragraph whose style links it to a level', () => {
+    const numbering = `<w:numbering><w:abstractNum w:abstractNumId="0">
+      <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:pStyle w:val="Article"/><w:lvlText w:val="第%1条"/></w:lvl>
+      </w:abstractNum><w:num w:numId="3"><w:abstractNumId w:val="0"/></w:num></w:numbering>`;
+    const styles = `<w:styles><w:style w:type="paragraph" w:styleId="Article"><w:pPr><w:numPr><w:numId w:val="3"/></w:numPr></w:pPr></w:style></w:styles>`;
+    const p = (text: string) => `<w:p><w:pPr><w:pStyle w:val="Article"/></w:pPr><w:r><w:t>${text}</w:t></w:r></w:p>`;
+    const out = renderNumbering(`<w:body>${p('甲')}<w:p w14:paraId="1A"/>${p('乙')}${p('丙')}</w:body>`, numbering, styles);
+    const text = [...out.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('|');
+    expect(text).toBe('第一条 |甲|第二条 |乙|第三条 |丙');
+    // (Cleared whole, with its level, so mammoth finds no list through the style either.)
+    expect(out).toContain('<w:ilvl w:val="0"/><w:numId w:val="0"/>');
+  });
+
   it('reads a regulation numbered by Word with its chapters, article numbers and items', async () => {
     const buf = await numberedRules();
     const text = (await readDocx(buf)).map((b) => b.text).join('\n');

@@ -43,6 +43,11 @@ describe('title blocks', () => {
     expect(tb.warnings.join(' ')).toMatch(/file name.*metadata\.json/);
   });
 
+  it('never takes a clause opening with a school word for the institution (请各学院…, 新生返校后到学院…)', () => {
+    const tb = block(['开学必看｜2025年秋季学期返校指南', '请各学院于9月1日前完成摸排。', '请各学院于9月3日前上报名单。', '新生返校后到学院报到。']);
+    expect(tb.school).not.toMatch(/请各学院|到学院/);
+  });
+
   it('says which fields it could not read, and what to do', () => {
     const tb = block(['信息公开工作报告', '今年我们做了很多工作。']);
     expect(tb.warnings.join(' ')).toMatch(/metadata\.json/);
