@@ -31,6 +31,7 @@ import { type Query, understand } from './understand.js';
 import { statesNone, statesValueOf } from './stated-value.js';
 import { type FilteredRows, filteredRows, nameCell } from './table-filter.js';
 import { type RankedRow, rankedRow } from './table-rank.js';
+import { asksOnlyTheFigure, rankedPart } from './part-rank.js';
 import { scopeAliases } from './scope-aliases.js';
 import { quoteCells, rowCells } from './table-row.js';
 
@@ -311,6 +312,8 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     decided: Decided[];
     school?: string;
     period?: string;
+    /** A which-one reply (哪个学院最多) that quotes the top one's figure: a following "多少篇" is answered by it. */
+    ranked?: boolean;
   }
 
   /** The rows a table filter picked: each by its name and the cells that matched, quoted and cited. */
@@ -601,11 +604,8 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     if (q.scoped && q.schools.length > 1 && ownWords(q.scoped)) return compare(q, q.schools, cites, timer);
     // Year-over-year and figure comparisons that the figures index answers (figures-answer.ts).
     const confirmed = await confirmedFigures(q, timer);
-    const fig = figureRoute(
-      q,
-      { records: index.figures, documentsById: index.documentsById, lexicon, schools: [...docsBySchool.keys()], confirmed },
-      cites.list.length + 1,
-    );
+    const env = { records: index.figures, documentsById: index.documentsById, lexicon, schools: [...docsBySchool.keys()] };
+    const fig = figureRoute(q, { ...env, confirmed }, cites.list.length + 1);
     if (fig) {
       cites.list.push(...fig.citations);
       const extra = fig.missing?.length ? await passageLines(q, fig.missing, cites, timer) : undefined;
@@ -619,8 +619,15 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const listed = filteredRows(q, documentsFor(docsBySchool.get(q.schools[0]!) ?? [], q.time).filter((c) => c.exact).map((c) => c.doc));
       if (listed) return rowList(listed, cites);
       // "哪个专业去向落实率最高": the row of a table that ranks first by the column asked.
-      const ranked = rankedRow(q, documentsFor(docsBySchool.get(q.schools[0]!) ?? [], q.time).filter((c) => c.exact).map((c) => c.doc));
-      if (ranked) return rankedReply(ranked, cites);
+      const exactDocs = documentsFor(docsBySchool.get(q.schools[0]!) ?? [], q.time).filter((c) => c.exact).map((c) => c.doc);
+      const ranked = rankedRow(q, exactDocs);
+      if (ranked) return { ...rankedReply(ranked, cites), ranked: true };
+      // "哪个二级学院发稿最多": the top row of a breakdown stated in running text.
+      const part = rankedPart(q, env, new Set(exactDocs.map((d) => d.docId)), cites.list.length + 1);
+      if (part) {
+        cites.list.push(...part.citations);
+        return { text: part.text, found: true, decided: [], school: part.school, period: part.period, ranked: true };
+      }
       return single(q, await decide(q, q.schools[0]!, timer), cites);
     }
     return open(q, cites, timer);
@@ -729,7 +736,9 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       // Two questions in one message: each part answered in turn, citations numbered across both.
       const answers: Composed[] = [];
       const taken: { docId: string; at: number }[] = [];
-      for (const part of q.parts) {
+      for (const [i, part] of q.parts.entries()) {
+        // "哪个学院发稿最多？发了多少篇？": the which-one reply already quotes the top one's figure.
+        if (i > 0 && answers.at(-1)?.ranked && asksOnlyTheFigure(q.parts[i - 1]!.question, part.question)) continue;
         const a = await route({ ...part, taken: [...taken] }, cites, timer);
         answers.push(a);
         for (const d of a.decided) {
@@ -739,7 +748,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       }
       const marks = ['①', '②', '③', '④', '⑤'];
       composed = {
-        text: answers.map((a, i) => `${marks[i] ?? '·'}${a.text}`).join('\n'),
+        text: answers.length === 1 ? answers[0]!.text : answers.map((a, i) => `${marks[i] ?? '·'}${a.text}`).join('\n'),
         found: answers.every((a) => a.found),
         decided: answers.flatMap((a) => a.decided),
         school: answers[0]!.school,

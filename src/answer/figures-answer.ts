@@ -189,7 +189,7 @@ export interface FigureReply {
 }
 
 /** Citations numbered on from `first`. */
-class Cites {
+export class Cites {
   readonly list: Citation[] = [];
   constructor(
     private readonly first: number,

@@ -41,6 +41,8 @@ function ownWords(part: ParsedQuery, previous: ParsedQuery): string[] {
 /** A question word: every part of a two-part question asks something of its own. */
 const ASK =
   /多少|多大|多高|多长|多久|几[个条篇次项名人期场件份门所位家起处天年号月]?|哪|什么|啥|谁|怎么|如何|何时|是否|有没有|会不会|能不能|可不可以|要不要|是不是|多久|吗|呢|(?:发|说|讲|列|给|查)一下|告诉我|\b(?:how|what|which|where|when|who)\b/i;
+/** 那几个, 这几所: a few pointed at, not a count asked. */
+const DEMONSTRATIVE_FEW = /[那这]几(?=[个条篇次项名位所家种类门期场件份])/g;
 /** Request forms that ask without a question word, and the words around them that name nothing. */
 const REQUEST = /(?:发|说|讲|列|给|查)一下|告诉我/g;
 const REQUEST_FILLER = /帮我|帮忙|请|麻烦|你们|你|也|再|给我|我/g;
@@ -80,7 +82,8 @@ export function questionParts(question: string): string[] {
   // 几家单位, 哪所学校 choose institutions; they do not ask a question of their own.
   // A request (帮我查一下, 告诉我) asks only when it names something of its own (邮箱也发一下).
   const asks = (s: string) => {
-    const t = grammar.cross.reduce((x, c) => x.split(c).join(' '), s);
+    // (那几个栏目里, 这几所学校: a pointing 几 asks nothing.)
+    const t = grammar.cross.reduce((x, c) => x.split(c).join(' '), s).replace(DEMONSTRATIVE_FEW, ' ');
     if (!ASK.test(t.replace(REQUEST, '')))
       return (
         ASK.test(t) &&
