@@ -139,6 +139,24 @@ export function qualifierOf(label: string): Qualifier | undefined {
   return best?.q;
 }
 
+/** How far a figure falls that is counted by another family of classifier than the thing asked (场 for 多少家单位). */
+const COUNTED_MISFIT = 0.5;
+/** Classifiers that count anything (个, 项). */
+const GENERIC_COUNTER = /^(?:个|项)$/;
+
+/** The noun a question counts right after its ask and classifier (用人单位 of 多少家用人单位), if any. */
+export function askedCountedNoun(question: string): string | undefined {
+  return /(?:多少|(?<![哪那这])几)[个家所名位项条篇场次件份门种类期](?!是|为)([\u4e00-\u9fa5]{2,6}?)(?=[？?，,。、！!]|呢|啊|吗|$)/.exec(question)?.[1];
+}
+
+/** True when a figure's unit and the classifier asked both count, but things of different families (场 for 家). */
+function otherCounter(asked: string | undefined, unit: string | undefined): boolean {
+  if (!asked || !unit || GENERIC_COUNTER.test(asked)) return false;
+  const a = unitFamily(asked);
+  const b = unitFamily(unit);
+  return a !== undefined && b !== undefined && a !== b;
+}
+
 /**
  * How well a figure's unit fits the one asked: the very unit (多少篇 → 151篇) best, then one
  * counting the same things (条 for 篇), then the same class (次 for 篇: both counts, not the same);
@@ -636,6 +654,11 @@ export function matchFigures(
         (partOfStated ? 'part' : undefined);
       const unitScore = fromEvent(figure) ? (reasons.push('a time counted from an event, as asked'), 0.1) : unitFit(q, figure, reasons);
       let fit = unitScore;
+      // "来了多少家用人单位": the noun after the classifier is what is counted; a figure counted by a classifier of
+      // another family (大型招聘会1场) whose label does not name that noun counts something else.
+      const askedThing = askedCountedNoun(q.question ?? '');
+      if (askedThing && otherCounter(q.unitWord, figure.unit) && !label.includes(askedThing) && !normalizeForMatch(statementBefore(lead + text, lead.length + figure.start)).includes(askedThing))
+        ((fit -= COUNTED_MISFIT), reasons.push(`counts ${figure.unit}, not the ${askedThing} asked`));
       if (ownDepartment.some((d) => !label.includes(d) && !owners[i]!.includes(d))) ((fit -= DEPARTMENT_MISFIT), reasons.push(`not the figure of ${ownDepartment.join('、')}`));
       // (…and the office's own figure counts what its statement counts: 发文2273篇，其中…培训教育部146篇.)
       else if (ownDepartment.some((d) => label.includes(d))) {

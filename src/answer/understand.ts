@@ -127,9 +127,17 @@ function withSubject(parts: string[]): string[] {
   return parts.map((p, i) => (i > 0 && OPENS_WITH_ASK.test(p) ? subject + p : p));
 }
 
+/** A piece that counts a thing it names after its ask (多少家单位, 几个岗位). */
+const COUNTED_THING = /(?:多少|几)[个条篇次项名人件份门所位家场期种类](?!是|为)([\u4e00-\u9fa5]{1,6}?)(?:呢|啊)?[？?。]?$/;
+
 /** "从哪天开始、哪天截止": two asks listed with 、 are two parts (a list of things, 学费、住宿费, is not). */
 function splitAsks(segment: string): string[] {
   const pieces = segment.split('、');
+  // "来了多少家单位、提供了多少个岗位": each piece counts a thing of its own, named after its ask.
+  if (pieces.length === 2 && pieces.every((p) => COUNTED_THING.test(p))) {
+    const [a, b] = pieces.map((p) => COUNTED_THING.exec(p)![1]!);
+    if (a !== b) return OPENS_WITH_ASK.test(pieces[1]!) ? [pieces[0]!, `${pieces[0]!.slice(0, SUBJECT_END.exec(pieces[0]!)!.index)}${pieces[1]!}`] : pieces;
+  }
   if (pieces.length === 2 && pieces.every((p) => SUBJECT_END.test(p)) && !OPENS_WITH_ASK.test(pieces[1]!)) return parallelAsks(pieces[0]!, pieces[1]!) ?? [segment];
   if (pieces.length !== 2 || !pieces.every((p) => SUBJECT_END.test(p)) || !OPENS_WITH_ASK.test(pieces[1]!)) return [segment];
   // (One clause asks both of one thing: the words before its first ask are the second's too.)
