@@ -141,6 +141,27 @@ function toLines(items: Item[]): PdfLine[] {
   return groups.map(lineOf);
 }
 
+/** A footnote mark: a number (or ①, *, [3]) set small and raised after text, "高校¹¹864人". */
+const NOTE_MARK = /^\s*(?:\d{1,3}|\[\d{1,3}\]|[①-⑳*※†‡])\s*$/;
+/** A mark's size is at most this share of the line's, and its baseline at least this share of it above the line's. */
+const NOTE_SIZE = 0.8;
+const NOTE_RAISE = 0.15;
+
+/**
+ * A line's items without footnote marks: small, raised numbers right after text would otherwise run into the figure
+ * after them (升入“双一流”建设高校 ¹¹ 864人 read as 11864人). A line set wholly small (a footnote itself) keeps them.
+ */
+function withoutNoteMarks(items: Item[], size: number): Item[] {
+  const body = items.filter((i) => i.size > size * NOTE_SIZE);
+  if (body.length === 0) return items;
+  const baseline = Math.min(...body.map((i) => i.y));
+  const kept = items.filter((it, k) => {
+    const mark = NOTE_MARK.test(it.text) && it.size <= size * NOTE_SIZE && it.y >= baseline + size * NOTE_RAISE;
+    return !(mark && k > 0 && items[k - 1]!.text.trim() !== '');
+  });
+  return kept.length ? kept : items;
+}
+
 /** Characters that take no space around them when runs are joined (CJK text and punctuation). */
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef“”‘’…—·]/;
 
@@ -154,9 +175,10 @@ const GAP_EM = 1.6;
 const FIGURE_GAP_EM = 0.6;
 /** "校 园 招 聘 数 据": justified or letter-spaced Chinese, one character between spaces. */
 const LETTER_SPACED = /(?:[\u4e00-\u9fff] ){3,}[\u4e00-\u9fff]/g;
-function lineOf(items: Item[]): PdfLine {
-  items.sort((p, q) => p.x - q.x);
-  const size = Math.max(...items.map((i) => i.size));
+function lineOf(all: Item[]): PdfLine {
+  all.sort((p, q) => p.x - q.x);
+  const size = Math.max(...all.map((i) => i.size));
+  const items = withoutNoteMarks(all, size);
   const cells: PdfLine['cells'] = [];
   let prev: Item | undefined;
   for (const it of items) {

@@ -111,6 +111,29 @@ describe('PDF reader details', () => {
     expect(lines).toContain('宿舍类型：四人间 | 收费标准：1300 | 备注：空调');
   });
 
+  it('drops a footnote mark set small and raised after text, so it never runs into the figure after it (高校¹¹864人)', async () => {
+    const font = join(dirname(createRequire(import.meta.url).resolve('@embedpdf/fonts-sc')), '../fonts/NotoSansHans-Regular.otf');
+    const pdf = await pdfOf((doc) => {
+      doc.registerFont('cjk', font).font('cjk');
+      let x = 80;
+      const put = (text: string, size: number, raise = 0) => {
+        // (Placed by baseline, as a word processor sets a superscript.)
+        doc.fontSize(size).text(text, x, 100 - raise, { lineBreak: false, baseline: 'alphabetic' });
+        x += doc.widthOfString(text);
+      };
+      put('毕业生升入“双一流”建设高校', 10.5);
+      put('11', 7, 3.5);
+      put('864人，毕业去向落实率', 10.5);
+      put('1', 7, 3.5);
+      put('为96.94%。', 10.5);
+      // (A footnote line set wholly small keeps its own number.)
+      doc.fontSize(7).text('1 毕业去向落实率=已落实人数/毕业生总人数', 80, 140, { lineBreak: false });
+    });
+    const text = (await readPdf(pdf)).map((b) => b.text).join('\n');
+    expect(text).toContain('建设高校864人，毕业去向落实率为96.94%');
+    expect(text).toContain('1 毕业去向落实率=');
+  });
+
   it('reads budget tables one after another: a caption and a unit line start the next table, a figure right against the next column ends its cell, the unit goes into the headers', async () => {
     const font = join(dirname(createRequire(import.meta.url).resolve('@embedpdf/fonts-sc')), '../fonts/NotoSansHans-Regular.otf');
     const pdf = await pdfOf((doc) => {
