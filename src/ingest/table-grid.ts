@@ -69,6 +69,24 @@ function isSubHeader(header: Placed[], row: Placed[]): boolean {
   return spans && carried && own.length > 0 && own.every((p) => !/^[\d,.，．%\s元万]+$/.test(p.text));
 }
 
+/** A group label across a table: short, no figures (中国美术学院, （二）住宿费类). */
+const GROUP_LABEL = /^[^\d]{2,20}$/;
+
+/**
+ * The header of a cell: its column's, or, for a cell spanning columns whose headers differ (18000 across 浙江大学,
+ * 普通大学 and 高职院校) below a group label (中国美术学院), that label: the first column's header would give one
+ * column a figure that belongs to another group.
+ */
+function spannedHeader(header: string[], row: Placed[], col: number, group: string | undefined): string {
+  const origin = row[col]!.origin;
+  let end = col;
+  while (row[end + 1]?.origin === origin) end++;
+  const spanned = [...new Set(header.slice(col, end + 1).filter(Boolean))];
+  // (With no group label the first column's header stays: joining every header spanned, 学号、学院 over a form's
+  // line, named more than the cell says.)
+  return spanned.length > 1 && group ? group : (header[col] ?? '');
+}
+
 export function tableBlocks(rows: SpanCell[][]): Block[] {
   const g = grid(rows);
   const width = Math.max(0, ...g.map((r) => r.length));
@@ -76,6 +94,7 @@ export function tableBlocks(rows: SpanCell[][]): Block[] {
   let header: string[] | undefined;
   let headerRow: Placed[] | undefined;
   let subHeaderRead = false;
+  let group: string | undefined;
   for (const row of g) {
     const cells = distinct(row);
     if (cells.length === 0) continue;
@@ -93,6 +112,9 @@ export function tableBlocks(rows: SpanCell[][]): Block[] {
     // One cell alone across a table of several columns is a caption, not data.
     if (width > 1 && cells.length === 1 && new Set(row.map((p) => p?.origin)).size === 1) {
       blocks.push({ kind: 'paragraph', text: cells[0]!.text });
+      // (Below the header, a group label: 中国美术学院 over rows whose figure spans the columns of 浙江大学…高职院校.)
+      // (A note across the table, 举报电话：12358…, is no group: a label is short and holds no figure.)
+      if (header) group = GROUP_LABEL.test(cells[0]!.text) ? cells[0]!.text : undefined;
       continue;
     }
     if (!header) {
@@ -104,7 +126,7 @@ export function tableBlocks(rows: SpanCell[][]): Block[] {
     blocks.push({
       kind: 'table-row',
       text: tableRowText(
-        cells.map((c) => header![c.col] ?? ''),
+        cells.map((c) => spannedHeader(header!, row, c.col, group)),
         cells.map((c) => c.text),
       ),
     });

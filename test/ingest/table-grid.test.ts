@@ -48,6 +48,20 @@ describe('tables with merged cells', () => {
     expect(blocks[0]!.text).toContain('标准：1600');
   });
 
+  it('heads a figure spanning the columns of other groups by the group label above it, not by the first column', () => {
+    const blocks = tableBlocks([
+      [c('类别'), c('甲大学'), c('普通大学'), c('高职院校')],
+      [c('艺术类专业'), c('9000'), c('9000'), c('9000')],
+      [c('乙美术学院', 4)],
+      [c('绘画类专业'), c('18000', 3)],
+      [c('备注：表列标准为基准标准，可下浮10%。', 4)],
+      [c('合计'), c('—', 3)],
+    ]);
+    expect(blocks).toContainEqual({ kind: 'table-row', text: '类别：绘画类专业 | 乙美术学院：18000' });
+    // (A note across the table, holding figures, is no group label.)
+    expect(blocks).toContainEqual({ kind: 'table-row', text: '类别：合计 | 甲大学：—' });
+  });
+
   it('keeps a one-row table as its cells', () => {
     expect(tableBlocks([[c('甲'), c('乙')]])).toEqual([{ kind: 'table-row', text: '甲 | 乙' }]);
   });
