@@ -2,7 +2,7 @@
 // that name what it counts, "阅读量达到" in "…，阅读量达到12.5万次，…") and its qualifier (新增, 目前共有,
 // 单篇最高…), and scored against the measure, qualifier and unit the question asks for.
 import { PERIOD_TOKEN, periodOf } from '../ingest/period.js';
-import { PEOPLE_NOUN, type Qualifier, QUALIFIERS, type ParsedQuery, isDepartmentName, majorsNamed } from '../retrieve/query.js';
+import { PEOPLE_NOUN, type Qualifier, QUALIFIERS, type ParsedQuery, isDepartmentName, isGenericHead, majorsNamed } from '../retrieve/query.js';
 import { type Figure, isAmount, unitFamily } from '../text/figures.js';
 import { cut, tag } from '../text/jieba.js';
 import { normalizeForMatch } from '../text/normalize.js';
@@ -147,6 +147,11 @@ const GENERIC_COUNTER = /^(?:个|项)$/;
 /** The noun a question counts right after its ask and classifier (用人单位 of 多少家用人单位), if any. */
 export function askedCountedNoun(question: string): string | undefined {
   return /(?:多少|(?<![哪那这])几)[个家所名位项条篇场次件份门种类期](?!是|为)([\u4e00-\u9fa5]{2,6}?)(?=[？?，,。、！!]|呢|啊|吗|$)/.exec(question)?.[1];
+}
+
+/** True when a text names the thing counted, or a word of it that is no generic head (干部任免 of 干部任免信息). */
+function namesThing(text: string, thing: string): boolean {
+  return text.includes(thing) || cut(thing).some((w) => w.length >= 2 && !isGenericHead(w) && text.includes(w));
 }
 
 /** True when a figure's unit and the classifier asked both count, but things of different families (场 for 家). */
@@ -657,7 +662,7 @@ export function matchFigures(
       // "来了多少家用人单位": the noun after the classifier is what is counted; a figure counted by a classifier of
       // another family (大型招聘会1场) whose label does not name that noun counts something else.
       const askedThing = askedCountedNoun(q.question ?? '');
-      if (askedThing && otherCounter(q.unitWord, figure.unit) && !label.includes(askedThing) && !normalizeForMatch(statementBefore(lead + text, lead.length + figure.start)).includes(askedThing))
+      if (askedThing && otherCounter(q.unitWord, figure.unit) && !namesThing(`${label} ${normalizeForMatch(statementBefore(lead + text, lead.length + figure.start))}`, askedThing))
         ((fit -= COUNTED_MISFIT), reasons.push(`counts ${figure.unit}, not the ${askedThing} asked`));
       if (ownDepartment.some((d) => !label.includes(d) && !owners[i]!.includes(d))) ((fit -= DEPARTMENT_MISFIT), reasons.push(`not the figure of ${ownDepartment.join('、')}`));
       // (…and the office's own figure counts what its statement counts: 发文2273篇，其中…培训教育部146篇.)
