@@ -9,6 +9,7 @@ import { Cites, type FigureEnv, type FigureReply, recordScore, wanted } from './
 import data from './part-kinds.json' with { type: 'json' };
 
 const KINDS = Object.entries(data.kinds as Record<string, string[]>).sort((a, b) => b[0].length - a[0].length);
+const ENGLISH = Object.entries(data.english as Record<string, string>).sort((a, b) => b[0].length - a[0].length);
 
 /** A breakdown needs this many rows of the kind asked before one of them can rank first. */
 const LEAST_ROWS = 3;
@@ -24,7 +25,8 @@ const ASKS_WHICH = /哪|谁|which|who/i;
 /** The kind of row asked (二级学院 of 哪个二级学院), the longest named, and the name endings of its rows. */
 export function askedPartKind(question: string): { kind: string; endings: string[] } | undefined {
   const q = normalizeForMatch(question);
-  const hit = KINDS.find(([k]) => q.includes(k));
+  const english = ENGLISH.find(([k]) => new RegExp(`\\b${k}(?:e?s)?\\b`, 'i').test(question))?.[1];
+  const hit = KINDS.find(([k]) => k === english || q.includes(k));
   return hit ? { kind: hit[0], endings: hit[1] } : undefined;
 }
 
@@ -38,7 +40,8 @@ const ofKind = (part: string, endings: string[]) => endings.length === 0 || endi
  */
 export function rankedPart(q: ParsedQuery, env: FigureEnv, docIds: Set<string>, firstCitation: number): FigureReply | undefined {
   if (!q.rank || !ASKS_WHICH.test(q.question)) return undefined;
-  const w = wanted(q, env.lexicon);
+  // (An English question is measured by the words it reads as: website, articles → 官网, 文章.)
+  const w = wanted(/[\u4e00-\u9fa5]/.test(q.question) ? q : { ...q, question: q.terms.map((t) => t.term).join(' ') }, env.lexicon);
   const kind = askedPartKind(q.question);
   // Breakdowns: the parts stated in one sentence for one metric.
   const groups = new Map<string, FigureRecord[]>();
@@ -77,7 +80,7 @@ export function rankedPart(q: ParsedQuery, env: FigureEnv, docIds: Set<string>, 
 }
 
 /** A part asking only how many or how much, with no words of its own (发了多少篇, 几篇, 是多少). */
-const FIGURE_ONLY = /^(?:那|它|其|他们|它们)?(?:发了|发|有|是|共|一共|总共|占|达到?|为)?(?:多少|几)[个条篇次项名人件份门所位家元万]?(?:呢|啊|呀)?$/;
+const FIGURE_ONLY = /^(?:(?:那|它|其|他们|它们)?(?:发了|发|有|是|共|一共|总共|占|达到?|为)?(?:多少|几)[个条篇次项名人件份门所位家元万]?(?:呢|啊|呀)?|(?:and)?howmany(?:articles|posts|times)?|(?:and)?howmuch)$/i;
 
 /**
  * True when a part, after the part before it, asks only the figure (发了多少篇 after 哪个学院发稿最多):

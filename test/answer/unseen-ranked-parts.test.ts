@@ -42,6 +42,13 @@ describe('a breakdown in running text ranks by the kind of row asked', async () 
     expect(a.answer).toContain('356条');
   });
 
+  it('ranks the kind an English question names, and its "and how many" is answered by the same line', async () => {
+    const a = await bot.answer("Which of Jiaolan VTC's secondary colleges posted the fewest articles on the college website, and how many?");
+    expect(a.answer).toContain('经济管理学院');
+    expect(a.answer).toContain('97篇');
+    expect(a.answer).not.toMatch(/[a-z]{3}/i);
+  });
+
   it('reads the kind asked and a bare figure ask', () => {
     expect(askedPartKind('哪个二级学院最多')?.kind).toBe('二级学院');
     expect(askedPartKind('谁最多')).toBeUndefined();
