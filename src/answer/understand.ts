@@ -296,6 +296,9 @@ function splitTopics(question: string): string[] | undefined {
     const [head, first] = firstTopic(owned[1]! + owned[2]!, owned[3]!);
     return [`${head}${first}的${owned[4]}${owned[5]}`, `${head}${owned[3]}的${owned[4]}${owned[5]}`];
   }
+  // "视频号和团委抖音“安院小团子”，前年各发了多少条": the pair in a clause of its own, each asked in the clause after it.
+  const clause = splitClauseBefore(question);
+  if (clause) return clause;
   // A distributive word both share may stand before 各 (国家奖学金和国家励志奖学金每年各多少钱).
   // (Latin letters may name them: UV访客数和PV浏览量.)
   // (Two listed with 、 are joined as with 和: 硕士、博士各是多少.)
@@ -307,6 +310,24 @@ function splitTopics(question: string): string[] | undefined {
   const both = plain && !JOINED_AS_ONE.test(question) && measuresBoth(plain[2]!, plain[3]!) ? plain : undefined;
   if (m) return splitJoined(m);
   return both ? splitMeasures(both[1]! + both[2]!, both[3]!, both[5]!) : pairedParts(question);
+}
+
+/**
+ * "安全职院的视频号和团委抖音“安院小团子”，前年那学年各发了多少条视频": two topics joined in one clause, asked each
+ * (分别, 各) in the last clause; each topic takes the last clause.
+ */
+function splitClauseBefore(question: string): string[] | undefined {
+  const t = /^(.*?)([，,][^，,]*?(?:分别|各(?![自项类种位个]))[^，,]*)$/.exec(question);
+  if (!t || JOINED_AS_ONE.test(question) || /和|与|及|跟/.test(t[2]!)) return undefined;
+  const pair = /^(.*?)([\u4e00-\u9fa5A-Za-z]{2,8})(?:和|与|及|以及|跟)([\u4e00-\u9fa5A-Za-z“”"「」]{2,20})$/.exec(t[1]!);
+  if (!pair) return undefined;
+  const second = pair[3]!;
+  // (The first topic is the last word before 和: what stands before it, 安全职院, is the scene of both.)
+  const words = cut(pair[1]! + pair[2]!).filter((w) => w.trim());
+  const first = words.at(-1) ?? '';
+  const head = words.slice(0, -1).join('');
+  if (first.length < 2) return undefined;
+  return [`${head}${first}${t[2]}`, `${head}${second}${t[2]}`];
 }
 
 /**

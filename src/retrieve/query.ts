@@ -589,6 +589,9 @@ function resegmented(text: string, frequency: (term: string) => number, isKey: (
 /** How many times more the reports must use the re-cut word than jieba's. */
 const RESEGMENT_RATIO = 3;
 
+/** A name of two to twelve characters typed in quotes. */
+const QUOTED_NAME = /[“"「『]([\u4e00-\u9fa5A-Za-z0-9]{2,12})[”"」』]/g;
+
 /** A 专业's name typed before the word: from a word boundary up to 专业 (预防医学 of 预防医学专业学费). */
 const NAMED_MAJOR = /(?:^|[\s，,、的和与及跟或])([\u4e00-\u9fa5]{2,12}?)专业(?![课])/g;
 
@@ -793,6 +796,9 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
   for (const u of unknownSchools) rest = rest.split(u).join(' ');
   // "full-time teachers (专任教师)": the asker's own gloss says what the English words mean.
   rest = withoutGlossed(rest);
+  // A name typed in quotes (“芃团小青”, “心理小屋”) is one thing as typed: cut, a name jieba does not know falls apart (抖音芃).
+  const quotedNames = [...rest.matchAll(QUOTED_NAME)].map((m) => m[1]!);
+  rest = rest.replace(QUOTED_NAME, ' ');
   // Time is read separately; left in, "2023年发了" would cut into a junk word 年发.
   // "2023年末结转结余": the year is the time asked, 年末 (年初, 年底) which of its balances — a topic of its own.
   rest = rest.replace(/((?:19|20)\d{2})\s*年([末初底])(?=[\u4e00-\u9fa5]{0,4}(?:结转|结余|余额|资产|存款|负债|净资产))/g, '$1年 年$2');
@@ -901,6 +907,7 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
   for (const t of negatedVerbs(rest)) add(t, 1, t);
   // The name before 专业 is one thing (预防医学专业, not 预防 + 医学): it is a term as typed.
   for (const name of majorsNamed(rest)) add(name, 1, name);
+  for (const name of quotedNames) add(name, 1, name);
   // A number with its measure word names a row or a kind (6人间, 2017级, 3号楼): it tells rows of a
   // table apart, so it is a term as typed, not dropped with the other digits.
   // "a 6-person room", "four-bed dorm": the numbered row in English is the same row (6人间).

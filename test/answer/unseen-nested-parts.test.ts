@@ -51,4 +51,16 @@ describe('two-part questions whose parts join topics', async () => {
     expect(a.answer).toContain('4,850人');
     expect(a.answer).toContain('4,763人');
   });
+
+  it('splits a pair joined in a clause of its own, each asked in the clause after it (…和团委抖音“…”，各发了多少)', async () => {
+    const report = `芃溪职业技术学院2024年信息公开工作年度报告
+
+二、主动公开情况
+（二）新媒体平台。学校官方微信视频号发布视频57个，进行了3场直播。校团委抖音账号“芃团小青”共计发布视频31条，深受青年喜爱。
+`;
+    const own = await answererFor(corpusOf({ 'px-2024.txt': report }));
+    const a = await own.answer('芃溪职院的视频号和团委抖音“芃团小青”，去年各发了多少条视频？');
+    expect(a.answer).toContain('视频57个');
+    expect(a.answer).toContain('视频31条');
+  });
 });
