@@ -8,6 +8,7 @@ import { normalizeForMatch } from '../text/normalize.js';
 import type { ReportDocument } from '../types.js';
 import { ASKS_STREET_ADDRESS, type Passage, STREET_ADDRESS } from './candidates.js';
 import { disciplineKind, focusTerms, termGroups, unitInitials } from './coverage.js';
+import { partsNamed } from './population-parts.js';
 import type { DocChoice } from './documents.js';
 
 export type RefusalReason =
@@ -90,7 +91,9 @@ export function missingEntities(q: ParsedQuery, search: PickEnv['search'], menti
       if (!numberedForms(source).some(mentioned)) out.push(source);
       continue;
     }
-    if (!/^[\u4e00-\u9fa5]{2,}$/.test(source) || !(isNoun(source) || topical || major || level)) continue;
+    // A part of the population (本科, which jieba tags as a pronoun) is a thing too.
+    const part = partsNamed(source).length > 0;
+    if (!/^[\u4e00-\u9fa5]{2,}$/.test(source) || !(isNoun(source) || topical || major || level || part)) continue;
     // Glue (面向, 总结) joins a question's parts: no thing a document could lack.
     if (isGlue(source)) continue;
     // Question forms (认不认, 算不算) are no things a document could lack.
@@ -108,7 +111,8 @@ export function missingEntities(q: ParsedQuery, search: PickEnv['search'], menti
     // (…nor the act a call is for, 打电话咨询: the number is for it.)
     if (q.unit === 'phone' && /^(?:(?:咨询|联系|办公|服务)?(?:电话|号码|热线|电话号码)|手机|手机号|联系方式|咨询|联系|询问|问询|打听)$/.test(source)) continue;
     // A count or a pointer (一个专业, 每个, 这些) names no thing.
-    if (QUANTIFIER.test(source) || tag(source).every((t) => /^(?:m|mq|q|r)$/.test(t.tag))) continue;
+    // (本科 tags as a pronoun: a part of the population is no pointer.)
+    if (QUANTIFIER.test(source) || (!part && tag(source).every((t) => /^(?:m|mq|q|r)$/.test(t.tag)))) continue;
     // Missing when the documents hold neither the word nor any synonym (a term that is not a piece
     // of it), nor every known word inside it: 申诉 and 办法 of 申诉办法 may stand apart, 男生 and 女生
     // of 男生女生 too; 心理 of 心理学 is nowhere. Character runs (生女生) are no pieces.
@@ -116,7 +120,7 @@ export function missingEntities(q: ParsedQuery, search: PickEnv['search'], menti
     const pieces = words(source, true).filter((w) => w !== source && w.length >= 2 && search.known(w));
     // Against one institution's documents only things count (心理学), not verbal nouns (自动, 复查).
     // Generic measure nouns (人数, 金额) are answered by a figure's unit, not by the word.
-    const thing = (major || level || tag(source).every((w) => /^n[rstzw]?$/.test(w.tag))) && !isGenericHead(source);
+    const thing = (major || level || part || tag(source).every((w) => /^n[rstzw]?$/.test(w.tag))) && !isGenericHead(source);
     if (search.known(source) && (!mentions || !(thing || topical) || mentioned(source))) continue;
     // Covered by the pieces the documents use (住宿 of 住宿费; 宿费, a piece of no use, is not needed).
     const covered = new Set(pieces.filter(mentioned).flatMap((w) => [...Array(w.length).keys()].map((k) => source.indexOf(w) + k)));
@@ -209,10 +213,14 @@ const E_MAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 const PARAPHRASE_COVERAGE = 0.7;
 
 /** A word that names one thing (a 专业, a department, a numbered row, a proper or place name, a level), not a common noun. */
+
 function namesAThing(w: string, q: ParsedQuery): boolean {
   if (new RegExp(`${w}[\u4e00-\u9fa5]{0,3}专业`).test(normalizeForMatch(q.question)) || isDepartmentName(w) || new RegExp(`^(?:${NUMBERED.source})$`).test(w)) return true;
   // A word no document uses that ends like a 专业's name (护理学 where the plan lists none) names one.
   if (majorLike(w)) return true;
+  // …and so does a part of the population (本科, 博士) that the institution's documents never name: a vocational
+  // college's report states no 本科 figure, its whole is no answer for the part asked.
+  if (partsNamed(w).length > 0) return true;
   const tags = tag(w);
   return tags.some((t) => /^(?:nr|ns|nt|nz|x|b|eng|m)$/.test(t.tag)) || !/^[\u4e00-\u9fa5]+$/.test(w);
 }
