@@ -16,7 +16,7 @@ import { type Group, coverage, holds, requiredTopics, termGroups } from './cover
 import { isNoun, tag } from '../text/jieba.js';
 import { DEPARTMENT_MISFIT, type FigureMatch, WHOLE_PERIOD, answersAsked, matchFigures, officesNamed, ownsFigure, periodsMeet, statedPeriod } from './figure-match.js';
 import { type Span, splitClauses, splitSentences } from './sentences.js';
-import { askedCellsBlank, isTableRow, rowKey } from './table-row.js';
+import { askedCellsBlank, isTableRow, namesCell, rowKey } from './table-row.js';
 import { rangeHolds } from './row-range.js';
 import { rowNaming } from './mentioned.js';
 
@@ -361,6 +361,8 @@ const COHORT = /^(?:19|20)\d{2}级$/;
 const TITLES_FIT = 0.1;
 /** How much a row keyed by a range holding the number asked (第9—12周 for 第10周) gains. */
 const RANGE_ROW_FIT = 0.3;
+/** A row with a cell that is exactly a name the question types (专业：人工智能). */
+const EXACT_CELL_FIT = 0.05;
 /** How much lower a table row ranks when the question names nothing of its key cell. */
 const UNNAMED_ROW_PENALTY = 0.2;
 /** How much a sentence that itself names the channel asked leans over one whose paragraph does. */
@@ -537,6 +539,7 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
   const rowTopic = required.map((ts) => ts.some((t) => numbered.test(t.source) || namedDepartment(t.source) || namedUniversity(t)));
   const askedChannels = q.terms.filter((t) => CHANNEL.test(t.term)).map((t) => t.term);
   const offices = q.intent === 'figure' ? officesNamed(q) : [];
+  const exactNames = q.terms.filter((t) => t.source === t.term && t.weight >= 1 && t.term.length >= 2).map((t) => t.term);
   const rowForms = q.terms.filter((t) => numbered.test(t.source)).map((t) => t.term);
   const asksLocation = ASKS_LOCATION.test(normalizeForMatch(q.question ?? ''));
   // 在哪里考 asks a place (the terms then hold 地点): a passage stating one leans as a channel does.
@@ -705,6 +708,8 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
           if (ranged) score += RANGE_ROW_FIT;
           else if (!named && !periodRow) score -= UNNAMED_ROW_PENALTY;
         }
+        // (A row with a cell that is exactly a name asked, 专业：人工智能, over rows holding it inside another cell.)
+        if (isTableRow(w.text) && namesCell(normalizeForMatch(w.text), exactNames)) score += EXACT_CELL_FIT;
         // "软件工程（校企合作）" beside "软件工程": a key with a qualifier the question does not name is a variant row.
         else if (isTableRow(w.text) && unaskedQualifier(rowKey(w.text), groups)) score -= VARIANT_ROW_PENALTY;
         // "6人间以上" is the rows beyond 6人间, not 6人间 itself, unless 以上 is asked.

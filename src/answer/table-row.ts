@@ -31,6 +31,17 @@ export function rowCells(row: Span): Span[] {
   return out;
 }
 
+/**
+ * True when a cell of the row is exactly a thing the question names (专业：人工智能 for 人工智能学费): that row is the one
+ * asked, over rows where the name is only part of another cell (学院：计算机与人工智能学院).
+ */
+export function namesCell(row: string, names: string[]): boolean {
+  return row.split(' | ').some((c) => {
+    const value = c.replace(/^[^：:]{1,30}[：:]\s*/, '').trim();
+    return value.length >= 2 && names.includes(value);
+  });
+}
+
 /** What a row is about: its first cell's value (生源地：青海省 → 青海省), or the cell itself. */
 export function rowKey(row: string): string {
   // A 序号 or 代码 column numbers rows; the key is the first cell after it.
