@@ -96,7 +96,7 @@ export function questionParts(question: string): string[] {
   };
   // "…各是多少？谁最高？": a segment that only ranks (谁最高, 哪个更多) orders the answer of the one before.
   const ranksOnly = (s: string) => RANK_ONLY.test(s.replace(/[\s\p{P}]/gu, ''));
-  const asking = withSubject(segments.filter((s) => asks(s) && !ranksOnly(s)).flatMap(splitAsks));
+  const asking = withElidedTopic(withSubject(segments.filter((s) => asks(s) && !ranksOnly(s)).flatMap(splitAsks)));
   if (asking.length < 2) return contactPair(question);
   const context = segments.filter((s) => !asks(s)).join('');
   return asking.map((s) => context + s);
@@ -129,6 +129,23 @@ function withSubject(parts: string[]): string[] {
 
 /** A piece that counts a thing it names after its ask (多少家单位, 几个岗位). */
 const COUNTED_THING = /(?:多少|几)[个条篇次项名人件份门所位家场期种类](?!是|为)([\u4e00-\u9fa5]{1,6}?)(?:呢|啊)?[？?。]?$/;
+
+/** A later part that is only an ask and the act asked of (在哪办, 几点去, 要多少钱): it asks of the first part's topic. */
+const ONLY_ASK = /^(?:那|那么)?((?:要|得|需要)?(?:在|去|到)?(?:哪里|哪儿|哪|什么地方|几点|几号|哪天|什么时候|多少钱))(?:办理?|交|领|去|报到|考|举行|进行)?(?:呢|啊|呀)?$/;
+
+/**
+ * "…现代农业学院几号办离校？在哪办？": a later part with nothing of its own but its ask takes the first part with
+ * the first part's ask put in its place (…现代农业学院在哪办离校).
+ */
+function withElidedTopic(parts: string[]): string[] {
+  const first = parts[0] ?? '';
+  const ask = SUBJECT_END.exec(first);
+  if (!ask) return parts;
+  return parts.map((p, i) => {
+    const m = i > 0 ? ONLY_ASK.exec(p.replace(/[\s\p{P}]/gu, '')) : null;
+    return m ? `${first.slice(0, ask.index)}${m[1]}${first.slice(ask.index + ask[0].length)}` : p;
+  });
+}
 
 /** "从哪天开始、哪天截止": two asks listed with 、 are two parts (a list of things, 学费、住宿费, is not). */
 function splitAsks(segment: string): string[] {

@@ -63,4 +63,10 @@ describe('two-part questions whose parts join topics', async () => {
     expect(a.answer).toContain('视频57个');
     expect(a.answer).toContain('视频31条');
   });
+
+  it('gives a later part that is only its ask (在哪办) the first part\'s topic with that ask in its place', () => {
+    expect(questionParts('芃溪职院机电学院几号办离校？在哪办？')).toEqual(['芃溪职院机电学院几号办离校', '芃溪职院机电学院在哪办离校']);
+    // (A part naming a thing of its own keeps it.)
+    expect(questionParts('芃溪职院几号报到？宿舍在哪？')[1]).toBe('宿舍在哪');
+  });
 });
