@@ -79,14 +79,20 @@ const withoutPhrases = (q: string, list: string[]) =>
     .reduce((t, w) => (/^[a-z ]+$/.test(w) ? t.replace(new RegExp(`(?<![a-z])${w}(?![a-z])`, 'g'), ' ') : t.split(w).join(' ')), q);
 
 /** The unit a question names after 多少/几 (多少篇 → 篇), read with the figure recogniser's unit table. */
+/** Heads of a noun phrase that name money (资金, 经费, 金额, 补助): the phrase counts yuan, not people. */
+const MONEY_HEAD = /资金|经费|金额|费用|款项|奖金|补助金|助学金|奖学金/;
+
 export function askedUnitWord(q: string): { unit: string; unitClass: UnitClass } | undefined {
   const asked = /(?:多少|(?<![哪那这])几)\s*([\u4e00-\u9fa5%]{1,3})/.exec(q);
   if (!asked || asked[1] === '钱') return undefined;
   // 多少个百分点, and 几个点 of a share (占总支出几个点), are percentage points (图书馆几个点闭馆 asks a time).
   if (/^个?百分/.test(asked[1]!) || (/^个点/.test(asked[1]!) && /占/.test(q.slice(0, asked.index)))) return { unit: '%', unitClass: 'percent' };
   // 多少硕士生, 多少本科生: a noun of people counted, whatever its first character.
-  const noun = cut(q.slice(asked.index + asked[0].length - asked[1]!.length)).find((w) => w.trim());
-  if (noun && noun.length >= 2 && /[生员者]$/.test(noun) && !/^[个名位]/.test(noun)) return { unit: '人', unitClass: 'people' };
+  const following = cut(q.slice(asked.index + asked[0].length - asked[1]!.length));
+  const noun = following.find((w) => w.trim());
+  // (…unless money heads the phrase it opens: 多少学生资助资金 counts 资金, 学生 only says whose.)
+  const phrase = following.join('').split(/[，,。？?！!；;\s]/)[0] ?? '';
+  if (noun && noun.length >= 2 && /[生员者]$/.test(noun) && !/^[个名位]/.test(noun) && !MONEY_HEAD.test(phrase.slice(noun.length))) return { unit: '人', unitClass: 'people' };
   // 多少个转专业的, 几个报名的: 个 counting a clause made a noun by 的 counts the people who do it.
   const clause = q.slice(asked.index + asked[0].length - asked[1]!.length + 1);
   // (A clause doing something, 报名的, 申请转专业的, 转专业的 — not a thing counted, 多少个省份的, nor 是…的:

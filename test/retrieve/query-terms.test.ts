@@ -329,6 +329,8 @@ describe('one-character acts, glosses and classifiers', () => {
   it('reads 几本书 as the classifier 本 counting books, and 多少本科生 as people', () => {
     expect(askedUnitWord('一次最多借几本书？')?.unit).toBe('本');
     expect(askedUnitWord('今年招多少本科生')?.unitClass).toBe('people');
+    // (…but 多少学生资助资金 counts money: 学生 only says whose.)
+    expect(askedUnitWord('一共发了多少学生资助资金')?.unitClass).not.toBe('people');
   });
 
   it('reads the Chinese gloss in brackets for the English words before it, keeping the framing words', () => {
