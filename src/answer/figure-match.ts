@@ -139,6 +139,25 @@ export function qualifierOf(label: string): Qualifier | undefined {
   return best?.q;
 }
 
+/** A label that names only a time (截至2024年12月31日为): the measure is the figure's before it. */
+const ELIDED_LABEL = /^[，,\s]*(?:截至|截止到?|到|至)?[\d\s年月日号底末]*(?:为|是|达|达到)?\s*$/;
+
+/** How far a figure stated as of the month asked (截至12月31日 for 年底) rises, and one as of another month falls. */
+const AS_OF_FIT = 0.25;
+/** A month asked as the time a figure stands at: 年底, 年末 (12), 8月底, 截至6月30日. */
+const ASKED_AS_OF = /(年底|年末|年终)|(?:截至|截止到?|到)?(\d{1,2})月(?:底|末|\d{1,2}[日号])/;
+/** The month a statement gives its figure as of: 截至2024年12月31日, 截止到8月底. */
+const STATED_AS_OF = /(?:截至|截止到?|至)(?:\d{4}年)?(\d{1,2})月(?:底|末|\d{1,2}日)?[^，。；]{0,12}$/;
+
+/** +1 when a statement gives its figure as of the month the question asks, −1 as of another, 0 when either says none. */
+export function asOfFit(question: string, statement: string): number {
+  const a = ASKED_AS_OF.exec(question);
+  const st = STATED_AS_OF.exec(statement);
+  if (!a || !st) return 0;
+  const asked = a[1] ? 12 : Number(a[2]);
+  return Number(st[1]) === asked ? 1 : -1;
+}
+
 /** How far a figure falls that is counted by another family of classifier than the thing asked (场 for 多少家单位). */
 const COUNTED_MISFIT = 0.5;
 /** Classifiers that count anything (个, 项). */
@@ -636,7 +655,9 @@ export function matchFigures(
       const thresholdAsked = ASKS_THRESHOLD.test(q.question ?? '');
       // A threshold asked is named by what it sets off too (12分及以上的，取消住宿资格).
       const consequence = setsOff && thresholdAsked ? (/^[^。；;！？!?\n]*?[，,][^，,。；;！？!?\n\d]*/.exec(text.slice(figure.end))?.[0] ?? '') : '';
-      const label = `${qualifierOf(own) === 'change' && from < i ? `${named.slice(from, i).join(' ')} ${own}` : own}${consequence}`;
+      // "…落实率为91.05%，截至12月31日为93.62%": a label naming only a time states the measure of the figure before it.
+      const elided = i > 0 && ELIDED_LABEL.test(own) && !/[；;。\n]/.test(text.slice(asked[i - 1]!.end, figure.start));
+      const label = `${elided ? `${named[i - 1]} ` : ''}${qualifierOf(own) === 'change' && from < i ? `${named.slice(from, i).join(' ')} ${own}` : own}${consequence}`;
       const reasons: string[] = [];
       let labelCoverage = coverage(groups, label);
       // (A row may name the measure of its cells: 项目：2023年预算数 | 合计：186.00 | 公务接待费：56.00 — a table set on
@@ -705,6 +726,9 @@ export function matchFigures(
       // (A plain value, 满分为20分, is no threshold when one is asked.)
       else if (thresholdAsked && !bounded) ((fit -= THRESHOLD_FIT), reasons.push('a value, asked a threshold'));
       // "申请转入师范类专业的，…前30%": a figure stated for a case the question names nothing of is that case's.
+      // "到年底的落实率": a figure stated as of another month (截至8月31日) is not the one asked (截至12月31日).
+      const asOf = asOfFit(q.question ?? '', statementBefore(lead + text, lead.length + figure.start));
+      if (asOf) ((fit += asOf * AS_OF_FIT), reasons.push(asOf > 0 ? 'as of the time asked' : 'as of another time than asked'));
       const unaskedCase = caseNotAsked(
         statementBefore(lead + text, lead.length + figure.start),
         q.question ?? '',
