@@ -802,9 +802,9 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
   for (const u of unknownSchools) rest = rest.split(u).join(' ');
   // "full-time teachers (专任教师)": the asker's own gloss says what the English words mean.
   rest = withoutGlossed(rest);
-  // A name typed in quotes (“芃团小青”, “心理小屋”) is one thing as typed: cut, a name jieba does not know falls apart (抖音芃).
-  const quotedNames = [...rest.matchAll(QUOTED_NAME)].map((m) => m[1]!);
-  rest = rest.replace(QUOTED_NAME, ' ');
+  // A name typed in quotes (“芃团小青”, “心理小屋”) is set apart from the words around it: run into them, a name jieba
+  // does not know falls apart into junk words (抖音芃).
+  rest = rest.replace(QUOTED_NAME, ' $1 ');
   // Time is read separately; left in, "2023年发了" would cut into a junk word 年发.
   // "2023年末结转结余": the year is the time asked, 年末 (年初, 年底) which of its balances — a topic of its own.
   rest = rest.replace(/((?:19|20)\d{2})\s*年([末初底])(?=[\u4e00-\u9fa5]{0,4}(?:结转|结余|余额|资产|存款|负债|净资产))/g, '$1年 年$2');
@@ -913,7 +913,6 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
   for (const t of negatedVerbs(rest)) add(t, 1, t);
   // The name before 专业 is one thing (预防医学专业, not 预防 + 医学): it is a term as typed.
   for (const name of majorsNamed(rest)) add(name, 1, name);
-  for (const name of quotedNames) add(name, 1, name);
   // A number with its measure word names a row or a kind (6人间, 2017级, 3号楼): it tells rows of a
   // table apart, so it is a term as typed, not dropped with the other digits.
   // "a 6-person room", "four-bed dorm": the numbered row in English is the same row (6人间).
