@@ -8,7 +8,7 @@ import { normalizeForMatch } from '../text/normalize.js';
 import type { ReportDocument } from '../types.js';
 import { ASKS_STREET_ADDRESS, type Passage, STREET_ADDRESS } from './candidates.js';
 import { disciplineKind, focusTerms, termGroups, unitInitials } from './coverage.js';
-import { partsNamed } from './population-parts.js';
+import { isDefaultPart, partWords, partsNamed, siblingWords } from './population-parts.js';
 import type { DocChoice } from './documents.js';
 
 export type RefusalReason =
@@ -113,6 +113,12 @@ export function missingEntities(q: ParsedQuery, search: PickEnv['search'], menti
     // A count or a pointer (一个专业, 每个, 这些) names no thing.
     // (本科 tags as a pronoun: a part of the population is no pointer.)
     if (QUANTIFIER.test(source) || (!part && tag(source).every((t) => /^(?:m|mq|q|r)$/.test(t.tag)))) continue;
+    // A part is there when the documents name it (本专科 names 本科); the part most questions mean (本科) is missing only
+    // where the documents name its siblings instead (a vocational college's 高职 reports), not where they name no part.
+    if (part && mentions) {
+      if (!partWords(source).some(mentioned) && (!isDefaultPart(source) || siblingWords(source).some(mentioned))) out.push(source);
+      continue;
+    }
     // Missing when the documents hold neither the word nor any synonym (a term that is not a piece
     // of it), nor every known word inside it: 申诉 and 办法 of 申诉办法 may stand apart, 男生 and 女生
     // of 男生女生 too; 心理 of 心理学 is nowhere. Character runs (生女生) are no pieces.

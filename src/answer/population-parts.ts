@@ -110,3 +110,16 @@ export function siblingAsked(question: string, part: string): boolean {
 const DEFAULTS = new Set((data as { defaults?: string[] }).defaults ?? []);
 /** The part a question naming none most likely means (本科), when only parts are stated. */
 export const isDefaultPart = (part: string) => DEFAULTS.has(part);
+
+const JOINT = Object.entries((data as { joint?: Record<string, string[]> }).joint ?? {});
+
+/** The words that name a part in a document: its own, and joint forms naming it with others (本专科 for 本科). */
+export const partWords = (part: string): string[] => [part, ...JOINT.filter(([, parts]) => parts.includes(part)).map(([j]) => j)];
+
+/** The other parts of a part's exclusive group, with the words asking for them (专科, 高职, 研究生 for 本科). */
+export function siblingWords(part: string): string[] {
+  const group = EXCLUSIVE.find((g) => g.has(part));
+  if (!group) return [];
+  return [...group].filter((p) => p !== part).flatMap((p) => PARTS.find(([q]) => q === p)?.[1] ?? [p]);
+}
+
