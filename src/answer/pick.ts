@@ -116,7 +116,9 @@ export function missingEntities(q: ParsedQuery, search: PickEnv['search'], menti
     // A part is there when the documents name it (本专科 names 本科); the part most questions mean (本科) is missing only
     // where the documents name its siblings instead (a vocational college's 高职 reports), not where they name no part.
     if (part && mentions) {
-      if (!partWords(source).some(mentioned) && (!isDefaultPart(source) || siblingWords(source).some(mentioned))) out.push(source);
+      const missingPart = (p: string) => !partWords(p).some(mentioned) && (!isDefaultPart(p) || siblingWords(p).some(mentioned));
+      // (本科生 is the part 本科: a document writing 本科 names it.)
+      if (!mentioned(source) && partsNamed(source).every(missingPart)) out.push(source);
       continue;
     }
     // Missing when the documents hold neither the word nor any synonym (a term that is not a piece

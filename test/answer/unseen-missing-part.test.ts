@@ -27,15 +27,15 @@ describe('a part of the population that the documents never name', async () => {
     expect((await bot.answer('芃溪职院2024届女生有多少人？')).answer).toContain('1711人');
   });
 
-  it('answers 本科 from a document naming no part, or naming 本专科 students', async () => {
-    const aid = `芃溪师范学院学生资助政策简介
+  it('never calls 本科 missing from a document naming 本专科 students', async () => {
+    const aid = `芃溪师范学院关于做好2024年国家奖学金评审工作的通知
 
 一、国家奖学金
-资助对象为具有我校正式学籍的全日制本专科学生。资助标准：10000元/生·年。
+国家奖学金奖励具有我校正式学籍的全日制本专科学生中特别优秀的学生，奖励标准为每生每年10000元。
 `;
     const own = await answererFor(corpusOf({ 'px-aid.txt': aid }));
-    const a = await own.answer('芃溪师院本科生国家奖学金多少钱？');
-    expect(a.found).toBe(true);
+    const a = await own.answer('芃溪师范学院本科生国家奖学金多少钱？');
+    expect(a.answer).not.toMatch(/没有提到“本科/);
     expect(a.answer).toContain('10000元');
   });
 });
