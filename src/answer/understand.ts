@@ -319,7 +319,8 @@ function splitTopics(question: string): string[] | undefined {
   // A distributive word both share may stand before 各 (国家奖学金和国家励志奖学金每年各多少钱).
   // (Latin letters may name them: UV访客数和PV浏览量.)
   // (Two listed with 、 are joined as with 和: 硕士、博士各是多少.)
-  const m = /^(.*?)([\u4e00-\u9fa5A-Za-z]{2,8})(?:和|与|及|以及|跟|、)([\u4e00-\u9fa5A-Za-z]{2,10}?)((?:每生)?每(?:学)?年|每月|每学期|一年|每人)?(?:分别|各(?![自项类种位个]))(.*)$/.exec(
+  // (…and a name typed in quotes may be one of them: 学工网站和“心理小屋”公众号各发了多少.)
+  const m = /^(.*?)([\u4e00-\u9fa5A-Za-z“”「」]{2,10})(?:和|与|及|以及|跟|、)([\u4e00-\u9fa5A-Za-z“”「」]{2,14}?)((?:每生)?每(?:学)?年|每月|每学期|一年|每人)?(?:分别|各(?![自项类种位个]))(.*)$/.exec(
     question,
   );
   // "最高分和最低分是多少": two measures joined and asked at once ask each, as 分别 says (not a sum, 一共; nor a comparison).

@@ -69,4 +69,17 @@ describe('two-part questions whose parts join topics', async () => {
     // (A part naming a thing of its own keeps it.)
     expect(questionParts('芃溪职院几号报到？宿舍在哪？')[1]).toBe('宿舍在哪');
   });
+
+  it('splits a pair one of which is a name typed in quotes (学工网站和“心理小屋”公众号各发了多少)', async () => {
+    const report = `芃溪职业技术学院2024年信息公开工作年度报告
+
+二、主动公开情况
+（三）学生管理服务信息。学工网站共发布196条（其中学工动态92条、通知公告41条、心理健康教育63条）；微信公众号平台共发布240条（其中心灵驿站19条、青春芃溪121条、学生会100条）。
+`;
+    const own = await answererFor(corpusOf({ 'px-2024.txt': report }));
+    const a = await own.answer('芃溪职院心理健康的内容，学工网站和“心灵驿站”公众号各发了多少？', { explain: true });
+    expect(a.explain?.understand.parts).toHaveLength(2);
+    expect(a.answer).toContain('心理健康教育63条');
+    expect(a.answer).toContain('心灵驿站19条');
+  });
 });
