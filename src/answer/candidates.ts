@@ -708,10 +708,10 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
           if (ranged) score += RANGE_ROW_FIT;
           else if (!named && !periodRow) score -= UNNAMED_ROW_PENALTY;
         }
-        // (A row with a cell that is exactly a name asked, 专业：人工智能, over rows holding it inside another cell.)
-        if (isTableRow(w.text) && namesCell(normalizeForMatch(w.text), exactNames)) score += EXACT_CELL_FIT;
         // "软件工程（校企合作）" beside "软件工程": a key with a qualifier the question does not name is a variant row.
         else if (isTableRow(w.text) && unaskedQualifier(rowKey(w.text), groups)) score -= VARIANT_ROW_PENALTY;
+        // (A row with a cell that is exactly a name asked, 专业：人工智能, over rows holding it inside another cell.)
+        if (isTableRow(w.text) && namesCell(normalizeForMatch(w.text), exactNames)) score += EXACT_CELL_FIT;
         // "6人间以上" is the rows beyond 6人间, not 6人间 itself, unless 以上 is asked.
         if (rowForms.some((f) => new RegExp(`${f}(?:及|或)?(?:以上|以下|以内)`).test(w.norm)) && !/以上|以下|以内|more than|over/.test(q.question)) score -= BEYOND_ROW_PENALTY;
         // "报告包括概述、…、主要经验、存在的问题…等八个部分": a document's outline names its parts, it states none of them.

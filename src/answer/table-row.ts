@@ -101,10 +101,13 @@ export function cellsToShow(row: Span, weight: (text: string) => number, figureA
   return [...new Set([...keys, ...bestValues, ...asked])].sort((a, b) => a.i - b.i).map((s) => s.c);
 }
 
-/** A cell whose header holds the question's words more than its value does: the column asked. */
+/**
+ * A cell whose header holds the question's words at least as much as its value does: the column asked (专业所属学院：
+ * 第三临床医学院 for 归哪个学院, where the value holds 学院 too).
+ */
 function askedColumn(cell: string, weight: (text: string) => number): boolean {
   const m = /^([^：:]{1,20})[：:](.+)$/.exec(cell);
-  return !!m && weight(m[1]!) > 0 && weight(m[2]!) < weight(m[1]!);
+  return !!m && weight(m[1]!) > 0 && weight(m[2]!) <= weight(m[1]!);
 }
 
 /** “cell …cell”[n]: the shown cells in row order, … where cells between them were left out. */

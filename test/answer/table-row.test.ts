@@ -51,6 +51,11 @@ describe('table rows in replies', () => {
     const r2 = { start: 0, end: row2.length, text: row2 };
     const w2 = (t: string) => (t.includes('计算机') ? 1 : 0) + (t.includes('体检') ? 0.3 : 0) + (t.includes('地点') ? 0.5 : 0);
     expect(cellsToShow(r2, w2).map((c) => c.text)).toContain('体检地点：西区体育馆临时体检点');
+    // …and when the value holds the asked word as much as the header does (专业所属学院：第三临床医学院 for 哪个学院).
+    const row3 = '序 号：13 | 专业代码及名称：（100502K）针灸推拿学 | 修业年限：五年 | 专业所属学院：第三临床医学院 | 收费所属专业类别：医学类';
+    const r3 = { start: 0, end: row3.length, text: row3 };
+    const w3 = (t: string) => (t.includes('针灸') ? 1 : 0) + (t.includes('推拿学') ? 1 : 0) + (t.includes('学院') ? 0.6 : 0);
+    expect(cellsToShow(r3, w3).map((c) => c.text)).toContain('专业所属学院：第三临床医学院');
   });
 
   it('takes the first cell after a 序号 column as what the row is about', () => {
