@@ -716,7 +716,10 @@ function listedOf(norm: string): string | undefined {
 /** The words a list asked for goes by: as typed (东西) and as the lexicon gives it (材料, 物品). */
 export function listedWords(q: Pick<ParsedQuery, 'listed' | 'terms'>): string[] {
   if (!q.listed) return [];
-  return [q.listed, ...q.terms.filter((t) => t.source === q.listed && t.term !== q.listed).map((t) => t.term)];
+  // (…and by its head noun, 材料 of 纸质材料: a heading names the list by it, （二）提交材料.)
+  const head = cut(q.listed).filter((x) => x.trim()).at(-1);
+  const byHead = head && head !== q.listed && head.length >= 2 && tag(head).every((t) => /^n/.test(t.tag)) ? [head] : [];
+  return [q.listed, ...q.terms.filter((t) => t.source === q.listed && t.term !== q.listed).map((t) => t.term), ...byHead];
 }
 
 /** English words that frame a question rather than name its topic: never the words a gloss stands for. */
