@@ -4,6 +4,7 @@ import { toWholeItem, withEnumeration, withParallelItems } from './enumeration.j
 import { ownAbbreviations } from '../retrieve/own-abbreviations.js';
 import type { FigureRecord } from '../types.js';
 import { type Mention, scopedQuestions } from './scoped.js';
+import { recognise } from '../text/figures.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { PLACES, PROVINCES } from '../text/org-names.js';
 import { isNoun } from '../text/jieba.js';
@@ -312,8 +313,8 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     decided: Decided[];
     school?: string;
     period?: string;
-    /** A which-one reply (哪个学院最多) that quotes the top one's figure: a following "多少篇" is answered by it. */
-    ranked?: boolean;
+    /** A which-one reply (哪个学院最多) quoting the top one's figure, with its unit: a following "多少篇" is answered by it. */
+    ranked?: { unit: string };
   }
 
   /** The rows a table filter picked: each by its name and the cells that matched, quoted and cited. */
@@ -621,12 +622,12 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       // "哪个专业去向落实率最高": the row of a table that ranks first by the column asked.
       const exactDocs = documentsFor(docsBySchool.get(q.schools[0]!) ?? [], q.time).filter((c) => c.exact).map((c) => c.doc);
       const ranked = rankedRow(q, exactDocs);
-      if (ranked) return { ...rankedReply(ranked, cites), ranked: true };
+      if (ranked) return { ...rankedReply(ranked, cites), ranked: { unit: recognise(ranked.value.text.replace(/^[^：:]{1,30}[：:]\s*/, ''))[0]?.unit ?? '' } };
       // "哪个二级学院发稿最多": the top row of a breakdown stated in running text.
       const part = rankedPart(q, env, new Set(exactDocs.map((d) => d.docId)), cites.list.length + 1);
       if (part) {
         cites.list.push(...part.citations);
-        return { text: part.text, found: true, decided: [], school: part.school, period: part.period, ranked: true };
+        return { text: part.text, found: true, decided: [], school: part.school, period: part.period, ranked: { unit: part.unit } };
       }
       return single(q, await decide(q, q.schools[0]!, timer), cites);
     }
@@ -738,7 +739,8 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const taken: { docId: string; at: number }[] = [];
       for (const [i, part] of q.parts.entries()) {
         // "哪个学院发稿最多？发了多少篇？": the which-one reply already quotes the top one's figure.
-        if (i > 0 && answers.at(-1)?.ranked && asksOnlyTheFigure(q.parts[i - 1]!.question, part.question)) continue;
+        const ranked = answers.at(-1)?.ranked;
+        if (i > 0 && ranked && asksOnlyTheFigure(q.parts[i - 1]!.question, part.question, ranked.unit || undefined)) continue;
         const a = await route({ ...part, taken: [...taken] }, cites, timer);
         answers.push(a);
         for (const d of a.decided) {

@@ -140,14 +140,15 @@ export function qualifierOf(label: string): Qualifier | undefined {
 }
 
 /** A label that names only a time (截至2024年12月31日为): the measure is the figure's before it. */
-const ELIDED_LABEL = /^[，,\s]*(?:截至|截止到?|到|至)?[\d\s年月日号底末]*(?:为|是|达|达到)?\s*$/;
+const ELIDED_LABEL = /^(?=[^]*(?:截至|截止|年|月|底|末))[，,\s]*(?:截至|截止到?|到|至)?[\d\s年月日号底末]+(?:为|是|达|达到)?\s*$/;
 
 /** How far a figure stated as of the month asked (截至12月31日 for 年底) rises, and one as of another month falls. */
 const AS_OF_FIT = 0.25;
 /** A month asked as the time a figure stands at: 年底, 年末 (12), 8月底, 截至6月30日. */
 const ASKED_AS_OF = /(年底|年末|年终)|(?:截至|截止到?|到)?(\d{1,2})月(?:底|末|\d{1,2}[日号])/;
 /** The month a statement gives its figure as of: 截至2024年12月31日, 截止到8月底. */
-const STATED_AS_OF = /(?:截至|截止到?|至)(?:\d{4}年)?(\d{1,2})月(?:底|末|\d{1,2}日)?[^，。；]{0,12}$/;
+// (截至 or 截止 only: 9月至次年8月 is a span, not a time a figure stands at.)
+const STATED_AS_OF = /(?:截至|截止到?)(?:\d{4}年)?(\d{1,2})月(?:底|末|\d{1,2}日)?[^，。；]{0,12}$/;
 
 /** +1 when a statement gives its figure as of the month the question asks, −1 as of another, 0 when either says none. */
 export function asOfFit(question: string, statement: string): number {

@@ -3,6 +3,7 @@
 // index's parts. The breakdown is the one whose measure the question asks; the kind of row asked
 // (part-kinds.json) narrows the rows by their name endings; a tie names every row at the top.
 import type { ParsedQuery } from '../retrieve/query.js';
+import { unitFamily } from '../text/figures.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import type { FigureRecord } from '../types.js';
 import { Cites, type FigureEnv, type FigureReply, recordScore, wanted } from './figures-answer.js';
@@ -25,8 +26,10 @@ const ASKS_WHICH = /哪|谁|which|who/i;
 /** The kind of row asked (二级学院 of 哪个二级学院), the longest named, and the name endings of its rows. */
 export function askedPartKind(question: string): { kind: string; endings: string[] } | undefined {
   const q = normalizeForMatch(question);
-  const english = ENGLISH.find(([k]) => new RegExp(`\\b${k}(?:e?s)?\\b`, 'i').test(question))?.[1];
-  const hit = KINDS.find(([k]) => k === english || q.includes(k));
+  // The kind stands by the ask (哪个二级学院, 职能处室里…谁, which of … secondary colleges): a kind elsewhere is a name's
+  // (安徽职业技术学院哪个部门: 部门, not 学院).
+  const english = ENGLISH.find(([k]) => new RegExp(`\\bwhich\\s+(?:of\\s+[^,?]*?)?(?:\\w+\\s+){0,2}?${k}(?:e?s)?\\b`, 'i').test(question))?.[1];
+  const hit = KINDS.find(([k]) => k === english || new RegExp(`哪(?:一)?(?:个|些|家|所|几个)?${k}|${k}(?:里|中|当中)[^，。？?]{0,12}(?:谁|哪)`).test(q));
   return hit ? { kind: hit[0], endings: hit[1] } : undefined;
 }
 
@@ -38,7 +41,7 @@ const ofKind = (part: string, endings: string[]) => endings.length === 0 || endi
  * given (the institution's, of the time asked). Undefined when the question ranks nothing, asks no
  * which, or no breakdown of the measure has enough rows of the kind asked.
  */
-export function rankedPart(q: ParsedQuery, env: FigureEnv, docIds: Set<string>, firstCitation: number): FigureReply | undefined {
+export function rankedPart(q: ParsedQuery, env: FigureEnv, docIds: Set<string>, firstCitation: number): (FigureReply & { unit: string }) | undefined {
   if (!q.rank || !ASKS_WHICH.test(q.question)) return undefined;
   // (An English question is measured by the words it reads as: website, articles → 官网, 文章.)
   const w = wanted(/[\u4e00-\u9fa5]/.test(q.question) ? q : { ...q, question: q.terms.map((t) => t.term).join(' ') }, env.lexicon);
@@ -75,19 +78,25 @@ export function rankedPart(q: ParsedQuery, env: FigureEnv, docIds: Set<string>, 
   const quotes = tops.map((r) => cites.quote(r)).join('；');
   const doc = env.documentsById.get(r0.docId)!;
   // (No count of the rows: every digit in a reply is a cited figure.)
-  const head = `${doc.school}《${doc.title}》中${r0.metric}${dir === 1 ? '最多' : '最少'}的${kind?.kind ?? '一项'}：`;
-  return { text: `${head}${tops.map((r) => r.part).join('、')}，${quotes}`, found: true, citations: cites.list, school: doc.school, period: doc.period.label };
+  // (The metric as words: 官网发布信息, not the index's 官网·发布信息.)
+  const head = `${doc.school}《${doc.title}》中${r0.metric.replace(/·/g, '')}${dir === 1 ? '最多' : '最少'}的${kind?.kind ?? '一项'}：`;
+  return { text: `${head}${tops.map((r) => r.part).join('、')}，${quotes}`, found: true, citations: cites.list, school: doc.school, period: doc.period.label, unit: r0.unit };
 }
 
 /** A part asking only how many or how much, with no words of its own (发了多少篇, 几篇, 是多少). */
-const FIGURE_ONLY = /^(?:(?:那|它|其|他们|它们)?(?:发了|发|有|是|共|一共|总共|占|达到?|为)?(?:多少|几)[个条篇次项名人件份门所位家元万]?(?:呢|啊|呀)?|(?:and)?howmany(?:articles|posts|times)?|(?:and)?howmuch)$/i;
+// (Not 一共, 总共: a total asked is the whole's; nor 占: a share.)
+const FIGURE_ONLY = /^(?:(?:那|它|其|他们|它们)?(?:发了|发|有|是|达到?|为)?(?:多少|几)([个条篇次项名人件份门所位家元万]?)(?:呢|啊|呀)?|(?:and)?howmany(?:articles|posts|times)?|(?:and)?howmuch)$/i;
 
 /**
  * True when a part, after the part before it, asks only the figure (发了多少篇 after 哪个学院发稿最多):
  * the words it shares with the part before (the message's context) are set aside.
  */
-export function asksOnlyTheFigure(previous: string, part: string): boolean {
+export function asksOnlyTheFigure(previous: string, part: string, unit?: string): boolean {
   let k = 0;
   while (k < previous.length && k < part.length && previous[k] === part[k]) k++;
-  return FIGURE_ONLY.test(normalizeForMatch(part.slice(k)).replace(/[\s\p{P}]/gu, ''));
+  const m = FIGURE_ONLY.exec(normalizeForMatch(part.slice(k)).replace(/[\s\p{P}]/gu, ''));
+  if (!m) return false;
+  // (…of the kind the top one's figure counts: 有多少人 after 哪个专业落实率最高 asks another measure.)
+  const classifier = m[1];
+  return !classifier || !unit || classifier === unit || (unitFamily(classifier) !== undefined && unitFamily(classifier) === unitFamily(unit));
 }

@@ -92,7 +92,8 @@ export function missingEntities(q: ParsedQuery, search: PickEnv['search'], menti
       continue;
     }
     // A part of the population (本科, which jieba tags as a pronoun) is a thing too.
-    const part = partsNamed(source).length > 0;
+    // (Only a word holding the part's own name, 本科生 of 本科: 妇女 holds 女 of 女生 and names no part.)
+    const part = partsNamed(source).some((x) => source.includes(x));
     if (!/^[\u4e00-\u9fa5]{2,}$/.test(source) || !(isNoun(source) || topical || major || level || part)) continue;
     // Glue (面向, 总结) joins a question's parts: no thing a document could lack.
     if (isGlue(source)) continue;
@@ -118,7 +119,7 @@ export function missingEntities(q: ParsedQuery, search: PickEnv['search'], menti
     if (part && mentions) {
       const missingPart = (p: string) => !partWords(p).some(mentioned) && (!isDefaultPart(p) || siblingWords(p).some(mentioned));
       // (本科生 is the part 本科: a document writing 本科 names it.)
-      if (!mentioned(source) && partsNamed(source).every(missingPart)) out.push(source);
+      if (!mentioned(source) && partsNamed(source).filter((x) => source.includes(x)).every(missingPart)) out.push(source);
       continue;
     }
     // Missing when the documents hold neither the word nor any synonym (a term that is not a piece
@@ -221,7 +222,6 @@ const E_MAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 const PARAPHRASE_COVERAGE = 0.7;
 
 /** A word that names one thing (a 专业, a department, a numbered row, a proper or place name, a level), not a common noun. */
-
 function namesAThing(w: string, q: ParsedQuery): boolean {
   if (new RegExp(`${w}[\u4e00-\u9fa5]{0,3}专业`).test(normalizeForMatch(q.question)) || isDepartmentName(w) || new RegExp(`^(?:${NUMBERED.source})$`).test(w)) return true;
   // A word no document uses that ends like a 专业's name (护理学 where the plan lists none) names one.

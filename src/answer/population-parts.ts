@@ -114,7 +114,12 @@ export const isDefaultPart = (part: string) => DEFAULTS.has(part);
 const JOINT = Object.entries((data as { joint?: Record<string, string[]> }).joint ?? {});
 
 /** The words that name a part in a document: its own, and joint forms naming it with others (本专科 for 本科). */
-export const partWords = (part: string): string[] => [part, ...JOINT.filter(([, parts]) => parts.includes(part)).map(([j]) => j)];
+// (…and the words for it that name no other part: 高职 for 专科, not 研究生 for 硕士.)
+export const partWords = (part: string): string[] => [
+  part,
+  ...(PARTS.find(([p]) => p === part)?.[1] ?? []).filter((w) => !PARTS.some(([p]) => p === w)),
+  ...JOINT.filter(([, parts]) => parts.includes(part)).map(([j]) => j),
+];
 
 /** The other parts of a part's exclusive group, with the words asking for them (专科, 高职, 研究生 for 本科). */
 export function siblingWords(part: string): string[] {
@@ -122,4 +127,3 @@ export function siblingWords(part: string): string[] {
   if (!group) return [];
   return [...group].filter((p) => p !== part).flatMap((p) => PARTS.find(([q]) => q === p)?.[1] ?? [p]);
 }
-

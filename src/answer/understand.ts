@@ -131,7 +131,7 @@ function withSubject(parts: string[]): string[] {
 const COUNTED_THING = /(?:多少|几)[个条篇次项名人件份门所位家场期种类](?!是|为)([\u4e00-\u9fa5]{1,6}?)(?:呢|啊)?[？?。]?$/;
 
 /** A later part that is only an ask and the act asked of (在哪办, 几点去, 要多少钱): it asks of the first part's topic. */
-const ONLY_ASK = /^(?:那|那么)?((?:要|得|需要)?(?:在|去|到)?(?:哪里|哪儿|哪|什么地方|几点|几号|哪天|什么时候|多少钱))(?:办理?|交|领|去|报到|考|举行|进行)?(?:呢|啊|呀)?$/;
+const ONLY_ASK = /^(?:那|那么)?((?:要|得|需要)?(?:在|去|到)?(?:哪里|哪儿|哪|什么地方|几点|几号|哪天|什么时候))(办理?|交|领|去|报到|考|举行|进行)?(?:呢|啊|呀)?$/;
 
 /**
  * "…现代农业学院几号办离校？在哪办？": a later part with nothing of its own but its ask takes the first part with
@@ -143,7 +143,10 @@ function withElidedTopic(parts: string[]): string[] {
   if (!ask) return parts;
   return parts.map((p, i) => {
     const m = i > 0 ? ONLY_ASK.exec(p.replace(/[\s\p{P}]/gu, '')) : null;
-    return m ? `${first.slice(0, ask.index)}${m[1]}${first.slice(ask.index + ask[0].length)}` : p;
+    // (Only the first part's own act: 几号报到？在哪交？ asks of another act, 交, than 报到.)
+    const after = first.slice(ask.index + ask[0].length);
+    if (!m || (m[2] && !after.startsWith(m[2]))) return p;
+    return `${first.slice(0, ask.index)}${m[1]}${after}`;
   });
 }
 
@@ -340,6 +343,8 @@ function splitClauseBefore(question: string): string[] | undefined {
   const pair = /^(.*?)([\u4e00-\u9fa5A-Za-z]{2,8})(?:和|与|及|以及|跟)([\u4e00-\u9fa5A-Za-z“”"「」]{2,20})$/.exec(t[1]!);
   if (!pair) return undefined;
   const second = pair[3]!;
+  // (本科和专科的学费，分别…: what follows 的 is both topics' measure; the rules for joined topics split it.)
+  if (/的/.test(second)) return undefined;
   // (The first topic is the last word before 和: what stands before it, 安全职院, is the scene of both.)
   const words = cut(pair[1]! + pair[2]!).filter((w) => w.trim());
   const first = words.at(-1) ?? '';

@@ -143,23 +143,28 @@ function toLines(items: Item[]): PdfLine[] {
 
 /** A footnote mark: a number (or ①, *, [3]) set small and raised after text, "高校¹¹864人". */
 const NOTE_MARK = /^\s*(?:\d{1,3}|\[\d{1,3}\]|[①-⑳*※†‡])\s*$/;
+/** What a footnote mark follows: Chinese text or its closing punctuation (not a Latin letter or a digit). */
+const AFTER_TEXT = /[\u4e00-\u9fff”’）》」』】]/;
 /** A mark's size is at most this share of the line's, and its baseline at least this share of it above the line's. */
 const NOTE_SIZE = 0.8;
 const NOTE_RAISE = 0.15;
 
 /**
- * A line's items without footnote marks: small, raised numbers right after text would otherwise run into the figure
- * after them (升入“双一流”建设高校 ¹¹ 864人 read as 11864人). A line set wholly small (a footnote itself) keeps them.
+ * A line's items without footnote marks: small, raised numbers right after Chinese text or its closing punctuation
+ * would otherwise run into the figure after them (升入“双一流”建设高校 ¹¹ 864人 read as 11864人). One raised digit after
+ * a Latin letter or a digit is a power (56万m², 10⁴) and stays. A footnote line set small keeps its number: nothing on
+ * it is larger, so nothing is raised above it.
  */
 function withoutNoteMarks(items: Item[], size: number): Item[] {
-  const body = items.filter((i) => i.size > size * NOTE_SIZE);
-  if (body.length === 0) return items;
-  const baseline = Math.min(...body.map((i) => i.y));
-  const kept = items.filter((it, k) => {
+  const baseline = Math.min(...items.filter((i) => i.size > size * NOTE_SIZE).map((i) => i.y));
+  return items.filter((it, k) => {
     const mark = NOTE_MARK.test(it.text) && it.size <= size * NOTE_SIZE && it.y >= baseline + size * NOTE_RAISE;
-    return !(mark && k > 0 && items[k - 1]!.text.trim() !== '');
+    // (At the start of a line, wrapped there with the text after it, it follows the line before.)
+    const before = items.slice(0, k).findLast((i) => i.text.trim())?.text.trimEnd().at(-1);
+    // (After a Latin letter or a digit, one digit 2–9 is a power, m² or 10⁴; a longer number is a mark, “QS¹⁵前200名”.)
+    const power = before !== undefined && /[A-Za-z0-9]/.test(before) && /^\s*[2-9]\s*$/.test(it.text);
+    return !(mark && !power && (before === undefined || AFTER_TEXT.test(before) || /[A-Za-z0-9]/.test(before)));
   });
-  return kept.length ? kept : items;
 }
 
 /** Characters that take no space around them when runs are joined (CJK text and punctuation). */

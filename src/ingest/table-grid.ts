@@ -70,7 +70,8 @@ function isSubHeader(header: Placed[], row: Placed[]): boolean {
 }
 
 /** A group label across a table: short, no figures (中国美术学院, （二）住宿费类). */
-const GROUP_LABEL = /^[^\d]{2,20}$/;
+// (A note, 注：以上为每生每学年标准, is none.)
+const GROUP_LABEL = /^(?!注|备注|说明|附注)[^\d]{2,20}$/;
 
 /**
  * The header of a cell: its column's, or, for a cell spanning columns whose headers differ (18000 across 浙江大学,

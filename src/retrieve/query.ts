@@ -78,10 +78,19 @@ const withoutPhrases = (q: string, list: string[]) =>
     .sort((a, b) => b.length - a.length)
     .reduce((t, w) => (/^[a-z ]+$/.test(w) ? t.replace(new RegExp(`(?<![a-z])${w}(?![a-z])`, 'g'), ' ') : t.split(w).join(' ')), q);
 
-/** The unit a question names after 多少/几 (多少篇 → 篇), read with the figure recogniser's unit table. */
-/** Heads of a noun phrase that name money (资金, 经费, 金额, 补助): the phrase counts yuan, not people. */
-const MONEY_HEAD = /资金|经费|金额|费用|款项|奖金|补助金|助学金|奖学金/;
+/** Heads of a noun phrase that name money (资金, 经费, 金额): the phrase counts yuan, not people. */
+const MONEY_HEAD = /^(?:资金|经费|金额|费用|款项|奖金|补助金)$/;
 
+/** True when the words after a noun of people run on as nouns into a head naming money (学生|资助|资金), no verb between. */
+function moneyHeaded(words: string[]): boolean {
+  for (const w of words) {
+    if (MONEY_HEAD.test(w)) return true;
+    if (!w.trim() || !tag(w).every((t) => /^(?:n|vn)/.test(t.tag))) return false;
+  }
+  return false;
+}
+
+/** The unit a question names after 多少/几 (多少篇 → 篇), read with the figure recogniser's unit table. */
 export function askedUnitWord(q: string): { unit: string; unitClass: UnitClass } | undefined {
   const asked = /(?:多少|(?<![哪那这])几)\s*([\u4e00-\u9fa5%]{1,3})/.exec(q);
   if (!asked || asked[1] === '钱') return undefined;
@@ -89,10 +98,10 @@ export function askedUnitWord(q: string): { unit: string; unitClass: UnitClass }
   if (/^个?百分/.test(asked[1]!) || (/^个点/.test(asked[1]!) && /占/.test(q.slice(0, asked.index)))) return { unit: '%', unitClass: 'percent' };
   // 多少硕士生, 多少本科生: a noun of people counted, whatever its first character.
   const following = cut(q.slice(asked.index + asked[0].length - asked[1]!.length));
-  const noun = following.find((w) => w.trim());
-  // (…unless money heads the phrase it opens: 多少学生资助资金 counts 资金, 学生 only says whose.)
-  const phrase = following.join('').split(/[，,。？?！!；;\s]/)[0] ?? '';
-  if (noun && noun.length >= 2 && /[生员者]$/.test(noun) && !/^[个名位]/.test(noun) && !MONEY_HEAD.test(phrase.slice(noun.length))) return { unit: '人', unitClass: 'people' };
+  const at = following.findIndex((w) => w.trim());
+  const noun = following[at];
+  // (…unless money heads the noun phrase it opens: 多少学生资助资金 counts 资金, 学生 only says whose.)
+  if (noun && noun.length >= 2 && /[生员者]$/.test(noun) && !/^[个名位]/.test(noun) && !moneyHeaded(following.slice(at + 1))) return { unit: '人', unitClass: 'people' };
   // 多少个转专业的, 几个报名的: 个 counting a clause made a noun by 的 counts the people who do it.
   const clause = q.slice(asked.index + asked[0].length - asked[1]!.length + 1);
   // (A clause doing something, 报名的, 申请转专业的, 转专业的 — not a thing counted, 多少个省份的, nor 是…的:

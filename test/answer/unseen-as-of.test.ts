@@ -29,5 +29,7 @@ describe('a figure as of the time asked', async () => {
     expect(asOfFit('到年底的落实率', '截至2024年12月31日为')).toBe(1);
     expect(asOfFit('到年底的落实率', '截至2024年8月31日毕业去向落实率为')).toBe(-1);
     expect(asOfFit('落实率多少', '截至2024年8月31日毕业去向落实率为')).toBe(0);
+    // (A span, 9月至次年8月, is no time a figure stands at.)
+    expect(asOfFit('8月底的落实率', '统计时间为2023年9月至2024年8月')).toBe(0);
   });
 });

@@ -7,7 +7,7 @@ import { answererFor, corpusOf } from '../helpers.js';
 const REPORT = `芃溪职业技术学院2024届毕业生就业质量年度报告
 
 一、毕业生规模
-学院2024届毕业生共3921人，均为专科（高职）毕业生，其中男生2210人，女生1711人。
+学院2024届毕业生共3921人，均为三年制高职毕业生，其中男生2210人，女生1711人。
 二、毕业去向落实情况
 1.毕业去向落实率
 截至2024年12月20日，毕业生总人数为3921人，毕业去向落实人数为3566人，毕业去向落实率为90.95%，其中协议和合同就业率61.20%、升学率16.05%。
@@ -20,6 +20,11 @@ describe('a part of the population that the documents never name', async () => {
     const a = await bot.answer('芃溪职院2024届本科毕业生的毕业去向落实率是多少？');
     expect(a.found).toBe(false);
     expect(a.answer).toContain('本科');
+  });
+
+  it('reads 高职 as naming 专科: a 专科 rate is no missing part of a report that says 高职', async () => {
+    const a = await bot.answer('芃溪职院2024届专科毕业生的毕业去向落实率是多少？');
+    expect(a.answer).not.toMatch(/没有提到“专科/);
   });
 
   it('still answers the whole, and a part the report names', async () => {

@@ -66,8 +66,10 @@ describe('two-part questions whose parts join topics', async () => {
 
   it('gives a later part that is only its ask (在哪办) the first part\'s topic with that ask in its place', () => {
     expect(questionParts('芃溪职院机电学院几号办离校？在哪办？')).toEqual(['芃溪职院机电学院几号办离校', '芃溪职院机电学院在哪办离校']);
-    // (A part naming a thing of its own keeps it.)
+    // (A part naming a thing of its own keeps it; one asking of another act, 交, or money keeps its own words.)
     expect(questionParts('芃溪职院几号报到？宿舍在哪？')[1]).toBe('宿舍在哪');
+    expect(questionParts('芃溪职院新生几号报到？在哪交？')[1]).toBe('在哪交');
+    expect(questionParts('芃溪职院学费什么时候交？要多少钱？')[1]).toBe('要多少钱');
   });
 
   it('splits a pair one of which is a name typed in quotes (学工网站和“心理小屋”公众号各发了多少)', async () => {
@@ -82,4 +84,10 @@ describe('two-part questions whose parts join topics', async () => {
     expect(a.answer).toContain('心理健康教育63条');
     expect(a.answer).toContain('心灵驿站19条');
   });
+
+  it('leaves a pair sharing a measure after 的 to the rules for joined topics (本科和专科的学费，分别是多少)', async () => {
+    const a = await bot.answer('蕖川农院挂号费和急诊挂号的收费，分别是多少？', { explain: true });
+    for (const p of a.explain?.understand.parts ?? []) expect(p).not.toMatch(/^蕖川农院挂号费，/);
+  });
 });
+

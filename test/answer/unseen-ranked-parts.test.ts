@@ -52,7 +52,20 @@ describe('a breakdown in running text ranks by the kind of row asked', async () 
   it('reads the kind asked and a bare figure ask', () => {
     expect(askedPartKind('哪个二级学院最多')?.kind).toBe('二级学院');
     expect(askedPartKind('谁最多')).toBeUndefined();
-    expect(asksOnlyTheFigure('甲校哪个学院最多', '甲校发了多少篇')).toBe(true);
+    // (A kind in a name is no kind asked: 职业技术学院哪个部门 asks 部门; English takes the noun after which.)
+    expect(askedPartKind('茭岚职业技术学院哪个部门发文最多')?.kind).toBe('部门');
+    expect(askedPartKind('职能处室里谁发文最多')?.kind).toBe('职能处室');
+    expect(askedPartKind('Which office of the school posted the most?')?.kind).toBe('处室');
+    expect(asksOnlyTheFigure('甲校哪个学院最多', '甲校发了多少篇', '篇')).toBe(true);
     expect(asksOnlyTheFigure('甲校哪个学院最多', '甲校粉丝有多少')).toBe(false);
+    // (A total, or another measure than the top one's, is asked of its own.)
+    expect(asksOnlyTheFigure('甲校哪个学院最多', '甲校一共多少篇', '篇')).toBe(false);
+    expect(asksOnlyTheFigure('甲校哪个专业落实率最高', '甲校有多少人', '%')).toBe(false);
+  });
+
+  it('ranks by the kind asked when the institution is named in full (…职业技术学院哪个部门…)', async () => {
+    const a = await bot.answer('茭岚职业技术学院哪个部门在官网发文最少？');
+    expect(a.answer).toContain('财务处');
+    expect(a.answer).not.toMatch(/·/);
   });
 });

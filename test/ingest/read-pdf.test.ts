@@ -125,13 +125,14 @@ describe('PDF reader details', () => {
       put('11', 7, 3.5);
       put('864人，毕业去向落实率', 10.5);
       put('1', 7, 3.5);
-      put('为96.94%。', 10.5);
-      // (A footnote line set wholly small keeps its own number.)
-      doc.fontSize(7).text('1 毕业去向落实率=已落实人数/毕业生总人数', 80, 140, { lineBreak: false });
+      put('为96.94%，占地56万m', 10.5);
+      // (A power after a Latin letter stays.)
+      put('2', 7, 3.5);
+      put('。', 10.5);
     });
     const text = (await readPdf(pdf)).map((b) => b.text).join('\n');
     expect(text).toContain('建设高校864人，毕业去向落实率为96.94%');
-    expect(text).toContain('1 毕业去向落实率=');
+    expect(text).toContain('56万m2');
   });
 
   it('reads budget tables one after another: a caption and a unit line start the next table, a figure right against the next column ends its cell, the unit goes into the headers', async () => {

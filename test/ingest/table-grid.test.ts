@@ -58,8 +58,14 @@ describe('tables with merged cells', () => {
       [c('合计'), c('—', 3)],
     ]);
     expect(blocks).toContainEqual({ kind: 'table-row', text: '类别：绘画类专业 | 乙美术学院：18000' });
-    // (A note across the table, holding figures, is no group label.)
+    // (A note across the table, holding figures or opening with 注, is no group label.)
     expect(blocks).toContainEqual({ kind: 'table-row', text: '类别：合计 | 甲大学：—' });
+    const noted = tableBlocks([
+      [c('类别'), c('甲大学'), c('普通大学')],
+      [c('注：以上为基准标准', 3)],
+      [c('合计'), c('—', 2)],
+    ]);
+    expect(noted).toContainEqual({ kind: 'table-row', text: '类别：合计 | 甲大学：—' });
   });
 
   it('keeps a one-row table as its cells', () => {

@@ -331,6 +331,8 @@ describe('one-character acts, glosses and classifiers', () => {
     expect(askedUnitWord('今年招多少本科生')?.unitClass).toBe('people');
     // (…but 多少学生资助资金 counts money: 学生 only says whose.)
     expect(askedUnitWord('一共发了多少学生资助资金')?.unitClass).not.toBe('people');
+    // (…while a verb between keeps the people counted: 多少学生获得国家奖学金, 多少学生领取了补助金.)
+    for (const q of ['有多少学生获得国家奖学金', '多少学生申请了助学金', '学校有多少学生领取了补助金？']) expect(askedUnitWord(q)?.unitClass).toBe('people');
   });
 
   it('reads the Chinese gloss in brackets for the English words before it, keeping the framing words', () => {
