@@ -119,8 +119,13 @@ export function missingEntities(q: ParsedQuery, search: PickEnv['search'], menti
     if (part && mentions) {
       const missingPart = (p: string) => !partWords(p).some(mentioned) && (!isDefaultPart(p) || siblingWords(p).some(mentioned));
       // (本科生 is the part 本科: a document writing 本科 names it.)
-      if (!mentioned(source) && partsNamed(source).filter((x) => source.includes(x)).every(missingPart)) out.push(source);
-      continue;
+      if (!mentioned(source) && partsNamed(source).filter((x) => source.includes(x)).every(missingPart)) {
+        out.push(source);
+        continue;
+      }
+      // (Named, the word itself is checked as any other, 博士生 where only 博士学位 is written; but for the part most
+      // questions mean, 本科生 where 本专科学生 is written.)
+      if (partsNamed(source).some((x) => source.includes(x) && isDefaultPart(x))) continue;
     }
     // Missing when the documents hold neither the word nor any synonym (a term that is not a piece
     // of it), nor every known word inside it: 申诉 and 办法 of 申诉办法 may stand apart, 男生 and 女生
