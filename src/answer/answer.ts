@@ -1,5 +1,6 @@
 // answer(question, options) → Answer: wires the stages understand → candidates → pick → compose →
 // check, and routes a question to one institution, a comparison, an open search or a question back.
+import { withAntecedent } from './antecedent.js';
 import { toWholeItem, withEnumeration, withParallelItems } from './enumeration.js';
 import { ownAbbreviations } from '../retrieve/own-abbreviations.js';
 import type { FigureRecord } from '../types.js';
@@ -222,7 +223,9 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
         ? extended(picked, (p, text) => withEnumeration(p, text, listUnder(picked)))
         : picked;
     // …and one item of a line of parallel items (…（龙子湖校区）；…（英才校区）；…) stands for the line.
-    const decision = listed.outcome === 'answer' && q.listed ? extended(listed, (p, text) => withParallelItems(p, text, q.listed!)) : listed;
+    const paralleled = listed.outcome === 'answer' && q.listed ? extended(listed, (p, text) => withParallelItems(p, text, q.listed!)) : listed;
+    // …and a passage pointing back to contact ways (可通过上述方式举报) is quoted with the sentence that gives them.
+    const decision = paralleled.outcome === 'answer' && q.unit === 'phone' ? extended(paralleled, (p, text) => withAntecedent(p, text)) : paralleled;
     const asValue = decision.outcome === 'refuse' ? await statedValue(q, school, choices, env) : undefined;
     return asValue ?? { decision, choices, passages };
   }
