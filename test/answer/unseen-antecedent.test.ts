@@ -1,21 +1,33 @@
-// A passage pointing back to contact ways it does not give (可通过上述方式实名举报) answers 打哪个电话举报 with the
-// sentence before it, where the number is. Invented brochure; no shipped text.
+// A passage pointing back to contact ways it does not give (可通过上述方式实名举报) is run back over the sentence
+// before it, where the number is; one that gives its own number, or points back to nothing, stays as it is.
 import { describe, expect, it } from 'vitest';
-import { answererFor, corpusOf } from '../helpers.js';
+import { withAntecedent } from '../../src/answer/antecedent.js';
+import type { Passage } from '../../src/answer/candidates.js';
 
-const BROCHURE = `芃溪大学2025年高校专项计划招生简章
-
-八、监督与咨询
+const TEXT = `八、监督
 学校纪委办公室对招生工作全程监督。监督电话：0738-6120345，监督邮箱：jwb@pengxi-u.edu.cn。
 考生如发现招生过程中有违规行为，可通过上述方式实名举报，学校将依法依规调查处理。
-招生咨询电话：0738-6120001。
+招生咨询电话：0738-6120001。如有疑问，可按以上方式咨询。
 `;
 
-describe('a passage pointing back to contact ways', async () => {
-  const bot = await answererFor(corpusOf({ 'px-zhuanxiang-2025.txt': BROCHURE }));
+/** A passage over the text between two of its substrings (the fields the extension reads). */
+function passageOf(sentence: string): Passage {
+  const start = TEXT.indexOf(sentence);
+  return { start, end: start + sentence.length, text: sentence } as Passage;
+}
 
-  it('answers with the number given in the sentence before it', async () => {
-    const a = await bot.answer('芃溪大学专项计划招生要是有违规，打哪个电话举报？');
-    expect(a.answer).toContain('0738-6120345');
+describe('a passage pointing back to contact ways', () => {
+  it('runs back over the sentence that gives the number', () => {
+    const p = withAntecedent(passageOf('考生如发现招生过程中有违规行为，可通过上述方式实名举报，学校将依法依规调查处理。'), TEXT);
+    expect(p.text).toContain('0738-6120345');
+    expect(p.text).toContain('上述方式实名举报');
+    expect(p.text).not.toContain('全程监督');
+  });
+
+  it('stays when it gives a number of its own, or points back to nothing', () => {
+    const own = passageOf('招生咨询电话：0738-6120001。');
+    expect(withAntecedent(own, TEXT)).toBe(own);
+    const none = passageOf('八、监督');
+    expect(withAntecedent(none, TEXT)).toBe(none);
   });
 });
