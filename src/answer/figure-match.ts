@@ -58,6 +58,8 @@ function headerOf(text: string, f: Figure): string | undefined {
 }
 
 /** Events of the school year that a span is counted from (开学后两周内, 报到前3天). */
+/** A calendar day asked (几号, 哪天, 几月几日). */
+const ASKS_DAY = /几号|哪天|哪一天|几月几[号日]|哪几天/;
 const COUNTED_FROM_EVENT = /(?:开学|入学|报到|注册|放假|毕业|离校|录取)(?:后|前|之后|之前|以后|以前)(?:第)?\s*$/;
 
 /** A time of day asked (几点, what time). */
@@ -620,7 +622,9 @@ export function matchFigures(
   // The question as its words are matched (國家助學金 reads as 国家助学金 in every wording cue below).
   const q = { ...asker, question: asker.question === undefined ? undefined : normalizeForMatch(asker.question) };
   // 什么时候申请: a span counted from an event of the school year (开学后两周内) says when.
-  const fromEvent = (f: Figure) => q.unit === 'date' && f.unitClass === 'time' && f.kind === 'quantity' && COUNTED_FROM_EVENT.test(text.slice(Math.max(0, f.start - 8), f.start));
+  // (Not 几号, 哪天: a day of the calendar is asked, which a span from an event does not give.)
+  const fromEvent = (f: Figure) =>
+    q.unit === 'date' && !ASKS_DAY.test(q.question ?? '') && f.unitClass === 'time' && f.kind === 'quantity' && COUNTED_FROM_EVENT.test(text.slice(Math.max(0, f.start - 8), f.start));
   const asked = figures.filter((f) => answersAsked(q, f) || fromEvent(f));
   const named = labels(text, asked);
   // A group is measured when its word is (part of) a measure word: 阅读 of 阅读量.

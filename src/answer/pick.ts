@@ -247,8 +247,9 @@ function modifiesMentioned(question: string, w: string, mentioned: (w: string) =
 }
 
 /** A place or a time the document leaves to a later notice (地点另行通知, 时间待定). */
-const PLACE_LATER = /(?:地点|地址|考场|场地|教室|楼)[^，。；,;]{0,4}(?:另行(?:通知|公布|公告|安排|告知)|待定)/;
-const TIME_LATER = /(?:时间|日期)[^，。；,;]{0,4}(?:另行(?:通知|公布|公告|安排|告知)|待定)/;
+// (…or told in another paper: 报到时间以录取通知书为准.)
+const PLACE_LATER = /(?:地点|地址|考场|场地|教室|楼)[^，。；,;]{0,4}(?:另行(?:通知|公布|公告|安排|告知)|待定|以[^，。；,;]{2,12}为准)/;
+const TIME_LATER = /(?:时间|日期)[^，。；,;]{0,4}(?:另行(?:通知|公布|公告|安排|告知)|待定|以[^，。；,;]{2,12}为准)/;
 const ASKS_PLACE = /在哪|哪栋|哪幢|哪个楼|哪间|哪个教室|什么地方|地点|地址|where/i;
 const ASKS_TIME = /什么时候|啥时候|哪天|几号(?![楼室馆栋院])|几月|何时|when/i;
 
@@ -357,7 +358,8 @@ export function pick(q: ParsedQuery, school: string, choices: DocChoice[], passa
   // and a passage on 单独招生 does not say whether there are 奖学金.
   if (!top.focus) return refuse('off-topic', 'the best passage is not about the question’s main topic');
   // "面试具体在哪栋楼": a passage saying the place will be announced later (面试地点另行通知) says it is not given yet.
-  const later = announcedLater(q, top.text);
+  // (…or a heading that is such a sentence, （四）新生报到时间以录取通知书为准。, over the passage under it.)
+  const later = announcedLater(q, top.text) ?? announcedLater(q, top.hit.chunk.section.at(-1) ?? '');
   if (later) return { ...base(docOf(top)), outcome: 'refuse', reason: 'announced-later', related: top, reasons: [`the ${later} asked is to be announced later`] };
   // A report of another period may still state the one asked in a column of its own
   // ("毕业去向落实率 | 2021届：88.04% | 2022届：86.92% | 2023届：90.69%" answers 2022届 from the 2023届 report).
