@@ -24,12 +24,14 @@ const SAID_WEIGHT = 0.1;
 const ASKS_WHICH = /哪|谁|which|who/i;
 
 /** The kind of row asked (二级学院 of 哪个二级学院), the longest named, and the name endings of its rows. */
-export function askedPartKind(question: string): { kind: string; endings: string[] } | undefined {
-  const q = normalizeForMatch(question);
+export function askedPartKind(question: string, names: string[] = []): { kind: string; endings: string[] } | undefined {
+  // (Without the institution's names: 学院 of 安全工程学院 is no kind asked.)
+  const q = names.reduce((t, n) => t.split(normalizeForMatch(n)).join(' '), normalizeForMatch(question));
   // The kind stands by the ask (哪个二级学院, 职能处室里…谁, which of … secondary colleges): a kind elsewhere is a name's
   // (安徽职业技术学院哪个部门: 部门, not 学院).
   const english = ENGLISH.find(([k]) => new RegExp(`\\bwhich\\s+(?:of\\s+[^,?]*?)?(?:\\w+\\s+){0,2}?${k}(?:e?s)?\\b`, 'i').test(question))?.[1];
-  const hit = KINDS.find(([k]) => k === english || new RegExp(`哪(?:一)?(?:个|些|家|所|几个)?${k}|${k}(?:里|中|当中)[^，。？?]{0,12}(?:谁|哪)`).test(q));
+  // (…or right before it, across a comma: 那四个二级学院，哪个…)
+  const hit = KINDS.find(([k]) => k === english || new RegExp(`哪(?:一)?(?:个|些|家|所|几个)?${k}|${k}(?:里|中|当中)?[，,]?[^，。？?]{0,12}(?:谁|哪)`).test(q));
   return hit ? { kind: hit[0], endings: hit[1] } : undefined;
 }
 
@@ -45,7 +47,7 @@ export function rankedPart(q: ParsedQuery, env: FigureEnv, docIds: Set<string>, 
   if (!q.rank || !ASKS_WHICH.test(q.question)) return undefined;
   // (An English question is measured by the words it reads as: website, articles → 官网, 文章.)
   const w = wanted(/[\u4e00-\u9fa5]/.test(q.question) ? q : { ...q, question: q.terms.map((t) => t.term).join(' ') }, env.lexicon);
-  const kind = askedPartKind(q.question);
+  const kind = askedPartKind(q.question, q.aliases ?? []);
   // Breakdowns: the parts stated in one sentence for one metric.
   const groups = new Map<string, FigureRecord[]>();
   for (const r of env.records) {

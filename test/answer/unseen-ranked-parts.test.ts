@@ -53,7 +53,8 @@ describe('a breakdown in running text ranks by the kind of row asked', async () 
     expect(askedPartKind('哪个二级学院最多')?.kind).toBe('二级学院');
     expect(askedPartKind('谁最多')).toBeUndefined();
     // (A kind in a name is no kind asked: 职业技术学院哪个部门 asks 部门; English takes the noun after which.)
-    expect(askedPartKind('茭岚职业技术学院哪个部门发文最多')?.kind).toBe('部门');
+    expect(askedPartKind('茭岚职业技术学院哪个部门发文最多', ['茭岚职业技术学院'])?.kind).toBe('部门');
+    expect(askedPartKind('甲校那四个二级学院，哪个发稿最多')?.kind).toBe('二级学院');
     expect(askedPartKind('职能处室里谁发文最多')?.kind).toBe('职能处室');
     expect(askedPartKind('Which office of the school posted the most?')?.kind).toBe('处室');
     expect(asksOnlyTheFigure('甲校哪个学院最多', '甲校发了多少篇', '篇')).toBe(true);
