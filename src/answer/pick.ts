@@ -8,7 +8,7 @@ import { normalizeForMatch } from '../text/normalize.js';
 import type { ReportDocument } from '../types.js';
 import { ASKS_STREET_ADDRESS, type Passage, STREET_ADDRESS } from './candidates.js';
 import { disciplineKind, focusTerms, termGroups, unitInitials } from './coverage.js';
-import { isDefaultPart, partWords, partsNamed, siblingWords } from './population-parts.js';
+import { isDefaultPart, isExclusivePart, partWords, partsNamed, siblingWords } from './population-parts.js';
 import type { DocChoice } from './documents.js';
 
 export type RefusalReason =
@@ -93,7 +93,9 @@ export function missingEntities(q: ParsedQuery, search: PickEnv['search'], menti
     }
     // A part of the population (本科, which jieba tags as a pronoun) is a thing too.
     // (Only a word holding the part's own name, 本科生 of 本科: 妇女 holds 女 of 女生 and names no part.)
-    const part = partsNamed(source).some((x) => source.includes(x));
+    // (…and only the parts that exclude each other, levels and sexes: 专升本 or 困难生 are words as any other, their
+    // synonyms checked below.)
+    const part = partsNamed(source).some((x) => source.includes(x) && isExclusivePart(x));
     if (!/^[\u4e00-\u9fa5]{2,}$/.test(source) || !(isNoun(source) || topical || major || level || part)) continue;
     // Glue (面向, 总结) joins a question's parts: no thing a document could lack.
     if (isGlue(source)) continue;
@@ -119,7 +121,7 @@ export function missingEntities(q: ParsedQuery, search: PickEnv['search'], menti
     if (part && mentions) {
       const missingPart = (p: string) => !partWords(p).some(mentioned) && (!isDefaultPart(p) || siblingWords(p).some(mentioned));
       // (本科生 is the part 本科: a document writing 本科 names it.)
-      if (!mentioned(source) && partsNamed(source).filter((x) => source.includes(x)).every(missingPart)) {
+      if (!mentioned(source) && partsNamed(source).filter((x) => source.includes(x) && isExclusivePart(x)).every(missingPart)) {
         out.push(source);
         continue;
       }

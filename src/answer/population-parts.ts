@@ -127,3 +127,6 @@ export function siblingWords(part: string): string[] {
   if (!group) return [];
   return [...group].filter((p) => p !== part).flatMap((p) => PARTS.find(([q]) => q === p)?.[1] ?? [p]);
 }
+
+/** True when a part is one of parts that exclude each other (本科, 专科, 研究生 and its 硕士, 博士; 男生, 女生): a level or a kind. */
+export const isExclusivePart = (part: string) => EXCLUSIVE.some((g) => standsFor(part).some((x) => g.has(x)));
