@@ -102,12 +102,16 @@ export function cellsToShow(row: Span, weight: (text: string) => number, figureA
 }
 
 /**
- * A cell whose header holds the question's words at least as much as its value does: the column asked (专业所属学院：
- * 第三临床医学院 for 归哪个学院, where the value holds 学院 too).
+ * A cell whose header holds the question's words more than its value does, or as much when the value is of the
+ * header's kind: the column asked (专业所属学院：第三临床医学院 for 归哪个学院, where the value holds 学院 too).
  */
 function askedColumn(cell: string, weight: (text: string) => number): boolean {
   const m = /^([^：:]{1,20})[：:](.+)$/.exec(cell);
-  return !!m && weight(m[1]!) > 0 && weight(m[2]!) <= weight(m[1]!);
+  if (!m || weight(m[1]!) <= 0) return false;
+  // (As much only when the value is a thing of the header's kind, both ending alike: 学院 … 医学院; 专业代码、名称 is
+  // no kind of 085400电子信息（专业学位）.)
+  const [header, value] = [m[1]!.trim(), m[2]!.trim()];
+  return weight(value) < weight(header) || (weight(value) === weight(header) && header.length >= 2 && value.endsWith(header.slice(-2)));
 }
 
 /** “cell …cell”[n]: the shown cells in row order, … where cells between them were left out. */
