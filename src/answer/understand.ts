@@ -319,6 +319,10 @@ function splitTopics(question: string): string[] | undefined {
   // "视频号和团委抖音“安院小团子”，前年各发了多少条": the pair in a clause of its own, each asked in the clause after it.
   const clause = splitClauseBefore(question);
   if (clause) return clause;
+  // "专栏发的条数和官网发的新闻，哪个多？": which of the pair is more is told by each one's figure.
+  const which = WHICH_MORE.exec(question);
+  const each = which ? splitClauseBefore(`${which[1]}各是多少？`) : undefined;
+  if (each) return each;
   // A distributive word both share may stand before 各 (国家奖学金和国家励志奖学金每年各多少钱).
   // (Latin letters may name them: UV访客数和PV浏览量.)
   // (Two listed with 、 are joined as with 和: 硕士、博士各是多少.)
@@ -333,6 +337,9 @@ function splitTopics(question: string): string[] | undefined {
   return both ? splitMeasures(both[1]! + both[2]!, both[3]!, both[5]!) : pairedParts(question);
 }
 
+/** A last clause asking which of a pair is more (，哪个多？, 谁更高): each one's figure tells it. */
+const WHICH_MORE = /^(.*[，,])\s*(?:哪个|哪一个|谁)更?(?:多|少|高|低|大|小)(?:一些|一点|些)?[？?。！!]?$/;
+
 /**
  * "安全职院的视频号和团委抖音“安院小团子”，前年那学年各发了多少条视频": two topics joined in one clause, asked each
  * (分别, 各) in the last clause; each topic takes the last clause.
@@ -343,10 +350,14 @@ function splitClauseBefore(question: string): string[] | undefined {
   const pair = /^(.*?)([\u4e00-\u9fa5A-Za-z]{2,8})(?:和|与|及|以及|跟)([\u4e00-\u9fa5A-Za-z“”"「」]{2,20})$/.exec(t[1]!);
   if (!pair) return undefined;
   const second = pair[3]!;
+  const before = pair[1]! + pair[2]!;
+  const clauseAt = Math.max(before.lastIndexOf('，'), before.lastIndexOf(','));
+  // (A的X和B的Y: two phrases alike, each the whole clause's words before 和; the scene is what the clause follows.)
+  if (/的/.test(second) && /的/.test(before.slice(clauseAt + 1))) return [`${before}${t[2]}`, `${before.slice(0, clauseAt + 1)}${second}${t[2]}`];
   // (本科和专科的学费，分别…: what follows 的 is both topics' measure; the rules for joined topics split it.)
   if (/的/.test(second)) return undefined;
   // (The first topic is the last word before 和: what stands before it, 安全职院, is the scene of both.)
-  const words = cut(pair[1]! + pair[2]!).filter((w) => w.trim());
+  const words = cut(before).filter((w) => w.trim());
   const first = words.at(-1) ?? '';
   const head = words.slice(0, -1).join('');
   if (first.length < 2) return undefined;

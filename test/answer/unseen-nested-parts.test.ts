@@ -89,5 +89,18 @@ describe('two-part questions whose parts join topics', async () => {
     const a = await bot.answer('蕖川农院挂号费和急诊挂号的收费，分别是多少？', { explain: true });
     for (const p of a.explain?.understand.parts ?? []) expect(p).not.toMatch(/^蕖川农院挂号费，/);
   });
+
+  it('asks each of a pair whose last clause asks which is more (专栏发的条数和官网发的新闻，哪个多)', async () => {
+    const report = `芃溪职业技术学院2024年信息公开工作年度报告
+
+二、主动公开情况
+（一）信息公开专栏发布信息412条。
+（二）官方网站发布新闻398条、通知及公告61条。
+`;
+    const own = await answererFor(corpusOf({ 'px-2024.txt': report }));
+    const a = await own.answer('芃溪职院去年，信息公开专栏发的条数和官网发的新闻，哪个多？');
+    expect(a.answer).toContain('412条');
+    expect(a.answer).toContain('398条');
+  });
 });
 
