@@ -681,7 +681,8 @@ export function matchFigures(
       const grownAgainst = stated === 'new' && /(?:增加|增长|净增)\s*$/.test(text.slice(0, figure.start)) && /(?:较|比|同比|相比)[^，,；;。]*$/.test(text.slice(0, figure.start));
       const qualifier =
         (grownAgainst ? ('change' as const) : stated) ??
-        (q.qualifier === 'total' && /其中/.test(lead + text.slice(0, figure.start)) ? 'part' : undefined) ??
+        // (…unless the part is the thing the question names: “新闻资讯”栏目一共发了多少条 asks that column's whole.)
+        (q.qualifier === 'total' && /其中/.test(lead + text.slice(0, figure.start)) && !partNamed(q, lead + text, lead.length + figure.start, label) ? 'part' : undefined) ??
         (partOfStated ? 'part' : undefined);
       const unitScore = fromEvent(figure) ? (reasons.push('a time counted from an event, as asked'), 0.1) : unitFit(q, figure, reasons);
       let fit = unitScore;

@@ -49,6 +49,11 @@ describe('a breakdown in running text ranks by the kind of row asked', async () 
     expect(a.answer).not.toMatch(/[a-z]{3}/i);
   });
 
+  it('answers a total asked of a part the question names (“校园动态”栏目一共) with the part, and of the whole with the whole', async () => {
+    expect((await bot.answer('茭岚职院门户网站“校园动态”栏目一共发了多少条？')).answer).toContain('356条');
+    expect((await bot.answer('茭岚职院门户网站一共发了多少条？')).answer).toContain('730条');
+  });
+
   it('reads the kind asked and a bare figure ask', () => {
     expect(askedPartKind('哪个二级学院最多')?.kind).toBe('二级学院');
     expect(askedPartKind('谁最多')).toBeUndefined();
