@@ -20,6 +20,9 @@ const LEAST_SCORE = 2;
 /** What each of the question's words said in a breakdown's sentence adds to its score. */
 const SAID_WEIGHT = 0.1;
 
+/** Two things joined in the question (A和B, A还是B, A or B). */
+const PAIR_NAMED = /[\u4e00-\u9fa5a-z](?:和|与|跟|还是|或者?)[\u4e00-\u9fa5a-z]|\bor\b/;
+
 /** Asks which one (哪个, 谁, which), not how much the top one is. */
 const ASKS_WHICH = /哪|谁|which|who/i;
 
@@ -48,6 +51,8 @@ export function rankedPart(q: ParsedQuery, env: FigureEnv, docIds: Set<string>, 
   // (An English question is measured by the words it reads as: website, articles → 官网, 文章.)
   const w = wanted(/[\u4e00-\u9fa5]/.test(q.question) ? q : { ...q, question: q.terms.map((t) => t.term).join(' ') }, env.lexicon);
   const kind = askedPartKind(q.question, q.aliases ?? []);
+  // (Two things named and compared, 抖音和官微哪个发得多, are not the rows of one breakdown: each is asked of itself.)
+  if (!kind && PAIR_NAMED.test(normalizeForMatch(q.question))) return undefined;
   // Breakdowns: the parts stated in one sentence for one metric.
   const groups = new Map<string, FigureRecord[]>();
   for (const r of env.records) {

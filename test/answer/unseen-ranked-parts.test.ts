@@ -54,6 +54,11 @@ describe('a breakdown in running text ranks by the kind of row asked', async () 
     expect((await bot.answer('茭岚职院门户网站一共发了多少条？')).answer).toContain('730条');
   });
 
+  it('never ranks a breakdown when two things are named and compared (微信公众号和门户网站哪个发得多)', async () => {
+    const a = await bot.answer('茭岚职院微信公众号和门户网站，哪个发的信息多？');
+    expect(a.answer).not.toMatch(/最多的一项/);
+  });
+
   it('reads the kind asked and a bare figure ask', () => {
     expect(askedPartKind('哪个二级学院最多')?.kind).toBe('二级学院');
     expect(askedPartKind('谁最多')).toBeUndefined();
