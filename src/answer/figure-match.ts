@@ -254,6 +254,10 @@ const EXPLICIT_TOTAL = /一共|总共|合计|共计|总计|总学费|总费用|�
 const PER_YEAR_FIT = 0.15;
 /** How far a level falls when a change is asked (比上年高了多少), and a change when a level is. */
 const CHANGE_MISFIT = 0.3;
+/** How far a plain level falls when what was added (新增, 新涨) is asked. */
+const NEW_MISFIT = 0.6;
+/** Words asking what was added. */
+const ADDED_ASKED = /新增|新涨|新加|涨了|增加了|新开通|新关注/;
 /** How far a figure stating the change asked (提高30元) rises. */
 const CHANGE_FIT = 0.35;
 /** Labels of what someone wishes, expects or offers (期望薪资, 愿意给出): not the value reported. */
@@ -963,6 +967,9 @@ export function matchFigures(
         // 比上一届高了多少: the level itself (78.63%) is not the change asked (提高1.71个百分点), whatever else
         // it is (其中个人缴费380元 is a part and a level).
         else if (q.qualifier === 'change') ((fit -= Math.max(CHANGE_MISFIT, 0.15)), reasons.push(`${qualifier ? `qualifier ${qualifier}: ` : ''}a level, asked a change`));
+        // 新涨了多少粉丝: a plain level (粉丝量84301人) is not what was added.
+        // (Asked in so many words, 新增, 新涨: the 新 of 新生 asks no addition.)
+        else if (q.qualifier === 'new' && !qualifier && ADDED_ASKED.test(q.question ?? '')) ((fit -= NEW_MISFIT), reasons.push('a level, asked what was added'));
         else if (qualifier) ((fit -= 0.15), reasons.push(`qualifier ${qualifier}, asked ${q.qualifier}`));
       } else if (qualifier === 'change') ((fit -= CHANGE_MISFIT), reasons.push('a change, asked a level'));
       // 一年最多报多少: a maximum asked (read as a rank of the figures) is answered by the figure a report states as one (年度限额600元).
