@@ -163,6 +163,8 @@ export function asOfFit(question: string, statement: string): number {
 
 /** How far a figure falls that is counted by another family of classifier than the thing asked (场 for 多少家单位). */
 const COUNTED_MISFIT = 0.5;
+/** 几个 or 多少个 closing its clause: the classifier counts nothing named. */
+const BARE_GE = /(?:几|多少)个(?=[？?，,。！!；;\s]|呢|啊|吗|呀|$)/;
 /** Classifiers that count anything (个, 项). */
 const GENERIC_COUNTER = /^(?:个|项)$/;
 
@@ -203,6 +205,11 @@ function unitFit(q: Pick<ParsedQuery, 'unit' | 'unitWord'> & { question?: string
     return -0.35;
   }
   if (!q.unit || !f.unitClass) return !q.unit && f.unitClass ? 0.05 : 0;
+  // 招几个, 有几个: the bare classifier 个, nothing counted after it, counts people as well as things.
+  if (f.unitClass === 'people' && q.unit === 'items' && q.unitWord === '个' && BARE_GE.test(q.question ?? '')) {
+    reasons.push(`a count of people, asked 个 of nothing named`);
+    return 0.03;
+  }
   if (f.unitClass !== q.unit) {
     reasons.push(`unit ${f.unit} is ${f.unitClass}, asked ${q.unit}`);
     return -0.35;
@@ -643,7 +650,8 @@ export function matchFigures(
   const latest = periods.reduce<string | undefined>((m, p) => (p && (!m || p.end > m) ? p.end : m), undefined);
   const phrases = adjacentPhrases(q.question ?? '');
   // (Whether the question names any figure's column at all: then a total column is no default.)
-  const columnNamed = named.some((l) => coverage(groups, l) > 0);
+  // (Under a spanning header, 分省计划数（名）·筠川, only a column's own part names it: the span is every column's.)
+  const columnNamed = named.some((l) => coverage(groups, l.split('·').at(-1)!) > 0);
   // A department asked (机电工程学院) whose own figure stands in the text: the whole's figure beside it is another row's.
   // (…and so does a university named as where people went, 考上武汉理工大学, whose figure stands in brackets after it.)
   // (…and an office the question names, 培训教育部, 财务处, which jieba may cut in two: read from its text.)
@@ -844,7 +852,8 @@ export function matchFigures(
         ((fit -= SUPERSEDED_MISFIT), reasons.push(`in the column of the old value (${cellHead})`));
       // "学院：数学与统计学院 | 一等：34 | … | 合计：162": a row's total cell is the row's whole, what a question
       // naming none of its columns (分到几个名额) asks.
-      else if (cellHead && ROW_TOTAL_HEAD.test(cellHead.trim()) && q.qualifier !== 'part' && !columnNamed && isTableRow(text))
+      // (Under a spanning header, 分省计划数（名）·小计, the column's own last part says it totals.)
+      else if (cellHead && ROW_TOTAL_HEAD.test(cellHead.split('·').at(-1)!.trim()) && q.qualifier !== 'part' && !columnNamed && isTableRow(text))
         ((fit += ROW_TOTAL_FIT), reasons.push(`the row's total (${cellHead.trim()})`));
       // "省定基准学费标准：5500 | 学校执行学费标准：6325": a plain 学费 question asks what is charged.
       else if (cellHead && REFERENCE.test(cellHead) && !ASKS_REFERENCE.test(q.question ?? ''))
@@ -1000,8 +1009,13 @@ export function matchFigures(
         labelCoverage,
         measureCoverage,
         fit,
-        // (Figures whose labels say nothing asked are told apart by their own sentence: …提供夜宵，时间为21:00—23:00.)
-        score: 0.3 * labelCoverage + 0.4 * measureCoverage + fit + (labelCoverage === 0 ? SENTENCE_SHARE * coverage(groups, normalizeForMatch(sentenceAround(text, figure))) : 0),
+        // (Figures whose labels say nothing asked are told apart by their own sentence: …提供夜宵，时间为21:00—23:00.
+        // A table row is every cell's "sentence": a cell whose header names nothing asked gains nothing from its row.)
+        score:
+          0.3 * labelCoverage +
+          0.4 * measureCoverage +
+          fit +
+          (labelCoverage === 0 && !isTableRow(text) ? SENTENCE_SHARE * coverage(groups, normalizeForMatch(sentenceAround(text, figure))) : 0),
         reasons,
         ...(column ? { column } : {}),
       };

@@ -11,6 +11,7 @@ import { FIGURES_VERSION, figureRecords } from '../ingest/figure-records.js';
 import { hashOf, parseReport, type Parsed } from '../ingest/parse.js';
 import { AppError } from '../errors.js';
 import { addWords } from '../text/jieba.js';
+import { tableKeyWords } from '../ingest/table-key-words.js';
 import { tokenize } from '../text/tokenize.js';
 import type { Chunk, ReportDocument } from '../types.js';
 import { buildBm25 } from './bm25.js';
@@ -184,10 +185,11 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildSummary> {
     return { documents: [], rejected, duplicates, elapsedMs: performance.now() - started, bytes, chunks: 0, exitCode: 2 };
   }
 
-  // Institution names join the dictionary before any tokenising, so index and queries cut alike. A
+  // Institution names (and the names tables give their rows) join the dictionary before any tokenising, so
+  // index and queries cut alike. A
   // name jieba refuses is only a warning: that name is then matched by its characters.
   for (const a of accepted) {
-    const refused = addWords([a.parsed.doc.school, ...a.parsed.doc.aliases]);
+    const refused = addWords([a.parsed.doc.school, ...a.parsed.doc.aliases, ...tableKeyWords(a.parsed.doc.text)]);
     if (refused.length) addNote(a.parsed.doc.file, `not added to the word list: ${refused.join('、')}`);
   }
   const chunks = accepted.flatMap((a) => a.parsed.chunks);

@@ -1,0 +1,64 @@
+// The names a document's tables give their rows (套餐：畅享版, 场馆：羽毛球馆, 专业：数据科学与大数据技术) are words of
+// that document: jieba, not knowing them, cuts 办畅享版学期包 into 办畅 | 享版 and the question loses the name it asks
+// about. Column names under a spanning header (分省计划数·莳川) are words too. They join the dictionary, as institution names do, before index and questions are cut.
+// (Only names jieba would cut with a one-character piece, 畅享|版, 羽毛球|馆: a name it cuts into words of
+// its own, 国家|励志|奖学金, is read by those words, and what modifies what stays visible to the answer.)
+import { cutDictionary } from '../text/jieba.js';
+
+/** Shortest and longest row name worth a dictionary entry. */
+const MIN_CHARS = 3;
+const MAX_CHARS = 14;
+/** A name: Chinese characters, with a bracketed part at most (护理学（助产方向）); no digits, no punctuation. */
+const NAME = /^[\u4e00-\u9fa5]+(?:[（(][\u4e00-\u9fa5]+[）)])?$/;
+/** Cells that number or total rows, not name them; and names opening with a number (六人间, 二等), which the
+ * question grammar reads as a number and its measure word. */
+const NOT_A_NAME = /^(?:合计|总计|小计|共计|总体|全校|全院|汇总|其他|其它|备注|说明)$|^[一二三四五六七八九十两百千\d]/;
+/** Headers of columns that name what a row is about wherever they stand. */
+const NAMING_HEADER = /名称|专业|项目|套餐|场馆|类别|类型|岗位|校区|院系|学院|部门|场次|对象|档次|等级|种类/;
+/** A header of a column that numbers rows, whose cell is no name. */
+const ORDINAL_HEADER = /^(?:序号|编号|代码|编码|No\.?)$/i;
+
+/** Generic heads a row name may end in (枫岭校区, 体育馆): the part before one is the name proper. */
+const GENERIC_HEAD = /^(?:校区|学院|学部|专业|中心|大楼|楼|馆|处|部|系)$/;
+
+/**
+ * The part of a row name that names it: 枫岭 of 枫岭校区, so it cuts as its sibling 江湾|校区 does and a follow-up
+ * swapping one campus for the other sees two names of a kind. The whole when nothing generic ends it or too
+ * little is left (文学院).
+ */
+function ownPart(name: string): string {
+  const bare = name.replace(/[（(][^）)]*[）)]$/, '');
+  // (Only a head jieba cuts as a word of its own: 医学院 of 第二临床医学院 is no 学院 after 第二临床医.)
+  const last = cutDictionary(bare).at(-1) ?? '';
+  const rest = bare.slice(0, bare.length - last.length);
+  return GENERIC_HEAD.test(last) && [...rest].length >= 2 ? rest : bare;
+}
+
+/** True when jieba, as it stands, cuts the name with a one-character piece (not a connective: 化工与制药学院 is words joined). */
+const cutApart = (name: string) => [...name].length >= 2 && cutDictionary(name).some((w) => [...w].length === 1 && !CONNECTIVE.test(w));
+const CONNECTIVE = /^[与及和或的、]$/;
+
+/** The row names of a document's table rows ("header：value | header：value" lines). */
+export function tableKeyWords(text: string): string[] {
+  const out = new Set<string>();
+  for (const line of text.split('\n')) {
+    if (!line.includes(' | ')) continue;
+    let first = true;
+    for (const cell of line.split(' | ')) {
+      const m = /^([^：:]{1,30})[：:]\s*(.+?)\s*$/.exec(cell);
+      if (!m) continue;
+      const header = m[1]!.trim();
+      const value = m[2]!;
+      if (ORDINAL_HEADER.test(header)) continue;
+      // A column's own name (莳川 of 分省计划数（名）·莳川) is a name the question may use too.
+      const column = header.split('·').at(-1)!.replace(/[（(][^）)]*[）)]$/, '').trim();
+      if (header.includes('·') && NAME.test(column) && !NOT_A_NAME.test(column) && cutApart(column)) out.add(column);
+      const naming = first || NAMING_HEADER.test(header.split('·').at(-1)!);
+      first = false;
+      if (!naming || !NAME.test(value) || NOT_A_NAME.test(value) || [...value].length < MIN_CHARS || [...value].length > MAX_CHARS) continue;
+      const word = ownPart(value);
+      if (cutApart(word)) out.add(word);
+    }
+  }
+  return [...out];
+}
