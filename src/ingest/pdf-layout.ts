@@ -1,6 +1,7 @@
 // Turns a PDF's positioned lines into blocks: drops page furniture, joins wrapped lines into
 // paragraphs, keeps headings, and reads tables row by row where the columns line up.
 import type { Block } from './blocks.js';
+import { readColumns } from './pdf-columns.js';
 import { opensBlock, readTable } from './pdf-table.js';
 
 export interface PdfCell {
@@ -44,15 +45,26 @@ const EDGE_LINES = 3;
 const RUNNING_SHARE = 0.3;
 
 export function layoutPages(pages: PdfPage[]): Block[] {
-  const cleaned = dropFurniture(pages).map((p) => ({ ...p, lines: dropAxisTicks(p.lines).map(mergeLetterSpaced) }));
+  const read = dropFurniture(pages).map((p) => {
+    const columns = readColumns({ ...p, lines: dropAxisTicks(p.lines).map(mergeLetterSpaced) });
+    return { page: { ...p, lines: columns.lines }, columns: columns.edges };
+  });
+  const cleaned = read.map((r) => r.page);
   const bodySize = dominantSize(cleaned);
-  const edges = textEdges(cleaned, bodySize);
+  // (The page's margins are read from lines across it; a column's lines have the column's own.)
+  const edges = textEdges(
+    read.map((r) => ({ ...r.page, lines: r.page.lines.filter((l) => !r.columns.has(l)) })),
+    bodySize,
+  );
   const units: Unit[] = [];
-  for (const page of cleaned) {
+  for (const { page, columns } of read) {
     const edge = edges[page.number % 2]!;
     for (const u of readTable(page.lines, bodySize)) {
       if ('block' in u) units.push(u);
-      else units.push({ line: u.line, edge, page: page.number });
+      else {
+        const column = columns.get(u.line);
+        units.push({ line: u.line, edge: column ? { ...column, pitch: edge.pitch } : edge, page: page.number });
+      }
     }
   }
   return joinParagraphs(units, bodySize);
@@ -209,8 +221,13 @@ function brokenMidClause(prev: PdfLine, next: PdfLine, edge: Edge): boolean {
   const filled = (prev.x1 - edge.left) / span;
   if (/[，、,]$/.test(prev.text)) return filled >= HAND_BREAK_FILL.comma;
   if (/[：:]$/.test(prev.text)) return filled >= HAND_BREAK_FILL.comma && /^[A-Za-z0-9]/.test(next.text);
+  // (A number kept whole before the margin, its unit wrapped: 贷款学生1068 / 人，…)
+  if (/\d$/.test(prev.text) && NUMBER_UNIT_START.test(next.text)) return filled >= HAND_BREAK_FILL.character;
   return /[\u4e00-\u9fa5]$/.test(prev.text) && filled >= HAND_BREAK_FILL.character && !opensBlock(prev.text);
 }
+
+/** A unit or counter opening a line, which a number at the end of the line before takes. */
+const NUMBER_UNIT_START = /^[人元名个次项%％万亿年月日天所家篇条份台件场届级]/;
 
 /** How much of the text block's width a hand-broken line fills: after a comma, and after a bare character. */
 const HAND_BREAK_FILL = { comma: 0.5, character: 0.75 };

@@ -32,6 +32,7 @@ export function readHtml(buf: Buffer, limits: ReadLimits = DEFAULT_READ_LIMITS):
   // …and the phone lines it labels there (学校总机：0739-5286000), which the article may not give.
   const phones = footerPhones(document);
   unmarkContent(document);
+  unhideContent(document);
   const article = new Readability(document as unknown as Document, { charThreshold: 100 }).parse();
   if (!article?.content) throw new RejectedFile('no article text found in the page: save the page with its content, or as .txt');
   const body: Block[] = [];
@@ -131,6 +132,32 @@ function unmarkContent(document: { querySelectorAll(sel: string): Iterable<DomEl
   }
 }
 
+/** An inline style or attribute hiding an element until a script shows it. */
+const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+/** Least text (characters) a hidden block must hold to be content rather than a widget. */
+const HIDDEN_TEXT_MIN = 30;
+
+/**
+ * Tabbed pages (招生计划 | 收费 | 常见问题 panes, all but one style="display:none" until clicked) hold the article in
+ * hidden blocks, which Readability skips as invisible. A hidden block that is no chrome (nav, menu, footer…) and is
+ * mostly text, not links, is shown, so every pane is read as the page holds it.
+ */
+function unhideContent(document: { querySelectorAll(sel: string): Iterable<DomElement> }): void {
+  for (const el of document.querySelectorAll('[style], [hidden], [aria-hidden]') as Iterable<DomElement>) {
+    const style = el.getAttribute('style') ?? '';
+    const hidden = HIDDEN_STYLE.test(style) || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
+    if (!hidden) continue;
+    const cls = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    if (CHROME_CLASS.test(cls) || /^(?:script|style|template|noscript|input|select|option)$/i.test(el.tagName)) continue;
+    const text = el.textContent?.replace(/\s+/g, '') ?? '';
+    const linked = [...el.querySelectorAll('a')].reduce((n, a) => n + (a.textContent?.replace(/\s+/g, '').length ?? 0), 0);
+    if (text.length < HIDDEN_TEXT_MIN || linked / text.length > 0.3) continue;
+    el.setAttribute('style', style.replace(/(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*;?/gi, ''));
+    el.removeAttribute('hidden');
+    el.removeAttribute('aria-hidden');
+  }
+}
+
 const sameText = (a: string, b: string | undefined) => !!b && a.replace(/\s+/g, '') === b.replace(/\s+/g, '');
 
 /**
@@ -152,7 +179,10 @@ export function decodeHtml(buf: Buffer): string {
 /** The few DOM calls the reader makes (linkedom's document). */
 interface DomElement {
   textContent: string | null;
+  tagName: string;
   getAttribute(name: string): string | null;
+  hasAttribute(name: string): boolean;
+  setAttribute(name: string, value: string): void;
   removeAttribute(name: string): void;
   querySelectorAll(sel: string): Iterable<DomElement>;
 }

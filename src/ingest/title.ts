@@ -195,11 +195,16 @@ function signatureBlock(lines: Line[]): string[] {
       if (!t) continue;
       // A department signs for its institution (南屿师范学院学生工作处).
       const dept = t.length <= 30 && !/[，。；：,;:]/.test(t) ? leadingInstitution(t) : undefined;
-      const on = namesOnLine(t)?.filter(isFullName) ?? (dept ? [dept] : undefined);
+      // (A line whose names are none of them whole, 蕙城师范大学语言文字工作委员会办公室, signs by its institution.)
+      const full = namesOnLine(t)?.filter(isFullName);
+      const on = full?.length ? full : dept ? [dept] : undefined;
       if (!on?.length) break;
       names.unshift(...on);
     }
-    if (names.length) return names;
+    // A name another signer's name ends (国家普通话水平测试 + 蕙城师范大学 of its 测试站) is that institution with a
+    // programme before it: the institution signs.
+    const own = names.filter((n) => !names.some((o) => o !== n && n.endsWith(o)));
+    if (own.length) return own;
   }
   return [];
 }

@@ -204,6 +204,19 @@ describe('PDF reader details', () => {
     expect(text).toMatch(/汀溪大学\n2024年信息公开工作年度报告/);
   });
 
+  it('reads a page set in two columns down the left column, then down the right, joining each column’s wrapped lines', async () => {
+    const para = (n: number, figure: string) =>
+      `第${n}部分说明：学院按规定开展资助工作，做到程序规范、公开透明，每一项资助都经过申请、评审、公示和发放四个环节，本项共资助学生${figure}，全部按时发放到位，未发生违规问题，学生满意度较高。`;
+    const text = ['葭水职业技术学院', '2024 年度学生资助工作报告', '一、基本情况', ...[1, 2, 3, 4, 5, 6, 7, 8].map((n) => para(n, `${100 + n}人`)), '二、下一步打算', para(9, '109人')].join('\n');
+    const pdf = await reportPdf(text, { header: '2024 年度学生资助工作报告', columns: 2 });
+    const out = (await readPdf(pdf)).map((b) => b.text).join('\n');
+    // Each paragraph reads whole, in order, with its own figure; nothing of the other column runs into it.
+    for (let n = 1; n <= 9; n++) expect(out).toContain(para(n, `${100 + n}人`));
+    expect(out.indexOf('第1部分')).toBeLessThan(out.indexOf('第8部分'));
+    expect(out.indexOf('第8部分')).toBeLessThan(out.indexOf('二、下一步打算'));
+    expect(out).toMatch(/葭水职业技术学院\n2024 年度学生资助工作报告/);
+  });
+
   it('rejects a PDF without a text layer (a scan) and says what to do', async () => {
     const scan = await pdfOf((doc) => {
       doc.rect(50, 50, 400, 600).fill('#888');

@@ -48,6 +48,20 @@ describe('title blocks', () => {
     expect(tb.school).not.toMatch(/请各学院|到学院/);
   });
 
+  it('takes the institution that signs, not a programme named before it (国家普通话水平测试…大学测试站)', () => {
+    const tb = block([
+      '葭师语委办〔2025〕2号',
+      '关于做好2025年上半年普通话水平测试报名工作的通知',
+      '各学院（部）、各有关单位：',
+      '国家普通话水平测试葭水师范大学测试站定于2025年4月组织测试。',
+      '葭水师范大学语言文字工作委员会办公室',
+      '国家普通话水平测试葭水师范大学测试站',
+      '2025年2月24日',
+    ]);
+    expect(tb.school).toBe('葭水师范大学');
+    expect(tb.aliases).not.toContain('国家普通话水平测试葭水师范大学');
+  });
+
   it('says which fields it could not read, and what to do', () => {
     const tb = block(['信息公开工作报告', '今年我们做了很多工作。']);
     expect(tb.warnings.join(' ')).toMatch(/metadata\.json/);
