@@ -96,6 +96,12 @@ export function missingEntities(q: ParsedQuery, search: PickEnv['search'], menti
     // (…and only the parts that exclude each other, levels and sexes: 专升本 or 困难生 are words as any other, their
     // synonyms checked below.)
     const part = partsNamed(source).some((x) => source.includes(x) && isExclusivePart(x));
+    // A 专业 named in English (software engineering → 软件工程) is there in one of its Chinese names or not at all.
+    if (mentions && /^[a-z][a-z &-]+$/i.test(source)) {
+      const names = ts.map((t) => t.term).filter((t) => /^[\u4e00-\u9fa5]+$/.test(t));
+      if (names.length && names.every(majorLike) && !names.some(mentioned)) out.push(names[0]!);
+      continue;
+    }
     if (!/^[\u4e00-\u9fa5]{2,}$/.test(source) || !(isNoun(source) || topical || major || level || part)) continue;
     // Glue (面向, 总结) joins a question's parts: no thing a document could lack.
     if (isGlue(source)) continue;

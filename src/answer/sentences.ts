@@ -47,6 +47,9 @@ function fieldsOf(sentence: Span): Span[] {
   return out;
 }
 
+/** A clause stating who or what a rule is for, 凡…者 or 凡…的. */
+const UNIVERSAL_CONDITION = /^(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?凡[^，,。；;]*[者的]$/;
+
 /** Clauses end at ，：and the sentence marks; brackets are kept whole so （其中…） stays with its clause. */
 export function splitClauses(sentence: Span): Span[] {
   // A table row ("项目：学费 | 标准：4500元/年") reads only as a whole, headers and all.
@@ -61,7 +64,13 @@ export function splitClauses(sentence: Span): Span[] {
     else if ('）)》”'.includes(ch)) depth = Math.max(0, depth - 1);
     // A colon between digits is a clock time (8:30) or a ratio (5.14:1), not a clause's end; a comma
     // between digits groups thousands (1,200).
-    else if (depth === 0 && /[，,：:]/.test(ch) && !(/[:,]/.test(ch) && /\d/.test(t[i - 1] ?? '') && /\d/.test(t[i + 1] ?? ''))) {
+    else if (
+      depth === 0 &&
+      /[，,：:]/.test(ch) &&
+      !(/[:,]/.test(ch) && /\d/.test(t[i - 1] ?? '') && /\d/.test(t[i + 1] ?? '')) &&
+      // (A condition 凡…者 / 凡…的 says nothing without what follows it: 凡发现弄虚作假者，一律取消入学资格.)
+      !(/[，,]/.test(ch) && UNIVERSAL_CONDITION.test(t.slice(from, i).trim()))
+    ) {
       out.push({ start: sentence.start + from, end: sentence.start + i + 1, text: t.slice(from, i + 1) });
       from = i + 1;
     }

@@ -426,7 +426,7 @@ const ELLIPTICAL =
   /^(?:那|那么|那个|还有|再问)|呢[？?]?$|^(?:and|what about|how about)\b|^(?:(?:联系|咨询)?电话|(?:电子)?邮箱|地址|网址|时间|地点)(?:是)?(?:多少|是什么|是啥|在哪|在哪儿|在哪里)?[？?]?$/i;
 /** Words that only steer (time, question form) and say nothing about the topic. */
 const NON_TOPIC_WORDS =
-  /^(?:去年|今年|前年|大前年|本年|本年度|上年|学年|上学年|本学年|最新|最近|近期|\d{1,4}年?|\d+学年|发了|多少条|几条|几次|几[个起点号天件项位名人篇条次场期份所家门]|多少[个起点号天件项位名人篇条次场期份所家门]|多少|多大|多高|多长|多久|多远|有几|时候|什么时候|啥时候|何时|那么|那个|那|呢|请问|一项|每项|知道|想|问|一下|是|有|吗|last|year|this|latest|recent|about|tell|me|please|呀)$/;
+  /^(?:去年|今年|前年|大前年|本年|本年度|上年|学年|上学年|本学年|这学期|这个学期|本学期|这次|这一次|本次|最新|最近|近期|\d{1,4}年?|\d+学年|发了|多少条|几条|几次|几[个起点号天件项位名人篇条次场期份所家门]|多少[个起点号天件项位名人篇条次场期份所家门]|多少|多大|多高|多长|多久|多远|有几|时候|什么时候|啥时候|何时|那么|那个|那|呢|请问|一项|每项|知道|想|问|一下|是|有|吗|last|year|this|latest|recent|about|tell|me|please|呀)$/;
 /** …and the people a question is for (孩子, 家长) and words of a period asked (段时间), from the data. */
 const NON_TOPIC = new RegExp(`${NON_TOPIC_WORDS.source}|^(?:${[...grammar.persons, ...grammar.timeAsks, ...grammar.steering].join('|')})$`);
 /** "哪家单位", "哪所学校", "哪个专业": with one institution named, the thing asked for. */

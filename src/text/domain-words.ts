@@ -1,6 +1,11 @@
 // Domain vocabulary jieba should keep whole; institution names are added at ingest time.
 import orgNames from './org-names.json' with { type: 'json' };
 export const DOMAIN_WORDS = [
+  // (The current term or sitting, 这学期, 本次: a time, cut whole so 学期 is no topic of its own.)
+  '这学期',
+  '这个学期',
+  '本学期',
+  '这一次',
   '信息公开',
   '依申请公开',
   '不予公开',
