@@ -163,8 +163,9 @@ export function asOfFit(question: string, statement: string): number {
 
 /** How far a figure falls that is counted by another family of classifier than the thing asked (场 for 多少家单位). */
 const COUNTED_MISFIT = 0.5;
-/** 几个 or 多少个 closing its clause: the classifier counts nothing named. */
-const BARE_GE = /(?:几|多少)个(?=[？?，,。！!；;\s]|呢|啊|吗|呀|$)/;
+/** 几个 or 多少个 closing its clause after a verb of taking people in: the classifier counts nothing named. */
+// (Only after a verb of taking people in, 招几个, 录几个, 要几个: 校区有几个 counts campuses, not people.)
+const BARE_GE = /(?:招|录|收|要|缺|聘|选|取)了?(?:几|多少)个(?=[？?，,。！!；;\s]|呢|啊|吗|呀|$)/;
 /** Classifiers that count anything (个, 项). */
 const GENERIC_COUNTER = /^(?:个|项)$/;
 

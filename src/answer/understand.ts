@@ -40,7 +40,7 @@ function ownWords(part: ParsedQuery, previous: ParsedQuery): string[] {
 
 /** A question word: every part of a two-part question asks something of its own. */
 const ASK =
-  /多少|多大|多高|多长|多久|几[个条篇次项名人期场件份门所位家起处天年号月]?|哪|什么|啥|谁|怎么|怎样|咋|如何|何时|是否|有没有|会不会|能不能|可不可以|要不要|是不是|多久|吗|呢|(?:发|说|讲|列|给|查)一下|告诉我|\b(?:how|what|which|where|when|who)\b/i;
+  /多少|多大|多高|多长|多久|几[个条篇次项名人期场件份门所位家起处天年号月]?|哪|什么|啥|谁|怎么|(?<!无论|不管|不论)(?:怎样|咋)|如何|何时|是否|有没有|会不会|能不能|可不可以|要不要|是不是|多久|吗|呢|(?:发|说|讲|列|给|查)一下|告诉我|\b(?:how|what|which|where|when|who)\b/i;
 /** 那几个, 这几所: a few pointed at, not a count asked. */
 const DEMONSTRATIVE_FEW = /[那这]几(?=[个条篇次项名位所家种类门期场件份])/g;
 /** Request forms that ask without a question word, and the words around them that name nothing. */

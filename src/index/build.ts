@@ -10,7 +10,7 @@ import { parserFingerprint } from '../ingest/fingerprint.js';
 import { FIGURES_VERSION, figureRecords } from '../ingest/figure-records.js';
 import { hashOf, parseReport, type Parsed } from '../ingest/parse.js';
 import { AppError } from '../errors.js';
-import { addWords } from '../text/jieba.js';
+import { ROW_NAME_FREQUENCY, addWords } from '../text/jieba.js';
 import { tableKeyWords } from '../ingest/table-key-words.js';
 import { tokenize } from '../text/tokenize.js';
 import type { Chunk, ReportDocument } from '../types.js';
@@ -186,10 +186,11 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildSummary> {
   }
 
   // Institution names (and the names tables give their rows) join the dictionary before any tokenising, so
-  // index and queries cut alike. A
-  // name jieba refuses is only a warning: that name is then matched by its characters.
-  for (const a of accepted) {
-    const refused = addWords([a.parsed.doc.school, ...a.parsed.doc.aliases, ...tableKeyWords(a.parsed.doc.text)]);
+  // index and queries cut alike. A name jieba refuses is only a warning: that name is then matched by its characters.
+  // (Every document's row names are read before any is added, as loadIndex does: index and questions cut alike.)
+  const rowNames = accepted.map((a) => tableKeyWords(a.parsed.doc.text));
+  for (const [i, a] of accepted.entries()) {
+    const refused = [...addWords([a.parsed.doc.school, ...a.parsed.doc.aliases]), ...addWords(rowNames[i]!, ROW_NAME_FREQUENCY)];
     if (refused.length) addNote(a.parsed.doc.file, `not added to the word list: ${refused.join('、')}`);
   }
   const chunks = accepted.flatMap((a) => a.parsed.chunks);

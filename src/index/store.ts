@@ -5,7 +5,7 @@ import { lstat, mkdir, readFile, readdir, readlink, realpath, rename, rm, symlin
 import { basename, dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../errors.js';
-import { addWords } from '../text/jieba.js';
+import { ROW_NAME_FREQUENCY, addWords } from '../text/jieba.js';
 import { tableKeyWords } from '../ingest/table-key-words.js';
 import { FIGURES_VERSION, figureRecords } from '../ingest/figure-records.js';
 import { ChunkSchema, DocumentSchema, FigureRecordSchema, type Chunk, type FigureRecord, type ReportDocument } from '../types.js';
@@ -240,7 +240,9 @@ export async function loadIndex(indexDir: string, embeddings: NamedEmbeddings): 
     manifest.figures?.version === FIGURES_VERSION && existsSync(join(dir, FILES.figures))
       ? await readJson(dir, FILES.figures, z.array(FigureRecordSchema), sums)
       : documents.flatMap(figureRecords);
-  addWords(documents.flatMap((d) => [d.school, ...d.aliases, ...tableKeyWords(d.text)]));
+  const rowNames = documents.flatMap((d) => tableKeyWords(d.text));
+  addWords(documents.flatMap((d) => [d.school, ...d.aliases]));
+  addWords(rowNames, ROW_NAME_FREQUENCY);
   const store = new HnswVectorStore(embeddings, chunks, vectors, hnsw);
   return { manifest, documents, chunks, vectors, keywords, dir, store, embeddings, documentsById: new Map(documents.map((d) => [d.docId, d])), figures };
 }

@@ -44,6 +44,17 @@ function sideOf(line: PdfLine, x: number): 'across' | 'left' | 'right' | 'split'
   return left.length === 1 && right.length === 1 ? 'split' : 'cells';
 }
 
+/**
+ * Once a page has a gutter, a line with cells on one side beside one run of column text on the other (联系人：王老师 |
+ * 电话：… beside the right column's prose) is two columns' lines too; a row of cells on both sides spans the page.
+ */
+function besideColumn(line: PdfLine, x: number, wide: number): boolean {
+  const left = line.cells.filter((c) => c.x1 <= x);
+  const right = line.cells.filter((c) => c.x0 >= x);
+  const prose = (cells: PdfLine['cells']) => cells.length === 1 && cells[0]!.x1 - cells[0]!.x0 >= wide;
+  return prose(left) || prose(right);
+}
+
 /** The gutter of a page set in two columns, if it is one. */
 export function gutterOf(page: PdfPage): number | undefined {
   let best: { x: number; split: number } | undefined;
@@ -101,7 +112,7 @@ export function readColumns(page: PdfPage): ColumnRead {
     const side = sideOf(line, gutter);
     if (side === 'left') left.push(line);
     else if (side === 'right') right.push(line);
-    else if (side === 'split') {
+    else if (side === 'split' || (side === 'cells' && besideColumn(line, gutter, page.width * COLUMN_LINE_MIN))) {
       left.push(lineOfCells(line, line.cells.filter((c) => c.x1 <= gutter)));
       right.push(lineOfCells(line, line.cells.filter((c) => c.x0 >= gutter)));
     } else {

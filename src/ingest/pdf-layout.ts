@@ -222,12 +222,13 @@ function brokenMidClause(prev: PdfLine, next: PdfLine, edge: Edge): boolean {
   if (/[，、,]$/.test(prev.text)) return filled >= HAND_BREAK_FILL.comma;
   if (/[：:]$/.test(prev.text)) return filled >= HAND_BREAK_FILL.comma && /^[A-Za-z0-9]/.test(next.text);
   // (A number kept whole before the margin, its unit wrapped: 贷款学生1068 / 人，…)
-  if (/\d$/.test(prev.text) && NUMBER_UNIT_START.test(next.text)) return filled >= HAND_BREAK_FILL.character;
+  if (/\d$/.test(prev.text) && NUMBER_UNIT_START.test(next.text)) return filled >= HAND_BREAK_FILL.character && !opensBlock(prev.text);
   return /[\u4e00-\u9fa5]$/.test(prev.text) && filled >= HAND_BREAK_FILL.character && !opensBlock(prev.text);
 }
 
 /** A unit or counter opening a line, which a number at the end of the line before takes. */
-const NUMBER_UNIT_START = /^[人元名个次项%％万亿年月日天所家篇条份台件场届级]/;
+// (The unit then punctuation, 人，: 人事处, 年度 or 家庭 open words of their own.)
+const NUMBER_UNIT_START = /^[人元名个次项%％万亿年月日天所家篇条份台件场届级][，,。；;、）)]/;
 
 /** How much of the text block's width a hand-broken line fills: after a comma, and after a bare character. */
 const HAND_BREAK_FILL = { comma: 0.5, character: 0.75 };

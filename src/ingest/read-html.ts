@@ -125,8 +125,7 @@ function unmarkContent(document: { querySelectorAll(sel: string): Iterable<DomEl
     const cls = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
     if (!CONTENT_CLASS.test(cls) || CHROME_CLASS.test(cls)) continue;
     const text = el.textContent?.replace(/\s+/g, '') ?? '';
-    const linked = [...el.querySelectorAll('a')].reduce((n, a) => n + (a.textContent?.replace(/\s+/g, '').length ?? 0), 0);
-    if (text.length < 10 || linked / text.length > 0.3) continue;
+    if (text.length < 10 || linkShare(el, text) > MAX_LINK_SHARE) continue;
     el.removeAttribute('class');
     el.removeAttribute('id');
   }
@@ -143,19 +142,33 @@ const HIDDEN_TEXT_MIN = 30;
  * mostly text, not links, is shown, so every pane is read as the page holds it.
  */
 function unhideContent(document: { querySelectorAll(sel: string): Iterable<DomElement> }): void {
-  for (const el of document.querySelectorAll('[style], [hidden], [aria-hidden]') as Iterable<DomElement>) {
+  const visible = (document.querySelectorAll('body') as Iterable<DomElement>)[Symbol.iterator]().next().value?.textContent?.replace(/\s+/g, '') ?? '';
+  for (const el of document.querySelectorAll(HIDDEN_PANES) as Iterable<DomElement>) {
     const style = el.getAttribute('style') ?? '';
-    const hidden = HIDDEN_STYLE.test(style) || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
-    if (!hidden) continue;
+    if (!HIDDEN_STYLE.test(style) && !el.hasAttribute('hidden')) continue;
     const cls = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-    if (CHROME_CLASS.test(cls) || /^(?:script|style|template|noscript|input|select|option)$/i.test(el.tagName)) continue;
+    if (CHROME_CLASS.test(cls) || HIDDEN_CHROME.test(cls) || /^(?:script|style|template|noscript|input|select|option)$/i.test(el.tagName)) continue;
     const text = el.textContent?.replace(/\s+/g, '') ?? '';
-    const linked = [...el.querySelectorAll('a')].reduce((n, a) => n + (a.textContent?.replace(/\s+/g, '').length ?? 0), 0);
-    if (text.length < HIDDEN_TEXT_MIN || linked / text.length > 0.3) continue;
+    // (A template's placeholders, {{ item.fee }}, are no text; nor a copy of text shown elsewhere, a mobile version.)
+    if (text.length < HIDDEN_TEXT_MIN || text.includes('{{') || linkShare(el, text) > MAX_LINK_SHARE || visible.split(text).length > 2) continue;
     el.setAttribute('style', style.replace(/(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*;?/gi, ''));
     el.removeAttribute('hidden');
-    el.removeAttribute('aria-hidden');
   }
+}
+
+/** Where tab panes stand: elements named as panes or tabs, or any block inside the article's own container. */
+const HIDDEN_PANES = `[class*="tab" i][style], [class*="pane" i][style], [id*="tab" i][style], [role="tabpanel"], [class*="tab" i][hidden], [class*="pane" i][hidden], ${ARTICLE.split(', ')
+  .map((a) => `${a} [style]`)
+  .join(', ')}`;
+/** Hidden widgets that are no pane of the page's text: dialogs, pop-ups, QR codes, log-in and search boxes. */
+const HIDDEN_CHROME = /modal|popup|pop-up|dialog|layer|mask|qrcode|weixin|wechat|login|search|toast|tooltip|dropdown/i;
+/** Most of a block's text that may be link text for it to count as text (a menu is mostly links). */
+const MAX_LINK_SHARE = 0.3;
+
+/** The share of an element's text that is link text. */
+function linkShare(el: DomElement, text: string): number {
+  const linked = [...el.querySelectorAll('a')].reduce((n, a) => n + (a.textContent?.replace(/\s+/g, '').length ?? 0), 0);
+  return text.length ? linked / text.length : 0;
 }
 
 const sameText = (a: string, b: string | undefined) => !!b && a.replace(/\s+/g, '') === b.replace(/\s+/g, '');

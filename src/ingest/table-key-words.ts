@@ -12,7 +12,11 @@ const MAX_CHARS = 14;
 const NAME = /^[\u4e00-\u9fa5]+(?:[（(][\u4e00-\u9fa5]+[）)])?$/;
 /** Cells that number or total rows, not name them; and names opening with a number (六人间, 二等), which the
  * question grammar reads as a number and its measure word. */
-const NOT_A_NAME = /^(?:合计|总计|小计|共计|总体|全校|全院|汇总|其他|其它|备注|说明)$|^[一二三四五六七八九十两百千\d]/;
+const NOT_A_NAME = /^(?:总体|全校|全院|其他|其它|备注|说明)$|(?:合计|总计|小计|共计|汇总)$|^[一二三四五六七八九十两百千\d]/;
+/** Characters of a clause, not a name (认定为…的本科生, 本学年不接收转入学生, 申请并提交). */
+const CLAUSE_CHAR = /[为不且并的在已将了是把被从向对于]/;
+/** Columns of people's names: a list of people, whose names are no words of the documents. */
+const PERSON_HEADER = /姓名|名字|联系人|负责人|获奖者|学生$/;
 /** Headers of columns that name what a row is about wherever they stand. */
 const NAMING_HEADER = /名称|专业|项目|套餐|场馆|类别|类型|岗位|校区|院系|学院|部门|场次|对象|档次|等级|种类/;
 /** A header of a column that numbers rows, whose cell is no name. */
@@ -38,6 +42,10 @@ function ownPart(name: string): string {
 const cutApart = (name: string) => [...name].length >= 2 && cutDictionary(name).some((w) => [...w].length === 1 && !CONNECTIVE.test(w));
 const CONNECTIVE = /^[与及和或的、]$/;
 
+/** A cell's value that names something: Chinese, of a name's length, no total, number or clause. */
+const isName = (value: string, min = MIN_CHARS) =>
+  NAME.test(value) && !NOT_A_NAME.test(value) && !CLAUSE_CHAR.test(value) && [...value].length >= min && [...value].length <= MAX_CHARS;
+
 /** The row names of a document's table rows ("header：value | header：value" lines). */
 export function tableKeyWords(text: string): string[] {
   const out = new Set<string>();
@@ -52,10 +60,11 @@ export function tableKeyWords(text: string): string[] {
       if (ORDINAL_HEADER.test(header)) continue;
       // A column's own name (莳川 of 分省计划数（名）·莳川) is a name the question may use too.
       const column = header.split('·').at(-1)!.replace(/[（(][^）)]*[）)]$/, '').trim();
-      if (header.includes('·') && NAME.test(column) && !NOT_A_NAME.test(column) && cutApart(column)) out.add(column);
-      const naming = first || NAMING_HEADER.test(header.split('·').at(-1)!);
+      // (A place is often two characters, 莳川: a column's name may be.)
+      if (header.includes('·') && isName(column, 2) && cutApart(column)) out.add(column);
+      const naming = (first || NAMING_HEADER.test(header.split('·').at(-1)!)) && !PERSON_HEADER.test(header);
       first = false;
-      if (!naming || !NAME.test(value) || NOT_A_NAME.test(value) || [...value].length < MIN_CHARS || [...value].length > MAX_CHARS) continue;
+      if (!naming || !isName(value)) continue;
       const word = ownPart(value);
       if (cutApart(word)) out.add(word);
     }

@@ -728,7 +728,9 @@ export function listedWords(q: Pick<ParsedQuery, 'listed' | 'terms'>): string[] 
   // (…and by its head noun, 材料 of 纸质材料: a heading names the list by it, （二）提交材料.)
   const head = cut(q.listed).filter((x) => x.trim()).at(-1);
   const byHead = head && head !== q.listed && head.length >= 2 && tag(head).every((t) => /^n/.test(t.tag)) ? [head] : [];
-  return [q.listed, ...q.terms.filter((t) => t.source === q.listed && t.term !== q.listed).map((t) => t.term), ...byHead];
+  // (…and by the words documents head such a list with: 人员 under 测试对象.)
+  const also = (grammar.listedAlso as Record<string, string[]>)[q.listed] ?? [];
+  return [q.listed, ...q.terms.filter((t) => t.source === q.listed && t.term !== q.listed).map((t) => t.term), ...byHead, ...also];
 }
 
 /** English words that frame a question rather than name its topic: never the words a gloss stands for. */
@@ -1025,6 +1027,9 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
   if (placeKind) for (const t of terms) if (t.source === placeKind[1] || t.term === placeKind[1]) Object.assign(t, { weight: Math.min(t.weight, 0.3), scene: true });
   if (intent === 'where' && (ASKS_PLACE.test(norm) || locating || placeKind)) for (const w of PLACE_WORDS) add(w, SYNONYM_WEIGHT, PLACE_WORDS[0]!);
   if (locating) for (const w of ['位于', '坐落']) add(w, SYNONYM_WEIGHT, PLACE_WORDS[0]!);
+  // 哪些人能报: a list of people is headed 测试对象 or 报名范围 in the documents; those words find it.
+  const listedThing = listedOf(norm);
+  if (listedThing) for (const w of (grammar.listedAlso as Record<string, string[]>)[listedThing] ?? []) add(w, SYNONYM_WEIGHT, listedThing);
   // "录取后逾期不报到…": an event the question opens with and then goes past (X后) sets the time, it is no topic
   // a passage must name.
   const opening = OPENING_EVENT.exec(norm.replace(/^\s+/, ''));

@@ -305,7 +305,12 @@ const HEADER_CLASSES = Object.entries(data.headerClasses as Record<string, strin
 
 /** The kind of amount a word names by itself (学费 → money, 就业率 → percent, 人数 → people), if any. */
 export function headerClassOf(word: string): UnitClass | undefined {
-  return HEADER_CLASSES.find(([, re]) => new RegExp(re.source).test(word))?.[0];
+  // Chinese puts the head last: 缴费人数 counts people, 助学金额 is money — the word that ends latest decides.
+  let best: { cls: UnitClass; at: number } | undefined;
+  for (const [cls, re] of HEADER_CLASSES) {
+    for (const m of word.matchAll(new RegExp(re.source, 'g'))) if (!best || m.index! + m[0].length > best.at) best = { cls, at: m.index! + m[0].length };
+  }
+  return best?.cls;
 }
 
 const FAMILY = new Map<string, string>();

@@ -7,6 +7,11 @@ let instance: Jieba | undefined;
 const MISTAGGED = new Set(NOUNS_MISTAGGED);
 const added = new Set<string>();
 
+/** How strongly a word added at ingest holds together: an institution's name always; a table's row name
+ * (畅享版) only where jieba has no better cut (美术|学院 stays two words beside a row name 术学院). */
+const NAME_FREQUENCY = 200000;
+export const ROW_NAME_FREQUENCY = 1000;
+
 /** Longest word worth a dictionary entry; longer strings are titles or sentences, not words. */
 const MAX_WORD = 40;
 
@@ -34,12 +39,12 @@ export function dictionaryWords(name: string): string[] {
  * Adds words (e.g. institution names found at ingest) so they are cut as one token. Never throws on
  * a word: what jieba refuses is skipped and returned, so the caller can warn and carry on.
  */
-export function addWords(words: Iterable<string>): string[] {
+export function addWords(words: Iterable<string>, frequency = NAME_FREQUENCY): string[] {
   const fresh = [...new Set([...words].flatMap(dictionaryWords))].filter((w) => !added.has(w));
   if (fresh.length === 0) return [];
   const j = instance ?? jieba();
   // A user-dictionary line without a frequency is silently ignored, hence the number.
-  const load = (ws: string[]) => j.loadDict(Buffer.from(ws.map((w) => `${w} 200000 n`).join('\n') + '\n'));
+  const load = (ws: string[]) => j.loadDict(Buffer.from(ws.map((w) => `${w} ${frequency} n`).join('\n') + '\n'));
   const refused: string[] = [];
   try {
     load(fresh);

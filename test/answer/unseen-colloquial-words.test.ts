@@ -23,6 +23,10 @@ const PAGE = `# 葭水大学2025年中外合作办学招生简章
 
 报名时间：2025年3月3日9:00至3月9日17:00，登录报名系统注册并缴费。首次测试每人45元；再次参加测试的，每人70元。师范类专业学生须达到二级甲等及以上。
 
+## 五、测试注意事项
+
+考生须于开考前30分钟到达候测室，凭准考证和本人有效身份证件原件参加测试。
+
 ## 四、入学复查
 
 新生入校后，学校进行入学资格复查，复查合格者取得学籍。凡发现弄虚作假的，一律取消入学资格。
@@ -59,6 +63,11 @@ describe('colloquial words for what the documents write', async () => {
     expect(a.answer).toContain('58000');
   });
 
+  it('finds what to bring (哪些东西) where a notice names the papers (证件)', async () => {
+    const a = await bot.answer('葭水大学普通话考试当天要带哪些东西？');
+    expect(a.answer).toContain('身份证件');
+  });
+
   it('quotes a 凡…的 rule with its consequence', async () => {
     const a = await bot.answer('葭水大学新生查出弄虚作假会怎样？');
     expect(a.answer).toContain('一律取消入学资格');
@@ -69,7 +78,8 @@ describe('colloquial words for what the documents write', async () => {
     expect(splitClauses({ start: 0, end: text.length, text }).map((c) => c.text)).toEqual(['凡发现弄虚作假者，一律取消入学资格，', '并通报其所在中学。']);
   });
 
-  it('splits a second question asked with 会怎样 from the first', () => {
+  it('splits a second question asked with 会怎样 from the first, but not a clause conceding 无论怎样', () => {
     expect(questionParts('新生复查合格才有学籍吗？要是查出弄虚作假会怎样？')).toHaveLength(2);
+    expect(questionParts('无论怎样，学费是多少？')).toHaveLength(1);
   });
 });

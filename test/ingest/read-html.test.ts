@@ -144,18 +144,22 @@ describe('HTML reader details', () => {
     expect(text).not.toContain('700元');
   });
 
-  it('reads every pane of a tabbed page, hidden with display:none until clicked, but no hidden menu', () => {
+  it('reads every pane of a tabbed page, hidden with display:none until clicked, but no hidden menu, dialog or template', () => {
     const body =
       `<h1>葭水大学2025年中外合作办学招生简章</h1><div class="tab-content"><div class="tab-pane active" id="t1">${PROSE}</div>` +
       `<div class="tab-pane" id="t2" style="display:none"><h3>二、招生计划及收费</h3><p>2025年中外合作办学项目计划招生400名，国内阶段学费每生每学年58000元，国外阶段学费按合作院校标准缴纳。</p></div>` +
       `<div class="tab-pane" id="t3" hidden><h3>三、住宿</h3><p>桐渚校区四人间（独立卫浴、空调）每生每学年1500元，枳园校区六人间每生每学年900元。</p></div></div>` +
-      `<div class="menu" style="display:none"><a href="/a">学院概况</a><a href="/b">招生信息</a><a href="/c">就业指导</a><a href="/d">校友之家</a><a href="/e">联系我们</a></div>`;
+      `<div class="menu" style="display:none"><a href="/a">学院概况</a><a href="/b">招生信息</a><a href="/c">就业指导</a><a href="/d">校友之家</a><a href="/e">联系我们</a></div>` +
+      `<div class="modal" style="display:none"><p>温馨提示：本网站已启用新域名，请收藏新的网址以便今后访问，旧域名将于年底停止解析服务。</p></div>` +
+      `<div class="content"><div style="display:none"><p>{{ item.title }} 学费标准：{{ item.fee }} 元每学年，住宿费：{{ item.dorm }} 元每学年。</p></div></div>`;
     const text = readHtml(Buffer.from(page('<title>葭水大学2025年中外合作办学招生简章</title>', body)))
       .map((b) => b.text)
       .join('\n');
     expect(text).toContain('58000元');
     expect(text).toContain('1500元');
     expect(text).not.toContain('校友之家');
+    expect(text).not.toContain('新域名');
+    expect(text).not.toContain('{{');
   });
 
   it('takes the publish date from <meta name="PubDate"> or article:published_time', () => {

@@ -11,6 +11,9 @@ const ROWS = [
   '专业：化工与制药 | 分省计划数（名）·莳川：7 | 分省计划数（名）·小计：18',
   '序号：1 | 资助项目：国家励志奖学金 | 金额（万元）：12.5',
   '项目：合计 | 金额（万元）：30.0',
+  '就业状态：待就业汇总 | 人数：12',
+  '类别：认定为家庭经济困难的本科生 | 人数：30',
+  '姓名：葭小禾 | 学院：文学院 | 奖项：一等奖',
 ].join('\n');
 
 describe('tableKeyWords', () => {
@@ -34,6 +37,18 @@ describe('tableKeyWords', () => {
     expect(words).not.toContain('化工与制药');
     expect(words).not.toContain('六人间');
     expect(words).not.toContain('合计');
+  });
+
+  it('leaves totals (待就业汇总), clauses (认定为…的本科生) and people’s names', () => {
+    expect(words).not.toContain('待就业汇总');
+    expect(words).not.toContain('认定为家庭经济困难的本科生');
+    expect(words).not.toContain('葭小禾');
+  });
+
+  it('adds row names weakly: a word it would split stays whole (美术学院 beside a fragment 术学院)', async () => {
+    const { addWords, cut, ROW_NAME_FREQUENCY } = await import('../../src/text/jieba.js');
+    addWords(['术学院'], ROW_NAME_FREQUENCY);
+    expect(cut('美术学院')).toEqual(['美术学院']);
   });
 });
 
