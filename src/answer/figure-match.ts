@@ -831,7 +831,10 @@ export function matchFigures(
         ...(/[a-z]{3}/i.test(q.question ?? '') ? (q.terms ?? []).filter((t) => t.weight >= 0.7 && /费$/.test(t.term)).map((t) => t.term) : []),
       ].filter((f) => f.length >= 2);
       // (收费, 费用, 缴费 name no kind of fee.)
-      if (labelFee && !GENERIC_FEE.test(labelFee) && askedFees.length && !askedFees.some((f) => f.includes(labelFee) || labelFee.includes(f.slice(-2))) && coverage(groups, labelFee) === 0)
+      // (Named by a word typed, a piece of one or a fee it stands for, not by another synonym: 宿舍 reads 住宿, yet
+      // 宿舍空调电费 asks no 住宿费; 报名 of 报名费 names 报名考核费.)
+      const typed = groups.map((g) => ({ ...g, terms: g.terms.filter((t) => t.source.includes(t.term) || /费$/.test(t.term)) }));
+      if (labelFee && !GENERIC_FEE.test(labelFee) && askedFees.length && !askedFees.some((f) => f.includes(labelFee) || labelFee.includes(f.slice(-2))) && coverage(typed, labelFee) === 0)
         ((fit -= FEE_MISMATCH), reasons.push(`states ${labelFee}, not the fee asked`));
       // A generic label (收费标准) in a section or document about another fee (宿舍…收费 for 学费): that fee's.
       const fees = [...askedFees, ...groups.flatMap((g) => g.terms).filter((t) => t.weight >= 0.75 && /^(?:学费|住宿费)$/.test(t.term)).map((t) => t.term)];
@@ -859,6 +862,8 @@ export function matchFigures(
       // "省定基准学费标准：5500 | 学校执行学费标准：6325": a plain 学费 question asks what is charged.
       else if (cellHead && REFERENCE.test(cellHead) && !ASKS_REFERENCE.test(q.question ?? ''))
         ((fit -= REFERENCE_MISFIT), reasons.push(`in the column of a reference value (${cellHead})`));
+      // "学院：合计 | 接收计划（人）：132": the table's total row is what 一共, 加起来 ask.
+      if (q.qualifier === 'total' && TOTAL_ROW_KEY.test(key)) ((fit += ROW_TOTAL_FIT), reasons.push(`the table's total row (${key}), asked a total`));
       // A table's figure is stated by its header (its row's key cells are weighed as the row's topic);
       // a sentence's figure by its statement up to the figure.
       const statement = figure.kind === 'cell' || text.includes(' | ') ? label : ownStatement(statementBefore(lead + text, lead.length + figure.start));
@@ -1076,6 +1081,8 @@ function phoneLabel(before: string): string {
 /** A column that totals its row's other cells, and how much it leans when no column is named. */
 const ROW_TOTAL_HEAD = /^(?:合计|总计|小计|共计|总数|总人数|总名额)(?:[（(].{0,8}[）)])?$/;
 const ROW_TOTAL_FIT = 0.05;
+/** The key of a table's total row. */
+const TOTAL_ROW_KEY = /^(?:合计|总计|共计|总体|全校|全院|汇总)$/;
 
 /** Least weight of a question's word naming the part asked (a typed word or a close synonym of one: 理工类 of 理工科). */
 const PART_NAME_WEIGHT = 0.7;

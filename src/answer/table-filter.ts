@@ -17,14 +17,15 @@ const PEOPLE_LIST = /(?:哪些|哪几个|哪几位|哪几名|有谁|都有谁)(?
 const ENGLISH_ROW: Record<string, string> = { majors: '专业', programmes: '专业', programs: '专业', items: '项目' };
 
 /** "跟哪几所国外学校合作", "在哪几个校区上课": a kind that a column holds beside the rows' own names. */
-const COLUMN_LIST = /(?:哪些|哪几所|哪几个|哪几家|哪两个|哪两所|有几个|有几所)(?:国外|境外|外国|外方|合作|国内)?(学校|院校|高校|大学|校区)/;
-const COLUMN_KINDS: Record<string, string> = { 学校: '院校', 院校: '院校', 高校: '院校', 大学: '院校', 校区: '校区' };
+const COLUMN_LIST = /(?:哪些|哪几所|哪几个|哪几家|哪两个|哪两所|有几个|有几所)(?:国外|境外|外国|外方|合作|国内)?(学校|院校|高校|大学|校区)|(哪几天|哪些天|哪几号|哪些日子|哪几个日子)/;
+const COLUMN_KINDS: Record<string, string> = { 学校: '院校', 院校: '院校', 高校: '院校', 大学: '院校', 校区: '校区', 哪几天: '日期', 哪些天: '日期', 哪几号: '日期', 哪些日子: '日期', 哪几个日子: '日期' };
 const COLUMN_KIND = new Set(Object.values(COLUMN_KINDS));
 
 /** Column headers that name a row kind in other words (房间类型 for 宿舍, 公开渠道 for 渠道). */
 const KIND_HEADERS: Record<string, RegExp> = {
   院校: /院校|学校|高校|大学/,
   校区: /校区/,
+  日期: /日期/,
   宿舍: /宿舍|房间|房型|寝室|公寓/,
   房型: /房间|房型|宿舍/,
   渠道: /渠道|平台|载体|途径/,
@@ -72,7 +73,7 @@ const NEGATION = /不|没|未|无|非/;
 export function listedRowKind(question: string): string | undefined {
   const norm = normalizeForMatch(question);
   const column = COLUMN_LIST.exec(norm);
-  if (column) return COLUMN_KINDS[column[1]!];
+  if (column) return COLUMN_KINDS[(column[1] ?? column[2])!];
   const m = ROW_LIST.exec(norm);
   if (m) return m[1] ?? ENGLISH_ROW[m[2]!.toLowerCase()];
   const people = PEOPLE_LIST.exec(norm);
@@ -117,7 +118,7 @@ const valueOf = (cell: string) => normalizeForMatch(cell.replace(/^[^：:]{1,30}
 export function filteredRows(q: ParsedQuery, docs: ReportDocument[]): FilteredRows | undefined {
   const kind = listedRowKind(q.question);
   if (!kind) return undefined;
-  if (COLUMN_KIND.has(kind)) return columnValues(docs, kind);
+  if (COLUMN_KIND.has(kind)) return columnValues(q, docs, kind);
   // The filter: the words typed besides the row kind (学费 names the column, 上浮 the rows).
   // (People listed: 同学, 学生 name the rows' kind, as 专业 does.)
   const ofKind = (w: string) => kind.includes(w) || (kind === '姓名' && PEOPLE_WORDS.test(w));
@@ -204,9 +205,14 @@ function allRows(q: ParsedQuery, docs: ReportDocument[], kind: string): Filtered
  * The different values of the first column the kind heads (合作院校, 就读校区), each with the first row that gives it:
  * what a list of partner schools or campuses asks when the rows are 专业 and the kind stands in a cell beside them.
  */
-function columnValues(docs: ReportDocument[], kind: string): FilteredRows | undefined {
+function columnValues(q: ParsedQuery, docs: ReportDocument[], kind: string): FilteredRows | undefined {
+  // (Only a table about what was asked: 迁户口哪几天办 is not answered by the dates of a table of 离校手续.)
+  const topics = [...new Set(q.terms.filter((t) => t.source === t.term && t.weight >= 1 && !isGenericHead(t.term) && !/\d/.test(t.term)).map((t) => t.term))];
   for (const doc of docs) {
     for (const table of tablesOf(doc)) {
+      const section = doc.sections.filter((s) => s.start <= table[0]!.start).sort((a, b) => b.start - a.start)[0]?.path ?? [];
+      const about = normalizeForMatch(`${section.join(' ')} ${table.map((r) => r.text).join(' ')} ${doc.title}`);
+      if (topics.length && !topics.some((w) => holds(about, w))) continue;
       const seen = new Map<string, { row: RowSpan; cells: RowSpan[] }>();
       for (const row of table) {
         const cell = cellsOf(row).find((c) => /^[^：:]{0,12}[：:]/.test(c.text) && headsKind(c.text.split(/[：:]/)[0]!, kind));
@@ -216,7 +222,6 @@ function columnValues(docs: ReportDocument[], kind: string): FilteredRows | unde
       }
       if (!seen.size) continue;
       const rows = [...seen.values()];
-      const section = doc.sections.filter((s) => s.start <= table[0]!.start).sort((a, b) => b.start - a.start)[0]?.path ?? [];
       return { doc, section, kind, filter: [], rows: rows.slice(0, MAX_LISTED_ROWS), total: rows.length };
     }
   }

@@ -194,7 +194,7 @@ const AMOUNT_WORD = /奖学金|助学金|补助|补贴|津贴|学费|住宿费|�
 const COMPARED = /(?:(?:哪个|哪所|哪家|谁)[^，。？?]{0,6}?(?:更)?(?:高|低|贵|便宜)|(?:更|最)(?:高|低|贵|便宜))(?:一些|一点)?[吗呢啊]?[？?。！!\s]*$/;
 
 /** An award or a fee named right before 多少 (国家助学金一年各多少, 住宿费每年多少). */
-const AMOUNT_BEFORE_ASK = /(?:奖学金|助学金|补助|补贴|津贴|学费|住宿费|费用|[\u4e00-\u9fa5]费)(?:最高|最低)?(?:[一二三四五六1-6]档|[一二三四五特]等)?(?:每|一)?(?:学?年|个?月|学期)?(?:各|分别|大概|大约)?(?:欠到|攒到|涨到|降到|交到|累计到?)?(?:是|为|有)?多少(?:[？?。！!\s]*$|就|才)/;
+const AMOUNT_BEFORE_ASK = /(?:奖学金|助学金|补助|补贴|津贴|学费|住宿费|费用|[\u4e00-\u9fa5]费)(?:最高|最低)?(?:[一二三四五六1-6]档|[一二三四五特]等)?(?:每|一)?(?:学?年|个?月|学期)?(?:各|分别|大概|大约)?(?:欠到|攒到|涨到|降到|交到|累计到?)?(?:要|得|需要)?(?:是|为|有)?多少(?:钱)?(?:[？?。！!\s]*$|就|才)/;
 
 /** Words that end an English noun phrase: verbs, prepositions, conjunctions. */
 const EN_PHRASE_END = /^(?:did|does|do|was|were|is|are|has|have|had|will|can|could|would|should|of|in|for|at|by|to|from|on|with|and|or|than|that|which|who|per)$/i;

@@ -34,7 +34,8 @@ describe('rows of a table listed by what their cells say', async () => {
     expect(listedRowKind('青禾职院学费多少？')).toBeUndefined();
     expect(listedRowKind('机械学院哪几个同学拿了国家奖学金')).toBe('姓名');
     expect(listedRowKind('国家奖学金都有谁')).toBe('姓名');
-    expect(listedRowKind('青禾职院有哪些校区')).toBeUndefined();
+    // (A kind a column holds beside the rows' names: listed only where a table about the question holds it.)
+    expect(listedRowKind('青禾职院有哪些校区')).toBe('校区');
     // Who may apply is a rule, not a list of names.
     expect(listedRowKind('哪些人可以申请助学贷款')).toBeUndefined();
   });

@@ -29,6 +29,7 @@ const PLAN = `<html><head><title>葭水大学2025年高校专项计划招生简�
 <tr><td>攀岩墙季卡</td><td>元/人·季</td><td>150</td><td>240</td></tr>
 </table>
 <p><strong>四、学费调整及退宿</strong></p>
+<p>报名考核费为每人100元，通过报名系统在线缴纳。</p>
 <p>护理学专业学费自2025级起由5600元/学年调整为6000元/学年，2024级及以前年级仍按原标准执行。</p>
 <p>毕业生离校前须退还宿舍钥匙，逾期未退宿的，按每人每天12元收取住宿费。住宿押金标准为每人260元，验收合格的全额退还。</p>
 </body></html>`;
@@ -75,5 +76,15 @@ describe('the cell of a row that answers', async () => {
     const a = await bot.answer('那24级的学长他们交多少？', { context });
     expect(a.found).toBe(true);
     expect(a.answer).toContain('5600元');
+  });
+
+  it('reads a fee right before 要多少 as money asked, named by the words of its fee (报名 of 报名考核费)', async () => {
+    const a = await bot.answer('葭水大学报名费要多少？');
+    expect(a.answer).toContain('100元');
+  });
+
+  it('answers 加起来一共 with the table’s total row', async () => {
+    const a = await bot.answer('葭水大学专项各专业加起来一共招多少人？');
+    expect(a.answer).toContain('27');
   });
 });
