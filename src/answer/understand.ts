@@ -96,7 +96,7 @@ export function questionParts(question: string): string[] {
   };
   // "…各是多少？谁最高？": a segment that only ranks (谁最高, 哪个更多) orders the answer of the one before.
   const ranksOnly = (s: string) => RANK_ONLY.test(s.replace(/[\s\p{P}]/gu, ''));
-  const asking = withElidedTopic(withSubject(segments.filter((s) => asks(s) && !ranksOnly(s)).flatMap(splitAsks)));
+  const asking = withActedTopic(withElidedTopic(withSubject(segments.filter((s) => asks(s) && !ranksOnly(s)).flatMap(splitAsks))));
   if (asking.length < 2) return contactPair(question);
   const context = segments.filter((s) => !asks(s)).join('');
   return asking.map((s) => context + s);
@@ -148,6 +148,17 @@ function withElidedTopic(parts: string[]): string[] {
     if (!m || (m[2] && !after.startsWith(m[2]))) return p;
     return `${first.slice(0, ask.index)}${m[1]}${after}`;
   });
+}
+
+/** A later part asking only how a thing will be acted on (打算怎么改, 如何解决): it acts on the first part's topic. */
+const HOW_ACT = /^(?:那|那么)?(?:学校)?(?:打算|准备|计划|要|会|该|应该)?(?:怎么|如何|怎样)(?:改|改进|整改|办|处理|解决|弥补|完善)(?:呢|啊|呀)?$/;
+
+/** "…平台的互动性怎么样？打算怎么改？": the later part takes the words before the first part's ask (…平台的互动性). */
+function withActedTopic(parts: string[]): string[] {
+  const first = parts[0] ?? '';
+  const ask = ASK.exec(first);
+  if (!ask || ask.index < 2) return parts;
+  return parts.map((p, i) => (i > 0 && HOW_ACT.test(p.replace(/[\s\p{P}]/gu, '')) ? `${first.slice(0, ask.index)}${p}` : p));
 }
 
 /** "从哪天开始、哪天截止": two asks listed with 、 are two parts (a list of things, 学费、住宿费, is not). */

@@ -78,6 +78,13 @@ describe('colloquial words for what the documents write', async () => {
     expect(splitClauses({ start: 0, end: text.length, text }).map((c) => c.text)).toEqual(['凡发现弄虚作假者，一律取消入学资格，', '并通报其所在中学。']);
   });
 
+  it('asks a later part that only asks how it will be acted on (打算怎么改) of the first part’s topic', () => {
+    const parts = questionParts('葭水大学信息公开平台的互动性怎么样？打算怎么改？');
+    expect(parts).toHaveLength(2);
+    expect(parts[1]).toContain('互动性');
+    expect(parts[1]).toContain('打算怎么改');
+  });
+
   it('splits a second question asked with 会怎样 from the first, but not a clause conceding 无论怎样', () => {
     expect(questionParts('新生复查合格才有学籍吗？要是查出弄虚作假会怎样？')).toHaveLength(2);
     expect(questionParts('无论怎样，学费是多少？')).toHaveLength(1);
