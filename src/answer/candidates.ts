@@ -14,7 +14,7 @@ import type { Chunk, DocumentKind, ReportDocument } from '../types.js';
 import { bandFit, statedValues } from './bands.js';
 import { type Group, coverage, holds, requiredTopics, termGroups } from './coverage.js';
 import { isNoun, tag } from '../text/jieba.js';
-import { DEPARTMENT_MISFIT, type FigureMatch, WHOLE_PERIOD, answersAsked, matchFigures, officesNamed, ownsFigure, periodsMeet, statedPeriod } from './figure-match.js';
+import { DEPARTMENT_MISFIT, type FigureMatch, WHOLE_PERIOD, answersAsked, matchFigures, officesNamed, ownsFigure, periodsMeet, statedPeriod, OWN_YEAR, statesYearAsked, rankedFit, asksExtremeItem } from './figure-match.js';
 import { type Span, splitClauses, splitSentences } from './sentences.js';
 import { askedCellsBlank, isTableRow, namesCell, rowKey } from './table-row.js';
 import { rangeHolds } from './row-range.js';
@@ -34,6 +34,8 @@ export interface Passage extends Span {
   clause?: Span;
   /** A list of long items: each item's opening sentence, what the reply shows of the cited block. */
   leads?: Span[];
+  /** Run on through the items of a list it introduces: quoted as a list, all of them. */
+  items?: boolean;
 }
 
 const CHANNEL =
@@ -293,7 +295,10 @@ function prepare(chunk: Chunk, doc?: ReportDocument): PreparedChunk {
     const paragraph = line.includes(' | ') ? `${captionAbove(text, lineStart)} ${line}` : `${asked} ${line}`;
     return { norm: normalizeForMatch(sentence.text), paragraph: normalizeForMatch(paragraph), windows, ...(asked ? { asked: normalizeForMatch(asked) } : {}) };
   });
-  const last = chunk.section.at(-1) ?? '';
+  // (An item read as a heading that is a clause or more, 2.整合资源，优化平台。, is content: the words off the question
+  // are the list heading's above it. A short title, 10.团学工作信息。, is a heading of its own.)
+  const own = chunk.section.at(-1) ?? '';
+  const last = /[，,]/.test(own) || own.replace(ITEM_MARKER, '').replace(/[。：:；;\s]/g, '').length > OWN_ITEM_TITLE_MAX ? listHeadingOf(chunk.section) : own;
   const result = {
     heading: normalizeForMatch(chunk.section.join(' ')),
     headingWords: words(last.replace(/^[^\u4e00-\u9fa5]+/, ''), false).filter((w) => w.length >= 2 && !HEADING_FILLER.test(w)),
@@ -562,6 +567,9 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
     const lastHeading = normalizeForMatch(listHeadingOf(hit.chunk.section));
     // (…or a word the lexicon gives for it: 材料 for 东西.)
     const listedHeading = q.listed && q.intent !== 'figure' && listedWords(q).some((w) => lastHeading.includes(w)) ? lastHeading : '';
+    // (Only below the top level: a section's own heading, not the chapter every sibling shares.)
+    const nearHeading =
+      q.intent !== 'figure' && hit.chunk.section.indexOf(listHeadingOf(hit.chunk.section)) >= 1 && q.terms.some((t) => t.weight >= NEAR_HEADING_WEIGHT && t.term.length >= 2 && lastHeading.includes(t.term));
     const titleHeld = held(title);
     const kind = opts.kindOf?.(hit.chunk.docId);
     // Another body's document (a province's notice) answers for the institution only where it names it.
@@ -636,7 +644,7 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
         const blockCov = block ? CONTACT_BLOCK_SHARE * coverage(groups, block) : 0;
         const cov = Math.max(own, 0.5 * own + 0.25 * sentenceCov + 0.1 * paragraphCov + 0.15 * askedCov, blockCov);
         let score =
-          cov - 0.02 * rank - 0.03 * offTopic - (inFocus ? 0 : 0.15) + prior + passage.bonus + (listedHeading ? LISTED_HEADING_FIT : 0) + (introducesListed(q, w.text) ? LIST_INTRO_FIT : 0) + bandFit(stated, w.text);
+          cov - 0.02 * rank - 0.03 * offTopic - (inFocus ? 0 : 0.15) + prior + passage.bonus + (listedHeading ? LISTED_HEADING_FIT : 0) + (nearHeading ? NEAR_HEADING_FIT : 0) + (introducesListed(q, w.text) ? LIST_INTRO_FIT : 0) + bandFit(stated, w.text);
         // The channel asked named in the sentence itself, not only around it.
         if (channelTopic.some((c, i) => c && sentenceHeld[i])) score += OWN_CHANNEL_BONUS;
         // "中文官网国际交流处二级网站发布新闻57条": a figure is the channel's named last before it (the phrase's head),
@@ -726,10 +734,12 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
         // the one asked (or, none asked, earlier than the document's own) is that period's.
         const dated = passage.figure ? periodFit(q, w.lead + w.text.slice(0, passage.figure.figure.start), hit.chunk.period) : 0;
         score += dated;
+        // "助学金最低一档多少": of the sentence's figures of one unit (4500元, 3300元, 2100元), the extreme asked.
+        if (passage.figure && q.rank && q.intent === 'figure' && asksExtremeItem(q.question)) score += rankedFit(q.rank, passage.figure.figure, sentence.windows.flatMap((x) => x.figures));
         // …and one given to another cohort than the one asked does not fit at all.
         // A figure whose own clause names the year asked (2025年度个人缴费标准…) states that year, whatever
         // period its document covers: as a table's column of the year asked does.
-        const ownYear = passage.figure && q.time?.kind === 'interval' ? statesYearAsked(q.time, w.lead + w.text.slice(0, passage.figure.figure.start)) : false;
+        const ownYear = passage.figure && q.time?.kind === 'interval' ? statesYearAsked(q.time, w.lead + w.text.slice(0, passage.figure.figure.start), hit.chunk.period) : false;
         // An office asked (培训教育部) whose own figure its sentence gives elsewhere: this window's figure is another's.
         const elsewhere = !!passage.figure && offices.some((o) => ownsFigure(sentence.norm, o) && !w.norm.includes(o));
         // (As a figure's fit counts in a passage's score: half of it.)
@@ -824,6 +834,13 @@ const ANSWER_LINE = /^\s*(?:答|A)\s*[：:]/;
 const ANSWER_PART_SHARE = 0.85;
 /** How much a passage under a heading naming the list asked (存在的问题) leans. */
 const LISTED_HEADING_FIT = 0.15;
+/**
+ * A passage whose own heading (not only one far above it) names a main word of the question: of two sibling
+ * sections under 六、存在的问题及改进措施, （二）改进措施 is the one 打算怎么改 asks of.
+ */
+const NEAR_HEADING_FIT = 0.04;
+/** Weight of a word a heading must name to count as naming what is asked (a lead-in's words weigh less). */
+const NEAR_HEADING_WEIGHT = 0.7;
 /** How much a passage introducing the items of the thing a list asks for (存在以下问题：一是…) leans over others. */
 const LIST_INTRO_FIT = 0.1;
 /** An introduction of items right after the thing listed: 以下问题：一是, 问题如下：, 问题：（1）. */
@@ -877,17 +894,6 @@ const COHORT_MISFIT = 0.6;
 
 /** How far a figure dated in its own sentence to a period not asked falls (and one dated as asked rises). */
 const SENTENCE_PERIOD_FIT = 0.15;
-
-/** A year opening the figure's own clause (2025年度个人缴费标准为…), not one mentioned earlier in the sentence. */
-// (Not a year from which something holds on: 2024年秋季起学费为… still holds in 2025.)
-const OWN_YEAR = /(?:^|[，。；,;：:])\s*(?:19|20)\d{2}\s*年度?(?!\s*(?:[春秋]季(?:学期)?|\d{1,2}月)?\s*(?:起|以来|开始))[^，。；,;\d]{0,16}$/;
-
-/** True when the figure's own clause opens with the year asked (2025年度个人缴费标准为…). */
-function statesYearAsked(t: { label: string; start: string; end: string }, before: string): boolean {
-  if (!/年度?$/.test(t.label) || !OWN_YEAR.test(before)) return false;
-  const stated = statedPeriod(before);
-  return !!stated && stated.kind === 'year' && stated.start <= t.end && t.start <= stated.end;
-}
 
 /** The period the text before a figure dates it to (the last one named), against the time asked. */
 export function periodFit(q: Pick<ParsedQuery, 'time'>, before: string, docPeriod: { start: string; end: string; kind: string }): number {

@@ -102,7 +102,8 @@ export class Citations {
       this.list.push(citationOf(n, p, this.docOf(p), p.hit.chunk.section));
       return `“${p.leads.map((l) => l.text.replace(/[，、；：,;:]$/, '')).join('…')}…”[${n}]`;
     }
-    const t = trimPassage(withClauseBefore(p), weight, max);
+    // (A passage run on through the items it introduces is a list, whatever was asked: all its items are shown.)
+    const t = trimPassage(withClauseBefore(p), weight, p.items ? Math.max(max, MAX_LIST_QUOTE) : max);
     const n = this.list.length + 1;
     this.list.push(citationOf(n, t, this.docOf(p), p.hit.chunk.section));
     const shown = p.clause && p.clause.start >= t.start && p.clause.end <= t.end ? withLabel(p.clause, t, weight) : t;

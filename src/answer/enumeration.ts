@@ -186,8 +186,31 @@ function toItemsBelow(p: Passage, docText: string): Passage {
   return lines.length >= 2 ? itemRun(p, docText, lines) : p;
 }
 
+/**
+ * A run-in label (3.5 不得参评情形。, （二）申请条件： in bold at the head of its paragraph): a numbered name of a few
+ * words closing with 。 or ：, nothing else. It names what the rest of its line says.
+ */
+const RUN_IN_LABEL = /^\s*(?:\d{1,2}(?:\.\d{1,2})*[、．.]?|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)\s*[^，,。；;：:\d\s]{2,14}[。：:]$/u;
+
+/** A passage that is only a run-in label, run on through the rest of its line (to a sentence's end within a quote's length). */
+export function toRunInBody(p: Passage, docText: string): Passage {
+  if (!RUN_IN_LABEL.test(p.text)) return p;
+  const { end } = lineAround(p, docText);
+  const body = docText.slice(p.end, end);
+  if (!body.trim()) return p;
+  let stop = p.end + body.length;
+  if (stop - p.start > MAX_LIST_QUOTE) {
+    // (A long paragraph: its sentences up to the quote's length, at least the first.)
+    const cut = [...body.matchAll(/[。；;！!？?]/g)].map((m) => p.end + m.index + 1).filter((at) => at - p.start <= MAX_LIST_QUOTE);
+    stop = cut.at(-1) ?? p.end + (/[。；;！!？?]/.exec(body)?.index ?? body.length - 1) + 1;
+  }
+  return { ...p, end: stop, text: docText.slice(p.start, stop).trimEnd() };
+}
+
 /** The passage with the enumeration items that follow it in the document, when it ends inside one. */
 export function withEnumeration(p: Passage, docText: string, listAsked = false): Passage {
+  // A run-in label alone says nothing: what follows it on its line is the answer.
+  p = toRunInBody(p, docText);
   // A list asked, answered inside one numbered line: the run of numbered lines.
   if (listAsked) p = toItemsBelow(p, docText);
   if (p.leads) return p;
@@ -207,6 +230,12 @@ export function withEnumeration(p: Passage, docText: string, listAsked = false):
   const first = /[（(][一二三四五六七八九十][）)]|(?<![\d.])\d{1,2}[、．.](?!\d)|[①-⑩]|(?<=[：:])\s*一是/.exec(p.text);
   // "…主要渠道依次为：" with its items on the lines below: the items are what it says.
   if (!first && INTRO_END.test(p.text)) return withItemLines(p, docText);
+  // (…and so does any line closing with a colon, （二）…还须满足：, when item lines follow it: its own marker opens no item.)
+  // (Lines below numbered its own way, （二）… under （一）…：, are its siblings, no items of its own.)
+  if ((!first || first.index === 0) && closesLineWithColon(p, docText) && !siblingsBelow(p, docText)) {
+    const below = withItemLines(p, docText);
+    if (below !== p) return below;
+  }
   const introduced = !!first && /以下|如下|依次|包括|下列|[：:]\s*$/.test(p.text.slice(0, first.index));
   const listed = listAsked && !!first && first.index === 0 && LINE_ITEM.test(p.text);
   if (!first || !(introduced || listed)) return p;
@@ -297,6 +326,21 @@ export function withParallelItems(p: Passage, docText: string, listed: string): 
 // (…or a clause naming 下列/以下 things and ending in a colon: 符合下列条件的，可向学校申请学士学位：)
 const INTRO_END = /(?:以下|如下|依次为?|包括|下列|分别为)[^。；]{0,6}[：:]?\s*$|(?:以下|如下|下列)[^。；]{0,60}[：:]\s*$/;
 
+/** True when the passage opens with an item marker and the next line opens with one of the same style. */
+function siblingsBelow(p: Passage, docText: string): boolean {
+  const own = itemNumber(p.text);
+  if (!own) return false;
+  const nl = docText.indexOf('\n', p.end);
+  const next = nl < 0 ? '' : (docText.slice(nl + 1).split('\n').find((l) => l.trim()) ?? '');
+  return itemNumber(next)?.style === own.style;
+}
+
+/** A passage ending its line with a colon (…还须满足：): what it says is on the lines below. */
+function closesLineWithColon(p: Passage, docText: string): boolean {
+  const at = p.end + (/^[：:]/.test(docText.slice(p.end)) ? 1 : 0);
+  return /[：:]\s*$/.test(docText.slice(p.start, at)) && /^[ \t]*(?:\r?\n|$)/.test(docText.slice(at));
+}
+
 /** The passage run on through the item lines right below it (1. …；2. …), blank lines between allowed. */
 function withItemLines(p: Passage, docText: string): Passage {
   let end = p.end;
@@ -319,5 +363,5 @@ function withItemLines(p: Passage, docText: string): Passage {
     if (bare && /。$/.test(line.trim())) break;
   }
   if (n === 0) return p;
-  return { ...p, end, text: docText.slice(p.start, end).trimEnd() };
+  return { ...p, end, text: docText.slice(p.start, end).trimEnd(), items: true };
 }

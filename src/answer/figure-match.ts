@@ -3,6 +3,7 @@
 // 单篇最高…), and scored against the measure, qualifier and unit the question asks for.
 import { PERIOD_TOKEN, periodOf } from '../ingest/period.js';
 import { PEOPLE_NOUN, type Qualifier, QUALIFIERS, type ParsedQuery, isDepartmentName, isGenericHead, majorsNamed } from '../retrieve/query.js';
+import { shiftYears } from '../retrieve/time.js';
 import { type Figure, isAmount, unitFamily } from '../text/figures.js';
 import { cut, tag } from '../text/jieba.js';
 import { normalizeForMatch } from '../text/normalize.js';
@@ -229,6 +230,25 @@ function unitFit(q: Pick<ParsedQuery, 'unit' | 'unitWord'> & { question?: string
 const GIVEN_TO_ONE = /给予|发放|奖励|资助|补助|补贴|安家/;
 /** How far before a figure those words are read. */
 const GIVEN_REACH = 16;
+
+/** How far the extreme asked (最低一档) of a text's parallel figures rises over the others. */
+export const RANK_FIT = 0.1;
+
+/**
+ * 最低一档, 最高的那一等, 最少的一类: an extreme asked among items the text lists side by side — not a bound (一周最多干几小时)
+ * nor a comparison of institutions (哪所最高).
+ */
+const EXTREME_ITEM = /最(?:高|低|多|少|大|小|贵|便宜)(?:的)?(?:那)?(?:一)?(?:档|等|级|类|种|个档次)/;
+export const asksExtremeItem = (question: string) => EXTREME_ITEM.test(question);
+
+/** +RANK_FIT for the highest (or lowest) of the figures of its unit, -RANK_FIT for another; 0 with one value only. */
+export function rankedFit(rank: 'max' | 'min', figure: Figure, figures: readonly Figure[]): number {
+  if (figure.value === undefined || !figure.unit) return 0;
+  const values = [...new Set(figures.filter((f) => f.unit === figure.unit && f.value !== undefined).map((f) => f.value!))];
+  if (values.length < 2) return 0;
+  const extreme = rank === 'min' ? Math.min(...values) : Math.max(...values);
+  return figure.value === extreme ? RANK_FIT : -RANK_FIT;
+}
 
 /** How much a table column of the period asked (or, with none asked, the latest) leans over the others. */
 const PERIOD_COLUMN_FIT = 0.25;
@@ -622,7 +642,13 @@ export const periodsMeet = (a: { start: string; end: string } | undefined, b: { 
  * `cell` the header of the table cell the passage stands in, when it is part of one.
  */
 export function matchFigures(
-  asker: Pick<ParsedQuery, 'unit' | 'unitWord' | 'qualifier' | 'measure'> & { time?: ParsedQuery['time']; question?: string; terms?: ParsedQuery['terms']; aliases?: string[] },
+  asker: Pick<ParsedQuery, 'unit' | 'unitWord' | 'qualifier' | 'measure'> & {
+    time?: ParsedQuery['time'];
+    question?: string;
+    terms?: ParsedQuery['terms'];
+    aliases?: string[];
+    rank?: ParsedQuery['rank'];
+  },
   text: string,
   figures: Figure[],
   groups: Group[],
@@ -648,6 +674,12 @@ export function matchFigures(
   const key = isTableRow(text) ? rowKey(text).trim() : '';
   const rowPeriod = key && WHOLE_PERIOD.test(key) ? periodOf(key) : undefined;
   if (rowPeriod && q.time?.kind === 'interval') asked.forEach((_, i) => (periods[i] ??= rowPeriod));
+  // Figures whose own clause opens with the year asked (（2024年为150名）).
+  const ownYearAsked = asked.map((f) => q.time?.kind === 'interval' && statesYearAsked(q.time, lead + text.slice(0, f.start)));
+  const datedOtherwise = (f: Figure) => {
+    const stated = statedPeriod(lead + text.slice(0, f.start));
+    return !!stated && q.time?.kind === 'interval' && !periodsMeet(stated, q.time);
+  };
   const latest = periods.reduce<string | undefined>((m, p) => (p && (!m || p.end > m) ? p.end : m), undefined);
   const phrases = adjacentPhrases(q.question ?? '');
   // (Whether the question names any figure's column at all: then a total column is no default.)
@@ -961,6 +993,11 @@ export function matchFigures(
         const heldIn = !leftOut && new RegExp(`(?<![不除])(?:含|包括|包含)[^，。；]{0,4}${excluded}`).test(around);
         if (leftOut) ((fit += EXCLUSION_FIT), reasons.push(`leaves out ${excluded}, as asked`));
         else if (heldIn) ((fit -= EXCLUSION_FIT), reasons.push(`holds ${excluded}, asked without it`));
+      } else if (q.qualifier === 'total') {
+        // 一共多少: a figure its own clause says leaves something out (不含国家助学贷款，发放…1789.97万元) is no whole.
+        const own = normalizeForMatch((lead + text.slice(0, figure.start)).split(/[。；;]/).at(-1) ?? '');
+        const left = /(?:不含|不包括|不包含|不计)([\u4e00-\u9fa5]{2,10})/.exec(own)?.[1];
+        if (left && !(q.question ?? '').includes(left)) ((fit -= EXCLUSION_FIT / 2), reasons.push(`leaves out ${left}, asked the whole`));
       }
       // 从几号到几号: both ends asked, a range answers (9月14日至9月27日), a single date (…前提交) does not.
       if (q.unit === 'date' && ASKS_RANGE.test(q.question ?? ''))
@@ -999,9 +1036,18 @@ export function matchFigures(
         !(qualifier === 'max' && ASKS_MAX.test(q.question ?? ''))
       )
         ((fit -= (partOfStated && qualifier === 'part' ? PART_OF_STATED_COST : NARROWING_COST[qualifier]) ?? 0.08), reasons.push(`qualifier ${qualifier} not asked`));
+      // 最低一档: of the text's figures of one unit (一档4500元，二档3300元，三档2100元), the extreme asked.
+      if (q.rank && q.unit && asksExtremeItem(q.question ?? '')) fit += rankedFit(q.rank, figure, asked);
       const period = periods[i];
       let column: FigureMatch['column'];
-      if (period) {
+      // A figure whose own clause opens with the year asked (计划招生180名（2024年为150名）) is that year's, beside
+      // the document's own year's figure: as a table's column of the year asked is.
+      // (Only to tell it from another figure of the text dated to another period, 180名 of 2025年…计划招生180名: a lone
+      // figure is not made an answer by its year.)
+      // (…nor one of another kind than asked, 360名 for 录取最低分: its year makes it no score.)
+      if (!period && ownYearAsked[i] && unitScore >= 0 && asked.some((g, j) => j !== i && !ownYearAsked[j] && datedOtherwise(g)))
+        ((fit += PERIOD_COLUMN_FIT), (column = 'asked'), reasons.push(`its clause names ${q.time!.label}`));
+      else if (period) {
         const t = q.time?.kind === 'interval' ? q.time : undefined;
         if (t && period.start <= t.end && t.start <= period.end)
           ((fit += PERIOD_COLUMN_FIT), (column = 'asked'), reasons.push(`column ${period.label} is the period asked`));
@@ -1146,6 +1192,41 @@ function computePhrases(question: string): string[] {
 }
 
 const PERIOD_IN_TEXT = new RegExp(PERIOD_TOKEN, 'g');
+
+/** A year opening the figure's own clause (2025年度个人缴费标准为…), not one mentioned earlier in the sentence. */
+// (Not a year from which something holds on: 2024年秋季起学费为… still holds in 2025.)
+// (…or an aside in brackets: 计划招生180名（2024年为150名）.)
+export const OWN_YEAR = /(?:^|[，。；,;：:（(])\s*(?:19|20)\d{2}\s*年度?(?!\s*(?:[春秋]季(?:学期)?|\d{1,2}月)?\s*(?:起|以来|开始))[^，。；,;\d]{0,16}$/;
+
+/** A year compared with, right before its figure (比2023年的5316.8万元, 较2023年度). */
+const COMPARED_YEAR = /(?:比|较|较之|相比|同比)\s*((?:19|20)\d{2}\s*年度?)\s*(?:的|同期的?)?\s*[（(]?\s*$/;
+/** The period before the document's own, compared with right before its figure (比上学年（11,093条）, 较上年的…). */
+const COMPARED_PREVIOUS = /(?:比|较|较之|相比|同比)\s*(?:上一?学年|上一?年度?|去年|上一?届)\s*(?:的|同期的?)?\s*[（(]?\s*$/;
+
+/** True when the figure's own clause opens with the year asked (2025年度个人缴费标准为…). */
+export function statesYearAsked(
+  t: { label: string; start: string; end: string },
+  before: string,
+  docPeriod?: { kind: string; label: string; start: string; end: string },
+): boolean {
+  // "比上学年（11,093条）增长12.6%" in a 2023—2024学年 report: the figure right after the period compared with is the
+  // period before the document's own.
+  const relative = COMPARED_PREVIOUS.exec(before);
+  if (relative && docPeriod && docPeriod.kind !== 'unknown') {
+    const previous = shiftYears({ kind: 'interval', start: docPeriod.start, end: docPeriod.end, label: docPeriod.label }, -1);
+    return previous.kind === 'interval' && previous.start <= t.end && t.start <= previous.end;
+  }
+  if (!/年度?$/.test(t.label)) return false;
+  // "比2023年的5316.8万元增长9.1%": the figure right after the year compared with is that year's.
+  const base = COMPARED_YEAR.exec(before);
+  if (base) {
+    const year = periodOf(base[1]!);
+    return !!year && year.kind === 'year' && year.start <= t.end && t.start <= year.end;
+  }
+  if (!OWN_YEAR.test(before)) return false;
+  const stated = statedPeriod(before);
+  return !!stated && stated.kind === 'year' && stated.start <= t.end && t.start <= stated.end;
+}
 
 /**
  * The period the text before a figure dates it to: the last period it names, not a year inside a

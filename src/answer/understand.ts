@@ -6,7 +6,7 @@ import { headerClassOf } from '../text/figures.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { NUMBERED, ROW_NAME, type ParsedQuery, type QueryContext, majorLike, numberedForms, parseQuery } from '../retrieve/query.js';
 import grammar from '../retrieve/question-words.json' with { type: 'json' };
-import { parseTime } from '../retrieve/time.js';
+import { type TimeAsk, parseTime, shiftYears } from '../retrieve/time.js';
 import { opensWithPlace } from '../retrieve/schools.js';
 import { PLACES, PROVINCES, campusNames } from '../text/org-names.js';
 import orgNames from '../text/org-names.json' with { type: 'json' };
@@ -553,7 +553,7 @@ function asFollowUp(q: ParsedQuery, previous: string, qctx: QueryContext, prev: 
     schools: schoolsNamed,
     ambiguousSchools: q.ambiguousSchools,
     unknownSchools: q.unknownSchools,
-    time: q.time ?? (prev.period ? parseTime(prev.period, qctx.today) : base.time),
+    time: q.time ?? stepped(question, prev.period ? parseTime(prev.period, qctx.today) : base.time),
     cross: q.schools.length > 1 || (schoolsNamed.length === 0 && base.cross),
     terms: [
       ...base.terms
@@ -592,6 +592,10 @@ function asFollowUp(q: ParsedQuery, previous: string, qctx: QueryContext, prev: 
     ...(perReplaced ? { measure: base.measure.filter((m) => m !== perReplaced) } : {}),
     // Its own qualifier (其中…, 新增…) narrows what the previous question asked.
     ...(q.qualifier ? { qualifier: q.qualifier } : {}),
+    // Its own extreme (最低一档呢 after 最高那一档…) replaces the previous one, and the 最高 read as a bound goes with it.
+    ...(q.rank && q.rank !== base.rank
+      ? { rank: q.rank, ...(!q.qualifier && base.qualifier === 'max' ? { qualifier: undefined } : {}) }
+      : {}),
     // A follow-up asking a figure of its own kind (那…最长能读几年 after 可以降级吗) asks that figure.
     ...(q.intent === 'figure' && base.intent !== 'figure' && q.unit ? { intent: q.intent, unit: q.unit, unitWord: q.unitWord } : {}),
     // A follow-up asking a list (那哪些…不予公开) after a yes-or-no question asks the list.
@@ -600,6 +604,18 @@ function asFollowUp(q: ParsedQuery, previous: string, qctx: QueryContext, prev: 
     // …and one asking where (转进去以后在哪个校区上课 after …接收多少人) asks where, of the same thing.
     ...(q.intent === 'where' && base.intent !== 'where' ? { intent: q.intent, unit: undefined, unitWord: undefined, measure: q.measure, qualifier: q.qualifier } : {}),
   };
+}
+
+/** 再往前一年, 再早一年, 前一年呢 (and 往后一年): the previous turn's period moved by a year. */
+const YEAR_BACK = /(?:再)?(?:往前|向前|早)(?:推)?一年|前一年|再前一年|上一年呢/;
+const YEAR_ON = /(?:再)?(?:往后|向后|晚)(?:推)?一年|后一年|下一年呢/;
+
+/** The previous turn's time, moved a year back or on when the follow-up says so. */
+function stepped(question: string, previous: TimeAsk | undefined): TimeAsk | undefined {
+  if (!previous) return previous;
+  if (YEAR_BACK.test(question)) return shiftYears(previous, -1);
+  if (YEAR_ON.test(question)) return shiftYears(previous, 1);
+  return previous;
 }
 
 /** A word naming when something holds (周末, 寒假, 节假日), from the grammar's list. */
@@ -642,7 +658,8 @@ const OFFICE_NAME = /[^\s\p{P}的在是和与有了]{0,8}(?:办公室|招生办|
 /** How much a lead-in's words (想去查政府信息，…) weigh against the clause that asks. */
 const LEAD_IN_WEIGHT = 0.5;
 /** What opens a clause of purpose. */
-const PURPOSE = /^(?:我|我们|孩子)?(?:想|想要|打算|准备|要去|想去|为了|计划)/;
+// (…or what it is about, 针对…存在的问题，下一步打算怎么改: the clause after says what is asked of it.)
+const PURPOSE = /^(?:我|我们|孩子)?(?:想|想要|打算|准备|要去|想去|为了|计划)|^[^，,]{0,10}?(?:针对|对于|关于|面对|对照)/;
 
 /**
  * "想去查政府信息，云溪县全县一共有几个查阅点": a clause before the one that asks, asking nothing itself,
@@ -678,6 +695,19 @@ function departmentsAsTerms<Q extends ParsedQuery>(q: Q): Q {
   };
 }
 
+/** Longest question that carries the previous turn's topic as its scene, and how much those words weigh. */
+const CARRIED_SCENE_MAX = 16;
+const CARRIED_SCENE_WEIGHT = 0.3;
+
+/** The previous question's topic words (typed, of weight) the question lacks, added as a scene. */
+function withPreviousScene<Q extends ParsedQuery>(q: Q, previous: string, qctx: QueryContext): Q {
+  const own = new Set(q.terms.map((t) => t.term));
+  const scene = parseQuery(previous, qctx)
+    .terms.filter((t) => (t.weight >= 1 || t.scene) && t.source === t.term && t.term.length >= 2 && !own.has(t.term))
+    .map((t) => ({ ...t, weight: t.weight * CARRIED_SCENE_WEIGHT, scene: true }));
+  return scene.length ? { ...q, terms: [...q.terms, ...scene] } : q;
+}
+
 /** Below this weight a word is glue or unknown (最后, 成功): a question of such words only has no topic of its own. */
 const THIN_WEIGHT = 0.5;
 
@@ -691,8 +721,13 @@ export function understand(question: string, opts: UnderstandOptions, ctx: Omit<
   // (…nor the kind of place or thing its ask names, 哪个校区 of 转进去以后在哪个校区上课: that is what it asks, not of what.)
   // (…nor the words its ask brings in, 地点 of 在哪: only the words typed are its own.)
   const typed = q.terms.filter((t) => normalizeForMatch(question).includes(t.source));
+  // (…and so is one with no word of its own at all that asks a figure or a time, 去年招了多少？: of the previous topic.)
+  const bare = typed.length === 0 && (q.intent === 'figure' || !!q.time);
   const thin =
-    q.schools.length === 0 && !q.cross && q.intent !== 'catalog' && typed.length > 0 && typed.every((t) => t.weight < THIN_WEIGHT && (!isNoun(t.term) || !!t.scene));
+    q.schools.length === 0 &&
+    !q.cross &&
+    q.intent !== 'catalog' &&
+    (bare || (typed.length > 0 && typed.every((t) => t.weight < THIN_WEIGHT && (!isNoun(t.term) || !!t.scene))));
   // "And for students who enrolled in 2023?": an English question opening with and/what about carries on the last one.
   // (Not one that asks its own way: "And what's the number to call for repairs?" is a question of its own.)
   const carriesOn = /^\s*and\s+(?:for|in|at|the|those|students|what about)\b/i.test(question) && q.schools.length === 0;
@@ -705,6 +740,15 @@ export function understand(question: string, opts: UnderstandOptions, ctx: Omit<
     if (fallback) {
       q.schools = [fallback];
       notes.push(`no institution named: ${opts.school ? 'the widget’s' : 'the previous turn’s'} ${fallback}`);
+    }
+    // A short question in a conversation naming no institution (去年的计划数是多少来着？ after 榛大今年的高校专项计划一共招多少人？)
+    // is still about the previous topic: its words set the scene, weighing less than the question's own.
+    if (prev?.question && !opts.school && question.trim().length <= CARRIED_SCENE_MAX) {
+      const carried = withPreviousScene(q, prev.question, qctx);
+      if (carried !== q) {
+        q = carried;
+        notes.push(`scene of “${prev.question}” carried at a lower weight`);
+      }
     }
   }
   const asked = questionParts(question);

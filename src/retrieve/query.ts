@@ -426,7 +426,7 @@ const ELLIPTICAL =
   /^(?:那|那么|那个|还有|再问)|呢[？?]?$|^(?:and|what about|how about)\b|^(?:(?:联系|咨询)?电话|(?:电子)?邮箱|地址|网址|时间|地点)(?:是)?(?:多少|是什么|是啥|在哪|在哪儿|在哪里)?[？?]?$/i;
 /** Words that only steer (time, question form) and say nothing about the topic. */
 const NON_TOPIC_WORDS =
-  /^(?:去年|今年|前年|大前年|本年|本年度|上年|学年|上学年|本学年|这学期|这个学期|本学期|这次|这一次|本次|最新|最近|近期|\d{1,4}年?|\d+学年|发了|多少条|几条|几次|几[个起点号天件项位名人篇条次场期份所家门]|多少[个起点号天件项位名人篇条次场期份所家门]|多少|多大|多高|多长|多久|多远|有几|时候|什么时候|啥时候|何时|那么|那个|那|呢|请问|一项|每项|知道|想|问|一下|是|有|吗|last|year|this|latest|recent|about|tell|me|please|呀)$/;
+  /^(?:去年|今年|前年|大前年|本年|本年度|上年|学年|上学年|本学年|这学期|这个学期|本学期|这次|这一次|本次|下一步|最新|最近|近期|\d{1,4}年?|\d+学年|发了|多少条|几条|几次|几[个起点号天件项位名人篇条次场期份所家门]|多少[个起点号天件项位名人篇条次场期份所家门]|多少|多大|多高|多长|多久|多远|有几|时候|什么时候|啥时候|何时|那么|那个|那|呢|请问|一项|每项|知道|想|问|一下|是|有|吗|last|year|this|latest|recent|about|tell|me|please|呀)$/;
 /** …and the people a question is for (孩子, 家长) and words of a period asked (段时间), from the data. */
 const NON_TOPIC = new RegExp(`${NON_TOPIC_WORDS.source}|^(?:${[...grammar.persons, ...grammar.timeAsks, ...grammar.steering].join('|')})$`);
 /** "哪家单位", "哪所学校", "哪个专业": with one institution named, the thing asked for. */
@@ -539,6 +539,8 @@ const MODAL = /^(?:能否|能不能|可不可以|可以|能够|能|可否|会不
 /** Prepositions jieba runs into an unknown name after them (从凤栖机场, 到棠州). */
 const LEADING_PREPOSITION = /^[从到在去往向跟对]/;
 /** Words for the institutions themselves (学校, 单位): every report is about one, so they name no topic. */
+/** How much an institution word naming a kind of thing (高校 of 高校专项计划) weighs. */
+const INSTITUTION_KIND_WEIGHT = 0.5;
 const INSTITUTION_WORDS = /^(?:学校|校园|单位|院校|高校|本校|我校|贵校|学院|大学|school|college|university|institution)$/;
 /** Any word holding a question word (多少钱, 几点, 什么样) asks; it names nothing. */
 const ASKING = /多少|几|什么|怎么|哪|吗|啥|咋/;
@@ -896,6 +898,14 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
     .map((w) => (LEADING_PREPOSITION.test(w) && w.length >= 3 && tag(w).length === 1 && tag(w)[0]!.tag === 'x' ? w.slice(1) : w))
     .filter((w) => !NON_TOPIC.test(w) && !ASKING.test(w) && !INSTITUTION_WORDS.test(w) && ([...w].length > 1 || topicalVerb(w)));
   const byKind = new Set<string>();
+  // 高校专项计划, 学校奖学金: an institution word right before a noun names the kind of that thing (学校奖学金 is no
+  // 国家奖学金); it counts as a scene word, so no document need use it.
+  const cutRest = words(rest, false);
+  for (const [i, w] of cutRest.entries()) {
+    const next = cutRest[i + 1];
+    if (INSTITUTION_WORDS.test(w) && next && next.length >= 2 && tag(next).every((t) => /^n/.test(t.tag)) && rest.includes(w + next) && ctx.known(w))
+      terms.push({ term: w, weight: INSTITUTION_KIND_WEIGHT, source: w, scene: true });
+  }
   for (const w of topical) {
     // A Latin word no report uses (official, account) is either translated by the lexicon or noise…
     // …or a name in pinyin (Huangjiahu campus): capitalised as typed, it is the reports' word it spells.

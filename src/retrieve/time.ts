@@ -27,7 +27,8 @@ export function parseTime(question: string, today: Date): TimeAsk | undefined {
   const y = today.getFullYear();
   // The academic year starts in September.
   const currentAcademic = today.getMonth() >= 8 ? y : y - 1;
-  const ay = /(?<!\d)((?:19|20)?\d{2})\s*[-~～至到—]\s*((?:19|20)?\d{2})\s*学年/.exec(q);
+  // (…also with 那个 between, 22到23那个学年.)
+  const ay = /(?<!\d)((?:19|20)?\d{2})\s*[-~～至到—]\s*((?:19|20)?\d{2})\s*(?:那个|这个|那|的)?\s*学年/.exec(q);
   if (ay) return academic(full(ay[1]!));
   if (/上一?学年|去年学年/.test(q)) return academic(currentAcademic - 1);
   if (/本学年|这学年|这个学年|今年学年/.test(q)) return academic(currentAcademic);
@@ -55,6 +56,13 @@ export function parseTime(question: string, today: Date): TimeAsk | undefined {
   }
   if (/最新|最近|近期|latest|recent/i.test(q)) return { kind: 'latest', label: '最新' };
   return undefined;
+}
+
+/** The same kind of period `years` years later (or earlier, negative): 2023-2024学年 → 2022-2023学年, 2024届 → 2023届. */
+export function shiftYears(t: TimeAsk, years: number): TimeAsk {
+  if (t.kind !== 'interval') return t;
+  const move = (s: string) => s.replace(/(?:19|20)\d{2}/g, (y) => String(Number(y) + years));
+  return { kind: 'interval', start: move(t.start), end: move(t.end), label: move(t.label) };
 }
 
 /** True when a question names two periods or more ("15年和16年…有啥不一样", "2021届和2022届"): a comparison of periods. */

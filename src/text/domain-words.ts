@@ -6,6 +6,8 @@ export const DOMAIN_WORDS = [
   '这个学期',
   '本学期',
   '这一次',
+  // (下一步 is a time to come: cut as 下 + 一步 it would match every 进一步 of a report.)
+  '下一步',
   '信息公开',
   '依申请公开',
   '不予公开',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { choosePeriod, parseTime } from '../../src/retrieve/time.js';
+import { choosePeriod, parseTime, shiftYears } from '../../src/retrieve/time.js';
 import type { Period } from '../../src/types.js';
 
 const today = new Date('2024-06-15T12:00:00');
@@ -10,6 +10,8 @@ describe('time in questions', () => {
     ['23年的报告', { kind: 'interval', label: '2023年' }],
     ['2022-2023学年', { kind: 'interval', label: '2022-2023学年', start: '2022-09-01', end: '2023-08-31' }],
     ['2021～2022学年', { kind: 'interval', label: '2021-2022学年' }],
+    // (…with 那个 between: 22到23那个学年.)
+    ['22到23那个学年按时办完了多少件', { kind: 'interval', label: '2022-2023学年', start: '2022-09-01' }],
     ['去年', { kind: 'interval', label: '2023年' }],
     ['前年', { kind: 'interval', label: '2022年' }],
     ['今年', { kind: 'interval', label: '2024年' }],
@@ -22,6 +24,11 @@ describe('time in questions', () => {
     ['今年下半年哪天考', { kind: 'interval', label: '2024年下半年', start: '2024-07-01', end: '2024-12-31' }],
   ])('reads "%s"', (q, want) => {
     expect(parseTime(q, today)).toMatchObject(want);
+  });
+
+  it('moves a period by whole years, keeping its kind', () => {
+    expect(shiftYears(parseTime('2023-2024学年', today)!, -1)).toEqual({ kind: 'interval', label: '2022-2023学年', start: '2022-09-01', end: '2023-08-31' });
+    expect(shiftYears(parseTime('2024届', today)!, 1)).toMatchObject({ label: '2025届', start: '2025-01-01' });
   });
 
   it('reads no time in a question without one', () => {
