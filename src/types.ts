@@ -152,6 +152,10 @@ export const AnswerSchema = z.object({
   answer: z.string(),
   school: z.string().optional(),
   period: z.string().optional(),
+  /** The period the question asked (再往前一年 steps from it, not from the report that answered). */
+  askedPeriod: z.string().optional(),
+  /** The earlier question whose topic this one carried on, kept as the conversation's topic. */
+  followed: z.string().optional(),
   citations: z.array(CitationSchema),
   /** When a name fits several institutions: the ones it may mean (the reply asks which). */
   clarify: z.array(z.string()).optional(),

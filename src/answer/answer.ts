@@ -771,6 +771,8 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       answer: checked.ok ? composed.text : `${composed.text}\n（部分内容未能核对原文，请以来源为准。）`,
       ...(composed.school ? { school: composed.school } : {}),
       ...(composed.period ? { period: composed.period } : {}),
+      ...(q.time?.kind === 'interval' ? { askedPeriod: q.time.label } : {}),
+      ...(understood.followed ? { followed: understood.followed } : {}),
       citations,
       ...(composed.clarify ? { clarify: composed.clarify } : {}),
       timings: { retrieveMs: round(timer.retrieveMs), answerMs: round(Math.max(total - timer.retrieveMs, 0)) },

@@ -14,7 +14,7 @@ import type { Chunk, DocumentKind, ReportDocument } from '../types.js';
 import { bandFit, statedValues } from './bands.js';
 import { type Group, coverage, holds, requiredTopics, termGroups } from './coverage.js';
 import { isNoun, tag } from '../text/jieba.js';
-import { DEPARTMENT_MISFIT, type FigureMatch, WHOLE_PERIOD, answersAsked, matchFigures, officesNamed, ownsFigure, periodsMeet, statedPeriod, OWN_YEAR, statesYearAsked, rankedFit, asksExtremeItem } from './figure-match.js';
+import { DEPARTMENT_MISFIT, type FigureMatch, WHOLE_PERIOD, answersAsked, matchFigures, officesNamed, ownsFigure, periodsMeet, statedPeriod, OWN_YEAR, statesYearAsked, rankedFit, asksExtremeItem, totalsAmong } from './figure-match.js';
 import { type Span, splitClauses, splitSentences } from './sentences.js';
 import { askedCellsBlank, isTableRow, namesCell, rowKey } from './table-row.js';
 import { rangeHolds } from './row-range.js';
@@ -554,6 +554,7 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
   // Figures want the tight clause; other questions read better as a whole sentence.
   const sentenceMax = q.intent === 'figure' ? 90 : 150;
   const contactAsked = q.unit === 'phone' || ASKS_EMAIL.test(normalizeForMatch(q.question ?? ''));
+  const extremeAsked = !!q.rank && q.intent === 'figure' && asksExtremeItem(q.question ?? '');
   hits.slice(0, depth).forEach((hit, rank) => {
     const prep = prepare(hit.chunk, search.index.documentsById.get(hit.chunk.docId));
     const docText = search.index.documentsById.get(hit.chunk.docId)?.text ?? '';
@@ -735,7 +736,11 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
         const dated = passage.figure ? periodFit(q, w.lead + w.text.slice(0, passage.figure.figure.start), hit.chunk.period) : 0;
         score += dated;
         // "助学金最低一档多少": of the sentence's figures of one unit (4500元, 3300元, 2100元), the extreme asked.
-        if (passage.figure && q.rank && q.intent === 'figure' && asksExtremeItem(q.question)) score += rankedFit(q.rank, passage.figure.figure, sentence.windows.flatMap((x) => x.figures));
+        // (A window of one figure only: one of several is ranked within the window already.)
+        if (extremeAsked && passage.figure && w.figures.filter((f) => f.unit === passage.figure!.figure.unit).length === 1) {
+          const all = sentence.windows.find((x) => x.whole)?.figures ?? sentence.windows.flatMap((x) => x.figures);
+          score += rankedFit(q.rank!, passage.figure.figure, all, totalsAmong(sentence.windows.find((x) => x.whole)?.text ?? '', all));
+        }
         // …and one given to another cohort than the one asked does not fit at all.
         // A figure whose own clause names the year asked (2025年度个人缴费标准…) states that year, whatever
         // period its document covers: as a table's column of the year asked does.
@@ -940,10 +945,19 @@ function scoreFigureWindow(q: ParsedQuery, w: PreparedWindow, groups: Group[], h
   // to the next statement.
   const clause = clauseAround(w, best.figure);
   const own = coverage(groups, normalizeForMatch(w.text.slice(0, clause.end - w.start)));
+  // "其中4月25日成绩发布当天，招生网PV浏览量132190次，UV访客数26443人次": a 其中 clause earlier in the sentence sets the
+  // scene of every clause after it; its words count for the figure, a little less than the window's own.
+  // (Only a 其中 clause closing on no figure of its own: 其中官网主站745篇，… lists items, it sets no scene.)
+  const opening = /其中[^。；;！!？?]*$/.exec(w.lead)?.[0]?.split(/[，,]/)[0];
+  const scope = opening && !/\d\s*[\u4e00-\u9fa5%％]{0,3}$/.test(opening) ? opening : undefined;
+  const scoped = scope ? SCOPE_SHARE * coverage(groups, normalizeForMatch(`${scope}${w.text.slice(0, clause.end - w.start)}`)) : 0;
   // The label picks the figure within a passage; across passages it only leans, since the
   // passage's own coverage already says how much of the topic it holds.
-  return { own, bonus: 0.1 + 0.5 * best.fit + 0.15 * best.labelCoverage + 0.1 * best.measureCoverage, figure: best };
+  return { own: Math.max(own, scoped), bonus: 0.1 + 0.5 * best.fit + 0.15 * best.labelCoverage + 0.1 * best.measureCoverage, figure: best };
 }
+
+/** How much the words of a 其中 clause before a window count for the window's figure. */
+const SCOPE_SHARE = 0.9;
 
 /** True when some figure in the text answers the question's kind of figure. */
 export const hasAskedFigure = (q: Pick<ParsedQuery, 'unit'>, text: string) => recognise(text).some((f) => answersAsked(q, f));

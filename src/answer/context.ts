@@ -5,6 +5,8 @@ import type { Answer } from '../types.js';
 export const TurnContextSchema = z.object({
   school: z.string().optional(),
   period: z.string().optional(),
+  /** The period the last question asked, when it named one: 再往前一年 steps from it. */
+  asked: z.string().optional(),
   /** The last question that carried a topic; follow-ups borrow it. */
   question: z.string().optional(),
 });
@@ -34,7 +36,10 @@ export function nextContext(previous: TurnContext | undefined, answer: Answer): 
   return {
     school: answer.school ?? previous?.school,
     period: answer.period ?? previous?.period,
-    question: followUp ? previous!.question : answer.question,
+    // (The period asked, not the one of the report that answered it: 再往前一年 steps from what was asked.)
+    ...(answer.askedPeriod ? { asked: answer.askedPeriod } : {}),
+    // (A follow-up keeps the topic it carried on: 前年呢 after 去年招了多少？ asks the first question's topic.)
+    question: answer.followed ?? (followUp ? previous!.question : answer.question),
   };
 }
 

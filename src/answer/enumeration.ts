@@ -190,12 +190,16 @@ function toItemsBelow(p: Passage, docText: string): Passage {
  * A run-in label (3.5 不得参评情形。, （二）申请条件： in bold at the head of its paragraph): a numbered name of a few
  * words closing with 。 or ：, nothing else. It names what the rest of its line says.
  */
-const RUN_IN_LABEL = /^\s*(?:\d{1,2}(?:\.\d{1,2})*[、．.]?|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)\s*[^，,。；;：:\d\s]{2,14}[。：:]$/u;
+const RUN_IN_LABEL =
+  /^\s*(?:\d{1,2}(?:\.\d{1,2})+\s+|\d{1,2}[、．.]\s*|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]\s*|[一二三四五六七八九十]{1,3}、\s*|第[一二三四五六七八九十百]{1,4}条\s*)[^，,。；;：:\d\s]{2,12}[。：:]$/u;
 
 /** A passage that is only a run-in label, run on through the rest of its line (to a sentence's end within a quote's length). */
 export function toRunInBody(p: Passage, docText: string): Passage {
   if (!RUN_IN_LABEL.test(p.text)) return p;
-  const { end } = lineAround(p, docText);
+  const { end: lineEnd } = lineAround(p, docText);
+  // (Up to the next item's marker on the line: 3.不收取任何费用。4.报名截止… is two items.)
+  const next = /\s(?:\d{1,2}(?:\.\d{1,2})*[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)])/u.exec(docText.slice(p.end, lineEnd));
+  const end = next ? p.end + next.index : lineEnd;
   const body = docText.slice(p.end, end);
   if (!body.trim()) return p;
   let stop = p.end + body.length;
@@ -332,7 +336,8 @@ function siblingsBelow(p: Passage, docText: string): boolean {
   if (!own) return false;
   const nl = docText.indexOf('\n', p.end);
   const next = nl < 0 ? '' : (docText.slice(nl + 1).split('\n').find((l) => l.trim()) ?? '');
-  return itemNumber(next)?.style === own.style;
+  const below = itemNumber(next);
+  return below?.style === own.style && below.n === own.n + 1;
 }
 
 /** A passage ending its line with a colon (…还须满足：): what it says is on the lines below. */
@@ -352,10 +357,11 @@ function withItemLines(p: Passage, docText: string): Passage {
     const rest = docText.slice(end);
     const gap = /^[：:]?[ \t]*(?:\r?\n[ \t]*)+/.exec(rest)?.[0] ?? '';
     const line = rest.slice(gap.length).split('\n')[0] ?? '';
-    const isBare = !LINE_ITEM.test(line) && isBareItem(line, /[；;]$/);
+    // (A labelled line, 联系地址：…, is a field of its own, no item.)
+    const isBare = !LINE_ITEM.test(line) && !LABELLED_LINE.test(line) && isBareItem(line, /[；;]$/);
     bare ??= isBare;
     // (The last item of a bare list closes with 。.)
-    const item = bare ? isBare || (n > 0 && !LINE_ITEM.test(line) && isBareItem(line, /。$/)) : LINE_ITEM.test(line);
+    const item = bare ? isBare || (n > 0 && !LINE_ITEM.test(line) && !LABELLED_LINE.test(line) && isBareItem(line, /。$/)) : LINE_ITEM.test(line);
     if (!gap || !item || n >= MAX_ITEMS || end + gap.length + line.length - p.end > MAX_EXTRA) break;
     end += gap.length + line.length;
     n++;

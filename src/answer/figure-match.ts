@@ -238,14 +238,17 @@ export const RANK_FIT = 0.1;
  * 最低一档, 最高的那一等, 最少的一类: an extreme asked among items the text lists side by side — not a bound (一周最多干几小时)
  * nor a comparison of institutions (哪所最高).
  */
-const EXTREME_ITEM = /最(?:高|低|多|少|大|小|贵|便宜)(?:的)?(?:那)?(?:一)?(?:档|等|级|类|种|个档次)/;
+const EXTREME_ITEM = /最(?:高|低|多|少|大|小|贵|便宜)(?:的)?(?:那)?(?:一)?(?:档|等(?![几多待])|级|类|种|个档次)/;
+/** A figure stated as a whole (共发放1200万元, 合计…, 全年…): no tier among the others. */
+const TOTAL_BEFORE = /(?:共|合计|总计|总额|累计|全年|总共)[^，。；,;\d]{0,6}$/;
+export const totalsAmong = (text: string, figures: readonly Figure[]) => new Set(figures.filter((f) => TOTAL_BEFORE.test(text.slice(Math.max(0, f.start - 10), f.start))));
 export const asksExtremeItem = (question: string) => EXTREME_ITEM.test(question);
 
 /** +RANK_FIT for the highest (or lowest) of the figures of its unit, -RANK_FIT for another; 0 with one value only. */
-export function rankedFit(rank: 'max' | 'min', figure: Figure, figures: readonly Figure[]): number {
+export function rankedFit(rank: 'max' | 'min', figure: Figure, figures: readonly Figure[], totals: ReadonlySet<Figure> = new Set()): number {
   if (figure.value === undefined || !figure.unit) return 0;
-  const values = [...new Set(figures.filter((f) => f.unit === figure.unit && f.value !== undefined).map((f) => f.value!))];
-  if (values.length < 2) return 0;
+  const values = [...new Set(figures.filter((f) => f.unit === figure.unit && f.value !== undefined && !totals.has(f)).map((f) => f.value!))];
+  if (values.length < 2 || totals.has(figure)) return 0;
   const extreme = rank === 'min' ? Math.min(...values) : Math.max(...values);
   return figure.value === extreme ? RANK_FIT : -RANK_FIT;
 }
@@ -674,6 +677,9 @@ export function matchFigures(
   const key = isTableRow(text) ? rowKey(text).trim() : '';
   const rowPeriod = key && WHOLE_PERIOD.test(key) ? periodOf(key) : undefined;
   if (rowPeriod && q.time?.kind === 'interval') asked.forEach((_, i) => (periods[i] ??= rowPeriod));
+  // 最低一档: the extreme asked among the text's parallel figures (totals aside).
+  const extremeAsked = !!q.rank && !!q.unit && asksExtremeItem(q.question ?? '');
+  const totals = extremeAsked ? totalsAmong(text, asked) : new Set<Figure>();
   // Figures whose own clause opens with the year asked (（2024年为150名）).
   const ownYearAsked = asked.map((f) => q.time?.kind === 'interval' && statesYearAsked(q.time, lead + text.slice(0, f.start)));
   const datedOtherwise = (f: Figure) => {
@@ -995,8 +1001,8 @@ export function matchFigures(
         else if (heldIn) ((fit -= EXCLUSION_FIT), reasons.push(`holds ${excluded}, asked without it`));
       } else if (q.qualifier === 'total') {
         // 一共多少: a figure its own clause says leaves something out (不含国家助学贷款，发放…1789.97万元) is no whole.
-        const own = normalizeForMatch((lead + text.slice(0, figure.start)).split(/[。；;]/).at(-1) ?? '');
-        const left = /(?:不含|不包括|不包含|不计)([\u4e00-\u9fa5]{2,10})/.exec(own)?.[1];
+        const own = normalizeForMatch((lead + text.slice(0, figure.start)).split(/[。；;，,）)]/).at(-1) ?? '');
+        const left = /(?:不含|不包括|不包含|不计)([\u4e00-\u9fa5]{2,10}?)(?=在内|的|等|$|[^\u4e00-\u9fa5])/.exec(own)?.[1];
         if (left && !(q.question ?? '').includes(left)) ((fit -= EXCLUSION_FIT / 2), reasons.push(`leaves out ${left}, asked the whole`));
       }
       // 从几号到几号: both ends asked, a range answers (9月14日至9月27日), a single date (…前提交) does not.
@@ -1037,7 +1043,7 @@ export function matchFigures(
       )
         ((fit -= (partOfStated && qualifier === 'part' ? PART_OF_STATED_COST : NARROWING_COST[qualifier]) ?? 0.08), reasons.push(`qualifier ${qualifier} not asked`));
       // 最低一档: of the text's figures of one unit (一档4500元，二档3300元，三档2100元), the extreme asked.
-      if (q.rank && q.unit && asksExtremeItem(q.question ?? '')) fit += rankedFit(q.rank, figure, asked);
+      if (extremeAsked) fit += rankedFit(q.rank!, figure, asked, totals);
       const period = periods[i];
       let column: FigureMatch['column'];
       // A figure whose own clause opens with the year asked (计划招生180名（2024年为150名）) is that year's, beside
@@ -1195,8 +1201,9 @@ const PERIOD_IN_TEXT = new RegExp(PERIOD_TOKEN, 'g');
 
 /** A year opening the figure's own clause (2025年度个人缴费标准为…), not one mentioned earlier in the sentence. */
 // (Not a year from which something holds on: 2024年秋季起学费为… still holds in 2025.)
-// (…or an aside in brackets: 计划招生180名（2024年为150名）.)
-export const OWN_YEAR = /(?:^|[，。；,;：:（(])\s*(?:19|20)\d{2}\s*年度?(?!\s*(?:[春秋]季(?:学期)?|\d{1,2}月)?\s*(?:起|以来|开始))[^，。；,;\d]{0,16}$/;
+// (…or an aside in brackets stating that year's value: 计划招生180名（2024年为150名）, not 本科生（2024年入学）人数3000人.)
+export const OWN_YEAR =
+  /(?:(?:^|[，。；,;：:])\s*(?:19|20)\d{2}\s*年度?(?!\s*(?:[春秋]季(?:学期)?|\d{1,2}月)?\s*(?:起|以来|开始))[^，。；,;\d]{0,16}|[（(]\s*(?:19|20)\d{2}\s*年度?\s*(?:为|是))$/;
 
 /** A year compared with, right before its figure (比2023年的5316.8万元, 较2023年度). */
 const COMPARED_YEAR = /(?:比|较|较之|相比|同比)\s*((?:19|20)\d{2}\s*年度?)\s*(?:的|同期的?)?\s*[（(]?\s*$/;
@@ -1212,9 +1219,10 @@ export function statesYearAsked(
   // "比上学年（11,093条）增长12.6%" in a 2023—2024学年 report: the figure right after the period compared with is the
   // period before the document's own.
   const relative = COMPARED_PREVIOUS.exec(before);
+  // (Of the same kind as asked: a 2022年 question is no 2022-2023学年's.)
   if (relative && docPeriod && docPeriod.kind !== 'unknown') {
     const previous = shiftYears({ kind: 'interval', start: docPeriod.start, end: docPeriod.end, label: docPeriod.label }, -1);
-    return previous.kind === 'interval' && previous.start <= t.end && t.start <= previous.end;
+    return previous.kind === 'interval' && (docPeriod.kind === 'academic-year') === /学年$/.test(t.label) && previous.start <= t.end && t.start <= previous.end;
   }
   if (!/年度?$/.test(t.label)) return false;
   // "比2023年的5316.8万元增长9.1%": the figure right after the year compared with is that year's.

@@ -4,7 +4,7 @@
 import { cut, isNoun, tag } from '../text/jieba.js';
 import { headerClassOf } from '../text/figures.js';
 import { normalizeForMatch } from '../text/normalize.js';
-import { NUMBERED, ROW_NAME, type ParsedQuery, type QueryContext, majorLike, numberedForms, parseQuery } from '../retrieve/query.js';
+import { NUMBERED, ROW_NAME, type ParsedQuery, type QueryContext, isDepartmentName, majorLike, numberedForms, parseQuery } from '../retrieve/query.js';
 import grammar from '../retrieve/question-words.json' with { type: 'json' };
 import { type TimeAsk, parseTime, shiftYears } from '../retrieve/time.js';
 import { opensWithPlace } from '../retrieve/schools.js';
@@ -18,6 +18,8 @@ export interface Query extends ParsedQuery {
   parts: ParsedQuery[];
   /** What understanding decided and why, for --explain. */
   notes: string[];
+  /** The earlier question whose topic a follow-up carries on (the conversation keeps it for the next turn). */
+  followed?: string;
 }
 
 export interface UnderstandOptions {
@@ -492,10 +494,13 @@ function pairedParts(question: string): string[] | undefined {
  * A follow-up read against the question before it: the previous topic with what the follow-up
  * changes (another institution, period, numbered row, modifier, part of the population or measure).
  */
-function asFollowUp(q: ParsedQuery, previous: string, qctx: QueryContext, prev: { school?: string; period?: string } = {}): ParsedQuery {
+function asFollowUp(q: ParsedQuery, previous: string, qctx: QueryContext, prev: { school?: string; period?: string; asked?: string } = {}): ParsedQuery {
   // "…学费多少？住六人间又要多少？": a room asked after another fee asks what the room costs (住宿费).
   if (ROOM_ROW.test(q.question) && !/费/.test(q.question) && /费/.test(previous) && !/住宿费|住宿/.test(previous)) q = parseQuery(`${q.question}住宿费`, qctx);
-  const base = parseQuery(previous, qctx);
+  // (A department the previous question named, 汽车工程学院, is one of its words — unless the follow-up names another
+  // body of its own in its place: 思政课部呢, 那招生信息网呢 after 信息工程学院…发了多少篇.)
+  const namesBody = q.terms.some((t) => t.weight >= 1 && t.source === t.term && (isDepartmentName(t.term) || OWN_BODY.test(t.term)));
+  const base = namesBody ? parseQuery(previous, qctx) : departmentsAsTerms(parseQuery(previous, qctx));
   const question = q.question;
   const schoolsNamed = q.schools.length ? q.schools : prev.school ? [prev.school] : base.schools;
   // "那点击量呢？" asks another measure of the same topic: its own words become what is measured,
@@ -553,7 +558,10 @@ function asFollowUp(q: ParsedQuery, previous: string, qctx: QueryContext, prev: 
     schools: schoolsNamed,
     ambiguousSchools: q.ambiguousSchools,
     unknownSchools: q.unknownSchools,
-    time: q.time ?? stepped(question, prev.period ? parseTime(prev.period, qctx.today) : base.time),
+    // (再往前一年呢, 上一年呢: a year before the previous turn's, not before today.)
+    time: stepsYear(question)
+      ? stepped(question, (prev.asked ?? prev.period) ? parseTime((prev.asked ?? prev.period)!, qctx.today) : base.time)
+      : (q.time ?? (prev.period ? parseTime(prev.period, qctx.today) : base.time)),
     cross: q.schools.length > 1 || (schoolsNamed.length === 0 && base.cross),
     terms: [
       ...base.terms
@@ -607,16 +615,21 @@ function asFollowUp(q: ParsedQuery, previous: string, qctx: QueryContext, prev: 
 }
 
 /** 再往前一年, 再早一年, 前一年呢 (and 往后一年): the previous turn's period moved by a year. */
-const YEAR_BACK = /(?:再)?(?:往前|向前|早)(?:推)?一年|前一年|再前一年|上一年呢/;
-const YEAR_ON = /(?:再)?(?:往后|向后|晚)(?:推)?一年|后一年|下一年呢/;
+const YEAR_BACK = /^(?:那|那么)?(?:再)?(?:往前|向前|早|前|上)(?:推)?一年(?:的)?(?:呢|的呢|是多少|多少)?[？?。!！]*$/;
+const YEAR_ON = /^(?:那|那么)?(?:再)?(?:往后|向后|晚|后|下)(?:推)?一年(?:的)?(?:呢|的呢|是多少|多少)?[？?。!！]*$/;
+
+const stepsYear = (question: string) => YEAR_BACK.test(question.trim()) || YEAR_ON.test(question.trim());
 
 /** The previous turn's time, moved a year back or on when the follow-up says so. */
 function stepped(question: string, previous: TimeAsk | undefined): TimeAsk | undefined {
   if (!previous) return previous;
-  if (YEAR_BACK.test(question)) return shiftYears(previous, -1);
-  if (YEAR_ON.test(question)) return shiftYears(previous, 1);
+  if (YEAR_BACK.test(question.trim())) return shiftYears(previous, -1);
+  if (YEAR_ON.test(question.trim())) return shiftYears(previous, 1);
   return previous;
 }
+
+/** A body that publishes or acts on its own: an office (思政课部, 科研处) or a channel (招生信息网, 公众号). */
+const OWN_BODY = /(?:部|处|办|办公室|中心|学院|系|网|网站|公众号|官微|平台)$/;
 
 /** A word naming when something holds (周末, 寒假, 节假日), from the grammar's list. */
 const TIME_CONDITIONS = new Set(grammar.timeConditions);
@@ -658,8 +671,8 @@ const OFFICE_NAME = /[^\s\p{P}的在是和与有了]{0,8}(?:办公室|招生办|
 /** How much a lead-in's words (想去查政府信息，…) weigh against the clause that asks. */
 const LEAD_IN_WEIGHT = 0.5;
 /** What opens a clause of purpose. */
-// (…or what it is about, 针对…存在的问题，下一步打算怎么改: the clause after says what is asked of it.)
-const PURPOSE = /^(?:我|我们|孩子)?(?:想|想要|打算|准备|要去|想去|为了|计划)|^[^，,]{0,10}?(?:针对|对于|关于|面对|对照)/;
+// (…or the problems it is about, 针对…存在的问题，下一步打算怎么改: the clause after says what is asked of them.)
+const PURPOSE = /^(?:我|我们|孩子)?(?:想|想要|打算|准备|要去|想去|为了|计划)|^[^，,]{0,10}?(?:针对|对照)[^，,]*(?:问题|不足|短板|差距)/;
 
 /**
  * "想去查政府信息，云溪县全县一共有几个查阅点": a clause before the one that asks, asking nothing itself,
@@ -680,6 +693,23 @@ function withLeadInScene<Q extends ParsedQuery>(q: Q, question: string): Q {
   return { ...q, terms: q.terms.map((t) => (leadOnly(t) ? { ...t, weight: t.weight * LEAD_IN_WEIGHT } : t)) };
 }
 
+/** A first clause saying who asks (我是外省户口，…; 孩子是农村户口，…). */
+// (Only where one comes from, 外省户口, 河南考生, 外地人: 我是枫渡24级理工科的 names the row asked.)
+const ASKER = /^(?:我|我们|我家|孩子|我孩子|我家孩子|本人)(?:是|属于)[^，,]{0,8}(?:户口|户籍|籍|人|考生|生源)的?$/;
+
+/**
+ * "我是外省户口，读浙中医中草药栽培与鉴定专业，一年学费要交多少？": a first clause saying who asks is a condition the
+ * documents may not tell apart: its own words set the scene (they weigh less and need not be in any document).
+ */
+function withAskerScene<Q extends ParsedQuery>(q: Q, question: string): Q {
+  const segments = question.split(/[，,；;]/).filter((s) => s.trim());
+  if (segments.length < 2 || !ASKER.test(segments[0]!.trim()) || ASK.test(segments[0]!)) return q;
+  const first = normalizeForMatch(segments[0]!);
+  const rest = normalizeForMatch(segments.slice(1).join(''));
+  const own = (t: { source: string }) => first.includes(t.source) && !rest.includes(t.source);
+  return { ...q, terms: q.terms.map((t) => (own(t) ? { ...t, weight: t.weight * LEAD_IN_WEIGHT, scene: true } : t)) };
+}
+
 /**
  * "澧交职院汽车工程学院…", "其中信息工程学院发了多少": a 学院 without a place, beside an institution,
  * is one of its departments: a word of the question, not an institution the index lacks.
@@ -695,6 +725,9 @@ function departmentsAsTerms<Q extends ParsedQuery>(q: Q): Q {
   };
 }
 
+/** Words by which a question names the institution it is asked of (学校, 你们, 贵校). */
+const SELF_NAMED = /学校|你们|贵校|本校|咱们|学院|大学/;
+
 /** Longest question that carries the previous turn's topic as its scene, and how much those words weigh. */
 const CARRIED_SCENE_MAX = 16;
 const CARRIED_SCENE_WEIGHT = 0.3;
@@ -702,7 +735,10 @@ const CARRIED_SCENE_WEIGHT = 0.3;
 /** The previous question's topic words (typed, of weight) the question lacks, added as a scene. */
 function withPreviousScene<Q extends ParsedQuery>(q: Q, previous: string, qctx: QueryContext): Q {
   const own = new Set(q.terms.map((t) => t.term));
-  const scene = parseQuery(previous, qctx)
+  // (Only a question with a word of its own the documents use: 有游泳馆吗, where none writes 游泳馆, is a new topic
+  // that the scene must not answer.)
+  if (!q.terms.some((t) => t.term.length >= 2 && t.weight >= 0.5 && !t.scene && qctx.known(t.term))) return q;
+  const scene = departmentsAsTerms(parseQuery(previous, qctx))
     .terms.filter((t) => (t.weight >= 1 || t.scene) && t.source === t.term && t.term.length >= 2 && !own.has(t.term))
     .map((t) => ({ ...t, weight: t.weight * CARRIED_SCENE_WEIGHT, scene: true }));
   return scene.length ? { ...q, terms: [...q.terms, ...scene] } : q;
@@ -716,13 +752,15 @@ export function understand(question: string, opts: UnderstandOptions, ctx: Omit<
   const notes: string[] = [];
   let q = parseQuery(question, qctx);
   const prev = opts.context;
+  let followed: string | undefined;
   // A question with no thing of its own to ask about (最后转成功了几个？: only light words) is one too.
   // (Only words that name no thing: 食堂几点开门 names 食堂, a new topic even where no document has it.)
   // (…nor the kind of place or thing its ask names, 哪个校区 of 转进去以后在哪个校区上课: that is what it asks, not of what.)
   // (…nor the words its ask brings in, 地点 of 在哪: only the words typed are its own.)
   const typed = q.terms.filter((t) => normalizeForMatch(question).includes(t.source));
   // (…and so is one with no word of its own at all that asks a figure or a time, 去年招了多少？: of the previous topic.)
-  const bare = typed.length === 0 && (q.intent === 'figure' || !!q.time);
+  // (Not one naming the institution itself, 你们学校一共有多少人: that is a question of its own.)
+  const bare = typed.length === 0 && !!q.time && !SELF_NAMED.test(question);
   const thin =
     q.schools.length === 0 &&
     !q.cross &&
@@ -735,6 +773,7 @@ export function understand(question: string, opts: UnderstandOptions, ctx: Omit<
     // A follow-up ("那去年呢？", "那安全职院呢？") keeps the previous topic and changes what it names.
     q = asFollowUp(q, prev.question, qctx, prev);
     notes.push(`follow-up of “${prev.question}”`);
+    followed = prev.question;
   } else if (q.schools.length === 0 && q.unknownSchools.length === 0 && q.ambiguousSchools.length === 0 && !q.cross && q.intent !== 'catalog') {
     const fallback = opts.school ? ctx.matcher.resolve(opts.school) : prev?.school;
     if (fallback) {
@@ -817,5 +856,10 @@ export function understand(question: string, opts: UnderstandOptions, ctx: Omit<
         })
       : [];
   if (parts.length) notes.push(`two-part question: ${texts.map((t) => `“${t}”`).join(' / ')}`);
-  return { ...departmentsAsTerms(parts.length ? q : withLeadInScene(q, question)), parts: parts.map(departmentsAsTerms), notes };
+  return {
+    ...departmentsAsTerms(parts.length ? q : withAskerScene(withLeadInScene(q, question), question)),
+    parts: parts.map(departmentsAsTerms),
+    notes,
+    ...(followed ? { followed } : {}),
+  };
 }

@@ -155,3 +155,27 @@ describe('a list of long items', () => {
     expect(leads[0]).toBe('1.学校全年投入专项经费1,234.56万元用于改善公开平台和条件，');
   });
 });
+
+describe('toRunInBody', () => {
+  it('runs a numbered label of a few words on to the rest of its line, up to the next item', async () => {
+    const { toRunInBody } = await import('../../src/answer/enumeration.js');
+    const d = '3.5 不得参评情形。 受到处分的；学术不端的。\n第三条 申请条件：品学兼优。\n3.不收取任何费用。 4.报名截止时间为5月10日。';
+    expect(toRunInBody(passageOf(d, '3.5 不得参评情形。'), d).text).toBe('3.5 不得参评情形。 受到处分的；学术不端的。');
+    expect(toRunInBody(passageOf(d, '第三条 申请条件：'), d).text).toBe('第三条 申请条件：品学兼优。');
+    // (The body stops where the next item opens on the line.)
+    expect(toRunInBody(passageOf(d, '3.不收取任何费用。'), d).text).toBe('3.不收取任何费用。');
+  });
+
+  it('leaves a count or a quantity closing with a colon alone (4人间：, 2个校区：)', async () => {
+    const { toRunInBody } = await import('../../src/answer/enumeration.js');
+    const d = '4人间： 每人每年1200元。\n2个校区： 东校区和西校区。';
+    for (const t of ['4人间：', '2个校区：']) expect(toRunInBody(passageOf(d, t), d).text).toBe(t);
+  });
+
+  it('stops the items below a line closing with a colon at a labelled line (联系地址：…)', () => {
+    const d = '（三）报名须提交以下材料：\n身份证复印件；\n学历证书复印件；\n联系地址：荇塘市学府路8号。';
+    const p = withEnumeration(passageOf(d, '（三）报名须提交以下材料：'), d);
+    expect(p.text).toContain('学历证书复印件；');
+    expect(p.text).not.toContain('联系地址');
+  });
+});

@@ -316,3 +316,34 @@ describe('a question naming no part of the population', () => {
     expect(rates.get('93.15%')!).toBeGreaterThan(rates.get('96.10%')!);
   });
 });
+
+describe('a figure dated by its own clause', () => {
+  it('dates a bracketed aside stating a year’s value, not a bracket naming a cohort', async () => {
+    const { statesYearAsked } = await import('../../src/answer/figure-match.js');
+    const y2024 = { label: '2024年', start: '2024-01-01', end: '2024-12-31' };
+    expect(statesYearAsked(y2024, '计划招生180名（2024年为')).toBe(true);
+    expect(statesYearAsked(y2024, '本科生（2024年入学）人数')).toBe(false);
+    expect(statesYearAsked(y2024, '比2024年的')).toBe(true);
+  });
+
+  it('dates the figure compared with 上学年 to the year before the document’s own, of the same kind only', async () => {
+    const { statesYearAsked } = await import('../../src/answer/figure-match.js');
+    const doc = { kind: 'academic-year', label: '2023-2024学年', start: '2023-09-01', end: '2024-08-31' };
+    expect(statesYearAsked({ label: '2022-2023学年', start: '2022-09-01', end: '2023-08-31' }, '比上学年（', doc)).toBe(true);
+    expect(statesYearAsked({ label: '2022年', start: '2022-01-01', end: '2022-12-31' }, '比上学年（', doc)).toBe(false);
+  });
+});
+
+describe('the extreme of parallel tiers', () => {
+  it('ranks the tiers of one unit, a total among them aside', async () => {
+    const { rankedFit, totalsAmong } = await import('../../src/answer/figure-match.js');
+    const text = '一档每生每年4500元，二档3300元，三档2100元，合计每生最多9900元';
+    const figures = recognise(text);
+    const totals = totalsAmong(text, figures);
+    const at = (s: string) => figures.find((f) => f.text.startsWith(s))!;
+    expect(rankedFit('max', at('4500'), figures, totals)).toBeGreaterThan(0);
+    expect(rankedFit('min', at('2100'), figures, totals)).toBeGreaterThan(0);
+    expect(rankedFit('max', at('9900'), figures, totals)).toBe(0);
+    expect(rankedFit('max', at('4500'), figures)).toBeLessThan(0);
+  });
+});

@@ -96,6 +96,26 @@ describe('follow-ups asking another year', async () => {
     expect(a.answer).toContain('11,480条');
   });
 
+  it('keeps a new question a question of its own: naming the school, on another topic, or 提前一年', async () => {
+    const first = await bot.answer('苕山理工今年第二学士学位招多少人？');
+    const context = nextContext(undefined, first);
+    const own = await bot.answer('你们学校去年一共有多少学生？', { context, explain: true });
+    expect(explainText(own.explain!)).not.toContain('follow-up of');
+    const pool = await bot.answer('有游泳馆吗？', { context, explain: true });
+    expect(explainText(pool.explain!)).not.toContain('carried');
+    expect(pool.found).toBe(false);
+    const early = await bot.answer('那可以提前一年毕业吗？', { context, explain: true });
+    expect(explainText(early.explain!)).not.toMatch(/period 2024年/);
+  });
+
+  it('keeps the first topic over two elliptic turns (去年招了多少？ then 前年呢？)', async () => {
+    const first = await bot.answer('苕山理工2025年第二学士学位计划招生多少名？');
+    const second = await bot.answer('去年招了多少？', { context: nextContext(undefined, first) });
+    const context = nextContext(nextContext(undefined, first), second);
+    expect(context.question).toBe(first.question);
+    expect(context.asked).toBe('2024年');
+  });
+
   it('dates a figure by the year opening its bracketed aside', async () => {
     const a = await bot.answer('苕山理工2024年第二学士学位计划招生多少名？');
     expect(a.found).toBe(true);
