@@ -4,7 +4,7 @@
 import { PERIOD_TOKEN, periodOf } from '../ingest/period.js';
 import { PEOPLE_NOUN, type Qualifier, QUALIFIERS, type ParsedQuery, isDepartmentName, isGenericHead, majorsNamed } from '../retrieve/query.js';
 import { shiftYears } from '../retrieve/time.js';
-import { type Figure, isAmount, unitFamily } from '../text/figures.js';
+import { type Figure, isAmount, recognise, unitFamily } from '../text/figures.js';
 import { cut, tag } from '../text/jieba.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { campusNames } from '../text/org-names.js';
@@ -230,6 +230,9 @@ function unitFit(q: Pick<ParsedQuery, 'unit' | 'unitWord'> & { question?: string
 const GIVEN_TO_ONE = /给予|发放|奖励|资助|补助|补贴|安家/;
 /** How far before a figure those words are read. */
 const GIVEN_REACH = 16;
+
+/** How far a figure the question itself states falls: it is no answer to what the question asks of it. */
+const STATED_MISFIT = 0.6;
 
 /** How far the extreme asked (最低一档) of a text's parallel figures rises over the others. */
 export const RANK_FIT = 0.1;
@@ -677,6 +680,11 @@ export function matchFigures(
   const key = isTableRow(text) ? rowKey(text).trim() : '';
   const rowPeriod = key && WHOLE_PERIOD.test(key) ? periodOf(key) : undefined;
   if (rowPeriod && q.time?.kind === 'interval') asked.forEach((_, i) => (periods[i] ??= rowPeriod));
+  // Figures the question itself writes with their units and points back to (那5起).
+  // (Only one the question points back to, 那5起投诉: 哪家是24小时都能打的 asks which has the 24小时 it names.)
+  const statedInQuestion = q.question
+    ? recognise(q.question).filter((f) => f.unit && f.value !== undefined && /(?:那|这|那些|这些)\s*$/.test(q.question!.slice(0, f.start)))
+    : [];
   // 最低一档: the extreme asked among the text's parallel figures (totals aside).
   const extremeAsked = !!q.rank && !!q.unit && asksExtremeItem(q.question ?? '');
   const totals = extremeAsked ? totalsAmong(text, asked) : new Set<Figure>();
@@ -737,6 +745,8 @@ export function matchFigures(
         (partOfStated ? 'part' : undefined);
       const unitScore = fromEvent(figure) ? (reasons.push('a time counted from an event, as asked'), 0.1) : unitFit(q, figure, reasons);
       let fit = unitScore;
+      // "那5起投诉查实了几起": a figure the question itself states (5起) is what it knows, not what it asks.
+      if (statedInQuestion.some((f) => f.value === figure.value && f.unit === figure.unit)) ((fit -= STATED_MISFIT), reasons.push('the question states it'));
       // "来了多少家用人单位": the noun after the classifier is what is counted; a figure counted by a classifier of
       // another family (大型招聘会1场) whose label does not name that noun counts something else.
       const askedThing = askedCountedNoun(q.question ?? '');

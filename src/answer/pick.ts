@@ -1,7 +1,7 @@
 // Stage 3, pick: for one institution, the passage that answers (and why it won), or a refusal that
 // says what is missing — never a neighbouring row's, topic's or period's figure as the answer.
 import type { SearchIndex } from '../retrieve/hybrid.js';
-import { NUMBERED, type ParsedQuery, type Term, isDepartmentName, isGenericHead, isGlue, isPlainKind, majorLike, numberedForms } from '../retrieve/query.js';
+import { NUMBERED, type ParsedQuery, type Term, isDepartmentName, isGenericHead, isGlue, isPlainKind, listedWords, majorLike, numberedForms } from '../retrieve/query.js';
 import { cut, isNoun, tag } from '../text/jieba.js';
 import { words } from '../text/tokenize.js';
 import { normalizeForMatch } from '../text/normalize.js';
@@ -261,11 +261,17 @@ const TIME_LATER = /(?:时间|日期)[^，。；,;]{0,4}(?:另行(?:通知|公�
 const ASKS_PLACE = /在哪|哪栋|哪幢|哪个楼|哪间|哪个教室|什么地方|地点|地址|where/i;
 const ASKS_TIME = /什么时候|啥时候|哪天|几号(?![楼室馆栋院])|几月|何时|when/i;
 
-/** 'place' or 'time' when the question asks one that the passage says will be announced later. */
-function announcedLater(q: ParsedQuery, text: string): 'place' | 'time' | undefined {
+/** What a passage leaves to a later notice (具体招生专业另行公布, 名额待定): the words right before it. */
+const THING_LATER = /([\u4e00-\u9fa5]{1,8})(?:另行(?:通知|公布|公告|确定|安排|告知)|待定|暂未确定)/g;
+
+/** 'place' or 'time' (or the thing a list asks) when the question asks one that the passage says will be announced later. */
+function announcedLater(q: ParsedQuery, text: string): 'place' | 'time' | 'thing' | undefined {
   const question = normalizeForMatch(q.question);
   if (ASKS_PLACE.test(question) && PLACE_LATER.test(text)) return 'place';
   if (ASKS_TIME.test(question) && TIME_LATER.test(text)) return 'time';
+  // 招哪些专业 where the passage says 具体招生专业另行公布: the list asked is not given yet.
+  const listed = q.listed && q.intent !== 'figure' ? listedWords(q) : [];
+  if (listed.length && [...normalizeForMatch(text).matchAll(THING_LATER)].some((m) => listed.some((w) => m[1]!.includes(w)))) return 'thing';
   return undefined;
 }
 

@@ -20,6 +20,18 @@ const FEES = `# 荇塘医学院2025年学费标准
 ## 报考条件
 
 获得国家承认的高职高专毕业学历后满2年的人员，可按本科毕业同等学力身份报考。
+
+## 奖助
+
+国家奖学金每生每年8000元。
+
+## 专项计划
+
+另有“退役大学生士兵”专项计划12人，由上级单独下达，具体招生专业另行公布。
+
+## 投诉处理
+
+全年共收到教育乱收费投诉6起，均已按规定办结。
 `;
 
 const GUIDE = `# 苕山职业技术学院2025级新生入学指南
@@ -79,6 +91,22 @@ describe('scene words, 其中 scopes and distances', async () => {
     expect(posts.answer).toContain('86篇');
     const other = await bot.answer('思政课部呢？', { context: nextContext(undefined, posts) });
     expect(other.answer).toContain('94篇');
+  });
+
+  it('says a list the document leaves to a later notice is not given yet (具体招生专业另行公布)', async () => {
+    const a = await bot.answer('荇塘医学院退役大学生士兵专项计划招哪些专业？');
+    expect(a.found).toBe(false);
+    expect(a.answer).toContain('另行');
+  });
+
+  it('reads 多少个名额 as a count of people, which an amount does not answer', async () => {
+    const a = await bot.answer('荇塘医学院国家奖学金每年有多少个名额？');
+    expect(a.found).toBe(false);
+  });
+
+  it('does not answer with the figure the question itself states (那6起投诉…查实了几起)', async () => {
+    const a = await bot.answer('荇塘医学院那6起乱收费投诉，最后查实了几起？');
+    expect(a.found).toBe(false);
   });
 
   it('reads 大专 as the 高职高专 a charter writes', async () => {
