@@ -42,7 +42,9 @@ const GUIDE = `# 苕山职业技术学院2025级新生入学指南
 
 ## 二、住宿安排
 
-新生在本学院所在校区住宿：汽车工程学院新生住西湖校区，其余学院新生住北校区。北校区宿舍为四人间。
+智能制造学院新生住北校区，宿舍为四人间。
+
+汽车工程学院新生住西湖校区，宿舍为六人间。
 
 ## 三、官网发稿
 
@@ -100,8 +102,9 @@ describe('scene words, 其中 scopes and distances', async () => {
   });
 
   it('reads 多少个名额 as a count of people, which an amount does not answer', async () => {
-    const a = await bot.answer('荇塘医学院国家奖学金每年有多少个名额？');
+    const a = await bot.answer('荇塘医学院国家奖学金每年有多少个名额？', { explain: true });
     expect(a.found).toBe(false);
+    expect(explainText(a.explain!)).toContain('unit people');
   });
 
   it('does not answer with the figure the question itself states (那6起投诉…查实了几起)', async () => {
