@@ -7,6 +7,7 @@ import type { FigureRecord } from '../types.js';
 import { type Mention, scopedQuestions } from './scoped.js';
 import { recognise } from '../text/figures.js';
 import { normalizeForMatch } from '../text/normalize.js';
+import type { Span } from './sentences.js';
 import { PLACES, PROVINCES } from '../text/org-names.js';
 import { isNoun } from '../text/jieba.js';
 import { documentsNaming, withDepartmentOwner, withMentioned } from './mentioned.js';
@@ -483,8 +484,12 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       q.terms.some((t) => t.weight >= 1 && t.term.length >= 2 && !/文件|通知|报告|文号|日期/.test(t.term) && normalizeForMatch(d.title).includes(t.term));
     const docs = named.filter((d) => titleNamed(d) || !named.some((o) => o.school === d.school && titleNamed(o)));
     // (Both may be asked at once: 文号是多少？哪天印发的？ — the date's document is the one the number is asked of.)
-    const numbers = ASKS_DOC_NUMBER.test(q.question);
-    const dates = ASKS_PUBLISHED.test(q.question) || (numbers && ASKS_ISSUED_WHEN.test(q.question));
+    // (Read as matched, traditional characters made simple: 這三份分別是哪天發的.)
+    const asked = normalizeForMatch(q.question);
+    const numbers = ASKS_DOC_NUMBER.test(asked);
+    const dates = ASKS_PUBLISHED.test(asked) || (numbers && ASKS_ISSUED_WHEN.test(asked));
+    const signedAsked = SIGNED_ASKED.test(asked);
+    const dateWord = signedAsked ? '落款日期' : '发布日期';
     const citations: ReturnType<typeof citationOf>[] = [];
     const lines = docs.map((d) => {
       const at = Math.max(d.text.indexOf(d.title), 0);
@@ -499,13 +504,13 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
         said.push(own ? `文号为“${own[0]}”[${citations.length}]` : '文件中没有写明文号');
       }
       if (dates) {
-        const date = publishedSpan(d);
+        const date = publishedSpan(d, signedAsked);
         if (date) citations.push(citationOf(citations.length + 1, date, d, []));
-        said.push(date ? `发布于“${date.text}”[${citations.length}]` : '文件中没有写明发布日期');
+        said.push(date ? `${signedAsked ? '落款日期' : '发布于'}“${date.text}”[${citations.length}]` : `文件中没有写明${dateWord}`);
       }
       return said.length ? `${line}：${said.join('，')}` : line;
     });
-    const heading = dates && numbers ? '各文件的文号和发布日期' : dates ? '各文件的发布日期' : numbers ? '各文件的文号' : '目前收录的文件';
+    const heading = dates && numbers ? `各文件的文号和${dateWord}` : dates ? `各文件的${dateWord}` : numbers ? '各文件的文号' : '目前收录的文件';
     return { text: `${heading}：\n${lines.join('\n')}`, found: true, decided: [], citations };
   }
 
@@ -517,33 +522,49 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
   /** How far into a document its own number stands (the masthead, before the body cites others'). */
   const OWN_NUMBER_HEAD = 200;
 
+  /** The date a document is signed under asked (落款, signed), not the one its web page was posted on. */
+  const SIGNED_ASKED = /落款|\bsigned\b/i;
+
   /** How far from its end a document's signing date is looked for. */
   const SIGNED_TAIL = 400;
 
-  /** Where a document states its publication date, as printed (2024-07-15, 2025年1月20日). */
-  function publishedSpan(d: ReportDocument): { start: number; end: number; text: string } | undefined {
-    // None read from the head: the date a document is signed on, on a line of its own near its end.
-    if (!d.published) {
-      // …or said to be issued on it near the top (2025年2月20日印发).
-      const issued = ISSUED_ON.exec(d.text.slice(0, SIGNED_TAIL));
-      if (issued) return { start: issued.index, end: issued.index + issued[1]!.length, text: issued[1]! };
-      // …or on the 印发 line that closes a 红头文件 (抄送：… 校长办公室　2024年6月20日印发).
-      const tailFrom = Math.max(0, d.text.length - SIGNED_TAIL);
-      // (Only a date closing its line: 2019年9月1日印发的《…》同时废止 names the date of a document replaced.)
-      const closing = [...d.text.slice(tailFrom).matchAll(new RegExp(`${ISSUED_ON.source}[ \t　]*$`, 'gm'))].at(-1);
-      if (closing) return { start: tailFrom + closing.index!, end: tailFrom + closing.index! + closing[1]!.length, text: closing[1]! };
-      // …or under the signing body's name right before an attachment (枫渡职业技术学院 / 2025年2月18日 / 附件…): the
-      // first such, an attachment's own signature being no date of the document's.
-      const body = [...d.text.matchAll(SIGNATURE)].find((m) => /^\s*附件/.test(d.text.slice(m.index! + m[0].length)));
-      if (body) return { start: body.index! + body[0].lastIndexOf(body[1]!), end: body.index! + body[0].lastIndexOf(body[1]!) + body[1]!.length, text: body[1]! };
-      const tail = d.text.length > SIGNED_TAIL ? d.text.length - SIGNED_TAIL : 0;
-      const signed = [...d.text.slice(tail).matchAll(/^[ \t　]*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[ \t　]*$/gm)].at(-1);
-      return signed ? { start: tail + signed.index! + signed[0].indexOf(signed[1]!), end: tail + signed.index! + signed[0].indexOf(signed[1]!) + signed[1]!.length, text: signed[1]! } : undefined;
-    }
+  /** A date alone on its line (2025年1月20日; 2025年7月 for a guide dated by month): how a document is signed. */
+  const DATE_LINE = /^[ \t　]*((?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?)[ \t　]*$/gm;
+
+  /**
+   * Where a document states its publication date, as printed (2024-07-15, 2025年1月20日). Its 落款 asked
+   * (落款日期, signed on), the date it is signed under comes first, before one its page's header gives.
+   */
+  function publishedSpan(d: ReportDocument, signedAsked = false): Span | undefined {
+    if (signedAsked || !d.published) return signedSpan(d) ?? headerDateSpan(d);
+    return headerDateSpan(d);
+  }
+
+  /** The date a header or title block gives (read at ingest), found again in the text. */
+  function headerDateSpan(d: ReportDocument): Span | undefined {
+    if (!d.published) return undefined;
     const [y, m, day] = d.published.split('-').map(Number);
     const re = new RegExp(`${y}\\s*(?:年\\s*0?${m}\\s*月\\s*0?${day}\\s*日|[-/.]0?${m}[-/.]0?${day}(?!\\d))`);
     const hit = re.exec(d.text);
     return hit ? { start: hit.index, end: hit.index + hit[0].length, text: hit[0] } : undefined;
+  }
+
+  /** The date a document is issued or signed on, from its own words near its top or end. */
+  function signedSpan(d: ReportDocument): Span | undefined {
+    // Said to be issued on it near the top (2025年2月20日印发).
+    const issued = ISSUED_ON.exec(d.text.slice(0, SIGNED_TAIL));
+    if (issued) return { start: issued.index, end: issued.index + issued[1]!.length, text: issued[1]! };
+    // …or on the 印发 line that closes a 红头文件 (抄送：… 校长办公室　2024年6月20日印发).
+    const tailFrom = Math.max(0, d.text.length - SIGNED_TAIL);
+    // (Only a date closing its line: 2019年9月1日印发的《…》同时废止 names the date of a document replaced.)
+    const closing = [...d.text.slice(tailFrom).matchAll(new RegExp(`${ISSUED_ON.source}[ \t　]*$`, 'gm'))].at(-1);
+    if (closing) return { start: tailFrom + closing.index!, end: tailFrom + closing.index! + closing[1]!.length, text: closing[1]! };
+    // …or under the signing body's name right before an attachment (枫渡职业技术学院 / 2025年2月18日 / 附件…): the
+    // first such, an attachment's own signature being no date of the document's.
+    const body = [...d.text.matchAll(SIGNATURE)].find((m) => /^\s*附件/.test(d.text.slice(m.index! + m[0].length)));
+    if (body) return { start: body.index! + body[0].lastIndexOf(body[1]!), end: body.index! + body[0].lastIndexOf(body[1]!) + body[1]!.length, text: body[1]! };
+    const signed = [...d.text.slice(tailFrom).matchAll(DATE_LINE)].at(-1);
+    return signed ? { start: tailFrom + signed.index! + signed[0].indexOf(signed[1]!), end: tailFrom + signed.index! + signed[0].indexOf(signed[1]!) + signed[1]!.length, text: signed[1]! } : undefined;
   }
 
   /**

@@ -466,11 +466,20 @@ const PUBLISHED_DOCS = '文件|报告|通知|章程|办法|细则|公示|年报|
 /** Things a document announces, whose own date a question asks (名单什么时候公布), not the document's. */
 const ANNOUNCED = '名单|结果|成绩|合同|通知书|录取|分数线';
 const WHEN = '哪天|哪一天|什么时候|啥时候|何时|几号|几月几号|日期';
+/** English words for a document whose date may be asked. */
+const ENGLISH_DOCS = 'document|notice|report|charter|brochure|guide|regulation|rules|announcement|prospectus';
+const ENGLISH_WHEN = String.raw`\b(?:what|which) (?:date|day)\b|\bwhen\b`;
 export const ASKS_PUBLISHED = new RegExp(
   String.raw`(?:${PUBLISHED_DOCS})(?:(?!${ANNOUNCED})[^？?。]){0,12}?(?:${WHEN})[^？?。]{0,4}?(?:发布|印发|公布|出台|发的|发出|签发|下发|颁布)` +
     // (Several documents named one by one, 简章、…的处分规定、…的资助问答，分别是哪天发的: a longer reach.)
     String.raw`|(?:${PUBLISHED_DOCS})[^？?。]{0,40}?[、和及][^？?。]{0,40}?(?:分别|各)[^？?。]{0,6}?(?:${WHEN})[^？?。]{0,4}?(?:发布|印发|公布|出台|发的|发出)` +
-    String.raw`|(?:${PUBLISHED_DOCS})(?:(?!${ANNOUNCED})[^？?。]){0,12}?(?:发布|印发|公布|出台)(?:日期|时间|于哪天)`,
+    String.raw`|(?:${PUBLISHED_DOCS})(?:(?!${ANNOUNCED})[^？?。]){0,12}?(?:发布|印发|公布|出台)(?:日期|时间|于哪天)` +
+    // (The date a document is signed under, its 落款: 落款是哪天, 落款日期分别是.)
+    String.raw`|落款(?:的)?(?:日期|时间)|落款[^？?。]{0,6}?(?:${WHEN})` +
+    // (…asked in English: what date is each one signed, whose document was issued first.)
+    // (Only where a document word is typed: when is the student card issued asks a date a document gives.)
+    String.raw`|^(?=[^?]*\b(?:${ENGLISH_DOCS})s?\b)[^?]*?(?:(?:${ENGLISH_WHEN})[^?]{0,60}?\b(?:signed|issued|dated|published)\b|\b(?:signed|issued|dated|published)\b[^?]{0,30}?(?:${ENGLISH_WHEN}))`,
+  'i',
 );
 
 /** A document pointed at (这份…通知里, 那个章程中): its deictic and document word, with the words between kept. */
