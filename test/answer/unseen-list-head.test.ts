@@ -1,10 +1,14 @@
 // A list asked by a modified noun (要交哪些纸质材料) is found under a heading naming its head noun (（二）提交材料), and
-// answered with the numbered items below the line introducing them; 要交 with 哪些 asks things, not money.
+// answered with the numbered items below the line introducing them; 要交 with 哪些 asks things, not money. A list
+// asked by a word of kind (学科门类, 几个环节) that the text never writes is answered from the items, not refused.
 // Invented charter; no shipped text.
 import { describe, expect, it } from 'vitest';
 import { answererFor, corpusOf } from '../helpers.js';
 
 const CHARTER = `芃溪理工大学2025年第二学士学位招生简章
+
+一、学校概况
+芃溪理工大学现有全日制本科生2.1万人，拥有工学、理学、管理学、经济学、艺术学等五大学科，设有16个学院。
 
 三、报名
 （一）网上报名
@@ -28,5 +32,11 @@ describe('a list asked by a modified noun', async () => {
     expect(a.answer).toContain('成绩单原件');
     expect(a.answer).toContain('身份证复印件');
     expect(a.answer).not.toContain('100元');
+  });
+
+  it('answers a list asked by a word of kind the text never writes (学科门类) from the items it names', async () => {
+    const a = await bot.answer('芃溪理工有哪些学科门类？');
+    expect(a.found).toBe(true);
+    expect(a.answer).toContain('工学、理学、管理学');
   });
 });
