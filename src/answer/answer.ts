@@ -227,7 +227,8 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     const paralleled = listed.outcome === 'answer' && q.listed ? extended(listed, (p, text) => withParallelItems(p, text, q.listed!)) : listed;
     // …and a passage pointing back to contact ways (可通过上述方式举报) is quoted with the sentence that gives them.
     const decision = paralleled.outcome === 'answer' && q.unit === 'phone' ? extended(paralleled, (p, text) => withAntecedent(p, text)) : paralleled;
-    const asValue = decision.outcome === 'refuse' ? await statedValue(q, school, choices, env) : undefined;
+    // (A blank cell of what is asked already says the table gives no figure: no sentence is looked for in its stead.)
+    const asValue = decision.outcome === 'refuse' && decision.reason !== 'blank-cell' ? await statedValue(q, school, choices, env) : undefined;
     return asValue ?? { decision, choices, passages };
   }
 

@@ -15,7 +15,8 @@ export function uncitedNumbers(a: Pick<Answer, 'answer' | 'citations'> & Partial
   ).rest.replace(/\[\d+\]/g, '');
   // (Each left out as a space, so its neighbours stay apart: 1.2024年5月 is no 1.5.)
   for (const c of a.citations) text = text.split(c.period).join(' ').split(c.title).join(' ');
-  text = text.replace(/(?:19|20)\d{2}\s*[-~～—－–]\s*(?:19|20)?\d{2}\s*学年|(?:19|20)\d{2}\s*(?:年|届)/g, ' ');
+  // (…a span of years too: 2022-2024年.)
+  text = text.replace(/(?:19|20)\d{2}\s*[-~～—－–]\s*(?:19|20)?\d{2}\s*(?:学年|年)|(?:19|20)\d{2}\s*(?:年|届)/g, ' ');
   // A refusal that names what it did not find (没有提到“2025级”) echoes the asker's own words: their
   // numbers are the question's, not figures the reply states.
   if (a.found === false && a.question) {

@@ -193,6 +193,8 @@ export function composeDecision(d: Decision, time: TimeAsk | undefined, topic: s
       const lead = `${d.school}没有${asked}的${KIND_LABELS[d.doc.kind]}，无法给出${asked}的数字。`;
       return d.related ? `${lead}最近的${d.doc.period.label}${KIND_LABELS[d.doc.kind]}中写的是：${quote(d.related)}` : lead;
     }
+    case 'blank-cell':
+      return `${where}的表格中这一项没有给出数字（“${d.missing}”）：${d.related ? quote(d.related) : ''}`;
     case 'announced-later':
       return `${where}没有写明具体安排，只说将另行通知：${d.related ? quote(d.related) : ''}`;
     default: {

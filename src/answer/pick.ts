@@ -10,6 +10,7 @@ import { ASKS_STREET_ADDRESS, type Passage, STREET_ADDRESS } from './candidates.
 import { disciplineKind, focusTerms, termGroups, unitInitials } from './coverage.js';
 import { isDefaultPart, isExclusivePart, partWords, partsNamed, siblingWords } from './population-parts.js';
 import type { DocChoice } from './documents.js';
+import { blankCellAsked } from './blank-cell.js';
 
 export type RefusalReason =
   /** Nothing retrieved covers enough of the question. */
@@ -23,7 +24,9 @@ export type RefusalReason =
   /** A figure asked for a period that no document of the institution covers. */
   | 'period-missing'
   /** The document says the place or time asked will be announced later (面试地点另行通知). */
-  | 'announced-later';
+  | 'announced-later'
+  /** The table cell of what is asked is left blank (最低位次：/). */
+  | 'blank-cell';
 
 interface PickBase {
   school: string;
@@ -32,6 +35,9 @@ interface PickBase {
   exact: boolean;
   reasons: string[];
 }
+
+/** The whole line of its chunk that a passage stands in (a table row, when the passage is part of one). */
+const lineAround = (p: Passage) => p.hit.chunk.text.split('\n').find((l) => l.includes(p.text)) ?? p.text;
 
 export type Decision =
   | (PickBase & { outcome: 'answer'; passage: Passage; companion?: Passage })
@@ -352,6 +358,12 @@ export function pick(q: ParsedQuery, school: string, choices: DocChoice[], passa
     (w) => namesAThing(w, q) || q.schools.length < 2 || !modifiesMentioned(normalizeForMatch(q.question), w, mentioned),
   );
   if (missing.length) return refuse('entity-missing', `no document uses “${missing.join('、')}”`, { missing: missing.join('、') });
+  // 最低位次是多少 of a row whose 2024年·最低位次 cell is "/": the row does not state it; its 最低分 (or another year's
+  // figure, which no longer fits) is no answer. The row covering the question best, fitting or not, is the one asked.
+  const asked = [top, passages[0]].filter((p): p is Passage => !!p && p.coverage >= env.minCoverage).sort((a, b) => b.coverage - a.coverage)[0];
+  const blank = q.intent === 'figure' && asked ? blankCellAsked(q, lineAround(asked)) : undefined;
+  if (blank && asked)
+    return { ...base(docOf(asked)), outcome: 'refuse', reason: 'blank-cell', missing: `${blank.header}：${blank.value}`, related: asked, reasons: [`the cell asked, ${blank.header}, is “${blank.value}”`] };
   if (!top || top.score <= 0) return refuse('no-passage', 'nothing retrieved answers');
   if (top.coverage < env.minCoverage)
     return refuse('no-passage', `best passage covers ${(100 * top.coverage).toFixed(0)}% of the question (< ${100 * env.minCoverage}%)`);

@@ -615,8 +615,11 @@ function asFollowUp(q: ParsedQuery, previous: string, qctx: QueryContext, prev: 
 }
 
 /** 再往前一年, 再早一年, 前一年呢 (and 往后一年): the previous turn's period moved by a year. */
-const YEAR_BACK = /^(?:那|那么)?(?:再)?(?:往前|向前|早|前|上)(?:推)?一年(?:的)?(?:呢|的呢|是多少|多少)?[？?。!！]*$/;
-const YEAR_ON = /^(?:那|那么)?(?:再)?(?:往后|向后|晚|后|下)(?:推)?一年(?:的)?(?:呢|的呢|是多少|多少)?[？?。!！]*$/;
+// (…with the words around it a user types: 换成上一年的数呢, 更早一个学年是多少, 再往前一年的情况呢.)
+const STEP_LEAD = String.raw`(?:那|那么)?(?:换成|改成|看看?|说说)?(?:再|更)?`;
+const STEP_TAIL = String.raw`(?:的)?(?:数|数字|数据|情况)?(?:呢|的呢|是多少|多少|是啥|是什么)?[？?。!！]*$`;
+const YEAR_BACK = new RegExp(String.raw`^${STEP_LEAD}(?:往前|向前|早|前|上)(?:推)?(?:一|1)个?(?:年|学年|年度)${STEP_TAIL}`);
+const YEAR_ON = new RegExp(String.raw`^${STEP_LEAD}(?:往后|向后|晚|后|下)(?:推)?(?:一|1)个?(?:年|学年|年度)${STEP_TAIL}`);
 
 const stepsYear = (question: string) => YEAR_BACK.test(question.trim()) || YEAR_ON.test(question.trim());
 
@@ -769,9 +772,12 @@ export function understand(question: string, opts: UnderstandOptions, ctx: Omit<
   // "And for students who enrolled in 2023?": an English question opening with and/what about carries on the last one.
   // (Not one that asks its own way: "And what's the number to call for repairs?" is a question of its own.)
   const carriesOn = /^\s*and\s+(?:for|in|at|the|those|students|what about)\b/i.test(question) && q.schools.length === 0;
-  if ((q.elliptical || isFollowUp(question) || thin || carriesOn) && prev?.question) {
+  // (…and so is one that only steps the time asked, 更早一个学年是多少: the previous topic a year back.)
+  if ((q.elliptical || isFollowUp(question) || thin || carriesOn || stepsYear(question)) && prev?.question) {
     // A follow-up ("那去年呢？", "那安全职院呢？") keeps the previous topic and changes what it names.
-    q = asFollowUp(q, prev.question, qctx, prev);
+    // (A message that only steps the time has no words of its own: 一个 of 更早一个学年 names nothing.)
+    const own = stepsYear(question) ? { ...q, terms: [], measure: [] } : q;
+    q = asFollowUp(own, prev.question, qctx, prev);
     notes.push(`follow-up of “${prev.question}”`);
     followed = prev.question;
   } else if (q.schools.length === 0 && q.unknownSchools.length === 0 && q.ambiguousSchools.length === 0 && !q.cross && q.intent !== 'catalog') {

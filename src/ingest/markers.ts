@@ -57,6 +57,10 @@ const PATTERNS: { re: RegExp; style: (m: RegExpExecArray) => string; family: str
   { re: /^附件\s*(\d{1,2}|[一二三四五六七八九十])?\s*[：:]\s*(?=\S)/, style: () => 'part', family: '', rank: 0, cn: true },
   { re: new RegExp(`^(${CN})\\s*[、.．]\\s*`), style: () => 'cn', family: '、', rank: 1, cn: true },
   { re: new RegExp(`^[（(]\\s*(${CN})\\s*[)）]\\s*`), style: () => 'paren-cn', family: 'paren', rank: 2, cn: true },
+  // 2.3 教学经费投入, 2.3.1 …: decimal numbering, a level per part; a space and a word after it (not 2.5万人, 18.2:1).
+  // (Only a title standing alone on its line: 1.1 目的和依据。本细则… is a numbered paragraph, read as before.)
+  { re: /^\d{1,2}\.(\d{1,2})\s+(?=[\u4e00-\u9fa5][^。：:；;]{0,29}$)(?![万亿千百元个人次分秒])/, style: () => 'decimal2', family: 'decimal2', rank: 2, cn: false },
+  { re: /^\d{1,2}\.\d{1,2}\.(\d{1,2})\s+(?=[\u4e00-\u9fa5][^。：:；;]{0,29}$)(?![万亿千百元个人次分秒])/, style: () => 'decimal3', family: 'decimal3', rank: 3, cn: false },
   { re: /^(\d{1,2})\s*([、.．])(?![\d.．])\s*/, style: (m) => (m[2] === '、' ? 'arabic、' : 'arabic.'), family: '', rank: 3, cn: false },
   { re: /^[（(]\s*(\d{1,2})\s*[)）]\s*/, style: () => 'paren-arabic', family: 'paren', rank: 4, cn: false },
   { re: /^([①-⑳])\s*/, style: () => 'circled', family: 'circled', rank: 5, cn: false },

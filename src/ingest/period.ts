@@ -10,6 +10,8 @@ const COHORT = /((?:19|20)\d{2})\s*届/;
 const YEAR = /((?:19|20)\d{2})\s*年(?![级代])/;
 /** An intake (2024级新生入学须知): the year its students arrive. */
 const INTAKE = /((?:19|20)\d{2})\s*级/;
+/** Several calendar years at once (2022—2024年各省录取分数): a table of years; two adjacent years may be a 学年 and are read as before. */
+const YEARS = /((?:19|20)\d{2})\s*[-－—–~～至到]\s*((?:19|20)\d{2})\s*年(?![级代])/;
 
 /** 上半年 or 下半年 right after a year (2025年上半年全国大学英语四、六级考试). */
 export const HALF = /^\s*度?\s*([上下])半年/;
@@ -34,6 +36,9 @@ export function periodOf(text: string): Period | undefined {
   // A 届 is the cohort graduating that year; its report covers that calendar year.
   const c = COHORT.exec(text);
   if (c) return { kind: 'cohort', label: `${c[1]}届`, start: `${c[1]}-01-01`, end: `${c[1]}-12-31` };
+  const r = YEARS.exec(text);
+  if (r && Number(r[2]) - Number(r[1]) >= 2 && Number(r[2]) - Number(r[1]) <= 10 && (!YEAR.exec(text) || YEAR.exec(text)!.index >= r.index))
+    return { kind: 'year', label: `${r[1]}-${r[2]}年`, start: `${r[1]}-01-01`, end: `${r[2]}-12-31` };
   const y = YEAR.exec(text);
   // (2025年上半年: the half of the year named.)
   const half = y ? HALF.exec(text.slice(y.index + y[0].length))?.[1] : undefined;

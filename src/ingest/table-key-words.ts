@@ -19,6 +19,8 @@ const CLAUSE_CHAR = /[为不且并的在已将了是把被从向对于]/;
 const PERSON_HEADER = /姓名|名字|联系人|负责人|获奖者|学生$/;
 /** Headers of columns that name what a row is about wherever they stand. */
 const NAMING_HEADER = /名称|专业|项目|套餐|场馆|类别|类型|岗位|校区|院系|学院|部门|场次|对象|档次|等级|种类/;
+/** Headers of columns of places (省份：菘江), whose names are often two characters. */
+const PLACE_HEADER = /省份|省区|地区|生源地|城市|地市|省（区、市）|省\(区、市\)/;
 /** A header of a column that numbers rows, whose cell is no name. */
 const ORDINAL_HEADER = /^(?:序号|编号|代码|编码|No\.?)$/i;
 
@@ -64,7 +66,8 @@ export function tableKeyWords(text: string): string[] {
       if (header.includes('·') && isName(column, 2) && cutApart(column)) out.add(column);
       const naming = (first || NAMING_HEADER.test(header.split('·').at(-1)!)) && !PERSON_HEADER.test(header);
       first = false;
-      if (!naming || !isName(value)) continue;
+      // (A place's name may be two characters, 菘江: jieba cuts it apart as it does 莳川.)
+      if (!naming || !isName(value, PLACE_HEADER.test(header) ? 2 : MIN_CHARS)) continue;
       const word = ownPart(value);
       if (cutApart(word)) out.add(word);
     }

@@ -305,7 +305,9 @@ export function measureWords(rest: string, comparative = false): string[] {
     }
     i--;
   }
-  const before = i >= 0 && !(linked && after) ? [tokens[i]!.word] : [];
+  // (开考后多久才能交卷: the word before 后 is when the time starts, not what is timed — the word after the ask is.)
+  const since = i >= 0 && after && /^(?:后|以后|之后)$/.test(tokens[i + 1]?.word ?? '');
+  const before = i >= 0 && !(linked && after) && !since ? [tokens[i]!.word] : [];
   // A generic head (信息 of 干部任免信息) takes the words right before it along.
   for (let k = i - 1; before.length && HEADS.has(before.at(-1)!) && k >= 0 && k >= i - 2 && content(tokens[k]!); k--) before.unshift(tokens[k]!.word);
   return [...new Set([...before, after].filter((w): w is string => !!w))];
@@ -363,7 +365,7 @@ function joinedNames(tokens: string[]): string[] {
 const NAMED_EXTREME = /(最低|最高)(?:分(?=是|为|多少|几|\s*[？?]|$)|(?:是|能|要|录取|投档|录|考)?(?:多少|几)分)/;
 
 /** A question that ends in a measure (总人数, 升学率, 金额), with nothing asked after it. */
-const MEASURE_END = /(?:人数|总数|数量|总额|金额|比例|占比|[^效频概税汇]率|费用|学费|住宿费|薪资|月薪|工资|分数线)[？?。！!\s]*$/;
+const MEASURE_END = /(?:人数|总数|数量|总额|金额|比例|占比|[^效频概税汇]率|费用|学费|住宿费|薪资|月薪|工资|分数线|最低分|最高分|平均分|位次)[？?。！!\s]*$/;
 
 function intentOf(q: string, cross = false, rank?: 'max' | 'min'): { intent: Intent; unit?: UnitClass } {
   const unit = askedUnit(q);

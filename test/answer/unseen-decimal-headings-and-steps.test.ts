@@ -1,0 +1,65 @@
+// A quality report numbered 1 / 1.1 / 2.3.1 (decimal headings), a rule saying how long after an exam starts a paper may
+// be handed in, and follow-ups that only step the year (更早一个学年是多少, 换成上一年的数呢). Invented text.
+import { describe, expect, it } from 'vitest';
+import { parseMarker } from '../../src/ingest/markers.js';
+import { nextContext } from '../../src/answer/context.js';
+import { measureWords } from '../../src/retrieve/query.js';
+import { answererFor, corpusOf } from '../helpers.js';
+
+const REPORT = `薤城大学本科教学质量报告（2023—2024学年）
+
+1 本科教育基本情况
+1.1 办学定位
+学校坚持应用型办学定位。
+1.2 本科专业设置
+学校现有本科专业61个。
+7 存在问题与改进措施
+7.1 存在问题
+1. 生师比仍偏高，部分新办专业专任教师不足。
+2. 实验室设备老化，生均实验经费偏低。
+7.2 改进措施
+1. 计划新增专任教师120人。
+附表 本科教学基本状态数据
+指标 | 2022—2023学年 | 2023—2024学年
+生师比 | 18.9:1 | 18.4:1
+`;
+
+const NOTICE = `萑溪学院关于补考的通知
+
+一、考试纪律
+开考15分钟后不得进入考场，考试开始30分钟内不得交卷离场。
+`;
+
+describe('decimal headings, the time after a start, and year steps', async () => {
+  const bot = await answererFor(corpusOf({ 'xiecheng-quality.txt': REPORT, 'huanxi-makeup.txt': NOTICE }));
+
+  it('reads 7.1 and 2.3.1 as headings of their own level, not 2.5万人 or 18.2:1', () => {
+    expect(parseMarker('7.1 存在问题')).toMatchObject({ style: 'decimal2', value: 1 });
+    expect(parseMarker('2.3.1 教学经费投入')).toMatchObject({ style: 'decimal3', value: 1 });
+    expect(parseMarker('2.5 万人次参加')?.style).not.toBe('decimal2');
+    expect(parseMarker('18.2:1')?.style).not.toBe('decimal2');
+    // (A numbered paragraph with its title run in, 1.1 目的和依据。本细则…, stays a paragraph.)
+    expect(parseMarker('1.1 目的和依据。本细则适用于全日制研究生。')?.style).not.toBe('decimal2');
+  });
+
+  it('answers a list asked of a decimal section with its items', async () => {
+    const a = await bot.answer('薤城大学质量报告里自己承认有哪些问题？');
+    expect(a.answer).toContain('生师比仍偏高');
+    expect(a.answer).toContain('实验室设备老化');
+    // (…cited under its own decimal heading, 7.1 存在问题, not only its chapter's.)
+    expect(a.citations[0]!.section.at(-1)).toBe('7.1 存在问题');
+  });
+
+  it('times what comes after the ask (交卷), not the start it counts from (开考)', async () => {
+    expect(measureWords('开考后多久才能交卷')).toEqual(['交卷']);
+    const a = await bot.answer('萑溪学院补考开考后多久才能交卷？');
+    expect(a.answer).toContain('30分钟');
+  });
+
+  it('steps a follow-up back a school year when it says only 更早一个学年', async () => {
+    const first = await bot.answer('薤城大学上学年的生师比是多少？');
+    expect(first.answer).toContain('18.4:1');
+    const a = await bot.answer('更早一个学年是多少？', { context: nextContext(undefined, first) });
+    expect(a.answer).toContain('18.9:1');
+  });
+});
