@@ -167,6 +167,9 @@ export function missingEntities(q: ParsedQuery, search: PickEnv['search'], menti
     const kindOfHead = !majorLike(source) || read.length >= 2 || modifier.length >= 2;
     if (head && kindOfHead && head !== source && head.length >= 2 && head !== '专业' && mentioned(head) && isNoun(head) && (modifier.length < 2 || search.known(modifier) || q.terms.some((t) => t.source === modifier && t.term !== modifier && search.known(t.term)))) continue;
     if ([source, ...synonyms].some(mentioned) || whole) continue;
+    // A piece of a longer word typed whose synonyms the documents use (美术 of 美术类 → 艺术类): that word stands for it.
+    const within = [...bySource].some(([longer, lts]) => longer !== source && longer.includes(source) && lts.some((t) => t.term !== longer && !longer.includes(t.term) && mentioned(t.term)));
+    if (within) continue;
     // "单招软件技术专业": words typed before a 专业 that documents name (软件技术) are about it, not of it.
     if (major && [...source].some((_, k) => k >= 2 && source.length - k >= 3 && mentioned(source.slice(k)) && search.known(source.slice(0, k)))) continue;
     out.push(source);

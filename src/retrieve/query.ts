@@ -398,6 +398,8 @@ function intentOf(q: string, cross = false, rank?: 'max' | 'min'): { intent: Int
   ) {
     return { intent: 'figure', unit };
   }
+  // 怎么收费, 上机咋收钱: how a fee is charged asks its amount (1元／小时), not a way of paying.
+  if (unit === 'money' && /(?:怎么|怎样|如何|咋)(?:个)?(?:收费|收钱|收|算钱|计费|定价)/.test(q)) return { intent: 'figure', unit };
   // Contact details and names are answered by a string, not a counted figure.
   if (
     /叫什么|叫啥|叫个啥|名称是|名字|电话|号码|邮箱|网址|地址|哪个(?:部门|单位|机构|处室|科室)|哪些(?:部门|单位|机构)|由谁|谁负责|what'?s the name|name of|called|phone|email|(?:what|which) number|which (?:office|department)/.test(

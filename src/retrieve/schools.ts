@@ -633,7 +633,8 @@ function isPlaceAlias(alias: string): boolean {
 const JOIN = /^\s*(?:和|与|及|以及|跟|同|、|,|，|还有|对比|比)\s*$/;
 
 /** Words after a place that make it where students are from or admitted, not a body. */
-const PLACE_AS_ORIGIN = /^(?:省|市)?(?:的)?(?:考生|生源|招生|招|地区|籍|户籍|学生|高考)/;
+// (学生 only after 省/市: 湖南省学生 come from the province, 西京学生 study at 西京学院.)
+const PLACE_AS_ORIGIN = /^(?:(?:省|市)?(?:的)?(?:考生|生源|招生|招|地区|籍|户籍|高考)|(?:省|市)(?:的)?学生)/;
 
 interface Entry {
   alias: string;

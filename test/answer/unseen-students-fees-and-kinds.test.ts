@@ -1,0 +1,61 @@
+// A college named by a place-like short name followed by 学生 (西陵学生: its students, not students from a place),
+// a fee asked as 怎么收费 (the amount, not a way of paying), words for what is new (新开 → 新增) and a kind of a
+// category the documents name only as the category (美术类 of 艺术类). Invented documents.
+import { describe, expect, it } from 'vitest';
+import { explainText } from '../../src/answer/explain.js';
+import { createSchoolMatcher } from '../../src/retrieve/schools.js';
+import { answererFor, corpusOf } from '../helpers.js';
+
+const REPORT = `西陵学院2023届毕业生就业质量年度报告
+
+一、就业前景
+毕业生对自身所学专业的就业前景乐观度为71.36%。
+二、专业建设
+本年度新增智能制造工程技术、婴幼儿托育服务与管理等4个专业。
+`;
+
+const FEES = `# 东陵学院收费公示栏
+
+| 收费项目 | 收费对象 | 收费标准 |
+| --- | --- | --- |
+| 课外上机费 | 在校学生 | 1.5元／小时 |
+| 补考费 | 在校学生 | 40元／门次 |
+`;
+
+const CHARTER = `东陵学院2025年普通本科招生章程
+
+第十条　艺术类专业的录取办法详见我校当年发布的艺术类专业招生简章。
+第十一条　普通类专业按分数优先原则录取。
+`;
+
+describe('students of a college, fees asked how, and kinds of categories', async () => {
+  const bot = await answererFor(corpusOf({ 'xiling-employment.txt': REPORT, 'dongling-fees.md': FEES, 'dongling-charter.txt': CHARTER }));
+
+  it('reads 西陵学生 as the students of 西陵学院, 湖南省学生 still as where students come from', () => {
+    const m = createSchoolMatcher(['西陵学院', '湖南某某学院']);
+    expect(m.find('前年毕业的西陵学生觉得专业前景乐观吗').map((h) => h.school)).toEqual(['西陵学院']);
+  });
+
+  it('answers a rate asked of 西陵学生', async () => {
+    const a = await bot.answer('前年毕业的西陵学生，觉得自己专业就业前景乐观的比例有多少？');
+    expect(a.answer).toContain('71.36%');
+  });
+
+  it('answers 怎么收费 with the amount of the row', async () => {
+    const a = await bot.answer('东陵学院课外上机怎么收费？', { explain: true });
+    expect(a.answer).toContain('1.5元／小时');
+    // (…asked as an amount, so a quote trimmed to the question's words keeps the figure.)
+    expect(explainText(a.explain!)).toMatch(/intent figure; unit money/);
+  });
+
+  it('reads 新开 as the document’s 新增', async () => {
+    const a = await bot.answer('西陵学院最近新开了哪些专业？');
+    expect(a.answer).toContain('智能制造工程技术');
+  });
+
+  it('answers a kind of 艺术类 (美术类) from what the charter says of 艺术类, not refusing it', async () => {
+    const a = await bot.answer('想报东陵学院的美术类专业，怎么录取？');
+    expect(a.found).toBe(true);
+    expect(a.answer).toContain('艺术类专业招生简章');
+  });
+});
