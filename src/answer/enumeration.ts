@@ -52,7 +52,10 @@ function fromFirstItem(p: Passage, docText: string): Passage {
   let extra = 0;
   // Back through the items of the same style only (1. under （一）… is another list's).
   while (n > 1 && start > 0 && extra < MAX_EXTRA) {
-    const prev = docText.lastIndexOf('\n', start - 2) + 1;
+    // (…over the lines an item wraps onto, 低。 under 1. 生师比仍偏高。…比例偏: a page's line breaks, not its list's end.)
+    let prev = docText.lastIndexOf('\n', start - 2) + 1;
+    for (let k = 0; k < WRAPPED_LINES_MAX && prev > 0 && !itemNumber(docText.slice(prev, start - 1)) && isWrappedLine(docText.slice(prev, start - 1)); k++)
+      prev = docText.lastIndexOf('\n', prev - 2) + 1;
     const before = itemNumber(docText.slice(prev, start - 1));
     if (!before || before.style !== item.style || before.n !== n - 1) break;
     extra += start - prev;
@@ -61,6 +64,11 @@ function fromFirstItem(p: Passage, docText: string): Passage {
   }
   return start === p.start ? p : { ...p, start, text: docText.slice(start, p.end) };
 }
+
+/** Most lines an item may wrap onto before the next item (a PDF's line breaks). */
+const WRAPPED_LINES_MAX = 2;
+/** A line that only carries on the one above: no table row, no heading-like colon end, short of a paragraph. */
+const isWrappedLine = (line: string) => line.trim().length > 0 && line.trim().length <= 80 && !line.includes(' | ') && !/[：:]\s*$/.test(line);
 
 /** Longest line read as an item of a list written without markers (a Markdown or Word bullet list). */
 const BARE_ITEM_MAX = 120;

@@ -178,4 +178,11 @@ describe('toRunInBody', () => {
     expect(p.text).toContain('学历证书复印件；');
     expect(p.text).not.toContain('联系地址');
   });
+
+  it('reaches back over a line an item wraps onto (…比例偏 / 低。) to the list’s first item', () => {
+    const d = '7.1 存在问题\n1. 生师比仍偏高，部分新办专业专任教师数量不足，高层次人才比例偏\n低。\n2. 实验室设备老化，生均实验经费偏低。\n3. 课程考核方式单一。\n7.2 改进措施\n';
+    const p = withEnumeration(passageOf(d, '2. 实验室设备老化，生均实验经费偏低。'), d, true);
+    expect(p.text).toContain('1. 生师比仍偏高');
+    expect(p.text).toContain('3. 课程考核方式单一');
+  });
 });

@@ -1,4 +1,4 @@
-// A quality report numbered 1 / 1.1 / 2.3.1 (decimal headings), a rule saying how long after an exam starts a paper may
+// A quality report numbered 1 / 1.1 / 2.3.1 (decimal headings) whose list items wrap onto a second line, a rule saying how long after an exam starts a paper may
 // be handed in, and follow-ups that only step the year (更早一个学年是多少, 换成上一年的数呢). Invented text.
 import { describe, expect, it } from 'vitest';
 import { parseMarker } from '../../src/ingest/markers.js';
@@ -15,7 +15,8 @@ const REPORT = `薤城大学本科教学质量报告（2023—2024学年）
 学校现有本科专业61个。
 7 存在问题与改进措施
 7.1 存在问题
-1. 生师比仍偏高，部分新办专业专任教师不足。
+1. 生师比仍偏高，部分新办专业专任教师数量不足，高层次人才比例偏
+低。
 2. 实验室设备老化，生均实验经费偏低。
 7.2 改进措施
 1. 计划新增专任教师120人。
@@ -42,7 +43,7 @@ describe('decimal headings, the time after a start, and year steps', async () =>
     expect(parseMarker('1.1 目的和依据。本细则适用于全日制研究生。')?.style).not.toBe('decimal2');
   });
 
-  it('answers a list asked of a decimal section with its items', async () => {
+  it('answers a list asked of a decimal section with all its items, a wrapped first one included', async () => {
     const a = await bot.answer('薤城大学质量报告里自己承认有哪些问题？');
     expect(a.answer).toContain('生师比仍偏高');
     expect(a.answer).toContain('实验室设备老化');
