@@ -52,4 +52,9 @@ describe('a grid of scores by province and year', async () => {
     expect(a.answer).toContain('没有给出数字');
     expect(a.answer).not.toContain('527');
   });
+
+  it('answers the grid asked in English (lowest admitted rank, physics track)', async () => {
+    const a = await bot.answer('What was the lowest admitted rank for Haoping University in 苘原 physics track in 2024?');
+    expect(a.answer).toContain('59318');
+  });
 });
