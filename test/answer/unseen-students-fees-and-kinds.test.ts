@@ -1,6 +1,6 @@
 // A college named by a place-like short name followed by 学生 (西陵学生: its students, not students from a place),
 // a fee asked as 怎么收费 (the amount, not a way of paying), words for what is new (新开 → 新增) and a kind of a
-// category the documents name only as the category (美术类 of 艺术类). Invented documents.
+// category the documents name only as the category (美术类 of 艺术类), and students' short words (公选课, 挂了). Invented documents.
 import { describe, expect, it } from 'vitest';
 import { explainText } from '../../src/answer/explain.js';
 import { createSchoolMatcher } from '../../src/retrieve/schools.js';
@@ -22,6 +22,13 @@ const FEES = `# 东陵学院收费公示栏
 | 补考费 | 在校学生 | 40元／门次 |
 `;
 
+const MAKEUP = `东陵学院关于2025年春季学期补考报名的通知
+
+一、补考对象
+1. 专业必修课不及格的，可报名补考。
+2. 公共选修课不及格的，不安排补考，可重新选修。
+`;
+
 const CHARTER = `东陵学院2025年普通本科招生章程
 
 第十条　艺术类专业的录取办法详见我校当年发布的艺术类专业招生简章。
@@ -29,7 +36,7 @@ const CHARTER = `东陵学院2025年普通本科招生章程
 `;
 
 describe('students of a college, fees asked how, and kinds of categories', async () => {
-  const bot = await answererFor(corpusOf({ 'xiling-employment.txt': REPORT, 'dongling-fees.md': FEES, 'dongling-charter.txt': CHARTER }));
+  const bot = await answererFor(corpusOf({ 'xiling-employment.txt': REPORT, 'dongling-fees.md': FEES, 'dongling-charter.txt': CHARTER, 'dongling-makeup.txt': MAKEUP }));
 
   it('reads 西陵学生 as the students of 西陵学院, 湖南省学生 still as where students come from', () => {
     const m = createSchoolMatcher(['西陵学院', '湖南某某学院']);
@@ -57,5 +64,10 @@ describe('students of a college, fees asked how, and kinds of categories', async
     const a = await bot.answer('想报东陵学院的美术类专业，怎么录取？');
     expect(a.found).toBe(true);
     expect(a.answer).toContain('艺术类专业招生简章');
+  });
+
+  it('reads 公选课 as 公共选修课 and 挂了 as 不及格', async () => {
+    const a = await bot.answer('东陵学院公选课挂了能补考吗？');
+    expect(a.answer).toContain('不安排补考');
   });
 });
