@@ -273,8 +273,10 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
   const quoterFor = (cites: Citations, q: ParsedQuery): Quote => {
     const groups = termGroups(q.terms, idf);
     // A figure question's quote keeps a digit; a 在哪 question's keeps the channel.
+    // (…and so does one asking how a fee is charged, 怎么收费: its amount is what it asks, 1元／小时.)
+    const keepsDigit = q.intent === 'figure' || q.unit === 'money';
     return cites.quoter(
-      (text) => coverage(groups, normalizeForMatch(text)) + (q.intent === 'figure' && /\d/.test(text) ? 0.2 : 0) + (q.intent === 'where' && mentionsChannel(text) ? 0.2 : 0),
+      (text) => coverage(groups, normalizeForMatch(text)) + (keepsDigit && /\d/.test(text) ? 0.2 : 0) + (q.intent === 'where' && mentionsChannel(text) ? 0.2 : 0),
       // A list asked is quoted with all its items.
       q.listed && q.intent !== 'figure' ? MAX_LIST_QUOTE : undefined,
     );
@@ -506,8 +508,8 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       }
       if (dates) {
         const date = publishedSpan(d, signedAsked);
-        if (date) citations.push(citationOf(citations.length + 1, date, d, []));
-        said.push(date ? `${signedAsked ? '落款日期' : '发布于'}“${date.text}”[${citations.length}]` : `文件中没有写明${dateWord}`);
+        if (date) citations.push(citationOf(citations.length + 1, date.span, d, []));
+        said.push(date ? `${date.signed ? '落款日期' : '发布于'}“${date.span.text}”[${citations.length}]` : `文件中没有写明${dateWord}`);
       }
       return said.length ? `${line}：${said.join('，')}` : line;
     });
@@ -516,7 +518,8 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
   }
 
   /** A date said to be the issuing one (2025年2月20日印发). */
-  const ISSUED_ON = /((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*(?:印发|发布|公布)/;
+  // (Not a date of a document the text cites: 根据2019年4月3日公布的《…》.)
+  const ISSUED_ON = /((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*(?:印发|发布|公布)(?!的|之)/;
 
   /** A document number as printed: issuer's short name, the year in brackets, the number (浙价费〔2014〕245号). */
   const DOC_NUMBER_LINE = /^[ \t　]*([\u4e00-\u9fa5]{1,10}[〔［\[（(](?:19|20)\d{2}[〕］\]）)]\s*第?\s*\d{1,4}\s*号)[ \t　]*$/gmu;
@@ -536,9 +539,12 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
    * Where a document states its publication date, as printed (2024-07-15, 2025年1月20日). Its 落款 asked
    * (落款日期, signed on), the date it is signed under comes first, before one its page's header gives.
    */
-  function publishedSpan(d: ReportDocument, signedAsked = false): Span | undefined {
-    if (signedAsked || !d.published) return signedSpan(d) ?? headerDateSpan(d);
-    return headerDateSpan(d);
+  function publishedSpan(d: ReportDocument, signedAsked = false): { span: Span; signed: boolean } | undefined {
+    const signed = signedAsked || !d.published ? signedSpan(d, signedAsked) : undefined;
+    if (signed) return { span: signed, signed: signedAsked };
+    // (No 落款 found: the date the page gives is said as its publication date, not as a 落款.)
+    const header = headerDateSpan(d);
+    return header ? { span: header, signed: false } : undefined;
   }
 
   /** The date a header or title block gives (read at ingest), found again in the text. */
@@ -550,8 +556,8 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     return hit ? { start: hit.index, end: hit.index + hit[0].length, text: hit[0] } : undefined;
   }
 
-  /** The date a document is issued or signed on, from its own words near its top or end. */
-  function signedSpan(d: ReportDocument): Span | undefined {
+  /** The date a document is issued or signed on, from its own words near its top or end (by month only when 落款 is asked). */
+  function signedSpan(d: ReportDocument, monthOnly: boolean): Span | undefined {
     // Said to be issued on it near the top (2025年2月20日印发).
     const issued = ISSUED_ON.exec(d.text.slice(0, SIGNED_TAIL));
     if (issued) return { start: issued.index, end: issued.index + issued[1]!.length, text: issued[1]! };
@@ -564,7 +570,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     // first such, an attachment's own signature being no date of the document's.
     const body = [...d.text.matchAll(SIGNATURE)].find((m) => /^\s*附件/.test(d.text.slice(m.index! + m[0].length)));
     if (body) return { start: body.index! + body[0].lastIndexOf(body[1]!), end: body.index! + body[0].lastIndexOf(body[1]!) + body[1]!.length, text: body[1]! };
-    const signed = [...d.text.slice(tailFrom).matchAll(DATE_LINE)].at(-1);
+    const signed = [...d.text.slice(tailFrom).matchAll(DATE_LINE)].filter((m) => monthOnly || m[1]!.endsWith('日')).at(-1);
     return signed ? { start: tailFrom + signed.index! + signed[0].indexOf(signed[1]!), end: tailFrom + signed.index! + signed[0].indexOf(signed[1]!) + signed[1]!.length, text: signed[1]! } : undefined;
   }
 

@@ -4,18 +4,18 @@ import { periodOf } from '../ingest/period.js';
 import type { ParsedQuery } from '../retrieve/query.js';
 import { normalizeForMatch } from '../text/normalize.js';
 
-/** Values a table prints for a figure it does not give: a slash, a dash, 无, 暂无, 未公布. */
-const BLANK = /^(?:[/／\\—–\-－]+|无|暂无|空|未公布|不公布)$/;
+/**
+ * Values a table prints for a figure it does not give: a slash, a dash, 暂无, 未公布. (Not 无: 报名费：无 says there
+ * is none, and is quoted as the answer.)
+ */
+const BLANK = /^(?:[/／\\—–\-－]+|暂无|未公布|不公布)$/;
 
+/** A cell of a row, its header as matched (simplified) and its value as printed. */
 export interface BlankCell {
   header: string;
   value: string;
 }
-
-interface Cell {
-  header: string;
-  value: string;
-}
+type Cell = BlankCell;
 
 const cellsOf = (row: string): Cell[] =>
   row.split(' | ').flatMap((c) => {

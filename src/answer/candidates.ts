@@ -725,6 +725,8 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
         if (rowForms.some((f) => new RegExp(`${f}(?:及|或)?(?:以上|以下|以内)`).test(w.norm)) && !/以上|以下|以内|more than|over/.test(q.question)) score -= BEYOND_ROW_PENALTY;
         // "报告包括概述、…、主要经验、存在的问题…等八个部分": a document's outline names its parts, it states none of them.
         if (OUTLINE.test(w.norm) && !ASKS_OUTLINE.test(q.question)) score -= OUTLINE_PENALTY;
+        // "现将…报名安排通知如下": a notice's opening restates its title, it states nothing asked of it.
+        else if (NOTICE_OPENING.test(w.norm)) score -= OUTLINE_PENALTY;
         // A list asked: a heading names the list (存在的问题和改进措施), the lines under it are the items.
         if (q.listed && q.intent !== 'figure' && isOwnHeading(w.text, hit.chunk.section)) score -= OUTLINE_PENALTY;
         // A name reads as "label：name" or a quoted “name”/《name》.
@@ -866,6 +868,8 @@ function introducesListed(q: ParsedQuery, text: string): boolean {
 const OUTLINE = /(?:报告|全文|本文|文件)(?:内容)?(?:主要)?(?:包括|包含|分为|由)[^。]{6,}等?[一二三四五六七八九十两\d]+个?(?:部分|章节|板块)/;
 const ASKS_OUTLINE = /部分|章节|板块|结构|目录|outline|sections?/i;
 const OUTLINE_PENALTY = 0.2;
+/** The sentence opening a notice (现将有关事项通知如下, 特此通知): the notice's own title said again. */
+const NOTICE_OPENING = /现将[^。；;]{0,80}?(?:通知|公告|公布|说明|告知)如下|^特此(?:通知|公告)/;
 /** True when the text is its section's own heading line (6、 本年度…主要经验、问题和下一步改进措施；). */
 function isOwnHeading(text: string, section: readonly string[]): boolean {
   const bare = (s: string) => normalizeForMatch(s).replace(/[\s\p{P}]/gu, '');

@@ -1065,10 +1065,11 @@ export function matchFigures(
         ((fit += PERIOD_COLUMN_FIT), (column = 'asked'), reasons.push(`its clause names ${q.time!.label}`));
       else if (period) {
         const t = q.time?.kind === 'interval' ? q.time : undefined;
-        if (t && period.start <= t.end && t.start <= period.end)
+        // (A column over several years, 2022—2024年合计, is no one year's: it is not the column of a year asked.)
+        if (t && period.start <= t.end && t.start <= period.end && !spansYears(period))
           ((fit += PERIOD_COLUMN_FIT), (column = 'asked'), reasons.push(`column ${period.label} is the period asked`));
         else if (t) ((fit -= PERIOD_COLUMN_FIT), reasons.push(`column ${period.label}, asked ${t.label}`));
-        else if (period.end === latest) ((fit += PERIOD_COLUMN_FIT / 2), reasons.push(`column ${period.label} is the latest`));
+        else if (period.end === latest && !spansYears(period)) ((fit += PERIOD_COLUMN_FIT / 2), reasons.push(`column ${period.label} is the latest`));
       }
       return {
         figure,
@@ -1090,6 +1091,9 @@ export function matchFigures(
     })
     .sort((a, b) => b.score - a.score || a.figure.start - b.figure.start);
 }
+
+/** True for a period of more than a year (2022-2024年): a span of years, no one year's column. */
+const spansYears = (p: { start: string; end: string }) => Number(p.end.slice(0, 4)) - Number(p.start.slice(0, 4)) >= 2;
 
 /** How much a figure's own sentence counts when its label holds nothing asked: a tie-breaker. */
 const SENTENCE_SHARE = 0.05;

@@ -36,9 +36,6 @@ interface PickBase {
   reasons: string[];
 }
 
-/** The whole line of its chunk that a passage stands in (a table row, when the passage is part of one). */
-const lineAround = (p: Passage) => p.hit.chunk.text.split('\n').find((l) => l.includes(p.text)) ?? p.text;
-
 export type Decision =
   | (PickBase & { outcome: 'answer'; passage: Passage; companion?: Passage })
   | (PickBase & { outcome: 'refuse'; reason: RefusalReason; missing?: string; related?: Passage });
@@ -305,6 +302,9 @@ export function isUnitOf(unit: string, institution: string): boolean {
 /** How far below a table cell a sentence stating the same value may score and still say it. */
 const SAME_VALUE_MARGIN = 0.1;
 const isCell = (p: Passage) => p.figure?.figure.kind === 'cell';
+
+/** The whole line of its chunk that a passage stands in (a table row, when the passage is part of one). */
+const lineAround = (p: Passage) => p.hit.chunk.text.split('\n').find((l) => l.includes(p.text)) ?? p.text;
 
 export function pick(q: ParsedQuery, school: string, choices: DocChoice[], passages: Passage[], env: PickEnv): Decision {
   // A figure question skips passages whose figure plainly is not of what was asked, if any other fits.

@@ -618,17 +618,25 @@ function asFollowUp(q: ParsedQuery, previous: string, qctx: QueryContext, prev: 
 // (…with the words around it a user types: 换成上一年的数呢, 更早一个学年是多少, 再往前一年的情况呢.)
 const STEP_LEAD = String.raw`(?:那|那么)?(?:换成|改成|看看?|说说)?(?:再|更)?`;
 const STEP_TAIL = String.raw`(?:的)?(?:数|数字|数据|情况)?(?:呢|的呢|是多少|多少|是啥|是什么)?[？?。!！]*$`;
-const YEAR_BACK = new RegExp(String.raw`^${STEP_LEAD}(?:往前|向前|早|前|上)(?:推)?(?:一|1)个?(?:年|学年|年度)${STEP_TAIL}`);
-const YEAR_ON = new RegExp(String.raw`^${STEP_LEAD}(?:往后|向后|晚|后|下)(?:推)?(?:一|1)个?(?:年|学年|年度)${STEP_TAIL}`);
+// (…by one or a few, 再往前两年, and by a graduating class too, 上一届呢: a 届 is a year.)
+const STEP_COUNT = String.raw`(一|1|两|2|三|3)个?(?:年|学年|年度|届)`;
+const YEAR_BACK = new RegExp(String.raw`^${STEP_LEAD}(?:往前|向前|早|前|上)(?:推)?${STEP_COUNT}${STEP_TAIL}`);
+const YEAR_ON = new RegExp(String.raw`^${STEP_LEAD}(?:往后|向后|晚|后|下)(?:推)?${STEP_COUNT}${STEP_TAIL}`);
+const STEP_YEARS: Record<string, number> = { 一: 1, 1: 1, 两: 2, 2: 2, 三: 3, 3: 3 };
 
-const stepsYear = (question: string) => YEAR_BACK.test(question.trim()) || YEAR_ON.test(question.trim());
+/** How many years a follow-up steps the previous turn's time (-2 for 再往前两年), or 0 when it does not. */
+function yearStep(question: string): number {
+  const back = YEAR_BACK.exec(question.trim());
+  if (back) return -STEP_YEARS[back[1]!]!;
+  const on = YEAR_ON.exec(question.trim());
+  return on ? STEP_YEARS[on[1]!]! : 0;
+}
+const stepsYear = (question: string) => yearStep(question) !== 0;
 
-/** The previous turn's time, moved a year back or on when the follow-up says so. */
+/** The previous turn's time, moved back or on by the years the follow-up says. */
 function stepped(question: string, previous: TimeAsk | undefined): TimeAsk | undefined {
-  if (!previous) return previous;
-  if (YEAR_BACK.test(question.trim())) return shiftYears(previous, -1);
-  if (YEAR_ON.test(question.trim())) return shiftYears(previous, 1);
-  return previous;
+  const years = yearStep(question);
+  return previous && years ? shiftYears(previous, years) : previous;
 }
 
 /** A body that publishes or acts on its own: an office (思政课部, 科研处) or a channel (招生信息网, 公众号). */
@@ -773,10 +781,11 @@ export function understand(question: string, opts: UnderstandOptions, ctx: Omit<
   // (Not one that asks its own way: "And what's the number to call for repairs?" is a question of its own.)
   const carriesOn = /^\s*and\s+(?:for|in|at|the|those|students|what about)\b/i.test(question) && q.schools.length === 0;
   // (…and so is one that only steps the time asked, 更早一个学年是多少: the previous topic a year back.)
-  if ((q.elliptical || isFollowUp(question) || thin || carriesOn || stepsYear(question)) && prev?.question) {
+  const stepOnly = stepsYear(question);
+  if ((q.elliptical || isFollowUp(question) || thin || carriesOn || stepOnly) && prev?.question) {
     // A follow-up ("那去年呢？", "那安全职院呢？") keeps the previous topic and changes what it names.
     // (A message that only steps the time has no words of its own: 一个 of 更早一个学年 names nothing.)
-    const own = stepsYear(question) ? { ...q, terms: [], measure: [] } : q;
+    const own = stepOnly ? { ...q, terms: [], measure: [] } : q;
     q = asFollowUp(own, prev.question, qctx, prev);
     notes.push(`follow-up of “${prev.question}”`);
     followed = prev.question;

@@ -13,6 +13,8 @@ export interface Marker {
   value: number;
   /** The marker as written, including any space after it. */
   text: string;
+  /** A decimal marker's numbers (2.3.1 → [2, 3, 1]): it nests by them, not by its last number alone. */
+  path?: number[];
 }
 
 const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
@@ -59,6 +61,8 @@ const PATTERNS: { re: RegExp; style: (m: RegExpExecArray) => string; family: str
   { re: new RegExp(`^[（(]\\s*(${CN})\\s*[)）]\\s*`), style: () => 'paren-cn', family: 'paren', rank: 2, cn: true },
   // 2.3 教学经费投入, 2.3.1 …: decimal numbering, a level per part; a space and a word after it (not 2.5万人, 18.2:1).
   // (Only a title standing alone on its line: 1.1 目的和依据。本细则… is a numbered paragraph, read as before.)
+  // (…and its chapter, 7 存在问题与改进措施: a bare number and a title, kept only where 7.1 and the like follow — see structure.)
+  { re: /^(\d{1,2})\s+(?=[\u4e00-\u9fa5][^。：:；;，,\s]{1,24}$)(?![万亿千百元个人次分秒年月日届级号])/, style: () => 'decimal1', family: 'decimal1', rank: 1, cn: false },
   { re: /^\d{1,2}\.(\d{1,2})\s+(?=[\u4e00-\u9fa5][^。：:；;]{0,29}$)(?![万亿千百元个人次分秒])/, style: () => 'decimal2', family: 'decimal2', rank: 2, cn: false },
   { re: /^\d{1,2}\.\d{1,2}\.(\d{1,2})\s+(?=[\u4e00-\u9fa5][^。：:；;]{0,29}$)(?![万亿千百元个人次分秒])/, style: () => 'decimal3', family: 'decimal3', rank: 3, cn: false },
   { re: /^(\d{1,2})\s*([、.．])(?![\d.．])\s*/, style: (m) => (m[2] === '、' ? 'arabic、' : 'arabic.'), family: '', rank: 3, cn: false },
@@ -84,7 +88,8 @@ export function parseMarker(line: string): Marker | undefined {
     const hier = (HIERARCHY as readonly string[]).indexOf(style);
     // 1、 continues a 一、 sequence (same delimiter); 1. and 1． form their own family.
     const family = hier >= 0 ? style : p.family || (style === 'arabic、' ? '、' : 'dot');
-    return { style, family, rank: hier >= 0 ? hier - HIERARCHY.length : p.rank, value, text: m[0] };
+    const path = style.startsWith('decimal') ? m[0].trim().split('.').map(Number) : undefined;
+    return { style, family, rank: hier >= 0 ? hier - HIERARCHY.length : p.rank, value, text: m[0], ...(path ? { path } : {}) };
   }
   return undefined;
 }

@@ -10,8 +10,11 @@ const COHORT = /((?:19|20)\d{2})\s*届/;
 const YEAR = /((?:19|20)\d{2})\s*年(?![级代])/;
 /** An intake (2024级新生入学须知): the year its students arrive. */
 const INTAKE = /((?:19|20)\d{2})\s*级/;
+/** Fewest and most years apart that read as a span of years (two adjacent ones stay as before: 2021-2022年度 may be a 学年). */
+const MIN_SPAN = 2;
+const MAX_SPAN = 10;
 /** Several calendar years at once (2022—2024年各省录取分数): a table of years; two adjacent years may be a 学年 and are read as before. */
-const YEARS = /((?:19|20)\d{2})\s*[-－—–~～至到]\s*((?:19|20)\d{2})\s*年(?![级代])/;
+const YEARS = /((?:19|20)\d{2})\s*年?\s*[-－—–~～至到]\s*((?:19|20)\d{2})\s*年(?![级代])/;
 
 /** 上半年 or 下半年 right after a year (2025年上半年全国大学英语四、六级考试). */
 export const HALF = /^\s*度?\s*([上下])半年/;
@@ -37,9 +40,10 @@ export function periodOf(text: string): Period | undefined {
   const c = COHORT.exec(text);
   if (c) return { kind: 'cohort', label: `${c[1]}届`, start: `${c[1]}-01-01`, end: `${c[1]}-12-31` };
   const r = YEARS.exec(text);
-  if (r && Number(r[2]) - Number(r[1]) >= 2 && Number(r[2]) - Number(r[1]) <= 10 && (!YEAR.exec(text) || YEAR.exec(text)!.index >= r.index))
-    return { kind: 'year', label: `${r[1]}-${r[2]}年`, start: `${r[1]}-01-01`, end: `${r[2]}-12-31` };
   const y = YEAR.exec(text);
+  // (The span opens the text's first year: 2023年工作…2019-2021年 is dated 2023.)
+  if (r && Number(r[2]) - Number(r[1]) >= MIN_SPAN && Number(r[2]) - Number(r[1]) <= MAX_SPAN && (!y || y.index >= r.index))
+    return { kind: 'year', label: `${r[1]}-${r[2]}年`, start: `${r[1]}-01-01`, end: `${r[2]}-12-31` };
   // (2025年上半年: the half of the year named.)
   const half = y ? HALF.exec(text.slice(y.index + y[0].length))?.[1] : undefined;
   if (y && half) return halfYear(y[1]!, half);

@@ -45,6 +45,18 @@ function findCandidates(lines: Line[], from: number): Candidate[] {
   return out;
 }
 
+/**
+ * A bare number and a title (7 存在问题与改进措施) is a chapter only where decimal headings of it follow (7.1 …):
+ * alone it is a numbered line like any other (3 名学生 is no chapter).
+ */
+function demoteLoneChapters(cands: Candidate[]): void {
+  for (const c of cands) {
+    if (c.forced || c.marker?.style !== 'decimal1') continue;
+    const n = c.marker.path![0];
+    if (!cands.some((o) => o.marker?.path && o.marker.path.length >= 2 && o.marker.path[0] === n)) c.isHeading = false;
+  }
+}
+
 /** How the clauses of one enumerated sentence end: ； between them, 。 or ； after the last. */
 const CLAUSE_END = /[；;]$/;
 const CLAUSE_LAST = /[；;。]$/;
@@ -133,6 +145,14 @@ function assignLevels(cands: Candidate[]): number[] {
         for (let d = stack.length - 1; d >= 0; d--) if (pred(stack[d]!)) return d;
         return -1;
       };
+      // 2.1 after 1.2, 2.3.1 under 2.3: a decimal heading closes every open decimal heading as deep as it or deeper.
+      if (m.path) {
+        const d = stack.findIndex((o) => !!o.marker?.path && o.marker.path.length >= m.path!.length);
+        if (d >= 0) popTo(d);
+        parents.push(stack.length > 0 ? stack.at(-1)!.section : -1);
+        stack.push({ section: k, marker: c.marker, hLevel: c.hLevel });
+        return;
+      }
       const h = hierIndex(m);
       if (h >= 0) {
         popTo(hierarchyDepth(stack, h));
@@ -193,6 +213,7 @@ function hierarchyDepth(stack: Open[], h: number): number {
 export function recoverSections(lines: Line[], bodyStart: number): Section[] {
   const cands = findCandidates(lines, bodyStart);
   demoteLists(cands, lines);
+  demoteLoneChapters(cands);
   const headings = cands.filter((c) => c.isHeading);
   const parents = assignLevels(headings);
   const sections: Section[] = [];

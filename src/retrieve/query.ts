@@ -366,6 +366,8 @@ const NAMED_EXTREME = /(最低|最高)(?:分(?=是|为|多少|几|\s*[？?]|$)|(
 
 /** A question that ends in a measure (总人数, 升学率, 金额), with nothing asked after it. */
 const MEASURE_END = /(?:人数|总数|数量|总额|金额|比例|占比|[^效频概税汇]率|费用|学费|住宿费|薪资|月薪|工资|分数线|最低分|最高分|平均分|位次)[？?。！!\s]*$/;
+/** …but not one asking how to find it or which of two counts (怎么查位次, 看分数还是看位次). */
+const NOT_THE_MEASURE = /还是|怎么查|如何查|在哪查|怎么看|怎么算/;
 
 function intentOf(q: string, cross = false, rank?: 'max' | 'min'): { intent: Intent; unit?: UnitClass } {
   const unit = askedUnit(q);
@@ -398,8 +400,6 @@ function intentOf(q: string, cross = false, rank?: 'max' | 'min'): { intent: Int
   ) {
     return { intent: 'figure', unit };
   }
-  // 怎么收费, 上机咋收钱: how a fee is charged asks its amount (1元／小时), not a way of paying.
-  if (unit === 'money' && /(?:怎么|怎样|如何|咋)(?:个)?(?:收费|收钱|收|算钱|计费|定价)/.test(q)) return { intent: 'figure', unit };
   // Contact details and names are answered by a string, not a counted figure.
   if (
     /叫什么|叫啥|叫个啥|名称是|名字|电话|号码|邮箱|网址|地址|哪个(?:部门|单位|机构|处室|科室)|哪些(?:部门|单位|机构)|由谁|谁负责|what'?s the name|name of|called|phone|email|(?:what|which) number|which (?:office|department)/.test(
@@ -422,7 +422,7 @@ function intentOf(q: string, cross = false, rank?: 'max' | 'min'): { intent: Int
   // 落实率怎么样, 升学率如何: a rate asked about is asked for.
   if (/(?:[^效频概税汇]率|比例|占比)(?:怎么样|如何|咋样|高不高|怎样)/.test(q)) return { intent: 'figure', unit: unit ?? 'percent' };
   // A bare measure ("毕业生总人数", "本科升学率", "住宿费？") asks for its figure.
-  if (MEASURE_END.test(q)) return { intent: 'figure', unit };
+  if (MEASURE_END.test(q) && !NOT_THE_MEASURE.test(q)) return { intent: 'figure', unit };
   return withUnit('what');
 }
 
@@ -442,7 +442,8 @@ const CHANGE_FROM = /(?:比|较|相比|与)(?:上一?年度?|去年|上一?届|�
 /** "不是去向落实率那个", "不要签约率": a thing the question sets aside. */
 // (Only as a clause of its own, so 是不是公办的 and 要不要复查 set nothing aside.)
 // (…or in brackets: 普通本科（不是浙大）.)
-const NOT_THAT = /(?<=^|[，,。？?！!\s（(])(?:不是说|不是|并非|不含|不包括)([\u4e00-\u9fa5]{2,8}?)(?:那个|那种|那项|的那个)?(?=[，,。？?！!）)]|$)/g;
+// (…or a longer phrase with 的, 不是科研处主页的新闻稿: its pieces either side of 的 are what is set aside.)
+const NOT_THAT = /(?<=^|[，,。？?！!\s（(])(?:不是说|不是|并非|不含|不包括)([\u4e00-\u9fa5]{2,14}?)(?:那个|那种|那项|的那个)?(?=[，,。？?！!）)]|$)/g;
 
 /** Shortest Latin word read as pinyin (Nanhu): shorter ones are English words more often than names. */
 const ROMANIZED_MIN = 5;
@@ -473,6 +474,8 @@ const WHEN = '哪天|哪一天|什么时候|啥时候|何时|几号|几月几号
 /** English words for a document whose date may be asked. */
 const ENGLISH_DOCS = 'document|notice|report|charter|brochure|guide|regulation|rules|announcement|prospectus';
 const ENGLISH_WHEN = String.raw`\b(?:what|which) (?:date|day)\b|\bwhen\b`;
+/** Things a document announces whose own date an English question asks (results, offer letters, the list). */
+const ENGLISH_ANNOUNCED = 'results?|letters?|lists?|cards?|scores?|offers?|certificates?|tickets?|grades?|schedules?|names?|admissions?';
 export const ASKS_PUBLISHED = new RegExp(
   String.raw`(?:${PUBLISHED_DOCS})(?:(?!${ANNOUNCED})[^？?。]){0,12}?(?:${WHEN})[^？?。]{0,4}?(?:发布|印发|公布|出台|发的|发出|签发|下发|颁布)` +
     // (Several documents named one by one, 简章、…的处分规定、…的资助问答，分别是哪天发的: a longer reach.)
@@ -482,7 +485,8 @@ export const ASKS_PUBLISHED = new RegExp(
     String.raw`|落款(?:的)?(?:日期|时间)|落款[^？?。]{0,6}?(?:${WHEN})` +
     // (…asked in English: what date is each one signed, whose document was issued first.)
     // (Only where a document word is typed: when is the student card issued asks a date a document gives.)
-    String.raw`|^(?=[^?]*\b(?:${ENGLISH_DOCS})s?\b)[^?]*?(?:(?:${ENGLISH_WHEN})[^?]{0,60}?\b(?:signed|issued|dated|published)\b|\b(?:signed|issued|dated|published)\b[^?]{0,30}?(?:${ENGLISH_WHEN}))`,
+    // (…nor what a document announces: when will offer letters be issued, according to the brochure.)
+    String.raw`|^(?=[^?]*\b(?:${ENGLISH_DOCS})s?\b)(?![^?]*\b(?:${ENGLISH_ANNOUNCED})\b)[^?]*?(?:(?:${ENGLISH_WHEN})[^?]{0,60}?\b(?:signed|issued|dated|published)\b|\b(?:signed|issued|dated|published)\b[^?]{0,30}?(?:${ENGLISH_WHEN}))`,
   'i',
 );
 
@@ -1080,7 +1084,10 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
   }
   // "就业率是多少？不是去向落实率那个": the thing set aside is no term (nor a synonym's), and a passage on it is less the answer.
   // "除了学费住宿费，还有哪些费用": what is excepted is set aside the same way.
-  const setAside = [NOT_THAT, EXCEPT].flatMap((re) => [...norm.matchAll(re)].map((m) => m[1]!)).filter((w) => !rest.replace(NOT_THAT, ' ').replace(EXCEPT, ' ').includes(w));
+  const setAside = [NOT_THAT, EXCEPT]
+    .flatMap((re) => [...norm.matchAll(re)].map((m) => m[1]!))
+    .flatMap((w) => w.split('的').filter((x) => x.length >= 2))
+    .filter((w) => !rest.replace(NOT_THAT, ' ').replace(EXCEPT, ' ').includes(w));
   // (A word the question also says outside what it sets aside, 预决算 of "预决算除了在省级…平台，还在哪公开", stays.)
   const outside = norm.replace(NOT_THAT, ' ').replace(EXCEPT, ' ');
   if (setAside.length)

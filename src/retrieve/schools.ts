@@ -633,8 +633,11 @@ function isPlaceAlias(alias: string): boolean {
 const JOIN = /^\s*(?:和|与|及|以及|跟|同|、|,|，|还有|对比|比)\s*$/;
 
 /** Words after a place that make it where students are from or admitted, not a body. */
-// (学生 only after 省/市: 湖南省学生 come from the province, 西京学生 study at 西京学院.)
-const PLACE_AS_ORIGIN = /^(?:(?:省|市)?(?:的)?(?:考生|生源|招生|招|地区|籍|户籍|高考)|(?:省|市)(?:的)?学生)/;
+const PLACE_AS_ORIGIN = /^(?:省|市)?(?:的)?(?:考生|生源|招生|招|地区|籍|户籍|高考)/;
+/** 学生 after a place: where they come from after a known place (湖南学生, 江苏的学生), a college's own after its name (西京学生). */
+const STUDENTS_AFTER = /^(?:省|市)?(?:的)?学生/;
+const placeAsOrigin = (alias: string, after: string) =>
+  PLACE_AS_ORIGIN.test(after) || (STUDENTS_AFTER.test(after) && (/[省市]$/.test(alias) || PROVINCES.includes(alias) || PLACES.includes(alias) || /^(?:省|市)/.test(after)));
 
 interface Entry {
   alias: string;
@@ -810,7 +813,7 @@ export function createSchoolMatcher(schools: string[], extra: Record<string, str
     for (const f of found) {
       if (f.schools.length !== 1) continue;
       if (insideName(f)) continue;
-      if (isPlaceHit(f) && ((strong.length > 0 && !joined(f)) || PLACE_AS_ORIGIN.test(norm.slice(f.index + f.alias.length)))) continue;
+      if (isPlaceHit(f) && ((strong.length > 0 && !joined(f)) || placeAsOrigin(f.alias, norm.slice(f.index + f.alias.length)))) continue;
       if (!hits.some((h) => h.school === f.schools[0])) hits.push({ school: f.schools[0]!, alias: f.alias, index: f.index });
     }
     if (hits.length === 0) {

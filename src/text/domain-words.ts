@@ -8,6 +8,8 @@ export const DOMAIN_WORDS = [
   '这一次',
   // (下一步 is a time to come: cut as 下 + 一步 it would match every 进一步 of a report.)
   '下一步',
+  // (新开 of 新开了个专栏: one word, read as the documents' 新增, not 新 + 开了个.)
+  '新开',
   '信息公开',
   '依申请公开',
   '不予公开',

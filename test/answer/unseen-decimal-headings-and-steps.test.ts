@@ -2,7 +2,9 @@
 // be handed in, and follow-ups that only step the year (更早一个学年是多少, 换成上一年的数呢). Invented text.
 import { describe, expect, it } from 'vitest';
 import { parseMarker } from '../../src/ingest/markers.js';
+import { parseReport } from '../../src/ingest/parse.js';
 import { nextContext } from '../../src/answer/context.js';
+import { explainText } from '../../src/answer/explain.js';
 import { measureWords } from '../../src/retrieve/query.js';
 import { answererFor, corpusOf } from '../helpers.js';
 
@@ -43,6 +45,18 @@ describe('decimal headings, the time after a start, and year steps', async () =>
     expect(parseMarker('1.1 目的和依据。本细则适用于全日制研究生。')?.style).not.toBe('decimal2');
   });
 
+  it('nests decimal headings by their numbers: 2.1 after 1.2 is its sibling, 2.3.1 goes under 2.3', async () => {
+    const text = '某报告\n\n1.1 办学定位\n定位。\n1.2 专业设置\n专业61个。\n2.1 师资队伍\n教师1200人。\n2.3 教学经费\n2.3.1 经费投入\n投入1亿元。\n3.1 专业建设\n新增3个。\n';
+    const p = await parseReport('r.txt', Buffer.from(text), { maxBytes: 1_000_000, size: 800, overlap: 100 });
+    const paths = p.doc.sections.map((s) => s.path.join(' › '));
+    expect(paths).toContain('2.1 师资队伍');
+    expect(paths).toContain('2.3 教学经费 › 2.3.1 经费投入');
+    expect(paths).toContain('3.1 专业建设');
+    // (A chapter line, 7 存在问题, heads its decimal sections; a bare number alone, 3 名学生获奖, heads nothing.)
+    const withChapter = await parseReport('c.txt', Buffer.from('某报告\n\n7 存在问题\n7.1 问题\n一是不足。\n3 名学生获奖\n'), { maxBytes: 1_000_000, size: 800, overlap: 100 });
+    expect(withChapter.doc.sections.map((s) => s.path.join(' › '))).toEqual(['7 存在问题', '7 存在问题 › 7.1 问题']);
+  });
+
   it('answers a list asked of a decimal section with all its items, a wrapped first one included', async () => {
     const a = await bot.answer('薤城大学质量报告里自己承认有哪些问题？');
     expect(a.answer).toContain('生师比仍偏高');
@@ -62,5 +76,14 @@ describe('decimal headings, the time after a start, and year steps', async () =>
     expect(first.answer).toContain('18.4:1');
     const a = await bot.answer('更早一个学年是多少？', { context: nextContext(undefined, first) });
     expect(a.answer).toContain('18.9:1');
+  });
+
+  it('steps two years back, and a class (届) as a year', async () => {
+    const first = await bot.answer('薤城大学上学年的生师比是多少？');
+    const context = nextContext(undefined, first);
+    const two = await bot.answer('再往前两年呢？', { context, explain: true });
+    expect(explainText(two.explain!)).toMatch(/period 2021-2022学年/);
+    const cls = await bot.answer('上一届呢？', { context, explain: true });
+    expect(explainText(cls.explain!)).toMatch(/period 2022-2023学年/);
   });
 });

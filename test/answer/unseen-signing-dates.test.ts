@@ -26,6 +26,7 @@ const GUIDE = `# 莼溪职业技术学院2025级新生入学指南
 
 const BROCHURE = `芡塘理工大学2025年第二学士学位招生简章
 
+根据2019年4月3日公布的《第二学士学位管理办法》，制定本简章。
 一、招生专业
 第二学士学位招收数据科学与大数据技术专业，计划30人。
 
@@ -45,6 +46,8 @@ describe('the date a document is signed under', async () => {
     // (…not a date that a thing a document describes is issued on, nor a count of items published.)
     expect(ASKS_PUBLISHED.test('When is the student card issued?')).toBe(false);
     expect(ASKS_PUBLISHED.test('How many items were published on the website?')).toBe(false);
+    expect(ASKS_PUBLISHED.test('According to the admissions brochure, when will offer letters be issued?')).toBe(false);
+    expect(ASKS_PUBLISHED.test('When are exam results published, per the notice?')).toBe(false);
   });
 
   it('gives the 落款 date of a web page, not the date the page was posted on', async () => {
@@ -64,5 +67,7 @@ describe('the date a document is signed under', async () => {
     const a = await bot.answer("What date is Qiantang Tech's second-degree brochure signed?");
     expect(a.answer).toContain('芡塘理工大学');
     expect(a.answer).toContain('2025年3月18日');
+    // (…not the date of a document it cites near its top.)
+    expect(a.answer).not.toContain('2019年4月3日');
   });
 });

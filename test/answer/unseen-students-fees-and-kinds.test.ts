@@ -41,6 +41,8 @@ describe('students of a college, fees asked how, and kinds of categories', async
   it('reads 西陵学生 as the students of 西陵学院, 湖南省学生 still as where students come from', () => {
     const m = createSchoolMatcher(['西陵学院', '湖南某某学院']);
     expect(m.find('前年毕业的西陵学生觉得专业前景乐观吗').map((h) => h.school)).toEqual(['西陵学院']);
+    expect(m.find('湖南学生能申请吗').map((h) => h.school)).toEqual([]);
+    expect(m.find('湖南省的学生能申请吗').map((h) => h.school)).toEqual([]);
   });
 
   it('answers a rate asked of 西陵学生', async () => {
@@ -51,8 +53,8 @@ describe('students of a college, fees asked how, and kinds of categories', async
   it('answers 怎么收费 with the amount of the row', async () => {
     const a = await bot.answer('东陵学院课外上机怎么收费？', { explain: true });
     expect(a.answer).toContain('1.5元／小时');
-    // (…asked as an amount, so a quote trimmed to the question's words keeps the figure.)
-    expect(explainText(a.explain!)).toMatch(/intent figure; unit money/);
+    // (…a fee asked, so a quote trimmed to the question's words keeps the figure.)
+    expect(explainText(a.explain!)).toMatch(/unit money/);
   });
 
   it('reads 新开 as the document’s 新增', async () => {
