@@ -190,7 +190,7 @@ export function composeDecision(d: Decision, time: TimeAsk | undefined, topic: s
       return `${d.school}的文件中没有提到“${d.missing}”，无法回答。`;
     case 'period-missing': {
       const asked = time?.kind === 'interval' ? time.label : '所问时间';
-      const lead = `${d.school}没有${asked}的${KIND_LABELS[d.doc.kind]}，无法给出${asked}的数字。`;
+      const lead = `${d.school}没有${asked}的${KIND_LABELS[d.doc.kind]}，无法给出${asked}的${figure ? '数字' : '情况'}。`;
       return d.related ? `${lead}最近的${d.doc.period.label}${KIND_LABELS[d.doc.kind]}中写的是：${quote(d.related)}` : lead;
     }
     case 'blank-cell':

@@ -404,7 +404,9 @@ export function pick(q: ParsedQuery, school: string, choices: DocChoice[], passa
     const doc = docOf(top);
     const exact = choiceOf(doc).exact;
     // (A document stating no period, a charter without a year, may be of the year asked: it answers, noted as undated.)
-    if (q.intent === 'figure' && !exact && q.time?.kind === 'interval' && top.figure?.column !== 'asked' && doc.period.kind !== 'unknown') {
+    // (…and so is what was new in a period, 2025年又新增了哪些专业: another period's additions are not that period's.)
+    const periodBound = q.intent === 'figure' || q.qualifier === 'new';
+    if (periodBound && !exact && q.time?.kind === 'interval' && top.figure?.column !== 'asked' && doc.period.kind !== 'unknown') {
       return {
         ...base(doc),
         outcome: 'refuse',

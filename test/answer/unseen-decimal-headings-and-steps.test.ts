@@ -12,9 +12,9 @@ const REPORT = `薤城大学本科教学质量报告（2023—2024学年）
 
 1 本科教育基本情况
 1.1 办学定位
-学校坚持应用型办学定位。
+学校办学历史可追溯至1958年创办的薤城师范专科学校，2003年组建为薤城大学。学校坚持应用型办学定位。
 1.2 本科专业设置
-学校现有本科专业61个。
+学校现有本科专业61个。本学年新增康复治疗学、智能建造等3个专业。
 7 存在问题与改进措施
 7.1 存在问题
 1. 生师比仍偏高，部分新办专业专任教师数量不足，高层次人才比例偏
@@ -85,5 +85,17 @@ describe('decimal headings, the time after a start, and year steps', async () =>
     expect(explainText(two.explain!)).toMatch(/period 2021-2022学年/);
     const cls = await bot.answer('上一届呢？', { context, explain: true });
     expect(explainText(cls.explain!)).toMatch(/period 2022-2023学年/);
+  });
+
+  it('reads 升格 as the documents’ 组建 and 前身', async () => {
+    const a = await bot.answer('薤城大学以前是什么学校升格来的？');
+    expect(a.answer).toContain('薤城师范专科学校');
+  });
+
+  it('refuses what was new in a year no report covers, quoting what the nearest one says', async () => {
+    const a = await bot.answer('薤城大学2025年又新增了哪些本科专业？');
+    expect(a.found).toBe(false);
+    expect(a.answer).toContain('没有2025年');
+    expect(a.answer).toContain('康复治疗学');
   });
 });
