@@ -65,6 +65,19 @@ function fromFirstItem(p: Passage, docText: string): Passage {
   return start === p.start ? p : { ...p, start, text: docText.slice(start, p.end) };
 }
 
+/** A sentence that only gives the items of the one before it: 包括A、B、C等。, 主要有A、B。 */
+const ITEMS_SENTENCE = /^[ \t　]*(?:主要|具体|一般)?(?:包括|包含|涵盖|如|例如|比如)[：:]?[^。！？\n]*、[^。！？\n]*[。！？]?/;
+
+/** The passage with the sentence right after it when that sentence lists the items it speaks of. */
+function withItemsSentence(p: Passage, docText: string): Passage {
+  // (Only a passage ending its sentence: one cut mid-sentence runs on through enumeration of its own.)
+  if (!/[。！？]\s*$/.test(p.text)) return p;
+  const next = ITEMS_SENTENCE.exec(docText.slice(p.end));
+  if (!next) return p;
+  const end = p.end + next[0].length;
+  return { ...p, end, text: docText.slice(p.start, end).trimEnd() };
+}
+
 /** Most lines an item may wrap onto before the next item (a PDF's line breaks). */
 const WRAPPED_LINES_MAX = 2;
 /** A line that only carries on the one above: no table row, no heading-like colon end, short of a paragraph. */
@@ -223,6 +236,8 @@ export function toRunInBody(p: Passage, docText: string): Passage {
 export function withEnumeration(p: Passage, docText: string, listAsked = false): Passage {
   // A run-in label alone says nothing: what follows it on its line is the answer.
   p = toRunInBody(p, docText);
+  // A list asked, answered by a sentence whose items the next one gives (…公开相关信息。包括教师招聘、职称评定…): both.
+  if (listAsked) p = withItemsSentence(p, docText);
   // A list asked, answered inside one numbered line: the run of numbered lines.
   if (listAsked) p = toItemsBelow(p, docText);
   if (p.leads) return p;

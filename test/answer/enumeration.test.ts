@@ -185,4 +185,11 @@ describe('toRunInBody', () => {
     expect(p.text).toContain('1. 生师比仍偏高');
     expect(p.text).toContain('3. 课程考核方式单一');
   });
+
+  it('takes the sentence after it along when that sentence gives the items (…公开相关信息。包括A、B、C等。)', () => {
+    const d = '学校严格选人用人，主动向社会公开相关信息。包括教师招聘、职称评定、人事任免等。全年发布信息20次。';
+    const p = withEnumeration(passageOf(d, '学校严格选人用人，主动向社会公开相关信息。'), d, true);
+    expect(p.text).toContain('人事任免');
+    expect(p.text).not.toContain('20次');
+  });
 });
