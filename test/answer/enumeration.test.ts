@@ -188,7 +188,7 @@ describe('toRunInBody', () => {
 
   it('takes the sentence after it along when that sentence gives the items (…公开相关信息。包括A、B、C等。)', () => {
     const d = '学校严格选人用人，主动向社会公开相关信息。包括教师招聘、职称评定、人事任免等。全年发布信息20次。';
-    const p = withEnumeration(passageOf(d, '学校严格选人用人，主动向社会公开相关信息。'), d, true);
+    const p = withEnumeration({ ...passageOf(d, '学校严格选人用人，主动向社会公开相关信息。'), hit: { chunk: { docId: 'd', section: [], text: d, start: 0 } } } as unknown as Passage, d, true);
     expect(p.text).toContain('人事任免');
     expect(p.text).not.toContain('20次');
   });
