@@ -1,5 +1,6 @@
 // A passage that stops inside an enumeration ("依次按以下顺序比较：（一）三科总分；（二）…；（三）…")
 // answers only with all of its items: the quote runs on through the items that follow in order.
+import { parseMarker } from '../ingest/markers.js';
 import type { Passage } from './candidates.js';
 import { MAX_LIST_QUOTE } from './compose.js';
 import type { Span } from './sentences.js';
@@ -81,7 +82,11 @@ function withItemsSentence(p: Passage, docText: string): Passage {
 /** Most lines an item may wrap onto before the next item (a PDF's line breaks). */
 const WRAPPED_LINES_MAX = 2;
 /** A line that only carries on the one above: no table row, no heading-like colon end, short of a paragraph. */
-const isWrappedLine = (line: string) => line.trim().length > 0 && line.trim().length <= 80 && !line.includes(' | ') && !/[：:]\s*$/.test(line);
+// (…and no numbered line of its own: 七、收费标准 above 18. heads another part.)
+const isWrappedLine = (line: string) =>
+  line.trim().length > 0 && line.trim().length <= WRAPPED_LINE_MAX && !line.includes(' | ') && !/[：:]\s*$/.test(line) && !parseMarker(line.trim());
+/** Longest line read as the tail of an item wrapped onto it. */
+const WRAPPED_LINE_MAX = 40;
 
 /** Longest line read as an item of a list written without markers (a Markdown or Word bullet list). */
 const BARE_ITEM_MAX = 120;

@@ -186,6 +186,13 @@ describe('toRunInBody', () => {
     expect(p.text).toContain('3. 课程考核方式单一');
   });
 
+  it('does not reach back over a heading line between two numbered runs (七、收费标准 above 18.)', () => {
+    const d = '七、收费标准\n18.收费按物价部门核定的标准执行。\n八、奖学金\n19.学校设有国家奖学金、优秀学生奖学金。\n20.特困学生可申请助学贷款。\n';
+    const p = withEnumeration(passageOf(d, '19.学校设有国家奖学金、优秀学生奖学金。'), d, true);
+    expect(p.text).not.toContain('收费标准');
+    expect(p.text).not.toContain('18.');
+  });
+
   it('takes the sentence after it along when that sentence gives the items (…公开相关信息。包括A、B、C等。)', () => {
     const d = '学校严格选人用人，主动向社会公开相关信息。包括教师招聘、职称评定、人事任免等。全年发布信息20次。';
     const p = withEnumeration({ ...passageOf(d, '学校严格选人用人，主动向社会公开相关信息。'), hit: { chunk: { docId: 'd', section: [], text: d, start: 0 } } } as unknown as Passage, d, true);
