@@ -17,7 +17,7 @@ const PAGE = `<html><head><title>历年各省（区、市）本科录取分数�
 <tr><td>历史类</td><td>—</td><td>—</td><td>—</td><td>540</td><td>549</td><td>18302</td><td>546</td><td>553</td><td>17125</td></tr>
 <tr><td>荪湖</td><td>理科</td><td>488</td><td>501</td><td>/</td><td>493</td><td>506</td><td>/</td><td>497</td><td>509</td><td>/</td></tr>
 </table>
-<p>说明：位次为“/”的省份未公布一分一段表。</p>
+<p>说明：位次为“/”的省份未公布一分一段表。2024年苘原省本科批省控线为物理类430分，历史类452分。</p>
 </body></html>`;
 
 describe('a grid of scores by province and year', async () => {
@@ -56,5 +56,11 @@ describe('a grid of scores by province and year', async () => {
   it('answers the grid asked in English (lowest admitted rank, physics track)', async () => {
     const a = await bot.answer('What was the lowest admitted rank for Haoping University in 苘原 physics track in 2024?');
     expect(a.answer).toContain('59318');
+  });
+
+  it('reads 省控线 as one word, the line a province draws, not the school’s lowest score', async () => {
+    const a = await bot.answer('蒿坪大学所在的苘原，去年物理类本科省控线多少？');
+    expect(a.answer).toContain('430分');
+    expect(a.answer).not.toContain('527');
   });
 });
