@@ -124,7 +124,8 @@ export function filteredRows(q: ParsedQuery, docs: ReportDocument[]): FilteredRo
   const ofKind = (w: string) => kind.includes(w) || (kind === '姓名' && PEOPLE_WORDS.test(w));
   const filter = [...new Set(q.terms.filter((t) => t.source === t.term && t.weight >= 1 && !ofKind(t.term) && !isGenericHead(t.term) && !/\d/.test(t.term)).map((t) => t.term))];
   // "有哪几个二级学院": nothing to pick rows by; every row of a table listing that kind is the answer.
-  if (filter.length === 0) return kind === '姓名' ? undefined : allRows(q, docs, kind);
+  // (…but not the new ones asked, 新开了哪些专业: every row of the table is no list of what was added.)
+  if (filter.length === 0) return kind === '姓名' || q.qualifier === 'new' ? undefined : allRows(q, docs, kind);
   // 哪些专业没有上浮, 不招非全日制: a negated filter asks the other rows; left to the usual path.
   const question = normalizeForMatch(q.question);
   if (NEGATION.test(filter.reduce((t, w) => t.split(w).join(' '), question))) return undefined;
