@@ -708,7 +708,7 @@ export function numberedForms(typed: string): string[] {
 const LISTED_BEFORE = /([\u4e00-\u9fa5]{2,10}?)(?:都|主要|一般)?(?:有|包括|是|分为)?(?:哪些|哪几[个项条种点类]|哪[两三四]条)[？?。！!\s]*$/;
 
 /** 什么情况下可以从轻处分, 哪些情形不能转专业: the cases a rule lists are asked. */
-const CASES_ASKED = /(?:什么|哪些|哪几种|啥)(?:样的)?(情况|情形)(?:下|之下)?(?:可以|能|会|才|要|需要|不能|不可以|不得|不予|应当|算|属于)/;
+const CASES_ASKED = /(?:什么|哪些|哪几种|啥)(?:样的)?(情况|情形)(?:下|之下)?(?:可以|能|会|才|要|需要|不能|不可以|不得|不予|应当|算|属于|不让|不许|不准|不给)/;
 
 function listedOf(norm: string): string | undefined {
   const cases = CASES_ASKED.exec(norm);

@@ -36,6 +36,15 @@ const MAKEUP = `东陵学院关于2025年春季学期补考报名的通知
 一、补考对象
 1. 专业必修课不及格的，可报名补考。
 2. 公共选修课不及格的，不安排补考，可重新选修。
+⚠️ 以下情况不能参加补考，只能重修：
+· 旷考的；
+· 考试作弊的。
+二、报名
+补考报名须在3月2日前完成，逾期不予办理。
+Q：补考报名后可以撤销吗？
+A：可以，补考报名3月1日前可自行撤销，补考费不予退还。
+Q：实习的同学怎么补考？
+A：由学院汇总名单，补考统一安排在实习返校后进行。
 `;
 
 const CHARTER = `东陵学院2025年普通本科招生章程
@@ -82,5 +91,11 @@ describe('students of a college, fees asked how, and kinds of categories', async
   it('reads 公选课 as 公共选修课', async () => {
     const a = await bot.answer('东陵学院公选课挂了能补考吗？');
     expect(a.answer).toContain('不安排补考');
+  });
+
+  it('reads 哪些情况不让补考 as the cases a rule lists, 不让 as 不能', async () => {
+    const a = await bot.answer('东陵学院哪些情况不让补考？');
+    expect(a.answer).toContain('旷考');
+    expect(a.answer).toContain('作弊');
   });
 });
