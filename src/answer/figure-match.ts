@@ -144,6 +144,8 @@ export function qualifierOf(label: string): Qualifier | undefined {
 
 /** A label that names only a time (截至2024年12月31日为): the measure is the figure's before it. */
 const ELIDED_LABEL = /^(?=[^]*(?:截至|截止|年|月|底|末))[，,\s]*(?:截至|截止到?|到|至)?[\d\s年月日号底末]+(?:为|是|达|达到)?\s*$/;
+/** …or only a head count (总值63,726.5万元，生均2.07万元): the measure is the figure's before it, per head. */
+const PER_HEAD_LABEL = /^[，,\s]*(?:生均|人均|户均|每生|每人|平均每[生人])(?:为|是|达|达到|约)?\s*$/;
 
 /** How far a figure stated as of the month asked (截至12月31日 for 年底) rises, and one as of another month falls. */
 const AS_OF_FIT = 0.25;
@@ -366,6 +368,17 @@ const ASKS_RECKONING = /(?:怎么|怎样|如何)(?:算|计算|折算)|各占|权
 
 /** A maximum asked (最多能贷多少, 最高多少, 上限). */
 const ASKS_MAX = /最多|最高|最长|上限|至多|封顶|maximum|at most|up to|longest/i;
+
+/** The rate a label names (毕业率) when the question asks the share of a thing (学位、比例) the rate does not name. */
+function rateOfOther(label: string, measure: string[]): string | undefined {
+  if (!measure.some((m) => /^(?:比例|占比|比重|百分比)$/.test(m))) return undefined;
+  const of = measure.filter((m) => !/^(?:比例|占比|比重|百分比)$/.test(m) && m.length >= 2);
+  if (of.length === 0) return undefined;
+  const rate = cut(label).reduce<string[]>((out, w) => (w === '率' && out.length ? [...out.slice(0, -1), out.at(-1)! + w] : [...out, w]), []).filter((w) => w.length >= 2 && w.endsWith('率')).at(-1);
+  return rate && !of.some((m) => label.includes(m)) ? rate : undefined;
+}
+/** How far a rate named for another thing than the share asked falls. */
+const SHARE_OF_OTHER_MISFIT = 0.3;
 
 /** How far a rate or an award named as another (合同就业率 for 落实率, 奖学金 for 助学金) falls: out of the running. */
 const OTHER_RATE_MISFIT = 0.8;
@@ -720,7 +733,7 @@ export function matchFigures(
       // A threshold asked is named by what it sets off too (12分及以上的，取消住宿资格).
       const consequence = setsOff && thresholdAsked ? (/^[^。；;！？!?\n]*?[，,][^，,。；;！？!?\n\d]*/.exec(text.slice(figure.end))?.[0] ?? '') : '';
       // "…落实率为91.05%，截至12月31日为93.62%": a label naming only a time states the measure of the figure before it.
-      const elided = i > 0 && ELIDED_LABEL.test(own) && !/[；;。\n]/.test(text.slice(asked[i - 1]!.end, figure.start));
+      const elided = i > 0 && (ELIDED_LABEL.test(own) || PER_HEAD_LABEL.test(own)) && !/[；;。\n]/.test(text.slice(asked[i - 1]!.end, figure.start));
       const label = `${elided ? `${named[i - 1]} ` : ''}${qualifierOf(own) === 'change' && from < i ? `${named.slice(from, i).join(' ')} ${own}` : own}${consequence}`;
       const reasons: string[] = [];
       let labelCoverage = coverage(groups, label);
@@ -759,6 +772,14 @@ export function matchFigures(
         if (measured.length) measureCoverage = Math.max(measureCoverage, coverage(measured, statement));
         labelCoverage = Math.max(labelCoverage, coverage(groups, statement));
       }
+      // (…and so does a part after 其中 the question names in the figure's own label: 项目523项，其中国家级45项 asked
+      // 国家级的有几项 counts 项目 too.)
+      else if (ownPartNamed(q, lead + text, lead.length + figure.start, label)) {
+        const statement = normalizeForMatch(statementBefore(lead + text, lead.length + figure.start));
+        if (measured.length) measureCoverage = Math.max(measureCoverage, coverage(measured, statement));
+        labelCoverage = Math.max(labelCoverage, coverage(groups, statement));
+        reasons.push('a part after 其中 the question names: it counts what its statement counts');
+      }
       // 落实率 asked, 合同就业率20.25% stated (助学金 asked, 国家奖学金 stated): a rate or an award its label names
       // as another is not the one asked.
       // (Read over the figure's statement: 国家奖学金…硕士…20000元、博士…30000元 are both 奖学金.)
@@ -772,6 +793,9 @@ export function matchFigures(
         const kind = unaskedKind(label, q.measure, q.question ?? '', /其中/.test(normalizeForMatch(statementBefore(lead + text, lead.length + figure.start))));
         if (kind) ((fit -= UNASKED_KIND_MISFIT), reasons.push(`a kind of ${kind.measure} not asked (${kind.modifier})`));
       }
+      // 拿到学位的比例 asked (measure 学位、比例), 毕业率98.06% stated: a rate named for another thing is another share.
+      const otherShare = rateOfOther(normalizeForMatch(label), q.measure);
+      if (otherShare) ((fit -= SHARE_OF_OTHER_MISFIT), reasons.push(`${otherShare}, not the share of ${q.measure.join('')} asked`));
       // 咨询电话 asked, 举报电话0731-… stated: a line of another kind (complaints, fax) is not the one asked.
       if (figure.kind === 'phone') {
         // (Asked, the first kind listed wins: 投诉招生问题 asks a complaints line about admissions.)
@@ -1120,6 +1144,12 @@ function partNamed(q: { terms?: ParsedQuery['terms']; measure: string[] }, text:
   return (q.terms ?? []).some(
     (t) => t.weight >= PART_NAME_WEIGHT && t.term.length >= 2 && !q.measure.some((m) => m.includes(t.term) || t.term.includes(m)) && part.includes(t.term) && !whole.includes(t.term),
   );
+}
+/** True when the question names, in a figure's own label, a part after 其中 that the whole before it does not name. */
+function ownPartNamed(q: { terms?: ParsedQuery['terms']; measure: string[] }, text: string, at: number, label: string): boolean {
+  const own = normalizeForMatch(label);
+  const named = (q.terms ?? []).filter((t) => t.weight >= PART_NAME_WEIGHT && t.term.length >= 2 && own.includes(t.term));
+  return named.length > 0 && partNamed({ ...q, terms: named }, text, at, label);
 }
 /** True when a statement, before its last 其中, gives a figure right after a measured word (浏览量1821743人次，…其中…). */
 function measuredBeforeQizhong(statement: string, measured: Group[]): boolean {

@@ -70,7 +70,15 @@ const PATTERNS: { re: RegExp; style: (m: RegExpExecArray) => string; family: str
   { re: /^([①-⑳])\s*/, style: () => 'circled', family: 'circled', rank: 5, cn: false },
 ];
 
+/** A title set in brackets on a line of its own (【四、考试时间和地点】, a WeChat article's): its marker is inside. */
+const BRACKETED = /^\s*[【〖]\s*(?=[^【】〖〗]{2,40}[】〗]\s*$)/;
+
 export function parseMarker(line: string): Marker | undefined {
+  const bracket = BRACKETED.exec(line)?.[0];
+  if (bracket) {
+    const inner = parseMarker(line.slice(bracket.length));
+    return inner && { ...inner, text: bracket + inner.text };
+  }
   for (const p of PATTERNS) {
     const m = p.re.exec(line);
     if (!m) continue;

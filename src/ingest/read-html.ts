@@ -29,7 +29,7 @@ export function readHtml(buf: Buffer, limits: ReadLimits = DEFAULT_READ_LIMITS):
   const date = publishDate(document);
   // The publisher's street address, printed only in the page footer that Readability drops.
   const address = footerAddress(document);
-  // …and the phone lines it labels there (学校总机：0739-5286000), which the article may not give.
+  // …and the phone lines and e-mail addresses it labels there (学校总机：0739-5286000), which the article may not give.
   const phones = footerPhones(document);
   unmarkContent(document);
   unhideContent(document);
@@ -54,14 +54,18 @@ export function readHtml(buf: Buffer, limits: ReadLimits = DEFAULT_READ_LIMITS):
   return blocks;
 }
 
+/** A labelled e-mail address in a footer (电子邮箱：zsb@juting-u.cn, E-mail: …): a contact like its phone lines. */
+const FOOTER_EMAIL = /((?:电子)?(?:邮箱|信箱|邮件)|E-?mail)\s*[：:]\s*([A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})/giu;
+
 /** A labelled phone line in a footer (学校总机：0739-5286000, 学工值班电话：…). */
 const FOOTER_PHONE = /([\u4e00-\u9fa5]{0,8}(?:电话|总机|热线|传真))\s*[：:]\s*((?:\(?0\d{2,3}\)?[-－\s]?)?\d{7,8}(?:[-－转]\d{1,5})?)/gu;
 
-/** The phone lines a page's footer labels, in order. */
+/** The phone lines (and e-mail addresses) a page's footer labels, in order. */
 function footerPhones(doc: Meta): { label: string; number: string }[] {
   const out: { label: string; number: string }[] = [];
   for (const el of doc.querySelectorAll(FOOTER))
-    for (const m of (el.textContent ?? '').matchAll(FOOTER_PHONE)) if (!out.some((o) => o.number === m[2])) out.push({ label: m[1]!, number: m[2]! });
+    for (const pattern of [FOOTER_PHONE, FOOTER_EMAIL])
+      for (const m of (el.textContent ?? '').matchAll(pattern)) if (!out.some((o) => o.number === m[2])) out.push({ label: m[1]!, number: m[2]! });
   return out;
 }
 

@@ -310,9 +310,14 @@ export function measureWords(rest: string, comparative = false): string[] {
   const before = i >= 0 && !(linked && after) && !since ? [tokens[i]!.word] : [];
   // A generic head (信息 of 干部任免信息) takes the words right before it along.
   for (let k = i - 1; before.length && HEADS.has(before.at(-1)!) && k >= 0 && k >= i - 2 && content(tokens[k]!); k--) before.unshift(tokens[k]!.word);
+  // "拿到学位的比例": a share's head names what it is the share of, across 的 (学位 → 学位授予率, not 毕业率).
+  if (before.length === 1 && SHARE_HEAD.test(before[0]!) && tokens[i - 1]?.word === '的' && i >= 2 && content(tokens[i - 2]!) && /^n/.test(tokens[i - 2]!.tag))
+    before.unshift(tokens[i - 2]!.word);
   return [...new Set([...before, after].filter((w): w is string => !!w))];
 }
 
+/** Words that name a share of something (比例, 占比): the noun before them says of what. */
+const SHARE_HEAD = /^(?:比例|占比|比重|百分比)$/;
 /** Longest compound of two nouns read as one measure after the ask (专职工作人员). */
 const COMPOUND_MEASURE_MAX = 6;
 
@@ -787,7 +792,7 @@ function nameRunOn(alias: string, school: string, text: string): string {
 function withoutAlias(text: string, alias: string, shortForm: boolean): string {
   const parts = text.split(alias);
   if (!shortForm) return parts.join(' ');
-  return parts.reduce((out, part, i) => (i === 0 ? part : `${out} ${part[0] !== '学' && topicAfterDa(part[0] ?? '') ? '学' : ''}${part}`), '');
+  return parts.reduce((out, part, i) => (i === 0 ? part : `${out} ${part[0] !== '学' && topicAfterDa(part.slice(0, 2)) ? '学' : ''}${part}`), '');
 }
 
 /** The two words a question asks to choose between (线上还是线下, 笔试还是面试), each a word as jieba reads it. */
@@ -844,6 +849,8 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
   rest = rest.replace(TIME_WORDS, ' ');
   // jieba runs a verb into the ask (占多大, 有多高): the ask stands apart, the verb with it is no topic.
   rest = rest.replace(/(?<![很许好诸])(多大|多高|多长|多久|多远)/g, ' $1 ');
+  // …and a day asked before a verb (哪天开考, 几号截止): left in, jieba reads 天开 or 号截 as a word.
+  rest = rest.replace(/(哪一?天|几月几[号日]|几号)(?=[\u4e00-\u9fa5])/g, '$1 ');
   // …and so does an A-not-A ask (离职率高不高, 学费贵不贵): left in, jieba reads 率高 as a word.
   rest = rest.replace(/([高低多少贵大长难])不\1/g, ' ');
   // Comparison and ranking phrases (这几家单位, 哪所学校, 比一比, 最多) choose institutions and order;

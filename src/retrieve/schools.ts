@@ -461,13 +461,14 @@ function partOfOtherName(text: string, at: number, alias: string): boolean {
 }
 
 /** Characters after 大学 that make 学 the start of a topic word (学费, 学分, 学硕): the name ended at 大. */
-const STARTS_TOPIC_AFTER_DA = /^[费分期年制位历科习生硕博业术籍]/;
-/** True when 学 with the character after 大学 begins a topic (学业, 学费, 学籍): 大 ended the short name. */
+// (…but not 生 of 生均 or 生源: 楸潭大学生均仪器设备值 names 楸潭大学 and asks a per-student figure.)
+const STARTS_TOPIC_AFTER_DA = /^(?:[费分期年制位历科习硕博业术籍]|生(?![均源]))/;
+/** True when 学 with the characters after 大学 begins a topic (学业, 学费, 学籍): 大 ended the short name. */
 export const topicAfterDa = (next: string) => !!next && STARTS_TOPIC_AFTER_DA.test(next);
 
 /** Words 大学 or 学院 opens (大学英语, 大学生, 学院路): the type word is no name's end before them. */
 // (A department after a university's name, 浙江大学计算机学院, 复旦大学数学科学学院, keeps the name whole.)
-const AFTER_DAXUE = /^(?:(?:英语|语文|物理|数学|计算机|化学|体育)(?![\u4e00-\u9fa5]{0,4}(?:学院|学部|系|专业|研究所|中心))|生(?![物态])|城)/;
+const AFTER_DAXUE = /^(?:(?:英语|语文|物理|数学|计算机|化学|体育)(?![\u4e00-\u9fa5]{0,4}(?:学院|学部|系|专业|研究所|中心))|生(?![物态均源])|城)/;
 const AFTER_XUEYUAN = /^(?:路|街|大道)/;
 
 const INSTITUTION_LIKE =
@@ -500,7 +501,7 @@ function institutionLike(text: string): { name: string; at: number }[] {
     if (startsInsideWord(norm, start + from)) continue;
     // "武科大学费": 大 ends a short name and 学费 begins the topic; no 武科大学 is named.
     const end = start + from + name.length;
-    const after = norm.slice(end, end + 1);
+    const after = norm.slice(end, end + 2);
     if (/大学$/.test(name) && after && STARTS_TOPIC_AFTER_DA.test(after)) continue;
     // "专升本大学英语": the type word opens a word of its own (大学英语, 大学生, 学院路); no 专升本大学 is named.
     if (/大学$/.test(name) && AFTER_DAXUE.test(norm.slice(end))) continue;
@@ -697,7 +698,8 @@ export function createSchoolMatcher(schools: string[], extra: Record<string, str
         if (!norm.startsWith(e.alias, i)) continue;
         if (e.contracted && across(i)) continue;
         // (A place's character and 大, 南大, must end a word too: 南大门 is a gate, 三大球类 three sports.)
-        if (e.contracted && /^[\u4e00-\u9fa5]大$/.test(e.alias) && across(i + 2)) continue;
+        // (…unless jieba ran 大 into a time, 榉大|前年 cut 榉|大前年: the short name ends at 大.)
+        if (e.contracted && /^[\u4e00-\u9fa5]大$/.test(e.alias) && across(i + 2) && !/^(?:前年|后年|前天|后天)/.test(norm.slice(i + 2))) continue;
         // A Latin alias is a word of its own (wit, not the wit of with).
         if (/^[a-z]/.test(e.alias) && (/[a-z]/.test(norm[i - 1] ?? '') || /[a-z]/.test(norm[i + e.alias.length] ?? ''))) continue;
         // A school's type word typed after a short form belongs to it: 湖南石化 + 职院.
@@ -765,7 +767,7 @@ export function createSchoolMatcher(schools: string[], extra: Record<string, str
         const core = alias.slice(0, -tail[0].length);
         const type = /院/.test(tail[0]) ? '院' : '大';
         // "海科大学硕": 大 ends the name and 学硕 begins the topic, as in 武科大学费.
-        if (tail[0] === '大学' && topicAfterDa(norm[i + len] ?? '')) continue;
+        if (tail[0] === '大学' && topicAfterDa(norm.slice(i + len, i + len + 2))) continue;
         // A longer core before 大学/学院 (湖南石油学院) is a whole name: another institution's, not a contraction.
         if (core.length < 2 || (tail[0].length === 2 && tail[0] !== '职院' && core.length > 2)) continue;
         // It starts a word (河南师大 holds no 南师大) and ends in its type, not in a word of the language (湖南医院).

@@ -38,6 +38,11 @@ export const DOMAIN_WORDS = [
   '三公经费',
   '转专业',
   '生师比',
+  // (生均 of 楸大生均经费: a per-student figure, one word, so the short name before it ends at 大.)
+  '生均',
+  '人均',
+  // (大创 of 楸大大创项目: one word, so the short name before it ends at 大.)
+  '大创',
   '晚报到',
   '晚到',
   '咨询邮箱',

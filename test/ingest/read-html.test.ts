@@ -114,6 +114,14 @@ describe('HTML reader details', () => {
     expect(text.filter((t) => t.includes('0739-5286113'))).toHaveLength(1);
   });
 
+  it('keeps the e-mail address a page labels only in its footer (电子邮箱), beside its phone line', () => {
+    const blocks = readHtml(Buffer.from(page('<title>录取分数-菰川大学本科招生网</title>', `<h2>说明</h2>${PROSE}`).replace('</body>', '<div class="footer"><p>招生咨询电话：0617-3685100　电子邮箱：zsb@guchuan-u.cn　E-mail: info@guchuan-u.cn</p></div></body>')));
+    const text = blocks.map((b) => b.text);
+    expect(text).toContain('招生咨询电话：0617-3685100');
+    expect(text).toContain('电子邮箱：zsb@guchuan-u.cn');
+    expect(text).toContain('E-mail：info@guchuan-u.cn');
+  });
+
   it('keeps the street address a page prints only in its footer, as the site’s address', () => {
     const html =
       '<!DOCTYPE html><html><head><meta charset="utf-8"><title>资助办法-青禾师范学院</title></head><body><nav>首页</nav>' +
