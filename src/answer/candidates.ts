@@ -777,7 +777,8 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
       }
     }
   });
-  return out.sort((a, b) => b.score - a.score || a.text.length - b.text.length);
+  // (A tie goes to the passage covering more of the question, then to the shorter.)
+  return out.sort((a, b) => b.score - a.score || b.coverage - a.coverage || a.text.length - b.text.length);
 }
 
 /** A heading dated by its one period, leading it (附表 2024年学校在部分省份…录取情况), not one measured from it (与2024年相比, 2024年以来). */

@@ -774,7 +774,7 @@ export function matchFigures(
       }
       // (…and so does a part after 其中 the question names in the figure's own label: 项目523项，其中国家级45项 asked
       // 国家级的有几项 counts 项目 too.)
-      else if (ownPartNamed(q, lead + text, lead.length + figure.start, label)) {
+      else if (ownPartNamed(q, lead + text, lead.length + figure.start, label, figure.unit)) {
         const statement = normalizeForMatch(statementBefore(lead + text, lead.length + figure.start));
         if (measured.length) measureCoverage = Math.max(measureCoverage, coverage(measured, statement));
         labelCoverage = Math.max(labelCoverage, coverage(groups, statement));
@@ -1146,8 +1146,16 @@ function partNamed(q: { terms?: ParsedQuery['terms']; measure: string[] }, text:
   );
 }
 /** True when the question names, in a figure's own label, a part after 其中 that the whole before it does not name. */
-function ownPartNamed(q: { terms?: ParsedQuery['terms']; measure: string[] }, text: string, at: number, label: string): boolean {
-  const own = normalizeForMatch(label);
+// (Its own: from the last 、 of the parts listed, or from 其中 — 其中组织校考的专业6个，计划178人 is 校考's too.)
+function ownPartNamed(q: { terms?: ParsedQuery['terms']; measure: string[] }, text: string, at: number, label: string, unit: string | undefined): boolean {
+  const before = text.slice(0, at);
+  const split = before.lastIndexOf('其中');
+  const from = Math.max(split, before.lastIndexOf('、'));
+  // (Only a whole stated with its figure before 其中, 项目523项，其中…: 其中包括…5次采购意向 lists things, it parts no figure;
+  const whole = before.slice(0, Math.max(0, split)).split(/[。；;\n]/).at(-1) ?? '';
+  // (…of the part's own unit: 计划招生共260人，其中组织校考的专业6个 counts majors, no part of the 260人.)
+  if (split < 0 || !recognise(whole).some((f) => f.unit === unit)) return false;
+  const own = normalizeForMatch(`${before.slice(from)} ${label}`);
   const named = (q.terms ?? []).filter((t) => t.weight >= PART_NAME_WEIGHT && t.term.length >= 2 && own.includes(t.term));
   return named.length > 0 && partNamed({ ...q, terms: named }, text, at, label);
 }

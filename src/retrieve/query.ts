@@ -448,7 +448,8 @@ const CHANGE_FROM = /(?:比|较|相比|与)(?:上一?年度?|去年|上一?届|�
 // (Only as a clause of its own, so 是不是公办的 and 要不要复查 set nothing aside.)
 // (…or in brackets: 普通本科（不是浙大）.)
 // (…or a longer phrase with 的, 不是科研处主页的新闻稿: its pieces either side of 的 are what is set aside.)
-const NOT_THAT = /(?<=^|[，,。？?！!\s（(])(?:不是说|不是|并非|不含|不包括)([\u4e00-\u9fa5]{2,14}?)(?:那个|那种|那项|的那个)?(?=[，,。？?！!）)]|$)/g;
+// (…also after 我问的 or 我说的, and before a closing particle: 我问的不是学校官方抖音号哈.)
+const NOT_THAT = /(?<=^|[，,。？?！!\s（(]|(?:问|说|指|要)的)(?:不是说|不是|并非|不含|不包括)([\u4e00-\u9fa5]{2,14}?)(?:那个|那种|那项|的那个)?(?:哈|啊|呀|哦|喔)?(?=[，,。？?！!）)]|$)/g;
 
 /** Shortest Latin word read as pinyin (Nanhu): shorter ones are English words more often than names. */
 const ROMANIZED_MIN = 5;
@@ -499,8 +500,8 @@ export const ASKS_PUBLISHED = new RegExp(
 // (A classifier after 这/那 points: 那学校网站公示了几条 is a follow-up's 那, and 公示 there an act, not a document.)
 // (Not 该 of 应该, nor across an ask or a verb of being, 这个学费标准是哪个文件规定的, nor 通知书, 规定的.)
 const POINTED_DOC = /(?:这份|那份|这个|那个|这篇|那篇|这则|(?<![应])该)([^\s是哪什谁吗呢为有在要\p{P}]{0,10}?)(?:文件|报告|通知|章程|办法|细则|年报|简章|须知|指南)(?![书单])(?:里面|里|中|上)?/gu;
-/** A document as the place something is said (报告里说, 章程中写的, 年报里提到): where to look, no topic. */
-const INSIDE_DOC = /(?:文件|报告|年报|通知|章程|简章|细则|办法|规定|指南|须知)(?:里面|里|中)(?:说|写|讲|提到|规定)?的?/g;
+/** A document as the place something is said (报告里说, 章程中写的, 年报里提到, 年报说): where to look, no topic. */
+const INSIDE_DOC = /(?:文件|报告|年报|通知|章程|简章|细则|办法|规定|指南|须知)(?:(?:里面|里|中)(?:说|写|讲|提到|规定)?|上说|说|讲|提到|写着?)的?(?![明书])/g;
 
 /** The words a question points at a document with (这份公办高校学费通知 → 公办, 高校, 学费). */
 export function pointedDocWords(question: string): string[] {
@@ -705,6 +706,8 @@ export function numberedForms(typed: string): string[] {
   if (n === 2 && word === '人间') (forms.add('两人间'), forms.add('双人间'));
   if (n === 1 && word === '人间') forms.add('单人间');
   for (const f of [...forms]) if (f.endsWith('人间')) forms.add(f.replace(/人间$/, '人一间'));
+  // 15级 is the intake of 2015: documents write 2015级.
+  if (word === '级' && n >= 10 && n < 40 && m[1]!.length === 2) forms.add(`20${n}级`);
   return [...forms];
 }
 

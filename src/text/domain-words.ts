@@ -40,6 +40,11 @@ export const DOMAIN_WORDS = [
   '生师比',
   // (生均 of 楸大生均经费: a per-student figure, one word, so the short name before it ends at 大.)
   '生均',
+  // (Platforms people name: 在抖音上 cut as 抖 + 音上 would lose the platform.)
+  '抖音',
+  '快手',
+  '小红书',
+  '哔哩哔哩',
   '人均',
   // (大创 of 楸大大创项目: one word, so the short name before it ends at 大.)
   '大创',
