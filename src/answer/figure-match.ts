@@ -696,7 +696,13 @@ export function matchFigures(
   // Figures the question itself writes with their units and points back to (那5起).
   // (Only one the question points back to, 那5起投诉: 哪家是24小时都能打的 asks which has the 24小时 it names.)
   const statedInQuestion = q.question
-    ? recognise(q.question).filter((f) => f.unit && f.value !== undefined && /(?:那|这|那些|这些)\s*$/.test(q.question!.slice(0, f.start)))
+    ? recognise(q.question).filter(
+        (f) =>
+          f.unit &&
+          f.value !== undefined &&
+          // (…and a distance or weight naming what is measured, 1000米跑及格要多少: the event, not its result.)
+          (/(?:那|这|那些|这些)\s*$/.test(q.question!.slice(0, f.start)) || (f.unitClass === 'length' && /^[\u4e00-\u9fa5]/.test(q.question!.slice(f.end)))),
+      )
     : [];
   // 最低一档: the extreme asked among the text's parallel figures (totals aside).
   const extremeAsked = !!q.rank && !!q.unit && asksExtremeItem(q.question ?? '');

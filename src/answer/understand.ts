@@ -306,7 +306,7 @@ function describingWords(previous: string, name: string, measure: string[]): str
 
 /** True when `source` is a numbered name (4人间) and the new terms hold another of its kind (6人间). */
 function replacedNumbered(source: string, fresh: { term: string }[]): boolean {
-  const kind = (w: string) => (ROW_NAME.test(w) ? w.replace(/^[\d一二两三四五六七八九十单双]+/, '').replace(/^人一间$/, '人间') : undefined);
+  const kind = (w: string) => (ROW_NAME.test(w) ? w.replace(/^第?[\d一二两三四五六七八九十单双]+/, '').replace(/^人一间$/, '人间') : undefined);
   const k = kind(source);
   // Another writing of the same row (4人间 for 四人间) replaces nothing.
   const same = new Set(numberedForms(source));

@@ -677,7 +677,7 @@ const TYPED_QUANTITY = /(?<![\d.])\d+(?:\.\d+)?(?:个工作日|个月|天|周|�
 const TYPED_QUANTITY_WEIGHT = 0.5;
 /** A numbered name in digits or Chinese numerals (6人间, 六人间, 3号楼). */
 export const NUMBERED =
-  /(?<![\d.月一二两三四五六七八九十])(?:\d{1,4}|[一二两三四五六七八九十]{1,3})(?:人间|号楼|栋)|(?<![简孤])[单双]人间|(?<![\d.月])\d{1,4}(?:级|号|类)|(?<![\d.月一二两三四五六七八九十])[一二三四五特]等(?!级)|(?<![\d.月一二两三四五六七八九十统同])(?:[一二三四五六]|[1-6])档(?![案次])|(?<![A-Za-z])[A-Za-z](?:区|座|栋|幢)/g;
+  /(?<![\d.月一二两三四五六七八九十])(?:\d{1,4}|[一二两三四五六七八九十]{1,3})(?:人间|号楼|栋)|(?<![简孤])[单双]人间|(?<![\d.月])\d{1,4}(?:级|号|类)|(?<![\d.月一二两三四五六七八九十])[一二三四五特]等(?!级)|(?<![\d.月一二两三四五六七八九十统同])(?:[一二三四五六]|[1-6])档(?![案次])|(?<![A-Za-z])[A-Za-z](?:区|座|栋|幢)|第(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:包|标段|分包)/g;
 /** A numbered name as a whole word (三档, 6人间, 3号楼). */
 export const ROW_NAME = new RegExp(`^(?:${NUMBERED.source})$`);
 const CN_NUMERALS = '零一二三四五六七八九';
@@ -692,6 +692,12 @@ function chineseNumeral(n: number): string | undefined {
 
 /** The ways a numbered name is written: 6人间, 六人间, 6人一间 (and 两人间 for 2). */
 export function numberedForms(typed: string): string[] {
+  // 第2包 of a tender is written 第二包 too.
+  const lot = /^第(.+?)(包|标段|分包)$/.exec(typed);
+  if (lot) {
+    const n = numberOf(lot[1]!);
+    return [...new Set([typed, `第${n}${lot[2]}`, `第${chineseNumeral(n) ?? n}${lot[2]}`])];
+  }
   // 单人间, 双人间: one and two people.
   const paired = /^([单双])(人间)$/.exec(typed);
   const m = paired ? ([typed, paired[1] === '单' ? '1' : '2', paired[2]] as unknown as RegExpExecArray) : /^([\d一二两三四五六七八九十]+)(.*)$/.exec(typed);
@@ -971,6 +977,8 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
   // "students who enrolled in 2023": the cohort as reports write it (2023级).
   const cohort = ENGLISH_COHORT.exec(rest);
   if (cohort) rest = `${rest} ${cohort[1] ?? cohort[2]}级 `;
+  // "Lot 2" of a tender is its 第2包.
+  rest = rest.replace(/\blot\s*(\d{1,2})\b/gi, ' 第$1包 ');
   rest = rest.replace(EN_ROOM, (_, n: string, room: string) => ` ${EN_NUMBERS[n.toLowerCase()] ?? n}人间 ${/^dorm/i.test(room) ? room : ''} `);
   // "before Sept 30": a day named in English is the day as reports write it (9月30日), a term of its own.
   for (const m of rest.matchAll(EN_DAY)) add(`${EN_MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1}月${Number(m[2])}日`, 1, m[0].trim());
@@ -992,7 +1000,7 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
     for (const form of numberedForms(m[0])) add(form, form.slice(-1) !== m[0].slice(-1) && /[档等]$/.test(form) ? OTHER_GRADE_WEIGHT : NUMBERED_WEIGHT, m[0]);
     // Its measure word alone (人间, 号楼) names nothing.
     // (A lettered row, C区, keeps its letter: 区 alone is its measure word.)
-    const word = m[0].replace(/^(?:[\d一二两三四五六七八九十单双]+|[a-z])/i, '');
+    const word = m[0].replace(/^第?(?:[\d一二两三四五六七八九十单双]+|[a-z])/i, '');
     // …nor the pieces jieba cut it into (双人, 人间 of 双人间).
     const forms = numberedForms(m[0]);
     for (let k = terms.length - 1; k >= 0; k--) if (terms[k]!.source === m[0] && !forms.includes(terms[k]!.term)) terms.splice(k, 1);

@@ -120,6 +120,15 @@ const RULES: Rule[] = [
   { kind: 'ordinal', re: g(`第\\s*${NUM}`), make: (m) => ({ value: numberOf(m[0].replace(/^第\s*/, '')) }) },
   // Caption numbers (图1- 3, 表2-1, 附表3) number figures and tables; they count nothing.
   { kind: 'ordinal', re: g(String.raw`(?<=(?<![代发列外报年统课时])(?:附?图|附?表))\s*\d{1,2}(?:\s*[-－—.．]\s*\d{1,3})?(?![\d.%])`), make: () => ({}) },
+  // A running time in minutes and seconds (3′17″, 3'17", 4分32秒): one figure, counted in seconds.
+  {
+    kind: 'quantity',
+    re: g(String.raw`(?<![\d.])\d{1,2}\s*(?:[′']\s*\d{1,2}(?:\.\d+)?\s*[″"]|分\s*\d{1,2}(?:\.\d+)?\s*秒)`),
+    make: (m) => {
+      const [min, sec] = m[0].split(/[′'分]/).map((x) => parseFloat(x));
+      return { value: min! * 60 + sec!, unit: '秒', unitClass: 'time' };
+    },
+  },
   {
     kind: 'range',
     re: g(`(${BEFORE})?(${NUM})${DASH}(${NUM})\\s*(${MULT})?\\s*(${UNIT})(${PER})?`),

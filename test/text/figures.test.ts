@@ -58,6 +58,11 @@ const ROWS: Row[] = [
   // A header's count word after a money word (国家奖学金名额) counts people.
   ['学院：合计 | 国家奖学金名额：28 | 国家励志奖学金名额：642', '28', { kind: 'cell', value: 28, unitClass: 'people' }],
   ['约3000名学生', '约3000名', { value: 3000, approx: true, unitClass: 'people' }],
+  // A running time in minutes and seconds, in primes, quotes or words, counts seconds; so does 13.8秒.
+  ['1000米跑100分：3′17″', '3′17″', { kind: 'quantity', value: 197, unit: '秒', unitClass: 'time' }],
+  ['男生1000米跑快于3\'17"的', '3\'17"', { value: 197, unit: '秒' }],
+  ['成绩为4分32秒', '4分32秒', { value: 272, unit: '秒' }],
+  ['50米跑13.8秒', '13.8秒', { value: 13.8, unit: '秒', unitClass: 'time' }],
   ['占地3700余亩', '3700余亩', { value: 3700, unitClass: 'area' }],
   ['录取最低分480分', '480分', { value: 480, unitClass: 'score' }],
 ];
