@@ -771,6 +771,7 @@ export function matchFigures(
       const askedThing = askedCountedNoun(q.question ?? '');
       if (askedThing && otherCounter(q.unitWord, figure.unit) && !namesThing(`${label} ${normalizeForMatch(statementBefore(lead + text, lead.length + figure.start))}`, askedThing))
         ((fit -= COUNTED_MISFIT), reasons.push(`counts ${figure.unit}, not the ${askedThing} asked`));
+      const partWithWhole = ownPartNamed(q, lead + text, lead.length + figure.start, label, figure.unit);
       if (ownDepartment.some((d) => !label.includes(d) && !owners[i]!.includes(d))) ((fit -= DEPARTMENT_MISFIT), reasons.push(`not the figure of ${ownDepartment.join('、')}`));
       // (…and the office's own figure counts what its statement counts: 发文2273篇，其中…培训教育部146篇.)
       else if (ownDepartment.some((d) => label.includes(d))) {
@@ -780,11 +781,11 @@ export function matchFigures(
       }
       // (…and so does a part after 其中 the question names in the figure's own label: 项目523项，其中国家级45项 asked
       // 国家级的有几项 counts 项目 too.)
-      else if (ownPartNamed(q, lead + text, lead.length + figure.start, label, figure.unit)) {
-        const statement = normalizeForMatch(statementBefore(lead + text, lead.length + figure.start));
+      else if (partWithWhole !== undefined) {
+        const statement = partWithWhole;
         if (measured.length) measureCoverage = Math.max(measureCoverage, coverage(measured, statement));
         labelCoverage = Math.max(labelCoverage, coverage(groups, statement));
-        reasons.push('a part after 其中 the question names: it counts what its statement counts');
+        reasons.push('a part after 其中 the question names: it counts what its whole counts');
       }
       // 落实率 asked, 合同就业率20.25% stated (助学金 asked, 国家奖学金 stated): a rate or an award its label names
       // as another is not the one asked.
@@ -1152,18 +1153,25 @@ function partNamed(q: { terms?: ParsedQuery['terms']; measure: string[] }, text:
   );
 }
 /** True when the question names, in a figure's own label, a part after 其中 that the whole before it does not name. */
-// (Its own: from the last 、 of the parts listed, or from 其中 — 其中组织校考的专业6个，计划178人 is 校考's too.)
-function ownPartNamed(q: { terms?: ParsedQuery['terms']; measure: string[] }, text: string, at: number, label: string, unit: string | undefined): boolean {
+// (Its own: from the figure of the part before it, or from 其中.)
+function ownPartNamed(q: { terms?: ParsedQuery['terms']; measure: string[] }, text: string, at: number, label: string, unit: string | undefined): string | undefined {
   const before = text.slice(0, at);
   const split = before.lastIndexOf('其中');
-  const from = Math.max(split, before.lastIndexOf('、'));
+  if (split < 0) return undefined;
+  // (…after the part before it, 其中“要闻播报”6条，“新闻资讯”429条: 429条 is no 要闻播报's.)
+  const previous = recognise(before.slice(split)).at(-1);
+  const from = previous ? split + previous.end : split;
   // (Only a whole stated with its figure before 其中, 项目523项，其中…: 其中包括…5次采购意向 lists things, it parts no figure;
-  const whole = before.slice(0, Math.max(0, split)).split(/[。；;\n]/).at(-1) ?? '';
-  // (…of the part's own unit: 计划招生共260人，其中组织校考的专业6个 counts majors, no part of the 260人.)
-  if (split < 0 || !recognise(whole).some((f) => f.unit === unit)) return false;
+  // …of the part's own unit: 计划招生共260人，其中组织校考的专业6个 counts majors, no part of the 260人.)
+  const whole = before.slice(0, split).split(/[。；;\n]/).at(-1) ?? '';
+  const of = recognise(whole).filter((f) => f.unit === unit).at(-1);
+  if (!of) return undefined;
   const own = normalizeForMatch(`${before.slice(from)} ${label}`);
   const named = (q.terms ?? []).filter((t) => t.weight >= PART_NAME_WEIGHT && t.term.length >= 2 && own.includes(t.term));
-  return named.length > 0 && partNamed({ ...q, terms: named }, text, at, label);
+  if (named.length === 0 || !partNamed({ ...q, terms: named }, text, at, label)) return undefined;
+  // The whole's own clause (本学年立项…项目523项): what the part counts, without the other measures of its sentence.
+  const clauseStart = Math.max(...['，', ',', '；', ';'].map((c) => whole.lastIndexOf(c, of.start))) + 1;
+  return normalizeForMatch(`${whole.slice(clauseStart, of.end)} ${before.slice(from)} ${label}`);
 }
 /** True when a statement, before its last 其中, gives a figure right after a measured word (浏览量1821743人次，…其中…). */
 function measuredBeforeQizhong(statement: string, measured: Group[]): boolean {

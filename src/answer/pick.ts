@@ -405,7 +405,8 @@ export function pick(q: ParsedQuery, school: string, choices: DocChoice[], passa
     const exact = choiceOf(doc).exact;
     // (A document stating no period, a charter without a year, may be of the year asked: it answers, noted as undated.)
     // (…and so is what was new in a period, 2025年又新增了哪些专业: another period's additions are not that period's.)
-    const periodBound = q.intent === 'figure' || q.qualifier === 'new';
+    // (…and so is anything said of a cohort, 2020届去向落实情况怎么样: another 届's report is of other graduates.)
+    const periodBound = q.intent === 'figure' || q.qualifier === 'new' || (q.time?.kind === 'interval' && q.time.label.endsWith('届'));
     if (periodBound && !exact && q.time?.kind === 'interval' && top.figure?.column !== 'asked' && doc.period.kind !== 'unknown') {
       return {
         ...base(doc),
