@@ -645,7 +645,7 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
         const blockCov = block ? CONTACT_BLOCK_SHARE * coverage(groups, block) : 0;
         const cov = Math.max(own, 0.5 * own + 0.25 * sentenceCov + 0.1 * paragraphCov + 0.15 * askedCov, blockCov);
         let score =
-          cov - 0.02 * rank - 0.03 * offTopic - (inFocus ? 0 : 0.15) + prior + passage.bonus + (listedHeading ? LISTED_HEADING_FIT : 0) + (nearHeading ? NEAR_HEADING_FIT : 0) + (introducesListed(q, w.text) ? LIST_INTRO_FIT : 0) + bandFit(stated, w.text);
+          cov - 0.02 * rank - 0.03 * offTopic - (inFocus ? 0 : 0.15) + prior + passage.bonus + (listedHeading ? LISTED_HEADING_FIT : 0) + (nearHeading ? NEAR_HEADING_FIT : 0) + (introducesListed(q, w.text) ? LIST_INTRO_FIT : 0) + (usesListed(q, w.text) ? LIST_INTRO_FIT : 0) + bandFit(stated, w.text);
         // The channel asked named in the sentence itself, not only around it.
         if (channelTopic.some((c, i) => c && sentenceHeld[i])) score += OWN_CHANNEL_BONUS;
         // "中文官网国际交流处二级网站发布新闻57条": a figure is the channel's named last before it (the phrase's head),
@@ -863,6 +863,22 @@ function introducesListed(q: ParsedQuery, text: string): boolean {
   return heads.some((w) => {
     for (let at = t.indexOf(w); at >= 0; at = t.indexOf(w, at + 1)) if (LIST_INTRO.test(t.slice(at + w.length))) return true;
     return false;
+  });
+}
+/** A question asking what a thing is used for (OA系统拿来干嘛用, 有什么用, 用来做什么). */
+const ASKS_PURPOSE = /(?:拿来|用来|用于)(?:干嘛|干什么|做什么|做啥|干啥)|(?:有|有啥|有什么)用(?:处|途)?|(?:干嘛|做什么|干什么)用|用途/;
+/**
+ * True when a passage uses the thing asked as its means and lists what is done with it: 通过办公信息化平台（OA系统），
+ * 办理…公文、发布…制度、征求职工意见等 answers 拿来干嘛用.
+ */
+function usesListed(q: ParsedQuery, text: string): boolean {
+  if (!ASKS_PURPOSE.test(normalizeForMatch(q.question))) return false;
+  const t = normalizeForMatch(text);
+  return q.terms.some((term) => {
+    if (term.weight < 1 || term.term.length < 2) return false;
+    const at = t.indexOf(term.term);
+    if (at < 0 || !/(?:通过|利用|依托|借助|运用)[^，,。；;]{0,20}$/.test(t.slice(Math.max(0, at - 24), at))) return false;
+    return (t.slice(at).match(/、/g) ?? []).length >= 2;
   });
 }
 /** A sentence listing a document's own parts (…等八个部分) and how far it falls when its parts are not what is asked. */

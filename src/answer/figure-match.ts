@@ -370,10 +370,12 @@ const ASKS_RECKONING = /(?:怎么|怎样|如何)(?:算|计算|折算)|各占|权
 const ASKS_MAX = /最多|最高|最长|上限|至多|封顶|maximum|at most|up to|longest/i;
 
 /** The rate a label names (毕业率) when the question asks the share of a thing (学位、比例) the rate does not name. */
-function rateOfOther(label: string, measure: string[]): string | undefined {
+// (The thing is read with its synonyms: 就业的比例 is 毕业去向落实率's.)
+function rateOfOther(label: string, measure: string[], terms: ParsedQuery['terms']): string | undefined {
   if (!measure.some((m) => /^(?:比例|占比|比重|百分比)$/.test(m))) return undefined;
-  const of = measure.filter((m) => !/^(?:比例|占比|比重|百分比)$/.test(m) && m.length >= 2);
-  if (of.length === 0) return undefined;
+  const things = measure.filter((m) => !/^(?:比例|占比|比重|百分比)$/.test(m) && m.length >= 2);
+  if (things.length === 0) return undefined;
+  const of = [...things, ...terms.filter((t) => things.includes(t.source) && t.term.length >= 2).map((t) => t.term)];
   const rate = cut(label).reduce<string[]>((out, w) => (w === '率' && out.length ? [...out.slice(0, -1), out.at(-1)! + w] : [...out, w]), []).filter((w) => w.length >= 2 && w.endsWith('率')).at(-1);
   return rate && !of.some((m) => label.includes(m)) ? rate : undefined;
 }
@@ -701,7 +703,7 @@ export function matchFigures(
           f.unit &&
           f.value !== undefined &&
           // (…and a distance or weight naming what is measured, 1000米跑及格要多少: the event, not its result.)
-          (/(?:那|这|那些|这些)\s*$/.test(q.question!.slice(0, f.start)) || (f.unitClass === 'length' && /^[\u4e00-\u9fa5]/.test(q.question!.slice(f.end)))),
+          (/(?:那|这|那些|这些)\s*$/.test(q.question!.slice(0, f.start)) || (f.unitClass === 'length' && /^(?:跑|游|泳|栏|接力|往返|走|赛跑|长跑)/.test(q.question!.slice(f.end)))),
       )
     : [];
   // 最低一档: the extreme asked among the text's parallel figures (totals aside).
@@ -755,7 +757,8 @@ export function matchFigures(
       // …，其中…当天，招生网PV浏览量132190次" — the day's figure is a part of the year's.)
       const partOfStated = measuredBeforeQizhong(statementBefore(lead + text, lead.length + figure.start), measured);
       // (较2023届（4172元）增长214元: growth its clause measures against an earlier value is a change, not a new count.)
-      const stated = qualifierOf(label);
+      // (A table's total row, 包号：合计 | 预算金额（万元）：486.50, states the total whatever its column's header says.)
+      const stated = qualifierOf(label) ?? (figure.kind === 'cell' && TOTAL_ROW.test(rowKey(text).trim()) ? ('total' as const) : undefined);
       const grownAgainst = stated === 'new' && /(?:增加|增长|净增)\s*$/.test(text.slice(0, figure.start)) && /(?:较|比|同比|相比)[^，,；;。]*$/.test(text.slice(0, figure.start));
       const qualifier =
         (grownAgainst ? ('change' as const) : stated) ??
@@ -801,7 +804,7 @@ export function matchFigures(
         if (kind) ((fit -= UNASKED_KIND_MISFIT), reasons.push(`a kind of ${kind.measure} not asked (${kind.modifier})`));
       }
       // 拿到学位的比例 asked (measure 学位、比例), 毕业率98.06% stated: a rate named for another thing is another share.
-      const otherShare = rateOfOther(normalizeForMatch(label), q.measure);
+      const otherShare = rateOfOther(normalizeForMatch(label), q.measure, q.terms ?? []);
       if (otherShare) ((fit -= SHARE_OF_OTHER_MISFIT), reasons.push(`${otherShare}, not the share of ${q.measure.join('')} asked`));
       // 咨询电话 asked, 举报电话0731-… stated: a line of another kind (complaints, fax) is not the one asked.
       if (figure.kind === 'phone') {
@@ -1123,6 +1126,9 @@ export function matchFigures(
     .sort((a, b) => b.score - a.score || a.figure.start - b.figure.start);
 }
 
+/** A table row's key naming the total of the rows above it. */
+const TOTAL_ROW = /^(?:合计|总计|共计|总额|全校合计|全校)$/;
+
 /** True for a period of more than a year (2022-2024年): a span of years, no one year's column. */
 const spansYears = (p: { start: string; end: string }) => Number(p.end.slice(0, 4)) - Number(p.start.slice(0, 4)) >= 2;
 
@@ -1157,7 +1163,8 @@ function partNamed(q: { terms?: ParsedQuery['terms']; measure: string[] }, text:
 function ownPartNamed(q: { terms?: ParsedQuery['terms']; measure: string[] }, text: string, at: number, label: string, unit: string | undefined): string | undefined {
   const before = text.slice(0, at);
   const split = before.lastIndexOf('其中');
-  if (split < 0) return undefined;
+  // (…in the figure's own sentence: 其中国家级45项。学科竞赛获国家级奖项120项 parts nothing of the 120项.)
+  if (split < 0 || /[。；;\n]/.test(before.slice(split))) return undefined;
   // (…after the part before it, 其中“要闻播报”6条，“新闻资讯”429条: 429条 is no 要闻播报's.)
   const previous = recognise(before.slice(split)).at(-1);
   const from = previous ? split + previous.end : split;

@@ -58,7 +58,7 @@ const PATTERNS: { re: RegExp; style: (m: RegExpExecArray) => string; family: str
   // 附件、附件2：: an attachment (a notice's fee table) stands outside the notice's numbered points.
   { re: /^附件\s*(\d{1,2}|[一二三四五六七八九十])?\s*[：:]\s*(?=\S)/, style: () => 'part', family: '', rank: 0, cn: true },
   // (Not numerals listed, 一、二年级 or 三、四年级: a span of years, no marker.)
-  { re: new RegExp(`^(${CN})\\s*[、.．](?![一二三四五六七八九十]+[、，]?[一二三四五六七八九十]*(?:年级|等奖|类|级))\\s*`), style: () => 'cn', family: '、', rank: 1, cn: true },
+  { re: new RegExp(`^(${CN})\\s*[、.．](?![一二三四五六七八九十](?:[、，][一二三四五六七八九十])*年级)\\s*`), style: () => 'cn', family: '、', rank: 1, cn: true },
   { re: new RegExp(`^[（(]\\s*(${CN})\\s*[)）]\\s*`), style: () => 'paren-cn', family: 'paren', rank: 2, cn: true },
   // 2.3 教学经费投入, 2.3.1 …: decimal numbering, a level per part; a space and a word after it (not 2.5万人, 18.2:1).
   // (Only a title standing alone on its line: 1.1 目的和依据。本细则… is a numbered paragraph, read as before.)

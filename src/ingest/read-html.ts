@@ -55,7 +55,9 @@ export function readHtml(buf: Buffer, limits: ReadLimits = DEFAULT_READ_LIMITS):
 }
 
 /** A labelled e-mail address in a footer (电子邮箱：zsb@juting-u.cn, E-mail: …): a contact like its phone lines. */
-const FOOTER_EMAIL = /((?:电子)?(?:邮箱|信箱|邮件)|E-?mail)\s*[：:]\s*([A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})/giu;
+// (Its owner before it, 招生办邮箱, as a phone line's; the address ends where its lower-case domain does: 邮箱：zsb@x.edu.cn
+// run into Copyright.)
+const FOOTER_EMAIL = /([\u4e00-\u9fa5]{0,8}(?:邮箱|信箱|邮件)|[Ee]-?[Mm]ail)\s*[：:]\s*([A-Za-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,6})(?![a-z])/gu;
 
 /** A labelled phone line in a footer (学校总机：0739-5286000, 学工值班电话：…). */
 const FOOTER_PHONE = /([\u4e00-\u9fa5]{0,8}(?:电话|总机|热线|传真))\s*[：:]\s*((?:\(?0\d{2,3}\)?[-－\s]?)?\d{7,8}(?:[-－转]\d{1,5})?)/gu;

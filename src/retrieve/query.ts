@@ -449,7 +449,7 @@ const CHANGE_FROM = /(?:比|较|相比|与)(?:上一?年度?|去年|上一?届|�
 // (…or in brackets: 普通本科（不是浙大）.)
 // (…or a longer phrase with 的, 不是科研处主页的新闻稿: its pieces either side of 的 are what is set aside.)
 // (…also after 我问的 or 我说的, and before a closing particle: 我问的不是学校官方抖音号哈.)
-const NOT_THAT = /(?<=^|[，,。？?！!\s（(]|(?:问|说|指|要)的)(?:不是说|不是|并非|不含|不包括)([\u4e00-\u9fa5]{2,14}?)(?:那个|那种|那项|的那个)?(?:哈|啊|呀|哦|喔)?(?=[，,。？?！!）)]|$)/g;
+const NOT_THAT = /(?<=^|[，,。？?！!\s（(]|(?:问|说|指|要)的)(?:不是说|不是|并非|不含|不包括)((?:(?![吗嘛么])[\u4e00-\u9fa5]){2,14}?)(?:那个|那种|那项|的那个)?(?:哈|啊|呀|哦|喔)?(?=[，,。？?！!）)]|$)/g;
 
 /** Shortest Latin word read as pinyin (Nanhu): shorter ones are English words more often than names. */
 const ROMANIZED_MIN = 5;
@@ -501,7 +501,7 @@ export const ASKS_PUBLISHED = new RegExp(
 // (Not 该 of 应该, nor across an ask or a verb of being, 这个学费标准是哪个文件规定的, nor 通知书, 规定的.)
 const POINTED_DOC = /(?:这份|那份|这个|那个|这篇|那篇|这则|(?<![应])该)([^\s是哪什谁吗呢为有在要\p{P}]{0,10}?)(?:文件|报告|通知|章程|办法|细则|年报|简章|须知|指南)(?![书单])(?:里面|里|中|上)?/gu;
 /** A document as the place something is said (报告里说, 章程中写的, 年报里提到, 年报说): where to look, no topic. */
-const INSIDE_DOC = /(?:文件|报告|年报|通知|章程|简章|细则|办法|规定|指南|须知)(?:(?:里面|里|中)(?:说|写|讲|提到|规定)?|上说|说|讲|提到|写着?)的?(?![明书])/g;
+const INSIDE_DOC = /(?:文件|报告|年报|通知|章程|简章|细则|办法|规定|指南|须知)(?:(?:里面|里|中)(?:说|写|讲|提到|规定)?|(?:上说|说|讲|提到|写着?)(?=的|了|[：:，,]|是|哪|什么|几|多少|有|$))的?/g;
 
 /** The words a question points at a document with (这份公办高校学费通知 → 公办, 高校, 学费). */
 export function pointedDocWords(question: string): string[] {
@@ -801,7 +801,7 @@ function nameRunOn(alias: string, school: string, text: string): string {
 function withoutAlias(text: string, alias: string, shortForm: boolean): string {
   const parts = text.split(alias);
   if (!shortForm) return parts.join(' ');
-  return parts.reduce((out, part, i) => (i === 0 ? part : `${out} ${part[0] !== '学' && topicAfterDa(part.slice(0, 2)) ? '学' : ''}${part}`), '');
+  return parts.reduce((out, part, i) => (i === 0 ? part : `${out} ${part[0] !== '学' && topicAfterDa(part.slice(0, 3)) ? '学' : ''}${part}`), '');
 }
 
 /** The two words a question asks to choose between (线上还是线下, 笔试还是面试), each a word as jieba reads it. */
@@ -859,7 +859,7 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
   // jieba runs a verb into the ask (占多大, 有多高): the ask stands apart, the verb with it is no topic.
   rest = rest.replace(/(?<![很许好诸])(多大|多高|多长|多久|多远)/g, ' $1 ');
   // …and a day asked before a verb (哪天开考, 几号截止): left in, jieba reads 天开 or 号截 as a word.
-  rest = rest.replace(/(哪一?天|几月几[号日]|几号)(?=[\u4e00-\u9fa5])/g, '$1 ');
+  rest = rest.replace(/(哪一?天|几月几[号日]|几号)(?=[\u4e00-\u9fa5])(?![楼线床门房馆栋])/g, '$1 ');
   // …and so does an A-not-A ask (离职率高不高, 学费贵不贵): left in, jieba reads 率高 as a word.
   rest = rest.replace(/([高低多少贵大长难])不\1/g, ' ');
   // Comparison and ranking phrases (这几家单位, 哪所学校, 比一比, 最多) choose institutions and order;
@@ -978,7 +978,7 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
   const cohort = ENGLISH_COHORT.exec(rest);
   if (cohort) rest = `${rest} ${cohort[1] ?? cohort[2]}级 `;
   // "Lot 2" of a tender is its 第2包.
-  rest = rest.replace(/\blot\s*(\d{1,2})\b/gi, ' 第$1包 ');
+  if (/\b(?:bid|bids|bidder|tender|procurement)\b/i.test(rest)) rest = rest.replace(/\blot\s*(\d{1,2})\b/gi, ' 第$1包 ');
   rest = rest.replace(EN_ROOM, (_, n: string, room: string) => ` ${EN_NUMBERS[n.toLowerCase()] ?? n}人间 ${/^dorm/i.test(room) ? room : ''} `);
   // "before Sept 30": a day named in English is the day as reports write it (9月30日), a term of its own.
   for (const m of rest.matchAll(EN_DAY)) add(`${EN_MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1}月${Number(m[2])}日`, 1, m[0].trim());

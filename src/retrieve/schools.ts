@@ -461,14 +461,15 @@ function partOfOtherName(text: string, at: number, alias: string): boolean {
 }
 
 /** Characters after 大学 that make 学 the start of a topic word (学费, 学分, 学硕): the name ended at 大. */
-// (…but not 生 of 生均 or 生源: 楸潭大学生均仪器设备值 names 楸潭大学 and asks a per-student figure.)
-const STARTS_TOPIC_AFTER_DA = /^(?:[费分期年制位历科习硕博业术籍]|生(?![均源]))/;
+// (…but not 生 of 生均 or 生源: 楸潭大学生均仪器设备值 names 楸潭大学 and asks a per-student figure; 楸大学生均可住校 is
+// 楸大 + 学生 + 均可.)
+const STARTS_TOPIC_AFTER_DA = /^(?:[费分期年制位历科习硕博业术籍]|生(?!源|均(?![可须已为是应需在要能会有])))/;
 /** True when 学 with the characters after 大学 begins a topic (学业, 学费, 学籍): 大 ended the short name. */
 export const topicAfterDa = (next: string) => !!next && STARTS_TOPIC_AFTER_DA.test(next);
 
 /** Words 大学 or 学院 opens (大学英语, 大学生, 学院路): the type word is no name's end before them. */
 // (A department after a university's name, 浙江大学计算机学院, 复旦大学数学科学学院, keeps the name whole.)
-const AFTER_DAXUE = /^(?:(?:英语|语文|物理|数学|计算机|化学|体育)(?![\u4e00-\u9fa5]{0,4}(?:学院|学部|系|专业|研究所|中心))|生(?![物态均源])|城)/;
+const AFTER_DAXUE = /^(?:(?:英语|语文|物理|数学|计算机|化学|体育)(?![\u4e00-\u9fa5]{0,4}(?:学院|学部|系|专业|研究所|中心))|生(?![物态源]|均(?![可须已为是应需在要能会有]))|城)/;
 const AFTER_XUEYUAN = /^(?:路|街|大道)/;
 
 const INSTITUTION_LIKE =
@@ -501,7 +502,7 @@ function institutionLike(text: string): { name: string; at: number }[] {
     if (startsInsideWord(norm, start + from)) continue;
     // "武科大学费": 大 ends a short name and 学费 begins the topic; no 武科大学 is named.
     const end = start + from + name.length;
-    const after = norm.slice(end, end + 2);
+    const after = norm.slice(end, end + 3);
     if (/大学$/.test(name) && after && STARTS_TOPIC_AFTER_DA.test(after)) continue;
     // "专升本大学英语": the type word opens a word of its own (大学英语, 大学生, 学院路); no 专升本大学 is named.
     if (/大学$/.test(name) && AFTER_DAXUE.test(norm.slice(end))) continue;
@@ -767,7 +768,7 @@ export function createSchoolMatcher(schools: string[], extra: Record<string, str
         const core = alias.slice(0, -tail[0].length);
         const type = /院/.test(tail[0]) ? '院' : '大';
         // "海科大学硕": 大 ends the name and 学硕 begins the topic, as in 武科大学费.
-        if (tail[0] === '大学' && topicAfterDa(norm.slice(i + len, i + len + 2))) continue;
+        if (tail[0] === '大学' && topicAfterDa(norm.slice(i + len, i + len + 3))) continue;
         // A longer core before 大学/学院 (湖南石油学院) is a whole name: another institution's, not a contraction.
         if (core.length < 2 || (tail[0].length === 2 && tail[0] !== '职院' && core.length > 2)) continue;
         // It starts a word (河南师大 holds no 南师大) and ends in its type, not in a word of the language (湖南医院).

@@ -33,7 +33,8 @@ export function parseTime(question: string, today: Date): TimeAsk | undefined {
   if (/上一?学年|去年学年/.test(q)) return academic(currentAcademic - 1);
   if (/本学年|这学年|这个学年|今年学年/.test(q)) return academic(currentAcademic);
   // A 届 is the cohort graduating that year, as reports label it (2023届): its calendar year.
-  const cohort = /(?<![\d.])((?:19|20)\d{2}|[12]\d)\s*届/.exec(q);
+  // (Not an edition, 第12届校运会.)
+  const cohort = /(?<![\d.第])((?:19|20)\d{2}|[12]\d)\s*届/.exec(q);
   if (cohort) return year(full(cohort[1]!), `${full(cohort[1]!)}届`);
   // An English question writes the year alone ("the 2015 charter", "in 2023").
   const en = /[a-z]{3,}/i.test(q) ? /(?<![\d.\-/])((?:19|20)\d{2})(?![\d.\-/]|\s*[-–]\s*\d)/.exec(q) : null;

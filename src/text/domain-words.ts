@@ -38,16 +38,11 @@ export const DOMAIN_WORDS = [
   '三公经费',
   '转专业',
   '生师比',
-  // (生均 of 楸大生均经费: a per-student figure, one word, so the short name before it ends at 大.)
-  '生均',
   // (Platforms people name: 在抖音上 cut as 抖 + 音上 would lose the platform.)
   '抖音',
   '快手',
   '小红书',
   '哔哩哔哩',
-  '人均',
-  // (大创 of 楸大大创项目: one word, so the short name before it ends at 大.)
-  '大创',
   '晚报到',
   '晚到',
   '咨询邮箱',
@@ -112,3 +107,9 @@ export const DOMAIN_WORDS = [
 
 /** Words jieba's dictionary tags as another part of speech (满分 as an adverb) that name a thing in these documents. */
 export const NOUNS_MISTAGGED = ['满分', '总分'];
+
+/**
+ * Words jieba should keep whole only where it has no better cut (loaded at a row name's weight): 生均 of 楸大生均经费
+ * and 大创 of 楸大大创项目 end the short name at 大, while 学生|均可, 考生|均须 and 扩大|创新 keep their words.
+ */
+export const LIGHT_DOMAIN_WORDS = ['生均', '大创'];

@@ -1,7 +1,7 @@
 // The only file that touches @node-rs/jieba: one shared segmenter with the domain dictionary.
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
-import { DOMAIN_WORDS, NOUNS_MISTAGGED } from './domain-words.js';
+import { DOMAIN_WORDS, LIGHT_DOMAIN_WORDS, NOUNS_MISTAGGED } from './domain-words.js';
 
 let instance: Jieba | undefined;
 const MISTAGGED = new Set(NOUNS_MISTAGGED);
@@ -19,6 +19,7 @@ function jieba(): Jieba {
   if (!instance) {
     instance = Jieba.withDict(dict);
     addWords(DOMAIN_WORDS);
+    addWords(LIGHT_DOMAIN_WORDS, ROW_NAME_FREQUENCY);
   }
   return instance;
 }

@@ -3,6 +3,7 @@
 // thing (拿到学位的比例 is 学位授予率, not 毕业率); a short name run into the next word (菱大大创, 菱大前年, 菱溪大学生均),
 // a day asked before its verb (哪天开考), and bracketed titles (【四、考试时间和地点】) as sections.
 import { describe, expect, it } from 'vitest';
+import { cut } from '../../src/text/jieba.js';
 import { answererFor, corpusOf } from '../helpers.js';
 
 const REPORT = `菱溪大学本科教学质量报告（2023—2024学年）
@@ -48,6 +49,14 @@ describe('a part, a per-head figure and a share, as the question names them', as
     const a = await bot.answer('菱溪大学本科毕业生拿到学位的比例是多少？');
     expect(a.answer).toContain('97.50%');
     expect(a.answer).not.toContain('98.06%');
+  });
+
+  it('keeps 生均 and 大创 whole only where jieba has no better cut (学生|均可, 扩大|创新)', () => {
+    expect(cut('楸大生均日常运行支出')).toContain('生均');
+    expect(cut('楸大大创项目')).toContain('大创');
+    expect(cut('全体学生均可报名')).not.toContain('生均');
+    expect(cut('考生均须携带准考证')).not.toContain('生均');
+    expect(cut('扩大创新创业')).not.toContain('大创');
   });
 
   it('reads 前年 after a short name ending in 大 as the year before last, not 大前年', async () => {

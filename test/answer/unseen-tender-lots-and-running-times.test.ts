@@ -68,5 +68,8 @@ describe('lots of a tender and running times of a fitness test', async () => {
     expect(parseMarker('一、二年级男生测试1000米跑')).toBeUndefined();
     expect(parseMarker('三、四年级（2022级、2021级）')).toBeUndefined();
     expect(parseMarker('一、测试项目')?.style).toBe('cn');
+    // (…while a heading whose words start with a numeral stays one: 一、二级学院考核办法, 二、二等奖.)
+    expect(parseMarker('一、二级学院考核办法')?.style).toBe('cn');
+    expect(parseMarker('二、二等奖（12项）')?.style).toBe('cn');
   });
 });
