@@ -355,9 +355,17 @@ export function otherKindNamed(label: string, measure: string[], words: string[]
     // (The last word of its kind in the label: 国家奖学金 of 研究生国家奖学金奖励标准为…每生每年.)
     // (jieba may leave the head apart, 自主创业|率: it joins the word before it.)
     const read = cut(label).reduce<string[]>((out, w) => (w === head && out.length ? [...out.slice(0, -1), out.at(-1)! + w] : [...out, w]), []);
-    const named = read.filter((w) => w.length >= 2 && w.endsWith(head)).at(-1);
+    const at = read.findLastIndex((w) => w.length >= 2 && w.endsWith(head));
+    // (jieba may cut the kind off the award, 国家|奖学金: the noun before it names the kind.)
+    const bare = at > 0 && /^(?:奖学金|助学金|奖金)$/.test(read[at]!) && /^[\u4e00-\u9fa5]{2,4}$/.test(read[at - 1]!) && !/^(?:每|各|其中|以及|设立|设有|发放|获得)/.test(read[at - 1]!);
+    const named = at < 0 ? undefined : bare ? read[at - 1]! + read[at]! : read[at]!;
     if (!named || GENERIC_KIND.test(named.slice(-2))) continue;
     const own = [asked, ...words.filter((w) => w.length >= 3 && w.endsWith(head))];
+    // (Two awards of one head whose kinds differ, 企业奖学金 and 国家奖学金, are two awards.)
+    const kindOf = (w: string) => w.replace(/(?:奖学金|助学金|奖金)$/, '');
+    const ownKinds = own.filter((r) => kindOf(r) && kindOf(r) !== r);
+    if (kindOf(named) && kindOf(named) !== named && ownKinds.length && ownKinds.every((r) => !kindOf(r).includes(kindOf(named)) && !kindOf(named).includes(kindOf(r))))
+      return { named, asked };
     if (!own.some((r) => r.endsWith(named.slice(-3)) || named.endsWith(r.slice(-3)))) return { named, asked };
   }
   return undefined;
@@ -794,7 +802,9 @@ export function matchFigures(
       // as another is not the one asked.
       // (Read over the figure's statement: 国家奖学金…硕士…20000元、博士…30000元 are both 奖学金.)
       const kindOfPeople = otherHead(normalizeForMatch(label), q.measure, q.terms ?? []);
-      const other = otherKindNamed(normalizeForMatch(statementBefore(lead + text, lead.length + figure.start)), q.measure, (q.terms ?? []).map((t) => t.term));
+      // (The synonyms of a piece of a compound measure, 国家奖学金 of 奖学金 in 企业奖学金, name no kind asked.)
+      const kindWords = (q.terms ?? []).filter((t) => t.term === t.source || !q.measure.some((m) => m.length > t.source.length && m.includes(t.source))).map((t) => t.term);
+      const other = otherKindNamed(normalizeForMatch(statementBefore(lead + text, lead.length + figure.start)), q.measure, kindWords);
       if (other) ((fit -= OTHER_RATE_MISFIT), reasons.push(`${other.named}, another than ${other.asked}`));
       // "几个专职人员": 实验实训人员 holds the measure's head (人员) and not what makes it the one asked (专职).
       else if (kindOfPeople) ((fit -= OTHER_HEAD_MISFIT), reasons.push(`another kind of ${kindOfPeople}`));

@@ -18,6 +18,12 @@ const REPORT = `菱溪大学本科教学质量报告（2023—2024学年）
 2023年在荇原省录取最低分558分，2022年为563分。
 `;
 
+const CHARTER = `菱溪大学2025年招生章程
+
+第六章 学费和奖助学金
+第二十六条 奖励与资助：1、国家奖学金，每生每年8000元。2、国家励志奖学金，每生每年5000元。3、另设有企业奖学金和单项奖学金。
+`;
+
 const NOTICE = `关于2025年春季学期开学补考报名的通知
 原创 菱溪大学教务处 2025年2月20日
 
@@ -29,7 +35,7 @@ const NOTICE = `关于2025年春季学期开学补考报名的通知
 `;
 
 describe('a part, a per-head figure and a share, as the question names them', async () => {
-  const bot = await answererFor(corpusOf({ 'lingxi-quality-2023-2024.txt': REPORT, 'lingxi-makeup-2025.txt': NOTICE }));
+  const bot = await answererFor(corpusOf({ 'lingxi-quality-2023-2024.txt': REPORT, 'lingxi-makeup-2025.txt': NOTICE, 'lingxi-charter-2025.txt': CHARTER }));
 
   it('answers the part after 其中 the question names, not the whole before it, through a short name run into 大创', async () => {
     const a = await bot.answer('菱大大创项目国家级的有几项？');
@@ -57,6 +63,15 @@ describe('a part, a per-head figure and a share, as the question names them', as
     expect(cut('全体学生均可报名')).not.toContain('生均');
     expect(cut('考生均须携带准考证')).not.toContain('生均');
     expect(cut('扩大创新创业')).not.toContain('大创');
+  });
+
+  it('refuses an award of a kind the charter names without an amount, rather than give another award’s', async () => {
+    const a = await bot.answer('菱溪大学的企业奖学金一年能拿多少钱？');
+    expect(a.found).toBe(false);
+    expect(a.answer).toContain('企业奖学金');
+    expect(a.answer).not.toMatch(/8000元”\[1\]$/m);
+    const own = await bot.answer('菱溪大学励志奖学金多少钱？');
+    expect(own.answer).toContain('5000元');
   });
 
   it('reads 前年 after a short name ending in 大 as the year before last, not 大前年', async () => {
