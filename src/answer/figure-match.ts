@@ -348,7 +348,7 @@ const GENERIC_KIND = /^(?:资金|现金|基金|金额|比率|效率)$/;
  * The rate or award a figure's label names right before it when it is another than the measure asked
  * (and than the question's words for it: 就业率 → 毕业去向落实率), else undefined.
  */
-export function otherKindNamed(label: string, measure: string[], words: string[]): { named: string; asked: string } | undefined {
+export function otherKindNamed(label: string, measure: string[], words: string[], kinds: string[] = []): { named: string; asked: string } | undefined {
   for (const head of KIND_HEADS) {
     const asked = measure.find((m) => m.length >= 3 && m.endsWith(head));
     if (!asked) continue;
@@ -363,8 +363,10 @@ export function otherKindNamed(label: string, measure: string[], words: string[]
     const own = [asked, ...words.filter((w) => w.length >= 3 && w.endsWith(head))];
     // (Two awards of one head whose kinds differ, 企业奖学金 and 国家奖学金, are two awards.)
     const kindOf = (w: string) => w.replace(/(?:奖学金|助学金|奖金)$/, '');
-    const ownKinds = own.filter((r) => kindOf(r) && kindOf(r) !== r);
-    if (kindOf(named) && kindOf(named) !== named && ownKinds.length && ownKinds.every((r) => !kindOf(r).includes(kindOf(named)) && !kindOf(named).includes(kindOf(r))))
+    // (Only kinds the question types, 企业奖学金: the lexicon's 奖学金 → 国家奖学金 names no kind asked.)
+    const ownKinds = kinds.filter((r) => r.endsWith(head) && kindOf(r) && kindOf(r) !== r);
+    // (…and only a kind of two characters or more: 奖助学金 is every award.)
+    if (kindOf(named).length >= 2 && kindOf(named) !== named && ownKinds.length && ownKinds.every((r) => !kindOf(r).includes(kindOf(named)) && !kindOf(named).includes(kindOf(r))))
       return { named, asked };
     if (!own.some((r) => r.endsWith(named.slice(-3)) || named.endsWith(r.slice(-3)))) return { named, asked };
   }
@@ -389,6 +391,17 @@ function rateOfOther(label: string, measure: string[], terms: ParsedQuery['terms
 }
 /** How far a rate named for another thing than the share asked falls. */
 const SHARE_OF_OTHER_MISFIT = 0.3;
+
+/** Awards the question types with their kind (企业奖学金, 启航助学金), whatever jieba makes of them. */
+function typedAwards(question: string): string[] {
+  return [...question.matchAll(/(奖学金|助学金)/g)].flatMap((m) => {
+    // (The words right before it, back to a particle or a pointer: 河牧院的企业奖学金 → 企业.)
+    const kind = /[\u4e00-\u9fa5]{2,4}$/.exec(question.slice(0, m.index).split(/[的了吗呢和与及、，,？?\s]|每|各|哪|这|那/).at(-1) ?? '')?.[0];
+    // (A grade or a time is no kind: 一等奖学金, 今年国家奖学金 read from 国家.)
+    const own = kind?.replace(/^(?:今年|去年|前年|明年|本年|每年|一年)/, '');
+    return own && own.length >= 2 && !/[一二三四五特]等|[一二三四五]档|等级/.test(own) ? [own + m[1]] : [];
+  });
+}
 
 /** How far a rate or an award named as another (合同就业率 for 落实率, 奖学金 for 助学金) falls: out of the running. */
 const OTHER_RATE_MISFIT = 0.8;
@@ -802,9 +815,9 @@ export function matchFigures(
       // as another is not the one asked.
       // (Read over the figure's statement: 国家奖学金…硕士…20000元、博士…30000元 are both 奖学金.)
       const kindOfPeople = otherHead(normalizeForMatch(label), q.measure, q.terms ?? []);
-      // (The synonyms of a piece of a compound measure, 国家奖学金 of 奖学金 in 企业奖学金, name no kind asked.)
-      const kindWords = (q.terms ?? []).filter((t) => t.term === t.source || !q.measure.some((m) => m.length > t.source.length && m.includes(t.source))).map((t) => t.term);
-      const other = otherKindNamed(normalizeForMatch(statementBefore(lead + text, lead.length + figure.start)), q.measure, kindWords);
+      // (An award typed with its kind, 企业奖学金, is that kind however jieba cut it.)
+      const awards = typedAwards(q.question ?? '');
+      const other = otherKindNamed(normalizeForMatch(statementBefore(lead + text, lead.length + figure.start)), q.measure, (q.terms ?? []).map((t) => t.term), awards);
       if (other) ((fit -= OTHER_RATE_MISFIT), reasons.push(`${other.named}, another than ${other.asked}`));
       // "几个专职人员": 实验实训人员 holds the measure's head (人员) and not what makes it the one asked (专职).
       else if (kindOfPeople) ((fit -= OTHER_HEAD_MISFIT), reasons.push(`another kind of ${kindOfPeople}`));

@@ -310,17 +310,12 @@ export function measureWords(rest: string, comparative = false): string[] {
   const before = i >= 0 && !(linked && after) && !since ? [tokens[i]!.word] : [];
   // A generic head (信息 of 干部任免信息) takes the words right before it along.
   for (let k = i - 1; before.length && HEADS.has(before.at(-1)!) && k >= 0 && k >= i - 2 && content(tokens[k]!); k--) before.unshift(tokens[k]!.word);
-  // "企业奖学金": an award typed with the noun naming its kind is that kind (国家奖学金 is another).
-  if (before.length === 1 && AWARD_HEAD.test(before[0]!) && i >= 1 && /^n/.test(tokens[i - 1]!.tag) && content(tokens[i - 1]!) && !HEADS.has(tokens[i - 1]!.word))
-    before[0] = tokens[i - 1]!.word + before[0]!;
   // "拿到学位的比例": a share's head names what it is the share of, across 的 (学位 → 学位授予率, not 毕业率).
   if (before.length === 1 && SHARE_HEAD.test(before[0]!) && tokens[i - 1]?.word === '的' && i >= 2 && content(tokens[i - 2]!) && /^n/.test(tokens[i - 2]!.tag))
     before.unshift(tokens[i - 2]!.word);
   return [...new Set([...before, after].filter((w): w is string => !!w))];
 }
 
-/** Heads of awards and grants whose kind the noun before them names (企业|奖学金, 临时|补助). */
-const AWARD_HEAD = /^(?:奖学金|助学金|奖金|补助|补贴|津贴)$/;
 /** Words that name a share of something (比例, 占比): the noun before them says of what. */
 const SHARE_HEAD = /^(?:比例|占比|比重|百分比)$/;
 /** Longest compound of two nouns read as one measure after the ask (专职工作人员). */
