@@ -393,7 +393,9 @@ function rateOfOther(label: string, measure: string[], terms: ParsedQuery['terms
 const SHARE_OF_OTHER_MISFIT = 0.3;
 
 /** Awards the question types with their kind (企业奖学金, 启航助学金), whatever jieba makes of them. */
-function typedAwards(question: string): string[] {
+function typedAwards(typed: string, aliases: readonly string[]): string[] {
+  // (The institution's name before it, 澜川师院助学金, is whose award, not its kind.)
+  const question = aliases.reduce((t, a) => (a ? t.split(normalizeForMatch(a)).join('，') : t), typed);
   return [...question.matchAll(/(奖学金|助学金)/g)].flatMap((m) => {
     // (The words right before it, back to a particle or a pointer: 河牧院的企业奖学金 → 企业.)
     const kind = /[\u4e00-\u9fa5]{2,4}$/.exec(question.slice(0, m.index).split(/[的了吗呢和与及、，,？?\s]|每|各|哪|这|那/).at(-1) ?? '')?.[0];
@@ -816,7 +818,7 @@ export function matchFigures(
       // (Read over the figure's statement: 国家奖学金…硕士…20000元、博士…30000元 are both 奖学金.)
       const kindOfPeople = otherHead(normalizeForMatch(label), q.measure, q.terms ?? []);
       // (An award typed with its kind, 企业奖学金, is that kind however jieba cut it.)
-      const awards = typedAwards(q.question ?? '');
+      const awards = typedAwards(q.question ?? '', q.aliases ?? []);
       const other = otherKindNamed(normalizeForMatch(statementBefore(lead + text, lead.length + figure.start)), q.measure, (q.terms ?? []).map((t) => t.term), awards);
       if (other) ((fit -= OTHER_RATE_MISFIT), reasons.push(`${other.named}, another than ${other.asked}`));
       // "几个专职人员": 实验实训人员 holds the measure's head (人员) and not what makes it the one asked (专职).
