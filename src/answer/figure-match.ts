@@ -396,9 +396,11 @@ const SHARE_OF_OTHER_MISFIT = 0.3;
 function typedAwards(typed: string, aliases: readonly string[]): string[] {
   // (The institution's name before it, 澜川师院助学金, is whose award, not its kind.)
   const question = aliases.reduce((t, a) => (a ? t.split(normalizeForMatch(a)).join('，') : t), typed);
-  return [...question.matchAll(/(奖学金|助学金)/g)].flatMap((m) => {
-    // (The words right before it, back to a particle or a pointer: 河牧院的企业奖学金 → 企业.)
-    const kind = /[\u4e00-\u9fa5]{2,4}$/.exec(question.slice(0, m.index).split(/[的了吗呢和与及、，,？?\s]|每|各|哪|这|那/).at(-1) ?? '')?.[0];
+  // (奖助学金 is every award: no kind of one.)
+  return [...question.matchAll(/奖助学金|(奖学金|助学金)/g)].flatMap((m) => {
+    if (!m[1]) return [];
+    // (The words right before it, back to a particle, a pointer or a verb: 河牧院的企业奖学金 → 企业, 全年发放助学金 → none.)
+    const kind = /[\u4e00-\u9fa5]{2,4}$/.exec(question.slice(0, m.index).split(/[的了吗呢和与及、，,？?\s]|每|各|哪|这|那|发放|发|领取|领|获得|拿|给|有|是|年|月/).at(-1) ?? '')?.[0];
     // (A grade or a time is no kind: 一等奖学金, 今年国家奖学金 read from 国家.)
     const own = kind?.replace(/^(?:今年|去年|前年|明年|本年|每年|一年)/, '');
     return own && own.length >= 2 && !/[一二三四五特]等|[一二三四五]档|等级/.test(own) ? [own + m[1]] : [];

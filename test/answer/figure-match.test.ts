@@ -253,7 +253,7 @@ describe('a clause whose subject is earlier in its sentence', () => {
 
 describe('another kind of rate or award than asked', () => {
   it('names the award or rate a statement gives when it is another than the measure asked', () => {
-    expect(otherKindNamed('研究生国家奖学金奖励标准为硕士研究生每生每年20000元、博士研究生每生每年', ['助学金'], ['国家助学金'])?.named).toBe('奖学金');
+    expect(otherKindNamed('研究生国家奖学金奖励标准为硕士研究生每生每年20000元、博士研究生每生每年', ['助学金'], ['国家助学金'])?.named).toBe('国家奖学金');
     expect(otherKindNamed('专科毕业生协议和合同就业率20.25%、自主创业率', ['毕业去向落实率'], [])?.named).toBe('创业率');
   });
 
