@@ -4,7 +4,7 @@
 import { parseMarker } from '../ingest/markers.js';
 import { PERIOD_TOKEN, periodOf } from '../ingest/period.js';
 import type { Hit, SearchIndex } from '../retrieve/hybrid.js';
-import { ASKS_LOCATION, NUMBERED, type ParsedQuery, isDepartmentName, isGenericHead, listedWords } from '../retrieve/query.js';
+import { ASKS_LOCATION, NUMBERED, type ParsedQuery, isDepartmentName, isGenericHead, listedWords, roomSizeCovered } from '../retrieve/query.js';
 import type { Fusion } from '../retrieve/hybrid.js';
 import { type Figure, recognise } from '../text/figures.js';
 import { normalizeForMatch } from '../text/normalize.js';
@@ -517,10 +517,13 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
   // A fee asked (住宿费) is held by a text naming its thing (（三）住宿：4人间1200元) when money is asked.
   // (Not a stem any passage names, 管理 of 管理费, 服务 of 服务费.)
   const feeStems = required.map((ts) => (q.unit === 'money' ? ts.map((t) => /^([\u4e00-\u9fa5]{2,})费$/.exec(t.source)?.[1]).filter((x): x is string => !!x && !GENERIC_FEE_STEMS.test(x)) : []));
+  // …and a room size by a row stating a bound that holds it (8人间 in 6人间以上).
+  const roomSizes = required.map((ts) => ts.find((t) => numbered.test(t.source) && t.source.endsWith('人间'))?.source);
   const held = (text: string) =>
     required.map(
       (ts, i) =>
         ts.some((t) => holds(text, t.term)) ||
+        (!!roomSizes[i] && roomSizeCovered(roomSizes[i]!, text)) ||
         feeStems[i]!.some((stem) => holds(text, stem)) ||
         (phoneTopic[i]! && PHONE_NUMBER.test(text)) ||
         (emailTopic[i]! && EMAIL_ADDRESS.test(text)) ||

@@ -2,7 +2,7 @@
 // that name what it counts, "阅读量达到" in "…，阅读量达到12.5万次，…") and its qualifier (新增, 目前共有,
 // 单篇最高…), and scored against the measure, qualifier and unit the question asks for.
 import { PERIOD_TOKEN, periodOf } from '../ingest/period.js';
-import { PEOPLE_NOUN, type Qualifier, QUALIFIERS, type ParsedQuery, isDepartmentName, isGenericHead, majorsNamed } from '../retrieve/query.js';
+import { PEOPLE_NOUN, type Qualifier, QUALIFIERS, type ParsedQuery, isDepartmentName, isGenericHead, majorsNamed, roomSizeCovered } from '../retrieve/query.js';
 import { shiftYears } from '../retrieve/time.js';
 import { type Figure, isAmount, recognise, unitFamily } from '../text/figures.js';
 import { cut, tag } from '../text/jieba.js';
@@ -551,6 +551,9 @@ function siblingNamed(question: string, statement: string): string | undefined {
   const clauses = statement.replace(/[（(][^）)]*[）)]/g, (m) => m.replace(/[，,；;]/g, '、')).split(/[，,；;]/);
   const stated = [...new Set(asked.map((a) => a.head))].flatMap((head) => {
     for (let i = clauses.length - 1; i >= 0; i--) {
+      // (A bound holding the room asked, 6人间以上 for 8人间, names that room.)
+      const bounded = head === '人间' ? asked.filter((a) => a.head === head && roomSizeCovered(`${a.name}人间`, normalizeForMatch(clauses[i]!))) : [];
+      if (bounded.length) return bounded;
       const here = names(clauses[i]!).filter((n) => n.head === head);
       if (here.length) return here;
     }

@@ -1,7 +1,7 @@
 // Stage 3, pick: for one institution, the passage that answers (and why it won), or a refusal that
 // says what is missing — never a neighbouring row's, topic's or period's figure as the answer.
 import type { SearchIndex } from '../retrieve/hybrid.js';
-import { NUMBERED, type ParsedQuery, type Term, isDepartmentName, isGenericHead, isGlue, isPlainKind, listedWords, majorLike, numberedForms } from '../retrieve/query.js';
+import { NUMBERED, type ParsedQuery, type Term, isDepartmentName, isGenericHead, isGlue, isPlainKind, listedWords, majorLike, numberedForms, roomSizeCovered } from '../retrieve/query.js';
 import { cut, isNoun, tag } from '../text/jieba.js';
 import { words } from '../text/tokenize.js';
 import { normalizeForMatch } from '../text/normalize.js';
@@ -71,7 +71,12 @@ const MISFIT = -0.25;
 /** Synonyms of topic groups weigh this much or more; verbs' groups weigh less. */
 const TOPIC_SYNONYM_WEIGHT = 0.5;
 
-export function missingEntities(q: ParsedQuery, search: PickEnv['search'], mentions?: (word: string) => boolean): string[] {
+export function missingEntities(
+  q: ParsedQuery,
+  search: PickEnv['search'],
+  mentions?: (word: string) => boolean,
+  mentionsBound?: (word: string) => boolean,
+): string[] {
   const bySource = new Map<string, Term[]>();
   for (const t of q.terms) (bySource.get(t.source) ?? bySource.set(t.source, []).get(t.source)!).push(t);
   const out: string[] = [];
@@ -88,10 +93,12 @@ export function missingEntities(q: ParsedQuery, search: PickEnv['search'], menti
     // A name typed before 专业 is a thing whatever jieba tags it (临床医学 is an idiom to it).
     const major = normalizeForMatch(q.question).includes(`${source}专业`);
     // A level or rank (国家级, 省级: jieba's distinguishing words) narrows the thing asked like a noun.
-    const level = tag(source).every((t) => t.tag === 'b');
+    // (Only a word grading a kind, 国家级, 大型: 主要 is jieba's distinguishing word too, and narrows nothing a document could lack.)
+    const level = tag(source).every((t) => t.tag === 'b') && /[级等型类档]$/.test(source);
     // A numbered row (六人间, 3号楼) is there in one of its forms (6人间, 六人一间) or not at all.
     if (new RegExp(`^(?:${NUMBERED.source})$`).test(source)) {
-      if (!numberedForms(source).some(mentioned)) out.push(source);
+      // (…or inside a bound a row states: 8人间 in a 6人间以上 row.)
+      if (!numberedForms(source).some(mentioned) && !(mentionsBound?.(source) ?? false)) out.push(source);
       continue;
     }
     // A part of the population (本科, which jieba tags as a pronoun) is a thing too.
@@ -108,6 +115,8 @@ export function missingEntities(q: ParsedQuery, search: PickEnv['search'], menti
     if (!/^[\u4e00-\u9fa5]{2,}$/.test(source) || !(isNoun(source) || topical || major || level || part)) continue;
     // Glue (面向, 总结) joins a question's parts: no thing a document could lack.
     if (isGlue(source)) continue;
+    // A count word with 里 (篇里, 表里: "in those articles", "in the table") points into what the question names.
+    if (/^[篇条个项次件份张页表单栏段]里$/.test(source)) continue;
     // Question forms (认不认, 算不算) are no things a document could lack.
     if (/(.)不\1/u.test(source)) continue;
     // A department's name (信息工程学院) is a name: its pieces (信息, 工程, 学院) elsewhere do not stand for it.
@@ -352,7 +361,7 @@ export function pick(q: ParsedQuery, school: string, choices: DocChoice[], passa
   // (…nor one with a word left out, 汽车学院 of 汽车工程学院: its words in order, a short gap between.)
   const mentioned = (w: string) =>
     texts.some((t) => t.includes(w) || unitInitials(t, w) || disciplineKind(t, w) || (isDepartmentName(w) && elidedDepartment(t, w)));
-  const missing = missingEntities(q, env.search, mentioned).filter(
+  const missing = missingEntities(q, env.search, mentioned, (w) => texts.some((t) => roomSizeCovered(w, t))).filter(
     // (Only of the institution asked about: a question naming none is answered by those that use its words.)
     (w) => namesAThing(w, q) || !top || top.coverage < PARAPHRASE_COVERAGE || q.schools.length !== 1,
   ).filter(

@@ -124,6 +124,13 @@ function isFullName(name: string): boolean {
   return leadingPlaces(name).places.length > 0 || /大学|学院|学校|职院/.test(orgSuffix(name) ?? '');
 }
 
+/** A head line opening with a whole institution's name (not the name alone) and a topic after it. */
+function opensWithInstitution(line: string): boolean {
+  const t = tight(line).trim();
+  const lead = leadingInstitution(t);
+  return !!lead && isFullName(lead) && t.length >= lead.length + 4 && endsWord(t, lead.length);
+}
+
 /** Institution names that open sentences in the body ("西京学院坐落于…"), most frequent first. */
 /** Words a clause opens with that no institution's name does (请, 各, 到, 由…). */
 const CLAUSE_OPENER = /^[请各到在由向对为把被从和及与让使经凡该]/;
@@ -254,11 +261,16 @@ export function findTitleBlock(lines: Line[], fallbackName: string): TitleBlock 
   const head = lines.slice(0, bodyStart).map((l) => l.text);
 
   // The title: the first head line with a document word; a period-only line just above it joins it.
-  const ti = head.findIndex((t) => DOCUMENT_WORDS.some((w) => t.includes(w)));
+  // (Failing one, a line opening with a whole institution's name and going on to its topic, 某某学院教职工考核要则:
+  // a title whose document word the list lacks.)
+  const worded = head.findIndex((t) => DOCUMENT_WORDS.some((w) => t.includes(w)));
+  const ti = worded >= 0 ? worded : head.slice(0, 2).findIndex(opensWithInstitution);
   let titleText = ti >= 0 ? titleSegments(head[ti]!) : '';
   const above = ti > 0 ? tight(head[ti - 1]!).trim() : '';
   if (above && new RegExp(`^(?:${PERIOD_TOKEN})$`).test(above)) titleText = above + titleText;
   else if (above.endsWith('关于') && !namesOnLine(above)) titleText = above + titleText;
+  // (…and a title broken after its first half, 关于做好…学费补偿、 / 国家助学贷款代偿…的通知: one line.)
+  else if (/^关于/.test(above) && !DOCUMENT_WORDS.some((w) => above.includes(w))) titleText = above + titleText;
   // A title broken inside the name of the document it sends (…关于印发《…体育场馆 / 开放与收费管理规定》的通知): one line.
   else if (unclosedBracket(above)) titleText = above + titleText;
   // (…or broken after the document word: 关于印发《…管理规定 / 实施细则》的通知.)
@@ -335,7 +347,8 @@ export function findTitleBlock(lines: Line[], fallbackName: string): TitleBlock 
     }
   }
   if (!school) {
-    school = fallbackName;
+    // (Without the years a file name carries, jiyu-…-criteria-2025: a name holds no year, and a reply quotes none unsaid.)
+    school = fallbackName.replace(/[-_.\s]*(?:19|20)\d{2}(?:[-_~～—]+(?:19|20)?\d{2})?(?=$|[-_.\s])/g, '').trim() || fallbackName;
     institution = 'file-name';
     warnings.push('no institution name found; using the file name: set "institution" in metadata.json');
   }

@@ -1,6 +1,7 @@
 // Abbreviations an institution is known by that its name alone does not give: the one its own
 // document states (简写为“HUAHE”, 简称“西建大”, …University of Finance and Economics (QUFE)) and an acronym its file is named by
-// (wust-2015-admissions-charter.txt, zcmu-2015-tuition-notice.docx, xauat-2023-….pdf).
+// (wust-2015-admissions-charter.txt, zcmu-2015-tuition-notice.docx, xauat-2023-….pdf), and the one its document number
+// opens with (蕺院人〔2025〕3号).
 import { englishPieces, findEnglish } from './english-names.js';
 import data from './own-abbreviations.json' with { type: 'json' };
 
@@ -27,6 +28,45 @@ export function statedAbbreviations(text: string, school: string): string[] {
     // Nothing but the name's own bracket between the name and the abbreviation (no sentence end).
     if (/[。；;]/.test(head.slice(named + school.length, m.index!))) continue;
     out.add(abbr);
+  }
+  return [...out];
+}
+
+/** A document number as printed near the top (蕺院人〔2025〕3号, 椴大资助〔2025〕2号): the issuer's prefix. */
+const DOC_NUMBER_PREFIX = /(?:^|[\s（(])([\u4e00-\u9fa5]{2,8})[〔［\[](?:19|20)\d{2}[〕］\]]\s*\d{1,4}\s*号/gm;
+/** How far into a document its own number is looked for. */
+const NUMBER_WITHIN = 600;
+/** Short forms any school's number could open with (学院办〔2024〕1号): no one institution's. */
+const GENERIC_SHORT = /^(?:学校|本校|我校|学院|大学|高校|院校|本院|我院|校院)$/;
+/** The characters a school's short name ends with (蕺院, 栝大, 槠师, 浙中医大). */
+const SHORT_END = /[大院师职校]/;
+
+/** True when every character of the short form appears in the name, in order, from its first (蕺院 of 蕺峪学院). */
+function inOrder(short: string, name: string): boolean {
+  if (short[0] !== name[0]) return false;
+  let at = 0;
+  for (const c of short) {
+    at = name.indexOf(c, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
+}
+
+/**
+ * The short name a document's own number gives its issuer (蕺院人〔2025〕3号 → 蕺院, 椴大资助〔2025〕2号 → 椴大): the
+ * longest head of the prefix ending like a school's short name, spelled by the name's own characters in order.
+ */
+export function numberAbbreviations(text: string, school: string): string[] {
+  const out = new Set<string>();
+  for (const m of text.slice(0, NUMBER_WITHIN).matchAll(DOC_NUMBER_PREFIX)) {
+    const prefix = m[1]!;
+    for (let k = Math.min(prefix.length, 4); k >= 2; k--) {
+      const short = prefix.slice(0, k);
+      if (!SHORT_END.test(short.at(-1)!) || short === school || !inOrder(short, school) || GENERIC_SHORT.test(short)) continue;
+      out.add(short);
+      break;
+    }
   }
   return [...out];
 }
@@ -99,7 +139,7 @@ export function ownAbbreviations(documents: { text: string; file: string; school
   const add = (school: string, a: string) => (out.get(school) ?? out.set(school, new Set()).get(school)!).add(a);
   const acronymOwners = new Map<string, Set<string>>();
   for (const d of documents) {
-    for (const a of [...statedAbbreviations(d.text, d.school), ...bracketedAcronyms(d.text, d.school)]) add(d.school, a);
+    for (const a of [...statedAbbreviations(d.text, d.school), ...bracketedAcronyms(d.text, d.school), ...numberAbbreviations(d.text, d.school)]) add(d.school, a);
     const a = fileAcronym(d.file, d.school);
     if (a) (acronymOwners.get(a) ?? acronymOwners.set(a, new Set()).get(a)!).add(d.school);
   }

@@ -451,6 +451,13 @@ const CHANGE_FROM = /(?:比|较|相比|与)(?:上一?年度?|去年|上一?届|�
 // (…also after 我问的 or 我说的, and before a closing particle: 我问的不是学校官方抖音号哈.)
 const NOT_THAT = /(?<=^|[，,。？?！!\s（(]|(?:问|说|指|要)的)(?:不是说|不是|并非|不含|不包括)((?:(?![吗嘛么])[\u4e00-\u9fa5]){2,14}?)(?:那个|那种|那项|的那个)?(?:哈|啊|呀|哦|喔)?(?=[，,。？?！!）)]|$)/g;
 
+/**
+ * "别跟资产处置公告那个数弄混", "国际交流处那个二级网站的不算": the asker names a tempting neighbour to leave out.
+ * (Each a clause of its own: 不算多 or 算不算 set nothing aside.)
+ */
+const MIXED_UP = /(?<=^|[，,。？?！!\s（(])(?:别跟|别和|不要跟|不要和|别与|不要与)((?:(?![吗嘛么])[\u4e00-\u9fa5]){2,14}?)(?:那个数|那个数字|的数|那个|那些)?(?:弄混|搞混|混了|混淆|搞错|弄错|混在一起)(?:了)?(?:哈|啊|呀|哦|喔)?(?=[，,。？?！!）)]|$)/g;
+const NOT_COUNTED = /(?<=^|[，,。？?！!\s（(])((?:(?![吗嘛么])[\u4e00-\u9fa5]){2,14}?)(?:那个|那些|那块|的)?(?:不算|除外|别算|不要算|不用算|不计)(?:在内|进去)?(?:哈|啊|呀|哦|喔)?(?=[，,。？?！!）)]|$)/g;
+
 /** Shortest Latin word read as pinyin (Nanhu): shorter ones are English words more often than names. */
 const ROMANIZED_MIN = 5;
 /** True when the question types the word with a capital (Huangjiahu), as names are. */
@@ -717,6 +724,28 @@ export function numberedForms(typed: string): string[] {
   return [...forms];
 }
 
+/** A room size stated as a bound (6人间以上, 4人及以下, 少于4人): the sizes it stands for, as a test. */
+const ROOM_BOUND = /(少于|不足|超过)?([\d一二两三四五六七八九十]{1,3})人(?:间)?(?:寝室|宿舍)?(及)?(以上|以下)?/g;
+
+/**
+ * True when the text states a bound on room sizes that holds the size typed (8人间 under 6人间以上, 双人间 under 少于4人):
+ * a fee table's row for it, though it never writes the number asked.
+ */
+export function roomSizeCovered(typed: string, text: string): boolean {
+  if (!typed.endsWith('人间')) return false;
+  const n = numberOf(numberedForms(typed).find((f) => /^\d+人间$/.test(f))?.replace('人间', '') ?? '');
+  if (!Number.isFinite(n) || n <= 0) return false;
+  for (const m of text.matchAll(ROOM_BOUND)) {
+    const bound = numberOf(m[2]!);
+    const [before, inclusive, after] = [m[1], !!m[3], m[4]];
+    if (!before && !after) continue;
+    if (before === '超过' || after === '以上') {
+      if (n > bound || (inclusive && n === bound)) return true;
+    } else if (n < bound || (inclusive && n === bound)) return true;
+  }
+  return false;
+}
+
 /** The thing a list question asks of (问题 of 有哪些问题), if it asks a list. */
 /** The thing a list asks for written before the ask (报考条件有哪些, 主要经验是哪两条). */
 const LISTED_BEFORE = /([\u4e00-\u9fa5]{2,10}?)(?:都|主要|一般)?(?:有|包括|是|分为)?(?:哪些|哪几[个项条种点类]|哪[两三四]条)[？?。！!\s]*$/;
@@ -891,8 +920,9 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
   const { intent, unit } = locating ? { intent: 'where' as Intent, unit: undefined } : which && !asked.unit ? { intent: 'name' as Intent, unit: undefined } : asked;
   // Read without the institutions' names: 东淮师大前年 is 前年 at 东淮师大, not 大前年.
   // …nor the period a change is measured from (比上年快了多少 asks the report's own change, not last year).
+  // (Read in simplified characters: 2021屆 is 2021届.)
   const time = parseTime(
-    [...hits, ...ambiguousSchools].reduce((t, h) => t.split(h.alias).join(' '), q).replace(CHANGE_FROM, ' '),
+    [...hits, ...ambiguousSchools].reduce((t, h) => t.split(h.alias).join(' '), norm).replace(CHANGE_FROM, ' '),
     ctx.today,
   );
 
@@ -1102,15 +1132,24 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
   }
   // "就业率是多少？不是去向落实率那个": the thing set aside is no term (nor a synonym's), and a passage on it is less the answer.
   // "除了学费住宿费，还有哪些费用": what is excepted is set aside the same way.
-  const setAside = [NOT_THAT, EXCEPT]
+  const SET_ASIDE = [NOT_THAT, EXCEPT, MIXED_UP, NOT_COUNTED];
+  const withoutSetAside = (s: string) => SET_ASIDE.reduce((acc, re) => acc.replace(re, ' '), s);
+  const setAside = SET_ASIDE
     .flatMap((re) => [...norm.matchAll(re)].map((m) => m[1]!))
-    .flatMap((w) => w.split('的').filter((x) => x.length >= 2))
-    .filter((w) => !rest.replace(NOT_THAT, ' ').replace(EXCEPT, ' ').includes(w));
+    .flatMap((w) => w.split(/的|那个|那些|那块|这个/).filter((x) => x.length >= 2))
+    .filter((w) => !withoutSetAside(rest).includes(w));
   // (A word the question also says outside what it sets aside, 预决算 of "预决算除了在省级…平台，还在哪公开", stays.)
-  const outside = norm.replace(NOT_THAT, ' ').replace(EXCEPT, ' ');
+  const outside = withoutSetAside(norm);
+  // (…and so are the clause's own words, 弄混 of 别跟…弄混, 不算 of …的不算.)
+  const asideClauses = SET_ASIDE.flatMap((re) => [...norm.matchAll(re)].map((m) => m[0]));
   if (setAside.length)
-    for (let k = terms.length - 1; k >= 0; k--)
-      if (setAside.some((x) => terms[k]!.term.includes(x) || x.includes(terms[k]!.source) || x.includes(terms[k]!.term)) && !outside.includes(terms[k]!.term)) terms.splice(k, 1);
+    for (let k = terms.length - 1; k >= 0; k--) {
+      const t = terms[k]!;
+      if (![...setAside, ...asideClauses].some((x) => t.term.includes(x) || x.includes(t.source) || x.includes(t.term))) continue;
+      if (!outside.includes(t.term)) terms.splice(k, 1);
+      // (A word typed outside it that joined a set-aside word's group, 官网 of 网站 in 二级网站, is its own again.)
+      else if (t.source !== t.term && [...setAside, ...asideClauses].some((x) => x.includes(t.source)) && !outside.includes(t.source)) t.source = t.term;
+    }
   const elliptical = ELLIPTICAL.test(q) && topical.length <= 1;
   const cross = (hits.length === 0 && crossHit) || hits.length > 1;
   return {
@@ -1123,7 +1162,7 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
     intent,
     unit,
     unitWord: askedUnitWord(withoutPhrases(norm, grammar.cross))?.unit,
-    measure: inReportWords(measureWords(rest, !!rank && COMPARATIVE.test(norm)), expansions),
+    measure: inReportWords(measureWords(withoutSetAside(rest), !!rank && COMPARATIVE.test(norm)), expansions),
     qualifier: askedQualifier(norm),
     rank,
     cross,

@@ -43,6 +43,13 @@ describe('title blocks', () => {
     expect(tb.warnings.join(' ')).toMatch(/file name.*metadata\.json/);
   });
 
+  it('falls back to the file name without its years when nothing names the institution, and says so', () => {
+    const tb = findTitleBlock(toLines(['第一条 为规范管理，制定本条件。', '第二条 本条件自发布之日起施行。'].map((text) => ({ kind: 'paragraph' as const, text }))).lines, 'teacher-title-criteria-2025');
+    expect(tb.school).toBe('teacher-title-criteria');
+    expect(tb.provenance.institution).toBe('file-name');
+    expect(tb.warnings.join(' ')).toMatch(/metadata\.json/);
+  });
+
   it('never takes a clause opening with a school word for the institution (请各学院…, 新生返校后到学院…)', () => {
     const tb = block(['开学必看｜2025年秋季学期返校指南', '请各学院于9月1日前完成摸排。', '请各学院于9月3日前上报名单。', '新生返校后到学院报到。']);
     expect(tb.school).not.toMatch(/请各学院|到学院/);

@@ -1,12 +1,23 @@
 // Abbreviations an institution goes by that its Chinese name does not give.
 import { describe, expect, it } from 'vitest';
-import { bracketedAcronyms, fileAcronym, ownAbbreviations, statedAbbreviations } from '../../src/retrieve/own-abbreviations.js';
+import { bracketedAcronyms, fileAcronym, numberAbbreviations, ownAbbreviations, statedAbbreviations } from '../../src/retrieve/own-abbreviations.js';
 import { createSchoolMatcher } from '../../src/retrieve/schools.js';
 
 describe('own abbreviations', () => {
   it('reads the abbreviation a document states for its institution', () => {
     expect(statedAbbreviations('青禾农业学院（英文译名：Qinghe College of Agriculture，简写为“QCA”）是省属本科高校。', '青禾农业学院')).toEqual(['QCA']);
     expect(statedAbbreviations('青禾农业学院（简称“青农”）位于青禾市。', '青禾农业学院')).toEqual(['青农']);
+  });
+
+  it('reads the short name a document’s own number opens with, spelled by the name’s characters in order', () => {
+    expect(numberAbbreviations('（2025年1月9日学院党委会审议通过　蘅院人〔2025〕2号印发）', '蘅芷学院')).toEqual(['蘅院']);
+    expect(numberAbbreviations('芰大资助〔2025〕4号\n关于做好…的通知', '芰川大学')).toEqual(['芰大']);
+    expect(numberAbbreviations('芰师教〔2025〕9号', '芰川师范学院')).toEqual(['芰师']);
+    // (Another body's number, or one no short name of the institution opens: none.)
+    expect(numberAbbreviations('根据蘅政办发〔2023〕5号文件', '蘅芷学院')).toEqual([]);
+    expect(numberAbbreviations('学院办〔2024〕1号', '蘅芷学院')).toEqual([]);
+    const matcher = createSchoolMatcher(['蘅芷学院', '芰川大学'], Object.fromEntries(ownAbbreviations([{ text: '蘅院人〔2025〕2号', file: 'criteria.docx', school: '蘅芷学院' }])));
+    expect(matcher.find('对蘅院职称评审有意见找谁？').map((h) => h.school)).toEqual(['蘅芷学院']);
   });
 
   it('reads the acronym a document brackets after its institution’s English name, not a partner’s', () => {

@@ -16,6 +16,21 @@ describe('terms of a question', () => {
     expect(terms('临江理工和钱塘理工留省就业率各是多少？')).not.toContain('各是');
   });
 
+  it('reads the period of a question typed in traditional characters (2021屆 is 2021届)', () => {
+    expect(parseQuery('臨江理工2021屆畢業生的落實率是多少？', ctx).time).toMatchObject({ label: '2021届' });
+    expect(parseQuery('臨江理工去年的學費是多少？', ctx).time).toMatchObject({ label: '2024年' });
+  });
+
+  it('sets aside the words of a clause naming a neighbour to leave out, and keeps a word typed outside it its own', () => {
+    const q = parseQuery('临江理工中文官网发了几条新闻？国际处那个二级网站的不算', ctx);
+    expect(q.contrast).toEqual(expect.arrayContaining(['二级网站']));
+    expect(q.terms.map((t) => t.term)).not.toEqual(expect.arrayContaining(['不算']));
+    expect(q.terms.find((t) => t.term === '官网')?.source).toBe('官网');
+    expect(parseQuery('临江理工采购意向公开了几次？别跟资产处置公告那个数弄混', ctx).contrast).toEqual(expect.arrayContaining(['资产处置公告']));
+    // (算不算, 不算多: no clause of its own.)
+    expect(parseQuery('临江理工的奖学金算不算收入？', ctx).contrast).toBeUndefined();
+  });
+
   it('keeps a 专业 name typed before 专业 whole, but not a phrase with 其他/这', () => {
     expect(terms('临江理工预防医学专业学费多少')).toContain('预防医学');
     expect(terms('临江理工法学专业学费多少')).toContain('法学');
