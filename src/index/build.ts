@@ -12,6 +12,7 @@ import { hashOf, parseReport, type Parsed } from '../ingest/parse.js';
 import { AppError } from '../errors.js';
 import { ROW_NAME_FREQUENCY, addWords } from '../text/jieba.js';
 import { tableKeyWords } from '../ingest/table-key-words.js';
+import { campusWords } from '../ingest/place-words.js';
 import { tokenize } from '../text/tokenize.js';
 import type { Chunk, ReportDocument } from '../types.js';
 import { buildBm25 } from './bm25.js';
@@ -188,7 +189,8 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildSummary> {
   // Institution names (and the names tables give their rows) join the dictionary before any tokenising, so
   // index and queries cut alike. A name jieba refuses is only a warning: that name is then matched by its characters.
   // (Every document's row names are read before any is added, as loadIndex does: index and questions cut alike.)
-  const rowNames = accepted.map((a) => tableKeyWords(a.parsed.doc.text));
+  // (…and so do the places its campuses are named by, 栌岙 of 栌岙校区.)
+  const rowNames = accepted.map((a) => [...tableKeyWords(a.parsed.doc.text), ...campusWords(a.parsed.doc.text)]);
   for (const [i, a] of accepted.entries()) {
     const refused = [...addWords([a.parsed.doc.school, ...a.parsed.doc.aliases]), ...addWords(rowNames[i]!, ROW_NAME_FREQUENCY)];
     if (refused.length) addNote(a.parsed.doc.file, `not added to the word list: ${refused.join('、')}`);

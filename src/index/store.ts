@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { AppError } from '../errors.js';
 import { ROW_NAME_FREQUENCY, addWords } from '../text/jieba.js';
 import { tableKeyWords } from '../ingest/table-key-words.js';
+import { campusWords } from '../ingest/place-words.js';
 import { FIGURES_VERSION, figureRecords } from '../ingest/figure-records.js';
 import { ChunkSchema, DocumentSchema, FigureRecordSchema, type Chunk, type FigureRecord, type ReportDocument } from '../types.js';
 import { type Bm25Index, deserializeBm25, serializeBm25 } from './bm25.js';
@@ -240,7 +241,7 @@ export async function loadIndex(indexDir: string, embeddings: NamedEmbeddings): 
     manifest.figures?.version === FIGURES_VERSION && existsSync(join(dir, FILES.figures))
       ? await readJson(dir, FILES.figures, z.array(FigureRecordSchema), sums)
       : documents.flatMap(figureRecords);
-  const rowNames = documents.flatMap((d) => tableKeyWords(d.text));
+  const rowNames = documents.flatMap((d) => [...tableKeyWords(d.text), ...campusWords(d.text)]);
   addWords(documents.flatMap((d) => [d.school, ...d.aliases]));
   addWords(rowNames, ROW_NAME_FREQUENCY);
   const store = new HnswVectorStore(embeddings, chunks, vectors, hnsw);

@@ -3,6 +3,7 @@
 // (wust-2015-admissions-charter.txt, zcmu-2015-tuition-notice.docx, xauat-2023-….pdf), and the one its document number
 // opens with (蕺院人〔2025〕3号).
 import { englishPieces, findEnglish } from './english-names.js';
+import { deriveAliases } from './schools.js';
 import data from './own-abbreviations.json' with { type: 'json' };
 
 const FILE_WORDS = new Set(data.fileWords);
@@ -139,7 +140,10 @@ export function ownAbbreviations(documents: { text: string; file: string; school
   const add = (school: string, a: string) => (out.get(school) ?? out.set(school, new Set()).get(school)!).add(a);
   const acronymOwners = new Map<string, Set<string>>();
   for (const d of documents) {
-    for (const a of [...statedAbbreviations(d.text, d.school), ...bracketedAcronyms(d.text, d.school), ...numberAbbreviations(d.text, d.school)]) add(d.school, a);
+    // (A number's short name the name already gives, 栝大 of 栝塬大学, keeps its derived standing: a contraction, read
+    // only as a word of its own.)
+    const numbered = numberAbbreviations(d.text, d.school).filter((a) => !deriveAliases(d.school).includes(a));
+    for (const a of [...statedAbbreviations(d.text, d.school), ...bracketedAcronyms(d.text, d.school), ...numbered]) add(d.school, a);
     const a = fileAcronym(d.file, d.school);
     if (a) (acronymOwners.get(a) ?? acronymOwners.set(a, new Set()).get(a)!).add(d.school);
   }

@@ -889,6 +889,8 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
   rest = rest.replace(/(?<![很许好诸])(多大|多高|多长|多久|多远)/g, ' $1 ');
   // …and a day asked before a verb (哪天开考, 几号截止): left in, jieba reads 天开 or 号截 as a word.
   rest = rest.replace(/(哪一?天|几月几[号日]|几号)(?=[\u4e00-\u9fa5])(?![楼线床门房馆栋])/g, '$1 ');
+  // …and a 专业 followed by its level (材料物理专业本科): jieba reads 专业本科 as a word no document writes.
+  rest = rest.replace(/专业(?=本科|专科|高职|研究生|硕士|博士)/g, '专业 ');
   // …and so does an A-not-A ask (离职率高不高, 学费贵不贵): left in, jieba reads 率高 as a word.
   rest = rest.replace(/([高低多少贵大长难])不\1/g, ' ');
   // Comparison and ranking phrases (这几家单位, 哪所学校, 比一比, 最多) choose institutions and order;

@@ -31,6 +31,11 @@ describe('terms of a question', () => {
     expect(parseQuery('临江理工的奖学金算不算收入？', ctx).contrast).toBeUndefined();
   });
 
+  it('reads a 专业 followed by its level as two words (材料物理专业本科), not one no document writes', () => {
+    expect(terms('临江理工材料物理专业本科落实率多少？')).not.toContain('专业本科');
+    expect(terms('临江理工材料物理专业本科落实率多少？')).toContain('材料物理');
+  });
+
   it('keeps a 专业 name typed before 专业 whole, but not a phrase with 其他/这', () => {
     expect(terms('临江理工预防医学专业学费多少')).toContain('预防医学');
     expect(terms('临江理工法学专业学费多少')).toContain('法学');
