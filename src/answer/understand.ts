@@ -60,6 +60,18 @@ const NAMES_CONTACT = new RegExp(CONTACT);
 const CONTACT_PAIR = new RegExp(`(${CONTACT})(?:和|跟|与|及|、|以及|还有)(${CONTACT})(?![\\u4e00-\\u9fa5]{0,2}(?:和|跟|与|及|、)(?:${CONTACT}))`);
 const SPLIT = new RegExp(`[，,；;？?]|(?:${grammar.parts.join('|')})`, 'g');
 
+/** "说几个主要的", "举几个例子就行": how much of a list to give, said after the list is asked; no question of its own. */
+const HOW_MUCH_OF_LIST =
+  /^(?:请|麻烦)?(?:你)?(?:说|列|举|挑|讲|写)(?:出)?(?:几|一些|两三|三五|几点)(?:个|条|项|点|样)?(?:主要的?|重要的?|典型的?|例子|代表性的)?(?:说说|讲讲)?(?:吧|就行|就好|即可|呗)?$/;
+
+/** The message without a closing clause saying how much of a list to give (…有哪些？说几个主要的。). */
+function withoutListAmount(question: string): string {
+  const clauses = question.split(/(?<=[，,。；;？?！!])/);
+  const last = clauses.at(-1) ?? '';
+  if (clauses.length < 2 || !HOW_MUCH_OF_LIST.test(last.replace(/[\s\p{P}]/gu, ''))) return question;
+  return clauses.slice(0, -1).join('');
+}
+
 /** Fewest Chinese characters on each side of a space that parts a message (…在哪办公 电话多少, not 学费 多少). */
 const SPACED_PART_MIN = 4;
 
@@ -758,7 +770,9 @@ function withPreviousScene<Q extends ParsedQuery>(q: Q, previous: string, qctx: 
 /** Below this weight a word is glue or unknown (最后, 成功): a question of such words only has no topic of its own. */
 const THIN_WEIGHT = 0.5;
 
-export function understand(question: string, opts: UnderstandOptions, ctx: Omit<QueryContext, 'today'>): Query {
+export function understand(message: string, opts: UnderstandOptions, ctx: Omit<QueryContext, 'today'>): Query {
+  // (说几个主要的 after a list asked says how much of it to give: no words of the question.)
+  const question = withoutListAmount(message);
   const qctx = { ...ctx, today: opts.today };
   const notes: string[] = [];
   let q = parseQuery(question, qctx);

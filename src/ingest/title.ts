@@ -128,8 +128,10 @@ function isFullName(name: string): boolean {
 function opensWithInstitution(line: string): boolean {
   const t = tight(line).trim();
   const lead = leadingInstitution(t);
-  return !!lead && isFullName(lead) && t.length >= lead.length + 4 && endsWord(t, lead.length);
+  return !!lead && isFullName(lead) && t.length >= lead.length + 4 && endsWord(t, lead.length) && !SENTENCE_VERB.test(t.slice(lead.length));
 }
+/** What a sentence about an institution goes on with (坐落于…, 位于…, 是一所…): a body line, no title. */
+const SENTENCE_VERB = /^(?:坐落|位于|地处|是|为|始建|创建|创办|成立|始于|前身|现有|拥有|设有|共有|召开|举行|组织|开展|发布|印发|将|于|在|已|正|对|向|由)/;
 
 /** Institution names that open sentences in the body ("西京学院坐落于…"), most frequent first. */
 /** Words a clause opens with that no institution's name does (请, 各, 到, 由…). */
@@ -269,8 +271,9 @@ export function findTitleBlock(lines: Line[], fallbackName: string): TitleBlock 
   const above = ti > 0 ? tight(head[ti - 1]!).trim() : '';
   if (above && new RegExp(`^(?:${PERIOD_TOKEN})$`).test(above)) titleText = above + titleText;
   else if (above.endsWith('关于') && !namesOnLine(above)) titleText = above + titleText;
-  // (…and a title broken after its first half, 关于做好…学费补偿、 / 国家助学贷款代偿…的通知: one line.)
-  else if (/^关于/.test(above) && !DOCUMENT_WORDS.some((w) => above.includes(w))) titleText = above + titleText;
+  // (…and a title broken after its first half, 关于做好…学费补偿、 / 国家助学贷款代偿…的通知: one line; not a menu line,
+  // 关于我们, above a title of its own.)
+  else if (/^关于.+[、，,和及与]$/.test(above) && !DOCUMENT_WORDS.some((w) => above.includes(w)) && !opensWithInstitution(head[ti]!)) titleText = above + titleText;
   // A title broken inside the name of the document it sends (…关于印发《…体育场馆 / 开放与收费管理规定》的通知): one line.
   else if (unclosedBracket(above)) titleText = above + titleText;
   // (…or broken after the document word: 关于印发《…管理规定 / 实施细则》的通知.)
@@ -348,7 +351,10 @@ export function findTitleBlock(lines: Line[], fallbackName: string): TitleBlock 
   }
   if (!school) {
     // (Without the years a file name carries, jiyu-…-criteria-2025: a name holds no year, and a reply quotes none unsaid.)
-    school = fallbackName.replace(/[-_.\s]*(?:19|20)\d{2}(?:[-_~～—]+(?:19|20)?\d{2})?(?=$|[-_.\s])/g, '').trim() || fallbackName;
+    school =
+      fallbackName
+        .replace(/[-_.\s]*(?:19|20)\d{2}(?:[-_~～—]+(?:19|20)?\d{2})?(?=$|[-_.\s])/g, '')
+        .replace(/^[-_.\s]+|[-_.\s]+$/g, '') || fallbackName;
     institution = 'file-name';
     warnings.push('no institution name found; using the file name: set "institution" in metadata.json');
   }

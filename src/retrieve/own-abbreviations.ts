@@ -33,8 +33,11 @@ export function statedAbbreviations(text: string, school: string): string[] {
   return [...out];
 }
 
-/** A document number as printed near the top (蕺院人〔2025〕3号, 椴大资助〔2025〕2号): the issuer's prefix. */
-const DOC_NUMBER_PREFIX = /(?:^|[\s（(])([\u4e00-\u9fa5]{2,8})[〔［\[](?:19|20)\d{2}[〕］\]]\s*\d{1,4}\s*号/gm;
+/**
+ * A document's own number as printed near the top (椴大资助〔2025〕2号 on a line of its own, …蕺院人〔2025〕3号印发):
+ * the issuer's prefix. (Not a number cited in a sentence, （南大研〔2024〕3号）精神: another body's document.)
+ */
+const DOC_NUMBER_PREFIX = /(?:^[ \t\u3000]*|[ \t\u3000])([\u4e00-\u9fa5]{2,8})[〔［\[](?:19|20)\d{2}[〕］\]]\s*第?\d{1,4}\s*号(?=[ \t\u3000]*$|印发|发布)/gm;
 /** How far into a document its own number is looked for. */
 const NUMBER_WITHIN = 600;
 /** Short forms any school's number could open with (学院办〔2024〕1号): no one institution's. */
@@ -139,10 +142,14 @@ export function ownAbbreviations(documents: { text: string; file: string; school
   const out = new Map<string, Set<string>>();
   const add = (school: string, a: string) => (out.get(school) ?? out.set(school, new Set()).get(school)!).add(a);
   const acronymOwners = new Map<string, Set<string>>();
+  const schools = [...new Set(documents.map((d) => d.school))];
+  const derived = new Map(schools.map((s) => [s, deriveAliases(s)]));
+  const others = (school: string) => new Set(schools.filter((s) => s !== school).flatMap((s) => derived.get(s)!));
   for (const d of documents) {
     // (A number's short name the name already gives, 栝大 of 栝塬大学, keeps its derived standing: a contraction, read
     // only as a word of its own.)
-    const numbered = numberAbbreviations(d.text, d.school).filter((a) => !deriveAliases(d.school).includes(a));
+    // (…and one another indexed institution's name gives, 南大 of 南京大学, is never this one's.)
+    const numbered = numberAbbreviations(d.text, d.school).filter((a) => !deriveAliases(d.school).includes(a) && !others(d.school).has(a));
     for (const a of [...statedAbbreviations(d.text, d.school), ...bracketedAcronyms(d.text, d.school), ...numbered]) add(d.school, a);
     const a = fileAcronym(d.file, d.school);
     if (a) (acronymOwners.get(a) ?? acronymOwners.set(a, new Set()).get(a)!).add(d.school);

@@ -456,7 +456,8 @@ const NOT_THAT = /(?<=^|[，,。？?！!\s（(]|(?:问|说|指|要)的)(?:不是
  * (Each a clause of its own: 不算多 or 算不算 set nothing aside.)
  */
 const MIXED_UP = /(?<=^|[，,。？?！!\s（(])(?:别跟|别和|不要跟|不要和|别与|不要与)((?:(?![吗嘛么])[\u4e00-\u9fa5]){2,14}?)(?:那个数|那个数字|的数|那个|那些)?(?:弄混|搞混|混了|混淆|搞错|弄错|混在一起)(?:了)?(?:哈|啊|呀|哦|喔)?(?=[，,。？?！!）)]|$)/g;
-const NOT_COUNTED = /(?<=^|[，,。？?！!\s（(])((?:(?![吗嘛么])[\u4e00-\u9fa5]){2,14}?)(?:那个|那些|那块|的)?(?:不算|除外|别算|不要算|不用算|不计)(?:在内|进去)?(?:哈|啊|呀|哦|喔)?(?=[，,。？?！!）)]|$)/g;
+// (Not an ask whether it counts: 收入算不算, 是不是不算.)
+const NOT_COUNTED = /(?<=^|[，,。？?！!\s（(])((?:(?![吗嘛么])[\u4e00-\u9fa5]){2,14}?)(?<![算是])(?:那个|那些|那块|的)?(?<![算是])(?:不算|除外|别算|不要算|不用算|不计)(?:在内|进去)?(?:哈|啊|呀|哦|喔)?(?=[，,。？?！!）)]|$)/g;
 
 /** Shortest Latin word read as pinyin (Nanhu): shorter ones are English words more often than names. */
 const ROMANIZED_MIN = 5;
@@ -725,7 +726,9 @@ export function numberedForms(typed: string): string[] {
 }
 
 /** A room size stated as a bound (6人间以上, 4人及以下, 少于4人): the sizes it stands for, as a test. */
-const ROOM_BOUND = /(少于|不足|超过)?([\d一二两三四五六七八九十]{1,3})人(?:间)?(?:寝室|宿舍)?(及)?(以上|以下)?/g;
+// (Only of rooms: 人间, or 寝室/宿舍/定员/房间 in the clause; 不足20人的不开班 bounds a class, 3人以上团队 a team.)
+const ROOM_BOUND = /(少于|不足|超过)?([\d一二两三四五六七八九十]{1,3})人(间)?(?:寝室|宿舍)?(及)?(以上|以下)?/g;
+const ROOM_CLAUSE = /寝室|宿舍|定员|房间|住宿/;
 
 /**
  * True when the text states a bound on room sizes that holds the size typed (8人间 under 6人间以上, 双人间 under 少于4人):
@@ -737,8 +740,10 @@ export function roomSizeCovered(typed: string, text: string): boolean {
   if (!Number.isFinite(n) || n <= 0) return false;
   for (const m of text.matchAll(ROOM_BOUND)) {
     const bound = numberOf(m[2]!);
-    const [before, inclusive, after] = [m[1], !!m[3], m[4]];
+    const [before, inclusive, after] = [m[1], !!m[4], m[5]];
     if (!before && !after) continue;
+    const clause = text.slice(0, m.index!).split(/[。；;，,\n]/).at(-1)! + m[0];
+    if (!m[3] && !ROOM_CLAUSE.test(clause)) continue;
     if (before === '超过' || after === '以上') {
       if (n > bound || (inclusive && n === bound)) return true;
     } else if (n < bound || (inclusive && n === bound)) return true;
@@ -751,7 +756,8 @@ export function roomSizeCovered(typed: string, text: string): boolean {
 const LISTED_BEFORE = /([\u4e00-\u9fa5]{2,10}?)(?:都|主要|一般)?(?:有|包括|是|分为)?(?:哪些|哪几[个项条种点类]|哪[两三四]条)[？?。！!\s]*$/;
 
 /** 什么情况下可以从轻处分, 哪些情形不能转专业: the cases a rule lists are asked. */
-const CASES_ASKED = /(?:什么|哪些|哪几种|啥)(?:样的)?(情况|情形)(?:下|之下)?(?:可以|能|会|才|要|需要|不能|不可以|不得|不予|应当|算|属于|不让|不许|不准|不给)/;
+// (…a time between them too: 哪些情况今年不能报.)
+const CASES_ASKED = /(?:什么|哪些|哪几种|啥)(?:样的)?(情况|情形)(?:下|之下)?(?:今年|明年|现在|目前|一般|通常)?(?:可以|能|会|才|要|需要|不能|不可以|不得|不予|应当|算|属于|不让|不许|不准|不给)/;
 
 function listedOf(norm: string): string | undefined {
   const cases = CASES_ASKED.exec(norm);
@@ -1134,7 +1140,8 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
   }
   // "就业率是多少？不是去向落实率那个": the thing set aside is no term (nor a synonym's), and a passage on it is less the answer.
   // "除了学费住宿费，还有哪些费用": what is excepted is set aside the same way.
-  const SET_ASIDE = [NOT_THAT, EXCEPT, MIXED_UP, NOT_COUNTED];
+  // (A clause that would set aside the whole question, 补考成绩算不算, sets aside nothing: there is nothing else asked.)
+  const SET_ASIDE = [NOT_THAT, EXCEPT, MIXED_UP, NOT_COUNTED].filter((re) => norm.replace(re, ' ').replace(/[\s\p{P}]/gu, '').length >= 2);
   const withoutSetAside = (s: string) => SET_ASIDE.reduce((acc, re) => acc.replace(re, ' '), s);
   const setAside = SET_ASIDE
     .flatMap((re) => [...norm.matchAll(re)].map((m) => m[1]!))
@@ -1143,14 +1150,14 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
   // (A word the question also says outside what it sets aside, 预决算 of "预决算除了在省级…平台，还在哪公开", stays.)
   const outside = withoutSetAside(norm);
   // (…and so are the clause's own words, 弄混 of 别跟…弄混, 不算 of …的不算.)
-  const asideClauses = SET_ASIDE.flatMap((re) => [...norm.matchAll(re)].map((m) => m[0]));
+  const aside = [...setAside, ...SET_ASIDE.flatMap((re) => [...norm.matchAll(re)].map((m) => m[0]))];
   if (setAside.length)
     for (let k = terms.length - 1; k >= 0; k--) {
       const t = terms[k]!;
-      if (![...setAside, ...asideClauses].some((x) => t.term.includes(x) || x.includes(t.source) || x.includes(t.term))) continue;
+      if (!aside.some((x) => t.term.includes(x) || x.includes(t.source) || x.includes(t.term))) continue;
       if (!outside.includes(t.term)) terms.splice(k, 1);
       // (A word typed outside it that joined a set-aside word's group, 官网 of 网站 in 二级网站, is its own again.)
-      else if (t.source !== t.term && [...setAside, ...asideClauses].some((x) => x.includes(t.source)) && !outside.includes(t.source)) t.source = t.term;
+      else if (t.source !== t.term && aside.some((x) => x.includes(t.source)) && !outside.includes(t.source)) t.source = t.term;
     }
   const elliptical = ELLIPTICAL.test(q) && topical.length <= 1;
   const cross = (hits.length === 0 && crossHit) || hits.length > 1;

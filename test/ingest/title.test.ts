@@ -50,6 +50,12 @@ describe('title blocks', () => {
     expect(tb.warnings.join(' ')).toMatch(/metadata\.json/);
   });
 
+  it('takes no body sentence opening with the institution (…坐落于…) for a title', () => {
+    const tb = block(['芰川大学坐落于美丽的芰川湖畔', '学校有学生两万人。']);
+    expect(tb.title).toBe('fallback-name');
+    expect(findTitleBlock(toLines(['第一条 为规范管理。'].map((text) => ({ kind: 'paragraph' as const, text }))).lines, '2025-cenfan-report').school).toBe('cenfan-report');
+  });
+
   it('never takes a clause opening with a school word for the institution (请各学院…, 新生返校后到学院…)', () => {
     const tb = block(['开学必看｜2025年秋季学期返校指南', '请各学院于9月1日前完成摸排。', '请各学院于9月3日前上报名单。', '新生返校后到学院报到。']);
     expect(tb.school).not.toMatch(/请各学院|到学院/);

@@ -13,11 +13,21 @@ describe('own abbreviations', () => {
     expect(numberAbbreviations('（2025年1月9日学院党委会审议通过　蘅院人〔2025〕2号印发）', '蘅芷学院')).toEqual(['蘅院']);
     expect(numberAbbreviations('芰大资助〔2025〕4号\n关于做好…的通知', '芰川大学')).toEqual(['芰大']);
     expect(numberAbbreviations('芰师教〔2025〕9号', '芰川师范学院')).toEqual(['芰师']);
-    // (Another body's number, or one no short name of the institution opens: none.)
+    // (Another body's number, a number cited in a sentence, or one no short name of the institution opens: none.)
     expect(numberAbbreviations('根据蘅政办发〔2023〕5号文件', '蘅芷学院')).toEqual([]);
+    expect(numberAbbreviations('根据《研究生联合培养协议》（蘅大研〔2024〕3号）精神，制定本办法。', '蘅芷学院')).toEqual([]);
+    expect(numberAbbreviations('根据《联合培养协议》（芰大研〔2024〕3号）精神', '芰川大学')).toEqual([]);
     expect(numberAbbreviations('学院办〔2024〕1号', '蘅芷学院')).toEqual([]);
     const matcher = createSchoolMatcher(['蘅芷学院', '芰川大学'], Object.fromEntries(ownAbbreviations([{ text: '蘅院人〔2025〕2号', file: 'criteria.docx', school: '蘅芷学院' }])));
     expect(matcher.find('对蘅院职称评审有意见找谁？').map((h) => h.school)).toEqual(['蘅芷学院']);
+    // (A short name another indexed institution's name gives is not taken: 芰大 is 芰州大学's.)
+    const alone = ownAbbreviations([{ text: '芰大资助〔2025〕4号\n关于…的通知', file: 'aid.pdf', school: '芰川师范大学' }]);
+    expect(alone.get('芰川师范大学')).toEqual(['芰大']);
+    const beside = ownAbbreviations([
+      { text: '芰大资助〔2025〕4号\n关于…的通知', file: 'aid.pdf', school: '芰川师范大学' },
+      { text: '芰州大学2025年招生章程', file: 'charter.txt', school: '芰州大学' },
+    ]);
+    expect(beside.get('芰川师范大学') ?? []).not.toContain('芰大');
   });
 
   it('reads the acronym a document brackets after its institution’s English name, not a partner’s', () => {

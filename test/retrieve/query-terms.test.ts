@@ -27,8 +27,14 @@ describe('terms of a question', () => {
     expect(q.terms.map((t) => t.term)).not.toEqual(expect.arrayContaining(['不算']));
     expect(q.terms.find((t) => t.term === '官网')?.source).toBe('官网');
     expect(parseQuery('临江理工采购意向公开了几次？别跟资产处置公告那个数弄混', ctx).contrast).toEqual(expect.arrayContaining(['资产处置公告']));
-    // (算不算, 不算多: no clause of its own.)
+    // (算不算, 是不是不算, 不算多: an ask, no clause setting anything aside; the words asked stay.)
     expect(parseQuery('临江理工的奖学金算不算收入？', ctx).contrast).toBeUndefined();
+    const counts = parseQuery('临江理工勤工助学的收入算不算？', ctx);
+    expect(counts.contrast).toBeUndefined();
+    expect(counts.terms.map((t) => t.term)).toEqual(expect.arrayContaining(['勤工助学', '收入']));
+    expect(parseQuery('临江理工补考成绩算不算', ctx).terms.map((t) => t.term)).toContain('补考');
+    expect(parseQuery('临江理工这学期是不是不算学分？', ctx).contrast).toBeUndefined();
+    expect(parseQuery('临江理工的宿舍不算多吧？', ctx).contrast).toBeUndefined();
   });
 
   it('reads a 专业 followed by its level as two words (材料物理专业本科), not one no document writes', () => {
