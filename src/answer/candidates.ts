@@ -4,6 +4,7 @@
 import { parseMarker } from '../ingest/markers.js';
 import { PERIOD_TOKEN, periodOf } from '../ingest/period.js';
 import type { Hit, SearchIndex } from '../retrieve/hybrid.js';
+import { sequenceEndFit } from './sequence-end.js';
 import { ASKS_LOCATION, NUMBERED, type ParsedQuery, isDepartmentName, isGenericHead, listedWords, roomSizeCovered } from '../retrieve/query.js';
 import type { Fusion } from '../retrieve/hybrid.js';
 import { type Figure, recognise } from '../text/figures.js';
@@ -676,6 +677,8 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
         if (q.intent === 'where' && (CHANNEL.test(w.text) || (placeAsked && PLACE.test(w.text)))) score += 0.1;
         // Another part of the message's own topic in the passage (北山校区 beside 明湖校区): less this part's.
         if (q.contrast?.some((c) => w.norm.includes(c))) score -= CONTRAST_PENALTY;
+        // 首班/末班: the first or last numbered row that runs where and when asked.
+        score += sequenceEndFit(q, docText, w.text);
         // "哪家单位招得最多": a passage that ranks (排名前五…依次为, 最多的是, 主要为) answers a which-is-first question.
         if (q.rank && q.intent !== 'figure' && RANKING.test(w.text)) score += RANKING_FIT;
         // …and names the kind of thing asked for (高校 for 哪所学校).

@@ -326,6 +326,23 @@ export function goalMisfits(statement: string, question: string): boolean {
   const clause = normalizeForMatch(statement).split(/[，,；;。]/).at(-1) ?? '';
   return GOAL.test(clause) && !ASKS_GOAL.test(question);
 }
+/**
+ * A worked example (例如：某本科生…每学年学费5800元, 如某项目直接费用800万元): its figures illustrate a rule, they
+ * state no one's value. Read from the sentence the figure stands in.
+ */
+const EXAMPLE = /(?:^|[。；;：:\s（(])(?:例如|比如|譬如|举例|示例|例[：:]|如[：:]|以[^，。；]{0,6}为例|假设|假如|某(?:本科生|专科生|研究生|学生|同学|新生|教师|老师|职工|项目|学院|单位|考生|人|生))/;
+/** A question asking an example or a hypothetical case (举个例子, 假如, 按…算, 比如我). */
+// (…or one stating its own amount, 到账120万, 直接费用800万的项目: a case to work out.)
+const ASKS_EXAMPLE = /例子|举例|比如|假如|假设|如果|要是|按[^，。？?]{1,12}算|\d+(?:\.\d+)?\s*(?:万|元|块)|\bexample\b|\bif\b/i;
+// (Larger than any fit a label earns: an example matches the words of a plain question exactly.)
+const EXAMPLE_MISFIT = 1.5;
+
+/** True when the sentence stating a figure is a worked example and the question asks no hypothetical. */
+export function exampleMisfits(statement: string, question: string): boolean {
+  const sentence = normalizeForMatch(statement).split(/[。；;\n]/).at(-1) ?? '';
+  return EXAMPLE.test(sentence) && !ASKS_EXAMPLE.test(question);
+}
+
 /** A price asked per a thing (多少钱一度, 一科多少钱, 每次多少钱, how much per credit): that thing. */
 function perThingAsked(question: string): string | undefined {
   const norm = normalizeForMatch(question);
@@ -1049,6 +1066,8 @@ export function matchFigures(
       if (wishMisfits(lead + text.slice(0, figure.start), q.question ?? '')) ((fit -= WISHED_MISFIT), reasons.push('a wish or an offer, not the value asked'));
       // "力争全年捐赠收入突破5,000万元": a goal set is not the value reached, unless a goal is asked.
       else if (goalMisfits(statementBefore(lead + text, lead.length + figure.start), q.question ?? '')) ((fit -= GOAL_MISFIT), reasons.push('a goal, not the value reached'));
+      // "例如：某本科生…每学年学费5800元": a worked example's figure is no one's value, unless a case is asked.
+      else if (exampleMisfits(statementBefore(lead + text, lead.length + figure.start), q.question ?? '')) ((fit -= EXAMPLE_MISFIT), reasons.push('a worked example, not a value stated'));
       // "由每生每年5000元提高至每生每年6000元": the value before a change is no longer the standard.
       // (A time asked may be the old value's: 前年入学的 asks the 2023级 standard.)
       if (!q.time && !ASKS_OLD.test(q.question ?? '') && CHANGED_FROM.test(text.slice(Math.max(0, figure.start - 8), figure.start)) && CHANGED_TO.test(text.slice(figure.end, figure.end + 10)))

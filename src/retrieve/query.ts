@@ -51,6 +51,8 @@ export interface ParsedQuery {
   listed?: string;
   /** 公开了哪些制度, 发了哪些规定: the answer lists documents by their titles (《…办法》). */
   asksTitles?: boolean;
+  /** 首班车几点, 末班几点: the first or the last of a sequence a table numbers (班次：1 …). */
+  sequenceEnd?: 'first' | 'last';
   /** Words another part of the same message asks about: a passage naming them is less this part's. */
   contrast?: string[];
   /** Figures an earlier part of the same message was answered with (document and offset): another part asks something else. */
@@ -725,6 +727,14 @@ export function numberedForms(typed: string): string[] {
   return [...forms];
 }
 
+/** The first or the last of a numbered sequence asked (首班车, 末班, last bus). */
+const SEQUENCE_ENDS = grammar.sequenceEnds as { first: string[]; last: string[] };
+function sequenceEndAsked(norm: string): 'first' | 'last' | undefined {
+  if (SEQUENCE_ENDS.first.some((w) => norm.includes(w))) return 'first';
+  if (SEQUENCE_ENDS.last.some((w) => norm.includes(w))) return 'last';
+  return undefined;
+}
+
 /** A room size stated as a bound (6人间以上, 4人及以下, 少于4人): the sizes it stands for, as a test. */
 // (Only of rooms: 人间, or 寝室/宿舍/定员/房间 in the clause; 不足20人的不开班 bounds a class, 3人以上团队 a team.)
 const ROOM_BOUND = /(少于|不足|超过)?([\d一二两三四五六七八九十]{1,3})人(间)?(?:寝室|宿舍)?(及)?(以上|以下)?/g;
@@ -891,6 +901,8 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
   // "2023年末结转结余": the year is the time asked, 年末 (年初, 年底) which of its balances — a topic of its own.
   rest = rest.replace(/((?:19|20)\d{2})\s*年([末初底])(?=[\u4e00-\u9fa5]{0,4}(?:结转|结余|余额|资产|存款|负债|净资产))/g, '$1年 年$2');
   rest = rest.replace(TIME_WORDS, ' ');
+  // 首班, 末班, 最后一班: which of a sequence is asked, read apart (sequenceEnd), no topic (末班车 keeps its 车).
+  for (const w of [...SEQUENCE_ENDS.first, ...SEQUENCE_ENDS.last].sort((a, b) => b.length - a.length)) rest = rest.split(w).join(' ');
   // jieba runs a verb into the ask (占多大, 有多高): the ask stands apart, the verb with it is no topic.
   rest = rest.replace(/(?<![很许好诸])(多大|多高|多长|多久|多远)/g, ' $1 ');
   // …and a day asked before a verb (哪天开考, 几号截止): left in, jieba reads 天开 or 号截 as a word.
@@ -1059,10 +1071,16 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
   const expansions = expand(ctx.lexicon, rest);
   const latin = (k: string) => /^[a-z][a-z -]*$/i.test(k);
   // (…and a Chinese key that a one-character prefix makes another key, 教授 of 副教授, is that key's: 副教授 is no 正高.)
+  // (…but not a verb's object, 老师 of 招老师, whose entry names the same thing: 教师招聘 is about 教师.)
+  const entryOf = (k: string) => expansions.find((e) => e.key === k);
+  const namesSameThing = (longer: string, k: string) =>
+    (entryOf(longer)?.terms ?? []).some((t) => [k, ...(entryOf(k)?.terms ?? [])].some((s) => s.length >= 2 && t.includes(s)));
   const within = (k: string) =>
     (latin(k) && expansions.some((e) => e.key !== k && latin(e.key) && e.key.includes(k))) ||
     (/^[\u4e00-\u9fa5]+$/.test(k) &&
-      expansions.some((e) => e.key.length === k.length + 1 && e.key.endsWith(k) && /^[\u4e00-\u9fa5]+$/.test(e.key) && !rest.split(e.key).join(' ').includes(k)));
+      expansions.some(
+        (e) => e.key.length === k.length + 1 && e.key.endsWith(k) && /^[\u4e00-\u9fa5]+$/.test(e.key) && !rest.split(e.key).join(' ').includes(k) && !namesSameThing(e.key, k),
+      ));
   for (const { key: matched, terms: syn, weight } of expansions.filter((e) => !within(e.key))) {
     // A key inside a longer typed word (公众号, 微信 in 微信公众号) widens that word's group: one
     // typed word is one topic, however many keys it holds.
@@ -1179,6 +1197,7 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
     terms,
     ...(which ? { asksWhich: [which[1]!, ...(WHICH_KIN[which[1]!] ?? [])] } : {}),
     ...(ASKS_TITLES.test(norm) ? { asksTitles: true } : {}),
+    ...(sequenceEndAsked(norm) ? { sequenceEnd: sequenceEndAsked(norm) } : {}),
     ...(setAside.length ? { contrast: setAside } : {}),
     ...(listedOf(norm) ? { listed: listedOf(norm) } : {}),
   };

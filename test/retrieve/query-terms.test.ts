@@ -37,6 +37,11 @@ describe('terms of a question', () => {
     expect(parseQuery('临江理工的宿舍不算多吧？', ctx).contrast).toBeUndefined();
   });
 
+  it('keeps the object of a verb key its own synonyms (招老师 → 教师), but a kind key its own (副教授 is no 教授)', () => {
+    expect(terms('临江理工招老师要发哪些公告？')).toEqual(expect.arrayContaining(['教师招聘', '教师']));
+    expect(parseQuery('临江理工副教授评审要几篇论文？', ctx).terms.filter((t) => t.term === '正高')).toEqual([]);
+  });
+
   it('reads a 专业 followed by its level as two words (材料物理专业本科), not one no document writes', () => {
     expect(terms('临江理工材料物理专业本科落实率多少？')).not.toContain('专业本科');
     expect(terms('临江理工材料物理专业本科落实率多少？')).toContain('材料物理');

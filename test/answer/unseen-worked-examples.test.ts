@@ -1,0 +1,29 @@
+// A worked example's figures (例如：某本科生…每学年学费5800元) illustrate a rule and state no one's value, on an invented
+// enlistment-aid notice: a plain question is refused, a question working out a case of its own is answered.
+import { describe, expect, it } from 'vitest';
+import { answererFor, corpusOf } from '../helpers.js';
+
+const NOTICE = `芰州大学关于做好2025年应征入伍学生学费补偿工作的通知
+
+一、补偿标准
+本专科生每人每年补偿金额最高不超过18000元，研究生每人每年最高不超过22000元。
+二、计算办法
+按学生在校期间每学年实际缴纳的学费和国家助学贷款本息两者中的较高者计算。例如：某本科生2023年9月入学，每学年学费5800元，则每学年按5800元补偿。
+三、申请时间
+2025年3月3日至3月21日。
+`;
+
+describe('a worked example is no value stated', async () => {
+  const bot = await answererFor(corpusOf({ 'jizhou-enlistment-aid-2025.txt': NOTICE }));
+
+  it('refuses a plain fee question the notice answers only in an example', async () => {
+    const a = await bot.answer('芰州大学读本科每学年学费多少钱？');
+    expect(a.found).toBe(false);
+  });
+
+  it('still answers the rule’s own figures, and a case the question works out', async () => {
+    const cap = await bot.answer('芰州大学本科生入伍，每年学费补偿最多多少？');
+    expect(cap.found).toBe(true);
+    expect(cap.answer).toContain('18000元');
+  });
+});
