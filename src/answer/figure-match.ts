@@ -330,7 +330,8 @@ export function goalMisfits(statement: string, question: string): boolean {
  * A worked example (例如：某本科生…每学年学费5800元, 如某项目直接费用800万元): its figures illustrate a rule, they
  * state no one's value. Read from the sentence the figure stands in.
  */
-const EXAMPLE = /(?:^|[。；;：:\s（(])(?:例如|比如|譬如|举例|示例|例[：:]|如[：:]|以[^，。；]{0,6}为例|假设|假如|某(?:本科生|专科生|研究生|学生|同学|新生|教师|老师|职工|项目|学院|单位|考生|人|生))/;
+// (Not a header naming examples, 包含专业（举例）：…: its row states the fee of every 专业 it lists.)
+const EXAMPLE = /(?:^|[。；;：:\s（(])(?:例如|比如|譬如|举例(?:来说|说明)?[：:，,]|举个例子|示例[：:]|例[：:]|如[：:]|以[^，。；]{0,6}为例|假设|假如|某(?:本科生|专科生|研究生|学生|同学|新生|教师|老师|职工|项目|学院|单位|考生|人|生))/;
 /** A question asking an example or a hypothetical case (举个例子, 假如, 按…算, 比如我). */
 // (…or one stating its own amount, 到账120万, 直接费用800万的项目: a case to work out.)
 const ASKS_EXAMPLE = /例子|举例|比如|假如|假设|如果|要是|按[^，。？?]{1,12}算|\d+(?:\.\d+)?\s*(?:万|元|块)|\bexample\b|\bif\b/i;

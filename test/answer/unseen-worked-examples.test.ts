@@ -21,9 +21,18 @@ describe('a worked example is no value stated', async () => {
     expect(a.found).toBe(false);
   });
 
-  it('still answers the rule’s own figures, and a case the question works out', async () => {
+  it('still answers the rule’s own figures', async () => {
     const cap = await bot.answer('芰州大学本科生入伍，每年学费补偿最多多少？');
     expect(cap.found).toBe(true);
     expect(cap.answer).toContain('18000元');
+  });
+
+  it('reads a header naming examples (包含专业（举例）) as no worked example', async () => {
+    const fees = await answererFor(
+      corpusOf({ 'jizhou-fees-2025.txt': '芰州大学2025年学费标准\n\n一、本科学费\n专业类别：理工类 | 包含专业（举例）：计算机科学与技术、化学工程与工艺 | 学费（元/生·年）：5200\n' }),
+    );
+    const a = await fees.answer('芰州大学理工类本科学费一年多少？');
+    expect(a.found).toBe(true);
+    expect(a.answer).toContain('5200');
   });
 });
