@@ -142,14 +142,17 @@ export function ownAbbreviations(documents: { text: string; file: string; school
   const out = new Map<string, Set<string>>();
   const add = (school: string, a: string) => (out.get(school) ?? out.set(school, new Set()).get(school)!).add(a);
   const acronymOwners = new Map<string, Set<string>>();
-  const schools = [...new Set(documents.map((d) => d.school))];
-  const derived = new Map(schools.map((s) => [s, deriveAliases(s)]));
-  const others = (school: string) => new Set(schools.filter((s) => s !== school).flatMap((s) => derived.get(s)!));
+  // Who each derived short name belongs to, built once (an index may hold thousands of institutions).
+  const shortOwners = new Map<string, Set<string>>();
+  for (const school of new Set(documents.map((d) => d.school)))
+    for (const a of deriveAliases(school)) (shortOwners.get(a) ?? shortOwners.set(a, new Set()).get(a)!).add(school);
+  const derivedFor = (a: string, school: string) => shortOwners.get(a)?.has(school) ?? false;
+  const otherOwns = (a: string, school: string) => [...(shortOwners.get(a) ?? [])].some((s) => s !== school);
   for (const d of documents) {
     // (A number's short name the name already gives, 栝大 of 栝塬大学, keeps its derived standing: a contraction, read
     // only as a word of its own.)
     // (…and one another indexed institution's name gives, 南大 of 南京大学, is never this one's.)
-    const numbered = numberAbbreviations(d.text, d.school).filter((a) => !deriveAliases(d.school).includes(a) && !others(d.school).has(a));
+    const numbered = numberAbbreviations(d.text, d.school).filter((a) => !derivedFor(a, d.school) && !otherOwns(a, d.school));
     for (const a of [...statedAbbreviations(d.text, d.school), ...bracketedAcronyms(d.text, d.school), ...numbered]) add(d.school, a);
     const a = fileAcronym(d.file, d.school);
     if (a) (acronymOwners.get(a) ?? acronymOwners.set(a, new Set()).get(a)!).add(d.school);
