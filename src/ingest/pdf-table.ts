@@ -64,6 +64,12 @@ function runEnd(lines: PdfLine[], i: number, bodySize: number): number {
     if (k < lines.length && k > j && lines[k]!.cells.length >= 2) j = k;
     else break;
   }
+  // (A last row's name written on lines of its own runs on under its figures: "（含硕士、博士）".)
+  for (let k = 0; k < MAX_SINGLE_GAP && end < lines.length; k++, end++) {
+    const [last, l] = [lines[end - 1]!, lines[end]!];
+    const left = lines.slice(i, end).find((r) => r.cells.length >= 2)!.cells[0]!.x0;
+    if (l.cells.length !== 1 || !tightBelow(last, l) || l.cells[0]!.x1 > left - l.size * 0.5) break;
+  }
   return end;
 }
 
@@ -95,6 +101,9 @@ function readRun(run: PdfLine[], above: PdfLine[] = []): PageUnit[] {
   if (max === 2 && avgChars > PROSE_CELL_CHARS) return [...lead(above), ...proseColumns(run, bands)];
   const firstFull = run.findIndex((l) => l.cells.length === max);
   const out: PageUnit[] = [...prefix];
+  // A first column whose cells are written on lines of their own, above and below their row's figures.
+  const label = labelBand(run, bands);
+  const columns = label ? [label, ...bands] : bands;
   let headRows: PdfLine[];
   let bodyRows: PdfLine[];
   if (firstFull >= 1 && firstFull <= MAX_HEADER_ROWS) {
@@ -108,17 +117,21 @@ function readRun(run: PdfLine[], above: PdfLine[] = []): PageUnit[] {
     headRows = [...pieces, run[firstFull]!];
     bodyRows = run.slice(firstFull + 1);
   }
-  const headers = bands.map((b) =>
+  // (…and the header's own second line, （每生每年最高） under 补偿代偿, right under it before the first row of figures.)
+  // (A row name's header between them, 学历层次, is the name column's header.)
+  const headerPart = (l: PdfLine) => l.cells.every((c) => /^[（(][^（()）]*[）)]$/.test(c.text.trim())) || (!!label && isLabelLine(l, bands[0]!));
+  while (bodyRows.length > 1 && headRows.length <= MAX_HEADER_ROWS && headerPart(bodyRows[0]!) && bodyRows.some(isDataRow) && tightBelow(headRows.at(-1)!, bodyRows[0]!)) headRows.push(bodyRows.shift()!);
+  const headers = columns.map((b) =>
     headRows
       .flatMap((r) => r.cells.filter((c) => overlap(c, b) > 0))
       .map((c) => c.text)
       .filter((t, k, all) => all.indexOf(t) === k)
       .join(''),
   );
-  for (const row of bodyRows) {
-    const cells = bands.map(() => '');
+  for (const row of label ? withLabelLines(bodyRows, label) : bodyRows) {
+    const cells = columns.map(() => '');
     for (const c of row.cells) {
-      const k = bestBand(c, bands);
+      const k = bestBand(c, columns);
       cells[k] = cells[k] ? `${cells[k]}${c.text}` : c.text;
     }
     // Merged cells leave columns empty in the other rows: an empty cell gets no "header：" either.
@@ -134,6 +147,45 @@ function readRun(run: PdfLine[], above: PdfLine[] = []): PageUnit[] {
     });
   }
   return out;
+}
+
+type Band = { x0: number; x1: number };
+
+/** Lines whose cells all lie left of the first column: a row-name column written apart from its row's figures. */
+const isLabelLine = (l: PdfLine, first: Band) => l.cells.every((c) => c.x1 <= first.x0 - l.size * 0.5);
+
+/** The span of a row-name column whose cells sit on lines of their own (at least two such lines). */
+function labelBand(run: PdfLine[], bands: Band[]): Band | undefined {
+  const lines = run.filter((l) => l.cells.length < bands.length && isLabelLine(l, bands[0]!));
+  if (lines.length < 2) return undefined;
+  const cells = lines.flatMap((l) => l.cells);
+  return { x0: Math.min(...cells.map((c) => c.x0)), x1: Math.max(...cells.map((c) => c.x1)) };
+}
+
+/** The next line sits within one wrapped line's distance under this one: the same row or header written on two lines. */
+const tightBelow = (upper: PdfLine, lower: PdfLine) => upper.y - lower.y > 0 && upper.y - lower.y <= lower.size * 1.8;
+
+/**
+ * Rows whose name cell is written on lines of its own ("本专科生" over the row's figures, "（含高职…）" under them):
+ * each name line joins the row of figures nearest to it, in reading order.
+ */
+function withLabelLines(rows: PdfLine[], label: Band): PdfLine[] {
+  const isName = (l: PdfLine) => l.cells.every((c) => c.x1 <= label.x1 + l.size * 0.5);
+  const figures = rows.filter((l) => !isName(l));
+  if (!figures.length) return rows;
+  const names = new Map<PdfLine, PdfLine[]>(figures.map((l) => [l, [l]]));
+  for (const l of rows.filter(isName)) {
+    const nearest = figures.reduce((a, b) => (Math.abs(b.y - l.y) < Math.abs(a.y - l.y) ? b : a));
+    names.get(nearest)!.push(l);
+  }
+  // (One name cell, its lines joined top to bottom, then the row's own cells.)
+  return figures.map((row) => {
+    const lines = names.get(row)!.sort((a, b) => b.y - a.y);
+    const parts = lines.flatMap((l) => l.cells.filter((c) => c.x1 <= label.x1 + l.size * 0.5));
+    if (!parts.length) return row;
+    const name: PdfCell = { ...parts[0]!, text: parts.map((c) => c.text).join('') };
+    return { ...row, cells: [name, ...row.cells.filter((c) => !parts.includes(c))] };
+  });
 }
 
 /** A row of figures: most of its cells hold digits. */

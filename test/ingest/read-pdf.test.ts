@@ -111,6 +111,34 @@ describe('PDF reader details', () => {
     expect(lines).toContain('宿舍类型：四人间 | 收费标准：1300 | 备注：空调');
   });
 
+  it('reads row names written on lines of their own above and below the row’s figures as the first column, with the header’s bracketed second line', async () => {
+    const font = join(dirname(createRequire(import.meta.url).resolve('@embedpdf/fonts-sc')), '../fonts/NotoSansHans-Regular.otf');
+    // Word-style vertical centring: the name cell wraps over two lines around its row's one line of figures.
+    const pdf = await pdfOf((doc) => {
+      doc.registerFont('cjk', font).font('cjk').fontSize(9);
+      doc.text('表1 年度补助上限', 80, 80, { lineBreak: false });
+      const put = (t: string, x: number, y: number) => doc.text(t, x, y, { lineBreak: false });
+      put('补助标准', 230, 104);
+      put('减免标准', 330, 104);
+      put('人员类别', 100, 111);
+      put('（每人每年）', 220, 118);
+      put('（每人每年）', 320, 118);
+      ['本科生', '研究生'].forEach((name, i) => {
+        const y = 140 + i * 36;
+        put(name, 100, y);
+        put(`${i ? 9000 : 7000}元`, 235, y + 7);
+        put(`${i ? 8000 : 6000}元`, 335, y + 7);
+        put(i ? '（含博士）' : '（含第二学位）', 90, y + 14);
+      });
+      doc.text('二、申请时间', 80, 230, { lineBreak: false });
+    });
+    const rows = (await readPdf(pdf)).filter((b) => b.kind === 'table-row').map((b) => b.text);
+    expect(rows).toEqual([
+      '人员类别：本科生（含第二学位） | 补助标准（每人每年）：7000元 | 减免标准（每人每年）：6000元',
+      '人员类别：研究生（含博士） | 补助标准（每人每年）：9000元 | 减免标准（每人每年）：8000元',
+    ]);
+  });
+
   it('drops a footnote mark set small and raised after text, so it never runs into the figure after it (高校¹¹864人)', async () => {
     const font = join(dirname(createRequire(import.meta.url).resolve('@embedpdf/fonts-sc')), '../fonts/NotoSansHans-Regular.otf');
     const pdf = await pdfOf((doc) => {
