@@ -101,6 +101,8 @@ interface PreparedWindow extends Span {
   lead: string;
   /** The header of the table cell the window stands in (原收费标准), when its line is a table row. */
   cell?: string;
+  /** Its paragraph's (line's) text before the window: a paragraph opening as a worked example (例：…) is one throughout. */
+  opening: string;
   /** A Q&A page's whole answer line (答：（1）…；（2）…), read with the question above it. */
   answerLine?: boolean;
 }
@@ -245,7 +247,9 @@ function prepare(chunk: Chunk, doc?: ReportDocument): PreparedChunk {
   const text = chunk.text;
   const window = (w: Span, whole: boolean, lead = ''): PreparedWindow => {
     const cell = cellHeaderAt(text, w.start - chunk.start);
-    return { ...w, norm: normalizeForMatch(w.text), figures: recognise(w.text), whole, lead, ...(cell ? { cell } : {}) };
+    const local = w.start - chunk.start;
+    const opening = text.slice(text.lastIndexOf('\n', local - 1) + 1, Math.max(local, 0));
+    return { ...w, norm: normalizeForMatch(w.text), figures: recognise(w.text), whole, lead, opening, ...(cell ? { cell } : {}) };
   };
   const statement = statementHeading(chunk, doc);
   const heading: PreparedSentence[] = statement
@@ -965,7 +969,7 @@ export function periodFit(q: Pick<ParsedQuery, 'time'>, before: string, docPerio
  * is about the 投稿 of the clause before), plus how well that figure's label, qualifier and unit fit.
  */
 function scoreFigureWindow(q: ParsedQuery, w: PreparedWindow, groups: Group[], heading?: string): { own: number; bonus: number; figure?: FigureMatch } {
-  const matches = matchFigures(q, w.text, w.figures, groups, w.lead, w.cell, heading);
+  const matches = matchFigures(q, w.text, w.figures, groups, w.lead, w.cell, heading, w.opening);
   const best = matches[0];
   if (!best) return { own: 0, bonus: -0.5 };
   // Words before the figure (its subject, its label) describe it; words after its clause belong

@@ -338,10 +338,14 @@ const ASKS_EXAMPLE = /例子|举例|比如|假如|假设|如果|要是|按[^，�
 // (Larger than any fit a label earns: an example matches the words of a plain question exactly.)
 const EXAMPLE_MISFIT = 1.5;
 
+/** A paragraph that opens as a worked example (例：某本科生…): every sentence of it goes on with the example. */
+const EXAMPLE_PARAGRAPH = /^\s*(?:例|例如|举例|示例|比如)\s*[\d一二三四五六七八九十]*\s*[：:]/;
+
 /** True when the sentence stating a figure is a worked example and the question asks no hypothetical. */
-export function exampleMisfits(statement: string, question: string): boolean {
+// (…or its paragraph opens as one: 例：某本科生…；其…本金12000元，…本息合计12186元。按就高原则，该生…)
+export function exampleMisfits(statement: string, question: string, paragraph = ''): boolean {
   const sentence = normalizeForMatch(statement).split(/[。；;\n]/).at(-1) ?? '';
-  return EXAMPLE.test(sentence) && !ASKS_EXAMPLE.test(question);
+  return (EXAMPLE.test(sentence) || EXAMPLE_PARAGRAPH.test(normalizeForMatch(paragraph))) && !ASKS_EXAMPLE.test(question);
 }
 
 /** A price asked per a thing (多少钱一度, 一科多少钱, 每次多少钱, how much per credit): that thing. */
@@ -723,6 +727,8 @@ export function matchFigures(
   cell?: string,
   /** The document's title and the heading of the section the text stands in (本科新生入学须知, 1.本科生国家助学金): a part they name is the section's own. */
   section?: string,
+  /** The text's paragraph before it (例：某研究生…；): a worked example's paragraph goes on with the example. */
+  opening = '',
 ): FigureMatch[] {
   // The question as its words are matched (國家助學金 reads as 国家助学金 in every wording cue below).
   const q = { ...asker, question: asker.question === undefined ? undefined : normalizeForMatch(asker.question) };
@@ -1068,7 +1074,7 @@ export function matchFigures(
       // "力争全年捐赠收入突破5,000万元": a goal set is not the value reached, unless a goal is asked.
       else if (goalMisfits(statementBefore(lead + text, lead.length + figure.start), q.question ?? '')) ((fit -= GOAL_MISFIT), reasons.push('a goal, not the value reached'));
       // "例如：某本科生…每学年学费5800元": a worked example's figure is no one's value, unless a case is asked.
-      else if (exampleMisfits(statementBefore(lead + text, lead.length + figure.start), q.question ?? '')) ((fit -= EXAMPLE_MISFIT), reasons.push('a worked example, not a value stated'));
+      else if (exampleMisfits(statementBefore(lead + text, lead.length + figure.start), q.question ?? '', opening + text.slice(0, figure.start))) ((fit -= EXAMPLE_MISFIT), reasons.push('a worked example, not a value stated'));
       // "由每生每年5000元提高至每生每年6000元": the value before a change is no longer the standard.
       // (A time asked may be the old value's: 前年入学的 asks the 2023级 standard.)
       if (!q.time && !ASKS_OLD.test(q.question ?? '') && CHANGED_FROM.test(text.slice(Math.max(0, figure.start - 8), figure.start)) && CHANGED_TO.test(text.slice(figure.end, figure.end + 10)))

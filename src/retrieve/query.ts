@@ -226,6 +226,21 @@ export function withOfficeSuffix(tokens: string[], text: string): string[] {
   return out;
 }
 
+const INTENT_VERBS = new Set(grammar.intentVerbs);
+/** Tokens that may stand between an intent verb and its act: a time (这个春天, 明年), a pointer, an adverb. */
+const BEFORE_ACT = /^(?:t|r|d|m|q|f|p)/;
+const ASKS = /^(?:怎么|怎样|如何|什么|啥|哪|多少|几)/;
+
+/** 打算这个春天应征入伍: an intent verb followed by the act it intends is the asker's plan, not a topic (今后打算 is one). */
+export function intendsAct(text: string, w: string): boolean {
+  if (!INTENT_VERBS.has(w)) return false;
+  for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
+    const next = tag(text.slice(at + w.length, at + w.length + 16)).find((t) => !(BEFORE_ACT.test(t.tag) && !ASKS.test(t.word)));
+    if (next && next.tag !== 'x' && next.word.length >= 2 && !ASKS.test(next.word)) return true;
+  }
+  return false;
+}
+
 const topicalVerb = (w: string) => w.length === 1 && !GLUE.has(w) && !LIGHT_VERBS.has(w) && /^v/.test(tag(w)[0]?.tag ?? '');
 const COLUMN_SELECTORS = new Set(grammar.columnSelectors);
 /** Words for a phone number, which the number itself answers. */
@@ -1081,7 +1096,7 @@ export function parseQuery(question: string, ctx: QueryContext): ParsedQuery {
       expansions.some(
         (e) => e.key.length === k.length + 1 && e.key.endsWith(k) && /^[\u4e00-\u9fa5]+$/.test(e.key) && !rest.split(e.key).join(' ').includes(k) && !namesSameThing(e.key, k),
       ));
-  for (const { key: matched, terms: syn, weight } of expansions.filter((e) => !within(e.key))) {
+  for (const { key: matched, terms: syn, weight } of expansions.filter((e) => !within(e.key) && !intendsAct(rest, e.key))) {
     // A key inside a longer typed word (公众号, 微信 in 微信公众号) widens that word's group: one
     // typed word is one topic, however many keys it holds.
     // …unless the key is a typed word of its own too (单招 in "单招软件技术专业", also read alone).

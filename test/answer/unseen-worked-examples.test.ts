@@ -11,6 +11,8 @@ const NOTICE = `芰州大学关于做好2025年应征入伍学生学费补偿工
 按学生在校期间每学年实际缴纳的学费和国家助学贷款本息两者中的较高者计算。例如：某本科生2023年9月入学，每学年学费5800元，则每学年按5800元补偿。
 三、申请时间
 2025年3月3日至3月21日。
+四、代偿示例
+例：某研究生2022年9月入学，已缴学费共16000元；其在校期间获得国家助学贷款本金24000元，截至入伍时本息合计24366元。按就高原则，该生代偿金额为24366元。
 `;
 
 describe('a worked example is no value stated', async () => {
@@ -18,6 +20,11 @@ describe('a worked example is no value stated', async () => {
 
   it('refuses a plain fee question the notice answers only in an example', async () => {
     const a = await bot.answer('芰州大学读本科每学年学费多少钱？');
+    expect(a.found).toBe(false);
+  });
+
+  it('reads every sentence of a paragraph opening as an example (例：…) as the example’s, not only its first', async () => {
+    const a = await bot.answer('芰州大学研究生的国家助学贷款本金是多少？');
     expect(a.found).toBe(false);
   });
 
