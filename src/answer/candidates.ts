@@ -4,6 +4,7 @@
 import { parseMarker } from '../ingest/markers.js';
 import { PERIOD_TOKEN, periodOf } from '../ingest/period.js';
 import type { Hit, SearchIndex } from '../retrieve/hybrid.js';
+import { LISTED_SIBLING_PENALTY, listedSiblings, namesOnlySibling } from './enumerated-siblings.js';
 import { sequenceEndFit } from './sequence-end.js';
 import { ASKS_LOCATION, NUMBERED, type ParsedQuery, isDepartmentName, isGenericHead, listedWords, roomSizeCovered } from '../retrieve/query.js';
 import type { Fusion } from '../retrieve/hybrid.js';
@@ -493,6 +494,11 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
   const out: Passage[] = [];
   const depth = opts.depth ?? READ_K + OTHER_SECTIONS;
   const asked = q.terms.map((t) => t.term).join(' ');
+  // Words typed as they are (助教), with the items each document lists beside them, found once per document.
+  const listedAsked = q.terms.filter((t) => t.weight >= 1 && t.term === t.source && /^[\u4e00-\u9fa5]{2,}$/.test(t.term)).map((t) => normalizeForMatch(t.term));
+  const siblingCache = new Map<string, Map<string, string[]>>();
+  const siblingsOf = (docId: string, docText: string) =>
+    siblingCache.get(docId) ?? siblingCache.set(docId, new Map(listedAsked.map((w) => [w, listedSiblings(docText, w)]))).get(docId)!;
   // Every topic the passage must be about; each may be held by the heading, the paragraph, the
   // sentence or the passage itself.
   // The measure asked (收入, 阅读量) is a topic whatever its part of speech: 花费金额 is no 收入.
@@ -681,6 +687,8 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
         if (q.intent === 'where' && (CHANNEL.test(w.text) || (placeAsked && PLACE.test(w.text)))) score += 0.1;
         // Another part of the message's own topic in the passage (北山校区 beside 明湖校区): less this part's.
         if (q.contrast?.some((c) => w.norm.includes(c))) score -= CONTRAST_PENALTY;
+        // 助教 asked, a passage on 教授、副教授 alone (listed beside it in the document): another item's.
+        if (q.intent !== 'figure' && namesOnlySibling(w.text, listedAsked, siblingsOf(hit.chunk.docId, docText))) score -= LISTED_SIBLING_PENALTY;
         // 首班/末班: the first or last numbered row that runs where and when asked.
         score += sequenceEndFit(q, docText, w.text);
         // "哪家单位招得最多": a passage that ranks (排名前五…依次为, 最多的是, 主要为) answers a which-is-first question.

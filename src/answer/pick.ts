@@ -117,6 +117,8 @@ export function missingEntities(
     if (isGlue(source)) continue;
     // A count word with 里 (篇里, 表里: "in those articles", "in the table") points into what the question names.
     if (/^[篇条个项次件份张页表单栏段]里$/.test(source)) continue;
+    // A verb of handing over (发给, 交至: a verb and its 给 / 至, which jieba may tag a verbal noun) says how, never what.
+    if (/^[\u4e00-\u9fa5][给至]$/.test(source)) continue;
     // Question forms (认不认, 算不算) are no things a document could lack.
     if (/(.)不\1/u.test(source)) continue;
     // A department's name (信息工程学院) is a name: its pieces (信息, 工程, 学院) elsewhere do not stand for it.

@@ -42,6 +42,13 @@ const ARABIC = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 /** Chinese numerals; a lone 一 is left out (一次性, 一批, 统一 are not statistics). */
 const CN = '(?:[两二三四五六七八九十百千万亿零〇][零〇一二两三四五六七八九十百千万亿]*|一[零〇一二两三四五六七八九十百千万亿]+)';
 const NUM = `(?:${ARABIC}|${CN})`;
+/** Proper fractions of a whole up to 10 (1/2, 2/3, 3/10): a share, never a date (12/31) or a span (2023/2024). */
+const PROPER_FRACTIONS = Array.from({ length: 9 }, (_, k) => k + 2)
+  .reverse()
+  .flatMap((b) => Array.from({ length: b - 1 }, (_, a) => String.raw`${a + 1}\s*[/／]\s*${b}`))
+  .join('|');
+const FRACTION_DIGITS = '一二三四五六七八九十';
+const CN_FRACTIONS = `(?:${[...FRACTION_DIGITS].slice(1).flatMap((b, j) => [...FRACTION_DIGITS].slice(0, j + 1).map((a) => `${b}分之${a}`)).join('|')})`;
 const BEFORE = `(?:${alt(data.approxBefore)})`;
 const AFTER = `(?:${alt(data.approxAfter)})`;
 const MULT = `(?:${alt(Object.keys(MULTIPLIERS))})`;
@@ -112,6 +119,16 @@ const RULES: Rule[] = [
   { kind: 'clock', re: g(String.raw`(?:${DAYTIME}\s*\d{1,2}点(?:半|\d{1,2}分)?|(?<!\d)\d{1,2}点(?:半|\d{1,2}分))(?:\s*(?:${DASH}|到|至)\s*(?:${DAYTIME})?\s*\d{1,2}点(?:半|\d{1,2}分)?)?`), make: () => ({ unitClass: 'time' }) },
   // A ratio to one (生师比为17.62:1): its first term is the figure.
   { kind: 'quantity', re: g(String.raw`(?<=比[^，。；,;\d]{0,4})(?<![\d.:：])\d+(?:\.\d+)?\s*[:：]\s*1(?![\d.:：])`), make: (m) => ({ value: Number(m[0].split(/[:：]/)[0]), unit: ':1' }) },
+  // A share written as a fraction (赞成票超过出席委员的1/2, 不少于三分之二): a proper fraction of a small whole, as a percentage.
+  // (Only numerator below denominator, the whole at most 10: 12/31 or 2023/2024 is a date or a span, no share.)
+  {
+    kind: 'quantity',
+    re: g(String.raw`(?<![\d./／])(?:${PROPER_FRACTIONS})(?![\d./／])|${CN_FRACTIONS}`),
+    make: (m) => {
+      const [a, b] = m[0].includes('分之') ? m[0].split('分之').reverse().map((x) => numberOf(x)) : m[0].split(/[/／]/).map((x) => Number(x.trim()));
+      return { value: Math.round((a! / b!) * 10000) / 100, unit: '/', unitClass: 'percent' };
+    },
+  },
   {
     kind: 'year',
     re: g(String.raw`(?:19|20)\d{2}${DASH}(?:19|20)?\d{2}\s*(?:学年度?|级)|(?:19|20)\d{2}\s*(?:年度?|届|级)(?![\d个])`),

@@ -16,6 +16,10 @@ const ROWS: Row[] = [
   ['办结率达100%', '100%', { value: 100, unitClass: 'percent' }],
   ['就业率为96.12％', '96.12％', { value: 96.12, unitClass: 'percent' }],
   ['投入资金560万元', '560万元', { value: 5_600_000, unitClass: 'money' }],
+  // A share written as a proper fraction, in digits or words, is a percentage.
+  ['赞成票超过出席委员的1/2', '1/2', { kind: 'quantity', value: 50, unitClass: 'percent' }],
+  ['出席委员不少于委员总数的2/3', '2/3', { value: 66.67, unitClass: 'percent' }],
+  ['须经三分之二以上委员同意', '三分之二', { value: 66.67, unitClass: 'percent' }],
   ['按折合学生数计算，生师比为17.62:1，比上学年下降0.41。', '17.62:1', { kind: 'quantity', value: 17.62, unit: ':1' }],
   // A bound before a bare number is a figure (a threshold without a unit).
   ['平均学分绩点不低于2.50（按四分制计算）', '2.50', { kind: 'quantity', value: 2.5 }],
@@ -128,6 +132,12 @@ describe('figure recognition', () => {
     expect(recognise('按四分制计算，成绩实行百分制').map((f) => f.text)).toEqual([]);
     expect(recognise('学费按每生每年4800元制定').map((f) => f.text)).toEqual(['4800元']);
     expect(recognise('学制4年制').map((f) => f.text)).toEqual(['4年']);
+  });
+
+  it('reads a fraction only when proper and of a small whole: a date (12/31) or a span (2023/2024) is no share', () => {
+    expect(recognise('截止日期12/31').map((f) => f.unitClass)).not.toContain('percent');
+    expect(recognise('2023/2024学年').map((f) => f.unitClass)).not.toContain('percent');
+    expect(recognise('比分5/3').map((f) => f.text)).toEqual([]);
   });
 
   it('reads a ratio only after 比 (生师比为17.62:1), not any n:1', () => {
