@@ -41,7 +41,7 @@ export interface Passage extends Span {
 }
 
 const CHANNEL =
-  /网站|官网|官微|平台|公众号|微信|微博|显示屏|电子屏|广播|抖音|视频号|QQ群|微信群|专栏|栏目|系统|手册|热线|电话|邮箱|橱窗|公示栏|宣传栏|大厅|信箱|校报|学报|[\u4e00-\u9fa5]{1,8}网(?![络格点状])/;
+  /网站|官网|官微|平台|公众号|微信|微博|显示屏|电子屏|广播|抖音|视频号|QQ群|微信群|专栏|栏目|系统|手册|热线|电话|邮箱|橱窗|公示栏|宣传栏|大厅|信箱|校报|学报|[\u4e00-\u9fa5]{1,8}网(?![络格点状])/i;
 
 /** A place stated: an address, a site, a room (考试地点：…, 地址：…路9号, 位于…校区). */
 const PLACE = /地点|地址|地 址|位于|坐落|[路街道]\d+号|\d+号(?:楼|院)|校区|教学楼|会议室|报告厅|体育馆|办事大厅|服务窗口/;
@@ -79,7 +79,7 @@ function isHeadingLine(line: string): boolean {
 
 /** The channels a text names (微信公众号, 视频号, 官网). */
 function channelsIn(text: string): string[] {
-  return [...text.matchAll(new RegExp(CHANNEL.source, 'g'))].map((m) => m[0]);
+  return [...text.matchAll(new RegExp(CHANNEL.source, 'gi'))].map((m) => m[0]);
 }
 
 /** True when the text names a channel (a website, a platform, a hotline…): what 在哪 questions want. */
@@ -665,7 +665,10 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
         // "中文官网国际交流处二级网站发布新闻57条": a figure is the channel's named last before it (the phrase's head),
         // not one named as its owner; another channel than the one asked counts it.
         if (passage.figure && askedChannels.length) {
-          const clause = /[^，,。；;]*$/.exec(w.text.slice(0, passage.figure.figure.start))![0];
+          // (A figure inside a bracket of parts, 学工网站共发布208条（其中…通知公告35条, counts for the channel before it.)
+          const before = w.text.slice(0, passage.figure.figure.start);
+          const open = before.lastIndexOf('（') > before.lastIndexOf('）') ? before.lastIndexOf('（') : -1;
+          const clause = /[^，,。；;]*$/.exec(open >= 0 ? before.slice(0, open) : before)![0];
           // (A section of a channel, 信息公开专栏 of 官方网站, is the channel's: the platform before it counts.)
           const own = channelsIn(normalizeForMatch(clause)).filter((c) => !CHANNEL_SECTION.test(c)).at(-1);
           if (own && !askedChannels.some((a) => own.includes(a) || a.includes(own))) score -= OTHER_CHANNEL_MISFIT;

@@ -37,7 +37,8 @@ export function statedAbbreviations(text: string, school: string): string[] {
  * A document's own number as printed near the top (椴大资助〔2025〕2号 on a line of its own, …蕺院人〔2025〕3号印发):
  * the issuer's prefix. (Not a number cited in a sentence, （南大研〔2024〕3号）精神: another body's document.)
  */
-const DOC_NUMBER_PREFIX = /(?:^[ \t\u3000]*|[ \t\u3000])([\u4e00-\u9fa5]{2,8})[〔［\[](?:19|20)\d{2}[〕］\]]\s*第?\d{1,4}\s*号(?=[ \t\u3000]*$|印发|发布)/gm;
+// (…or in the adoption line's brackets, with its date before 印发: （棪院学〔2025〕4号　2025年2月12日印发）.)
+const DOC_NUMBER_PREFIX = /(?:^[ \t\u3000]*|[ \t\u3000（(])([\u4e00-\u9fa5]{2,8})[〔［\[](?:19|20)\d{2}[〕］\]]\s*第?\d{1,4}\s*号(?=[ \t\u3000]*$|印发|发布|[ \t\u3000]*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ \t\u3000]*(?:印发|发布))/gm;
 /** How far into a document its own number is looked for. */
 const NUMBER_WITHIN = 600;
 /** Short forms any school's number could open with (学院办〔2024〕1号): no one institution's. */

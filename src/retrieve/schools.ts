@@ -700,7 +700,8 @@ export function createSchoolMatcher(schools: string[], extra: Record<string, str
         if (e.contracted && across(i)) continue;
         // (A place's character and 大, 南大, must end a word too: 南大门 is a gate, 三大球类 three sports.)
         // (…unless jieba ran 大 into a time, 榉大|前年 cut 榉|大前年: the short name ends at 大.)
-        if (e.contracted && /^[\u4e00-\u9fa5]大$/.test(e.alias) && across(i + 2) && !/^(?:前年|后年|前天|后天)/.test(norm.slice(i + 2))) continue;
+        // (…or into 大学生, 大学费: 柃大|学生 when 学 begins a topic, as in the fuzzy names below.)
+        if (e.contracted && /^[\u4e00-\u9fa5]大$/.test(e.alias) && across(i + 2) && !/^(?:前年|后年|前天|后天)/.test(norm.slice(i + 2)) && !(norm[i + 2] === '学' && topicAfterDa(norm.slice(i + 3, i + 6)))) continue;
         // A Latin alias is a word of its own (wit, not the wit of with).
         if (/^[a-z]/.test(e.alias) && (/[a-z]/.test(norm[i - 1] ?? '') || /[a-z]/.test(norm[i + e.alias.length] ?? ''))) continue;
         // A school's type word typed after a short form belongs to it: 湖南石化 + 职院.

@@ -41,7 +41,8 @@ export function dictionaryWords(name: string): string[] {
  * a word: what jieba refuses is skipped and returned, so the caller can warn and carry on.
  */
 export function addWords(words: Iterable<string>, frequency = NAME_FREQUENCY): string[] {
-  const fresh = [...new Set([...words].flatMap(dictionaryWords))].filter((w) => !added.has(w));
+  // (Text is cut lower-cased, 学工qq群: a word holding Latin letters, QQ群, is entered as it is cut too.)
+  const fresh = [...new Set([...words].flatMap(dictionaryWords).flatMap((w) => (/[A-Z]/.test(w) ? [w, w.toLowerCase()] : [w])))].filter((w) => !added.has(w));
   if (fresh.length === 0) return [];
   const j = instance ?? jieba();
   // A user-dictionary line without a frequency is silently ignored, hence the number.

@@ -13,6 +13,9 @@ describe('own abbreviations', () => {
     expect(numberAbbreviations('（2025年1月9日学院党委会审议通过　蘅院人〔2025〕2号印发）', '蘅芷学院')).toEqual(['蘅院']);
     expect(numberAbbreviations('芰大资助〔2025〕4号\n关于做好…的通知', '芰川大学')).toEqual(['芰大']);
     expect(numberAbbreviations('芰师教〔2025〕9号', '芰川师范学院')).toEqual(['芰师']);
+    // (…in the adoption line's brackets with its date before 印发; a number cited in brackets is no adoption line.)
+    expect(numberAbbreviations('（芰院学〔2025〕4号　2025年2月12日印发）', '芰州学院')).toEqual(['芰院']);
+    expect(numberAbbreviations('此前取得的成果按原《认定办法》（芰院学〔2020〕11号）认定。', '芰州学院')).toEqual([]);
     // (Another body's number, a number cited in a sentence, or one no short name of the institution opens: none.)
     expect(numberAbbreviations('根据蘅政办发〔2023〕5号文件', '蘅芷学院')).toEqual([]);
     expect(numberAbbreviations('根据《研究生联合培养协议》（蘅大研〔2024〕3号）精神，制定本办法。', '蘅芷学院')).toEqual([]);

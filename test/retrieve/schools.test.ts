@@ -478,6 +478,9 @@ describe('contractions no rule derives', () => {
     expect(m.unknown('砚大信息学院有几个硕士拿了国奖')).toEqual([]);
     expect(m.find('长大以后想读研')).toEqual([]);
     expect(m.find('吉大学费多少')).toEqual([]);
+    // (…and before 学生 or 学费, which jieba runs 大 into: 砚大|学生, not 砚|大学生.)
+    expect(m.find('砚大学生半夜看急诊能报销吗').map((h) => h.school)).toEqual(['砚溪大学']);
+    expect(m.find('砚大学费多少').map((h) => h.school)).toEqual(['砚溪大学']);
     // (…only as a word of its own: 南大门 is a gate, 三大 a numeral.)
     const n = createSchoolMatcher(['南昌大学', '三峡大学']);
     expect(n.find('新生从南大门进')).toEqual([]);
