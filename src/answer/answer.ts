@@ -32,6 +32,7 @@ import type { ModelStats } from './llm/stats.js';
 import { type Decision, isUnitOf, normalizedText, pick } from './pick.js';
 import { type Query, understand } from './understand.js';
 import { statesNone, statesValueOf } from './stated-value.js';
+import { exampleMisfits } from './figure-match.js';
 import { type FilteredRows, filteredRows, nameCell } from './table-filter.js';
 import { type RankedRow, rankedRow } from './table-rank.js';
 import { asksOnlyTheFigure, rankedPart } from './part-rank.js';
@@ -261,7 +262,12 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
         primaryDocs: new Set(choices.filter((c) => c.primary).map((c) => c.doc.docId)),
       },
     );
-    const stating = passages.filter((p) => states(p.text));
+    // (A worked example's sentence, 该生代偿金额为24366元 after 例：…, states no one's value.)
+    const inExample = (p: Passage) => {
+      const text = index.documentsById.get(p.hit.chunk.docId)?.text ?? '';
+      return exampleMisfits(p.text, q.question, text.slice(text.lastIndexOf('\n', p.start - 1) + 1, p.end).replace(/[。；;\s]+$/, ''));
+    };
+    const stating = passages.filter((p) => states(p.text) && !inExample(p));
     if (stating.length === 0) return undefined;
     const decision = pick(asFact, school, choices, stating, env);
     // A statement from a report of another period than the one asked is not that period's.

@@ -4,7 +4,7 @@
 import { parseMarker } from '../ingest/markers.js';
 import { PERIOD_TOKEN, periodOf } from '../ingest/period.js';
 import type { Hit, SearchIndex } from '../retrieve/hybrid.js';
-import { LISTED_SIBLING_PENALTY, listedSiblings, namesOnlySibling } from './enumerated-siblings.js';
+import { askedItems, documentLists, LISTED_SIBLING_PENALTY, namesOnlySibling } from './enumerated-siblings.js';
 import { sequenceEndFit } from './sequence-end.js';
 import { ASKS_LOCATION, NUMBERED, type ParsedQuery, isDepartmentName, isGenericHead, listedWords, roomSizeCovered } from '../retrieve/query.js';
 import type { Fusion } from '../retrieve/hybrid.js';
@@ -246,10 +246,16 @@ function prepare(chunk: Chunk, doc?: ReportDocument): PreparedChunk {
     return cached;
   }
   const text = chunk.text;
+  // A window's paragraph before it, read from the document when the chunk stands in it as it is (the paragraph may
+  // open in the chunk before).
+  const inDoc = !!doc && doc.text.startsWith(text, chunk.start);
+  const paragraphOpening = (start: number) => {
+    const [source, at] = inDoc ? [doc!.text, start] : [text, start - chunk.start];
+    return source.slice(source.lastIndexOf('\n', at - 1) + 1, Math.max(at, 0));
+  };
   const window = (w: Span, whole: boolean, lead = ''): PreparedWindow => {
     const cell = cellHeaderAt(text, w.start - chunk.start);
-    const local = w.start - chunk.start;
-    const opening = text.slice(text.lastIndexOf('\n', local - 1) + 1, Math.max(local, 0));
+    const opening = paragraphOpening(w.start);
     return { ...w, norm: normalizeForMatch(w.text), figures: recognise(w.text), whole, lead, opening, ...(cell ? { cell } : {}) };
   };
   const statement = statementHeading(chunk, doc);
@@ -494,11 +500,16 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
   const out: Passage[] = [];
   const depth = opts.depth ?? READ_K + OTHER_SECTIONS;
   const asked = q.terms.map((t) => t.term).join(' ');
-  // Words typed as they are (助教), with the items each document lists beside them, found once per document.
-  const listedAsked = q.terms.filter((t) => t.weight >= 1 && t.term === t.source && /^[\u4e00-\u9fa5]{2,}$/.test(t.term)).map((t) => normalizeForMatch(t.term));
+  // The items of each document's lists the question names (助教), with the items listed beside them.
   const siblingCache = new Map<string, Map<string, string[]>>();
-  const siblingsOf = (docId: string, docText: string) =>
-    siblingCache.get(docId) ?? siblingCache.set(docId, new Map(listedAsked.map((w) => [w, listedSiblings(docText, w)]))).get(docId)!;
+  const siblingsOf = (docId: string) => {
+    const cached = siblingCache.get(docId);
+    if (cached) return cached;
+    const doc = search.index.documentsById.get(docId);
+    const found = doc ? askedItems(documentLists(doc), q.question ?? '') : new Map<string, string[]>();
+    siblingCache.set(docId, found);
+    return found;
+  };
   // Every topic the passage must be about; each may be held by the heading, the paragraph, the
   // sentence or the passage itself.
   // The measure asked (收入, 阅读量) is a topic whatever its part of speech: 花费金额 is no 收入.
@@ -636,7 +647,9 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
           (contactAsked && CONTACT_DETAIL.test(w.text)) || (q.intent === 'where' && CONTACT_HEADING.test(hit.chunk.section.at(-1) ?? ''))
             ? ownRow(docHeld(hit.chunk.docId, docText))
             : required.map(() => false);
-        const inFocus = all(...contextHeld, held(w.norm), block ? held(block) : required.map(() => false), pageHeld);
+        // (A passage naming only another item listed beside the one asked, 教授、副教授由… for 助教, is about that item.)
+        const otherItem = q.intent !== 'figure' && namesOnlySibling(w.text, siblingsOf(hit.chunk.docId));
+        const inFocus = !otherItem && all(...contextHeld, held(w.norm), block ? held(block) : required.map(() => false), pageHeld);
         // A street address is the 地址 (地点) a place question asks, whether or not the word stands beside it.
         const addressed = addressTopic.some(Boolean) && STREET_ADDRESS.test(w.text) ? ' 地址 地点' : '';
         const passage =
@@ -670,7 +683,9 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
           const open = before.lastIndexOf('（') > before.lastIndexOf('）') ? before.lastIndexOf('（') : -1;
           const clause = /[^，,。；;]*$/.exec(open >= 0 ? before.slice(0, open) : before)![0];
           // (A section of a channel, 信息公开专栏 of 官方网站, is the channel's: the platform before it counts.)
-          const own = channelsIn(normalizeForMatch(clause)).filter((c) => !CHANNEL_SECTION.test(c)).at(-1);
+          // (A clause naming none, 其中原创信息256条, counts for the channel its sentence named before it.)
+          const ownIn = (t: string) => channelsIn(normalizeForMatch(t)).filter((c) => !CHANNEL_SECTION.test(c)).at(-1);
+          const own = ownIn(clause) ?? (/^\s*其中/.test(clause) ? ownIn(w.lead + before.slice(0, before.length - clause.length)) : undefined);
           if (own && !askedChannels.some((a) => own.includes(a) || a.includes(own))) score -= OTHER_CHANNEL_MISFIT;
         }
         // (A section's heading only: a passage naming its campus may be where a place asked is.)
@@ -691,7 +706,7 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
         // Another part of the message's own topic in the passage (北山校区 beside 明湖校区): less this part's.
         if (q.contrast?.some((c) => w.norm.includes(c))) score -= CONTRAST_PENALTY;
         // 助教 asked, a passage on 教授、副教授 alone (listed beside it in the document): another item's.
-        if (q.intent !== 'figure' && namesOnlySibling(w.text, listedAsked, siblingsOf(hit.chunk.docId, docText))) score -= LISTED_SIBLING_PENALTY;
+        if (otherItem) score -= LISTED_SIBLING_PENALTY;
         // 首班/末班: the first or last numbered row that runs where and when asked.
         score += sequenceEndFit(q, docText, w.text);
         // "哪家单位招得最多": a passage that ranks (排名前五…依次为, 最多的是, 主要为) answers a which-is-first question.

@@ -338,14 +338,23 @@ const ASKS_EXAMPLE = /例子|举例|比如|假如|假设|如果|要是|按[^，�
 // (Larger than any fit a label earns: an example matches the words of a plain question exactly.)
 const EXAMPLE_MISFIT = 1.5;
 
-/** A paragraph that opens as a worked example (例：某本科生…): every sentence of it goes on with the example. */
+/** A paragraph that opens as a worked example (例：某本科生…). */
 const EXAMPLE_PARAGRAPH = /^\s*(?:例|例如|举例|示例|比如)\s*[\d一二三四五六七八九十]*\s*[：:]/;
+/** A sentence going on with the case before it (其…, 该生…, 按就高原则，…, 则…): still the example. */
+const GOES_ON = /^\s*(?:其|该生|该|则|即|故|因此|所以|合计|共计|按[^，。；]{0,8}(?:原则|计算|规定))/;
+
+/** True when every sentence of a paragraph opening as an example, up to the figure, goes on with that example. */
+function inExampleParagraph(paragraph: string): boolean {
+  const sentences = normalizeForMatch(paragraph).split(/[。；;]/);
+  return EXAMPLE_PARAGRAPH.test(sentences[0]!) && sentences.slice(1).every((x) => GOES_ON.test(x));
+}
 
 /** True when the sentence stating a figure is a worked example and the question asks no hypothetical. */
-// (…or its paragraph opens as one: 例：某本科生…；其…本金12000元，…本息合计12186元。按就高原则，该生…)
+// (…or its paragraph opens as one and goes on with it: 例：某本科生…；其…本金12000元…。按就高原则，该生…12186元; a rule
+// stated after it, 补偿金额每生每年最高不超过16000元, is no longer the example.)
 export function exampleMisfits(statement: string, question: string, paragraph = ''): boolean {
   const sentence = normalizeForMatch(statement).split(/[。；;\n]/).at(-1) ?? '';
-  return (EXAMPLE.test(sentence) || EXAMPLE_PARAGRAPH.test(normalizeForMatch(paragraph))) && !ASKS_EXAMPLE.test(question);
+  return (EXAMPLE.test(sentence) || inExampleParagraph(paragraph)) && !ASKS_EXAMPLE.test(question);
 }
 
 /** A price asked per a thing (多少钱一度, 一科多少钱, 每次多少钱, how much per credit): that thing. */

@@ -1,7 +1,7 @@
 // Stage 3, pick: for one institution, the passage that answers (and why it won), or a refusal that
 // says what is missing — never a neighbouring row's, topic's or period's figure as the answer.
 import type { SearchIndex } from '../retrieve/hybrid.js';
-import { NUMBERED, type ParsedQuery, type Term, isDepartmentName, isGenericHead, isGlue, isPlainKind, listedWords, majorLike, numberedForms, roomSizeCovered } from '../retrieve/query.js';
+import { NUMBERED, type ParsedQuery, type Term, isDepartmentName, isGenericHead, isGlue, isHandOver, isPlainKind, listedWords, majorLike, numberedForms, roomSizeCovered } from '../retrieve/query.js';
 import { cut, isNoun, tag } from '../text/jieba.js';
 import { words } from '../text/tokenize.js';
 import { normalizeForMatch } from '../text/normalize.js';
@@ -117,8 +117,8 @@ export function missingEntities(
     if (isGlue(source)) continue;
     // A count word with 里 (篇里, 表里: "in those articles", "in the table") points into what the question names.
     if (/^[篇条个项次件份张页表单栏段]里$/.test(source)) continue;
-    // A verb of handing over (发给, 交至: a verb and its 给 / 至, which jieba may tag a verbal noun) says how, never what.
-    if (/^[\u4e00-\u9fa5][给至]$/.test(source)) continue;
+    // A verb of handing over (发给, 交至, which jieba may tag a verbal noun) says how, never what.
+    if (isHandOver(source)) continue;
     // Question forms (认不认, 算不算) are no things a document could lack.
     if (/(.)不\1/u.test(source)) continue;
     // A department's name (信息工程学院) is a name: its pieces (信息, 工程, 学院) elsewhere do not stand for it.

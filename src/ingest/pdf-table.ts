@@ -68,10 +68,14 @@ function runEnd(lines: PdfLine[], i: number, bodySize: number): number {
   for (let k = 0; k < MAX_SINGLE_GAP && end < lines.length; k++, end++) {
     const [last, l] = [lines[end - 1]!, lines[end]!];
     const left = lines.slice(i, end).find((r) => r.cells.length >= 2)!.cells[0]!.x0;
-    if (l.cells.length !== 1 || !tightBelow(last, l) || l.cells[0]!.x1 > left - l.size * 0.5) break;
+    // (A note or a caption under the table, 注：…, is a line of its own.)
+    if (l.cells.length !== 1 || !tightBelow(last, l) || l.cells[0]!.x1 > left - l.size * 0.5 || NOTE.test(l.text.trim()) || CAPTION.test(l.text.trim()) || opensBlock(l.text.trim())) break;
   }
   return end;
 }
+
+/** A note under a table (注：…, 说明：…, 备注：…). */
+const NOTE = /^(?:注|说明|备注|资料来源|数据来源)\s*\d*\s*[：:.．]/;
 
 /** A table's caption (表3 支出决算表, 附表1, 续表) or unit line (单位：万元): a table starts after it. */
 const CAPTION = /^(?:附?表\s*[\d一二三四五六七八九十]+|续表|公开\s*\d+\s*表|(?:金额|计量)?单位\s*[：:])/;
@@ -118,9 +122,8 @@ function readRun(run: PdfLine[], above: PdfLine[] = []): PageUnit[] {
     bodyRows = run.slice(firstFull + 1);
   }
   // (…and the header's own second line, （每生每年最高） under 补偿代偿, right under it before the first row of figures.)
-  // (A row name's header between them, 学历层次, is the name column's header.)
-  const headerPart = (l: PdfLine) => l.cells.every((c) => /^[（(][^（()）]*[）)]$/.test(c.text.trim())) || (!!label && isLabelLine(l, bands[0]!));
-  while (bodyRows.length > 1 && headRows.length <= MAX_HEADER_ROWS && headerPart(bodyRows[0]!) && bodyRows.some(isDataRow) && tightBelow(headRows.at(-1)!, bodyRows[0]!)) headRows.push(bodyRows.shift()!);
+  while (bodyRows.length > 1 && headRows.length < MAX_HEADER_ROWS && continuesHeader(bodyRows, label ? bands[0] : undefined) && bodyRows.some(isDataRow) && tightBelow(headRows.at(-1)!, bodyRows[0]!))
+    headRows.push(bodyRows.shift()!);
   const headers = columns.map((b) =>
     headRows
       .flatMap((r) => r.cells.filter((c) => overlap(c, b) > 0))
@@ -160,6 +163,19 @@ function labelBand(run: PdfLine[], bands: Band[]): Band | undefined {
   if (lines.length < 2) return undefined;
   const cells = lines.flatMap((l) => l.cells);
   return { x0: Math.min(...cells.map((c) => c.x0)), x1: Math.max(...cells.map((c) => c.x1)) };
+}
+
+/** A header line of bracketed notes only: （每生每年最高）, (万元). */
+const isBracketedLine = (l: PdfLine) => l.cells.every((c) => /^[（(][^（()）]*[）)]$/.test(c.text.trim()));
+
+/**
+ * The first body line goes on with the header: a bracketed line under it, or the row-name column's header (学历层次)
+ * between two header lines — never a row's name, which has its figures' line, not another header line, right under it.
+ */
+function continuesHeader(rows: PdfLine[], first: Band | undefined): boolean {
+  const [l, next] = [rows[0]!, rows[1]];
+  if (isBracketedLine(l)) return true;
+  return !!first && isLabelLine(l, first) && !!next && isBracketedLine(next) && tightBelow(l, next);
 }
 
 /** The next line sits within one wrapped line's distance under this one: the same row or header written on two lines. */

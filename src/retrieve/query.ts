@@ -204,6 +204,9 @@ const ASK_WORD = /^(?:多少|几|多大|多久|多长|哪天|什么时候|啥时
 const GLUE = new Set(grammar.glue);
 /** Words that only join a question's parts (有, 是, 面向, 总结): never a thing a document must name. */
 export const isGlue = (w: string) => GLUE.has(w);
+const HAND_OVER_VERBS = new Set(grammar.handOverVerbs);
+/** Verbs of handing papers over (发给学院, 交至人事处): how they travel, never a thing a document must name. */
+export const isHandOver = (w: string) => HAND_OVER_VERBS.has(w);
 /** One-character verbs that say how, not what (想, 拿): other one-character verbs (借, 住, 退) are topics. */
 const LIGHT_VERBS = new Set(grammar.lightVerbs);
 /** Verbs of reaching or refusing (欠到, 不让) that say how, never what is measured. */
@@ -231,10 +234,17 @@ const INTENT_VERBS = new Set(grammar.intentVerbs);
 const BEFORE_ACT = /^(?:t|r|d|m|q|f|p)/;
 const ASKS = /^(?:怎么|怎样|如何|什么|啥|哪|多少|几)/;
 
-/** 打算这个春天应征入伍: an intent verb followed by the act it intends is the asker's plan, not a topic (今后打算 is one). */
+const PERSON_WORDS = new RegExp(grammar.persons.join('|'));
+
+/**
+ * 我打算这个春天应征入伍: an intent verb after the asker (or no subject) and before the act it intends is the asker's
+ * plan, not a topic; 今后打算 or 学校明年打算招多少人 (an institution's plans) is one.
+ */
 export function intendsAct(text: string, w: string): boolean {
   if (!INTENT_VERBS.has(w)) return false;
   for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
+    const subject = text.slice(0, at).split(/[，,。；;？?！!\s]/).at(-1)!;
+    if (subject && !PERSON_WORDS.test(subject)) continue;
     const next = tag(text.slice(at + w.length, at + w.length + 16)).find((t) => !(BEFORE_ACT.test(t.tag) && !ASKS.test(t.word)));
     if (next && next.tag !== 'x' && next.word.length >= 2 && !ASKS.test(next.word)) return true;
   }

@@ -28,9 +28,9 @@ export function parseTime(question: string, today: Date): TimeAsk | undefined {
   // The academic year starts in September.
   const currentAcademic = today.getMonth() >= 8 ? y : y - 1;
   // (…also with 那个 between, 22到23那个学年.)
-  const ay = /(?<!\d)((?:19|20)?\d{2})\s*[-~～至到—]\s*((?:19|20)?\d{2})\s*(?:那个|这个|那|的)?\s*学年/.exec(q);
+  const ay = /(?<!\d)((?:19|20)?\d{2})\s*[-~～至到—]\s*((?:19|20)?\d{2})\s*(?:那一个|那一|这一|那个|这个|那|的)?\s*学年/.exec(q);
   if (ay) return academic(full(ay[1]!));
-  if (/上一?学年|去年学年/.test(q)) return academic(currentAcademic - 1);
+  if (/上一?个?学年|去年学年/.test(q)) return academic(currentAcademic - 1);
   if (/本学年|这学年|这个学年|今年学年/.test(q)) return academic(currentAcademic);
   // A 届 is the cohort graduating that year, as reports label it (2023届): its calendar year.
   // (Not an edition, 第12届校运会.)

@@ -120,10 +120,11 @@ const RULES: Rule[] = [
   // A ratio to one (生师比为17.62:1): its first term is the figure.
   { kind: 'quantity', re: g(String.raw`(?<=比[^，。；,;\d]{0,4})(?<![\d.:：])\d+(?:\.\d+)?\s*[:：]\s*1(?![\d.:：])`), make: (m) => ({ value: Number(m[0].split(/[:：]/)[0]), unit: ':1' }) },
   // A share written as a fraction (赞成票超过出席委员的1/2, 不少于三分之二): a proper fraction of a small whole, as a percentage.
-  // (Only numerator below denominator, the whole at most 10: 12/31 or 2023/2024 is a date or a span, no share.)
+  // (Only numerator below denominator, the whole at most 10: 12/31 or 2023/2024 is a date or a span, no share; in digits
+  // only beside a word of shares, 的1/2 or 2/3以上, and never before a count or a part, 4/6人间, 第1/2节, 1/8页.)
   {
     kind: 'quantity',
-    re: g(String.raw`(?<![\d./／])(?:${PROPER_FRACTIONS})(?![\d./／])|${CN_FRACTIONS}`),
+    re: g(String.raw`(?<![\d./／])(?:(?<=(?:${alt(data.fractionCues.before)})\s*)(?:${PROPER_FRACTIONS})|(?:${PROPER_FRACTIONS})(?=\s*(?:${alt(data.fractionCues.after)})))(?![\d./／]|\s*(?:${alt(data.fractionCues.notBefore)}))|(?<![一二三四五六七八九十百])${CN_FRACTIONS}`),
     make: (m) => {
       const [a, b] = m[0].includes('分之') ? m[0].split('分之').reverse().map((x) => numberOf(x)) : m[0].split(/[/／]/).map((x) => Number(x.trim()));
       return { value: Math.round((a! / b!) * 10000) / 100, unit: '/', unitClass: 'percent' };

@@ -13,6 +13,8 @@ const NOTICE = `芰州大学关于做好2025年应征入伍学生学费补偿工
 2025年3月3日至3月21日。
 四、代偿示例
 例：某研究生2022年9月入学，已缴学费共16000元；其在校期间获得国家助学贷款本金24000元，截至入伍时本息合计24366元。按就高原则，该生代偿金额为24366元。
+五、入伍奖励
+例：某生入伍前已缴学费5000元，按5000元补偿。学校另对每名入伍学生发放一次性奖励金3000元。
 `;
 
 describe('a worked example is no value stated', async () => {
@@ -26,6 +28,18 @@ describe('a worked example is no value stated', async () => {
   it('reads every sentence of a paragraph opening as an example (例：…) as the example’s, not only its first', async () => {
     const a = await bot.answer('芰州大学研究生的国家助学贷款本金是多少？');
     expect(a.found).toBe(false);
+  });
+
+  it('reads the sentences going on with the example (按就高原则，该生…) as the example’s too', async () => {
+    const a = await bot.answer('芰州大学研究生入伍代偿金额是多少？');
+    // (Refused, or answered by the rule's cap: never by the example's value.)
+    expect(a.found ? a.answer : '').not.toContain('24366元');
+  });
+
+  it('answers a rule stated after the example in its paragraph, which no longer goes on with it', async () => {
+    const a = await bot.answer('芰州大学入伍学生的一次性奖励金是多少？');
+    expect(a.found).toBe(true);
+    expect(a.answer).toContain('3000元');
   });
 
   it('still answers the rule’s own figures', async () => {

@@ -139,6 +139,34 @@ describe('PDF reader details', () => {
     ]);
   });
 
+  it('keeps a first row’s name set tight under the header out of it, and a note under the table out of the last row', async () => {
+    const font = join(dirname(createRequire(import.meta.url).resolve('@embedpdf/fonts-sc')), '../fonts/NotoSansHans-Regular.otf');
+    const pdf = await pdfOf((doc) => {
+      doc.registerFont('cjk', font).font('cjk').fontSize(9);
+      const put = (t: string, x: number, y: number) => doc.text(t, x, y, { lineBreak: false });
+      doc.text('表2 年度补助上限', 80, 80, { lineBreak: false });
+      put('补助标准', 230, 104);
+      put('减免标准', 330, 104);
+      put('人员类别', 100, 111);
+      put('（每人每年）', 220, 118);
+      put('（每人每年）', 320, 118);
+      // (The first name only 1.2 lines under the header: Word's usual cell padding.)
+      ['本科生', '研究生'].forEach((name, i) => {
+        const y = 129 + i * 26;
+        put(name, 100, y);
+        put(`${i ? 9000 : 7000}元`, 235, y + 7);
+        put(`${i ? 8000 : 6000}元`, 335, y + 7);
+        put(i ? '（含博士）' : '（含第二学位）', 90, y + 14);
+      });
+      put('注：不含住宿费', 90, 190);
+      doc.text('二、申请时间', 80, 230, { lineBreak: false });
+    });
+    const blocks = (await readPdf(pdf)).map((b) => b.text);
+    expect(blocks).toContain('人员类别：本科生（含第二学位） | 补助标准（每人每年）：7000元 | 减免标准（每人每年）：6000元');
+    expect(blocks).toContain('人员类别：研究生（含博士） | 补助标准（每人每年）：9000元 | 减免标准（每人每年）：8000元');
+    expect(blocks.join('\n')).not.toMatch(/含博士）注/);
+  });
+
   it('drops a footnote mark set small and raised after text, so it never runs into the figure after it (高校¹¹864人)', async () => {
     const font = join(dirname(createRequire(import.meta.url).resolve('@embedpdf/fonts-sc')), '../fonts/NotoSansHans-Regular.otf');
     const pdf = await pdfOf((doc) => {

@@ -16,6 +16,8 @@ describe('time in questions', () => {
     ['前年', { kind: 'interval', label: '2022年' }],
     ['今年', { kind: 'interval', label: '2024年' }],
     ['上学年', { kind: 'interval', label: '2022-2023学年' }],
+    ['上个学年', { kind: 'interval', label: '2022-2023学年' }],
+    ['就是22到23那一学年', { kind: 'interval', label: '2022-2023学年' }],
     ['本学年', { kind: 'interval', label: '2023-2024学年' }],
     ['最新的报告', { kind: 'latest' }],
     ['last year', { kind: 'interval', label: '2023年' }],

@@ -138,6 +138,10 @@ describe('figure recognition', () => {
     expect(recognise('截止日期12/31').map((f) => f.unitClass)).not.toContain('percent');
     expect(recognise('2023/2024学年').map((f) => f.unitClass)).not.toContain('percent');
     expect(recognise('比分5/3').map((f) => f.text)).toEqual([]);
+    // (…nor a count, a part or a page written with a slash: 4/6人间, 第1/2节, 第 1 / 8 页, 每周2/3次, 比分3/5.)
+    for (const t of ['4/6人间', '第1/2节', '第 1 / 8 页', '每周2/3次', '比分3/5', '1/2学期']) expect(recognise(t).map((f) => f.unitClass)).not.toContain('percent');
+    // (…and 十分之一 inside 二十分之一 is no tenth.)
+    expect(recognise('二十分之一').map((f) => f.value)).not.toContain(10);
   });
 
   it('reads a ratio only after 比 (生师比为17.62:1), not any n:1', () => {
