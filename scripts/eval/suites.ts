@@ -6,12 +6,15 @@ import { z } from 'zod';
 export const SuitesSchema = z.object({
   today: z.iso.date(),
   suites: z.array(
-    z.object({
-      name: z.string().regex(/^[\w-]+$/),
-      corpus: z.string(),
-      files: z.array(z.string()),
-      locked: z.array(z.string()).default([]),
-    }),
+    z
+      .object({
+        name: z.string().regex(/^[\w-]+$/),
+        corpus: z.string(),
+        files: z.array(z.string()),
+        locked: z.array(z.string()).default([]),
+      })
+      // A locked half is scored once, with --locked: listed among the files too, every dev run would score it.
+      .refine((s) => !s.locked.some((f) => s.files.includes(f)), { message: 'a locked file is also among the files a dev run scores: list it under locked only', path: ['files'] }),
   ),
 });
 export type Suites = z.infer<typeof SuitesSchema>;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readSuites, SuitesSchema } from '../../scripts/eval/suites.js';
 import { CORPUS, runScript, tempDir } from '../helpers.js';
 
 describe('npm run eval', () => {
@@ -21,5 +22,15 @@ describe('npm run eval', () => {
     expect(report.summary.refusal).toBe(1);
     expect(report.summary.medianLength).toBeLessThanOrEqual(150);
     expect(report.summary.uncitedNumbers).toBe(0);
+  });
+});
+
+describe('eval suites', () => {
+  it('refuses a suite listing a locked half among the files a dev run scores, and reads the shipped suites', () => {
+    const suite = { name: 's', corpus: 'corpus', files: ['eval/a-dev.jsonl', 'eval/a-locked.jsonl'], locked: ['eval/a-locked.jsonl'] };
+    const r = SuitesSchema.safeParse({ today: '2025-03-01', suites: [suite] });
+    expect(r.success).toBe(false);
+    expect(SuitesSchema.safeParse({ today: '2025-03-01', suites: [{ ...suite, files: ['eval/a-dev.jsonl'] }] }).success).toBe(true);
+    expect(readSuites(process.cwd()).suites.length).toBeGreaterThan(1);
   });
 });
