@@ -506,7 +506,7 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
     const cached = siblingCache.get(docId);
     if (cached) return cached;
     const doc = search.index.documentsById.get(docId);
-    const found = doc ? askedItems(documentLists(doc), q.question ?? '') : new Map<string, string[]>();
+    const found = doc ? askedItems(documentLists(doc), q.question ?? '', doc) : new Map<string, string[]>();
     siblingCache.set(docId, found);
     return found;
   };
@@ -684,9 +684,12 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
           const clause = /[^，,。；;]*$/.exec(open >= 0 ? before.slice(0, open) : before)![0];
           // (A section of a channel, 信息公开专栏 of 官方网站, is the channel's: the platform before it counts.)
           // (A clause naming none, 其中原创信息256条, counts for the channel its sentence named before it.)
-          const ownIn = (t: string) => channelsIn(normalizeForMatch(t)).filter((c) => !CHANNEL_SECTION.test(c)).at(-1);
-          const own = ownIn(clause) ?? (/^\s*其中/.test(clause) ? ownIn(w.lead + before.slice(0, before.length - clause.length)) : undefined);
-          if (own && !askedChannels.some((a) => own.includes(a) || a.includes(own))) score -= OTHER_CHANNEL_MISFIT;
+          // (…unless the sentence names the channel asked too, 通过就业网和…公众号发布…，其中…: theirs jointly.)
+          const named = (t: string) => channelsIn(normalizeForMatch(t)).filter((c) => !CHANNEL_SECTION.test(c));
+          const isAsked = (c: string) => askedChannels.some((a) => c.includes(a) || a.includes(c));
+          const earlier = /^\s*其中/.test(clause) ? named(w.lead + before.slice(0, before.length - clause.length)) : [];
+          const own = named(clause).at(-1) ?? (earlier.some(isAsked) ? undefined : earlier.at(-1));
+          if (own && !isAsked(own)) score -= OTHER_CHANNEL_MISFIT;
         }
         // (A section's heading only: a passage naming its campus may be where a place asked is.)
         if (q.intent !== 'where' && unaskedCampuses(hit.chunk.section.join(' '), normalizeForMatch(q.question)).length) score -= OTHER_CAMPUS_PENALTY;
