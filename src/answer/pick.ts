@@ -71,6 +71,12 @@ const MISFIT = -0.25;
 /** Synonyms of topic groups weigh this much or more; verbs' groups weigh less. */
 const TOPIC_SYNONYM_WEIGHT = 0.5;
 
+/** A word without a glue word of two characters or more it ends in (毕业生觉得 → 毕业生); the word itself otherwise. */
+function withoutGlueTail(w: string): string {
+  const n = [3, 2].find((k) => w.length > k && isGlue(w.slice(-k)));
+  return n ? w.slice(0, -n) : w;
+}
+
 export function missingEntities(
   q: ParsedQuery,
   search: PickEnv['search'],
@@ -115,6 +121,12 @@ export function missingEntities(
     if (!/^[\u4e00-\u9fa5]{2,}$/.test(source) || !(isNoun(source) || topical || major || level || part)) continue;
     // Glue (面向, 总结) joins a question's parts: no thing a document could lack.
     if (isGlue(source)) continue;
+    // …nor a word a document's row name ran into it (毕业生觉得): the word before the glue is checked in its place.
+    const beforeGlue = withoutGlueTail(source);
+    if (beforeGlue !== source) {
+      if (beforeGlue.length >= 2 && isNoun(beforeGlue) && !mentioned(beforeGlue)) out.push(beforeGlue);
+      continue;
+    }
     // A count word with 里 (篇里, 表里: "in those articles", "in the table") points into what the question names.
     if (/^[篇条个项次件份张页表单栏段]里$/.test(source)) continue;
     // A verb of handing over (发给, 交至, which jieba may tag a verbal noun) says how, never what.

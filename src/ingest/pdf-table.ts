@@ -124,9 +124,9 @@ function readRun(run: PdfLine[], above: PdfLine[] = []): PageUnit[] {
   // (…and the header's own second line, （每生每年最高） under 补偿代偿, right under it before the first row of figures.)
   while (bodyRows.length > 1 && headRows.length < MAX_HEADER_ROWS && continuesHeader(bodyRows, label ? bands[0] : undefined) && bodyRows.some(isDataRow) && tightBelow(headRows.at(-1)!, bodyRows[0]!))
     headRows.push(bodyRows.shift()!);
-  const headers = columns.map((b) =>
+  const headers = columns.map((b, k) =>
     headRows
-      .flatMap((r) => r.cells.filter((c) => overlap(c, b) > 0))
+      .flatMap((r) => r.cells.filter((c) => overlap(c, b) > 0 || spansOver(c, columns, k, r.size)))
       .map((c) => c.text)
       .filter((t, k, all) => all.indexOf(t) === k)
       .join(''),
@@ -204,8 +204,25 @@ function withLabelLines(rows: PdfLine[], label: Band): PdfLine[] {
   });
 }
 
-/** A row of figures: most of its cells hold digits. */
-const isDataRow = (l: PdfLine) => l.cells.filter((c) => /\d/.test(c.text)).length * 2 >= l.cells.length;
+/** A cell a table leaves without a value (—, -, /): a row's cell, never a header's. */
+const EMPTY_CELL = /^[—–\-－/／]+$/;
+/** Longest header cell (in characters) read as spanning the two columns it is centred over. */
+const SPANNING_HEADER_CHARS = 6;
+
+/**
+ * A header cell centred over two columns (门诊 over 起付线 and 报销比例) lies in the gap between them, over neither:
+ * it heads both columns beside that gap.
+ */
+function spansOver(c: PdfCell, columns: Band[], k: number, size: number): boolean {
+  if (columns.some((b) => overlap(c, b) > 0)) return false;
+  const left = columns.filter((b) => b.x1 <= c.x0).length - 1;
+  // (Only a short cell, one or two words: a long one in a gap is a note of its own.)
+  const fits = left >= 0 && left + 1 < columns.length && c.x1 - c.x0 <= size * SPANNING_HEADER_CHARS;
+  return fits && (k === left || k === left + 1);
+}
+
+/** A row of figures: most of its cells hold digits or stand empty (校医院 | 不设 | 95% | — | —). */
+const isDataRow = (l: PdfLine) => l.cells.filter((c) => /\d/.test(c.text) || EMPTY_CELL.test(c.text.trim())).length * 2 >= l.cells.length;
 
 /** Column k spans the k-th cells of the full rows; undefined when neighbouring columns overlap. */
 function columnBands(full: PdfLine[], n: number): { x0: number; x1: number }[] | undefined {

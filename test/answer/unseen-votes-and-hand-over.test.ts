@@ -18,6 +18,11 @@ const RULES = `棕岚学院教师职务评审办法
 describe('votes and hand-over verbs in staff rules', async () => {
   const bot = await answererFor(corpusOf({ 'zonglan-college-title-rules.txt': RULES }));
 
+  it('reads 高评委 / 中评委 as the senior and middle committees', async () => {
+    expect((await bot.answer('棕岚学院高评委一共多少人？')).answer).toContain('15人');
+    expect((await bot.answer('棕岚学院中评委几个人？')).answer).toContain('9人');
+  });
+
   it('answers a vote’s share written as a fraction with that fraction, for the committee of the rank asked', async () => {
     const a = await bot.answer('棕岚学院评讲师，评委会投票赞成票要超过多少才算通过？', { explain: true });
     expect(a.found).toBe(true);

@@ -139,6 +139,30 @@ describe('PDF reader details', () => {
     ]);
   });
 
+  it('reads a header centred over two columns (门诊 over 起付线 and 报销比例) as both columns’ own, and a first row of dashes as a row', async () => {
+    const font = join(dirname(createRequire(import.meta.url).resolve('@embedpdf/fonts-sc')), '../fonts/NotoSansHans-Regular.otf');
+    const pdf = await pdfOf((doc) => {
+      doc.registerFont('cjk', font).font('cjk').fontSize(10);
+      const put = (t: string, x: number, y: number) => doc.text(t, x, y, { lineBreak: false });
+      doc.text('表1 报销标准', 80, 60, { lineBreak: false });
+      // (门诊 and 住院 each centred in the gap over their two columns.)
+      put('门诊', 195, 84);
+      put('住院', 345, 84);
+      put('机构', 90, 97);
+      [['起付线', '报销比例', '起付线', '报销比例']].forEach((r) => r.forEach((c, k) => put(c, 150 + k * 75, 110)));
+      const rows = [
+        ['校医院', '不设', '95%', '—', '—'],
+        ['一级医院', '80元', '75%', '400元', '90%'],
+        ['二级医院', '100元', '65%', '600元', '85%'],
+      ];
+      rows.forEach((r, i) => r.forEach((c, k) => put(c, k === 0 ? 80 : 155 + (k - 1) * 75, 135 + i * 20)));
+      doc.text('第十一条 报销金额按公式计算。', 80, 220, { lineBreak: false });
+    });
+    const rows = (await readPdf(pdf)).filter((b) => b.kind === 'table-row').map((b) => b.text);
+    expect(rows).toContain('机构：校医院 | 门诊起付线：不设 | 门诊报销比例：95% | 住院起付线：— | 住院报销比例：—');
+    expect(rows).toContain('机构：一级医院 | 门诊起付线：80元 | 门诊报销比例：75% | 住院起付线：400元 | 住院报销比例：90%');
+  });
+
   it('keeps a first row’s name set tight under the header out of it, and a note under the table out of the last row', async () => {
     const font = join(dirname(createRequire(import.meta.url).resolve('@embedpdf/fonts-sc')), '../fonts/NotoSansHans-Regular.otf');
     const pdf = await pdfOf((doc) => {
