@@ -396,6 +396,8 @@ const BEYOND_ROW_PENALTY = 0.2;
 const OTHER_CAMPUS_PENALTY = 0.05;
 /** How far a line of a unit's document falls that names the unit when the institution is asked. */
 const SUB_UNIT_PENALTY = 0.2;
+/** The idf of an unseen word in an index of some twenty passages or more: below it, no word's rarity is read. */
+const MANY_PASSAGES_IDF = 3;
 /** The campuses a text names that the question does not (主校区, 本部 and 各校区 are everyone's). */
 export function unaskedCampuses(text: string, question: string): string[] {
   return campusNames(text).filter((c, i, all) => all.indexOf(c) === i && !question.includes(c));
@@ -501,12 +503,16 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
   const depth = opts.depth ?? READ_K + OTHER_SECTIONS;
   const asked = q.terms.map((t) => t.term).join(' ');
   // The items of each document's lists the question names (助教), with the items listed beside them.
+  // (A word written nowhere, for the idf a rare word reaches in this index; an index of a handful of passages, where every
+  // word reads common, gives no rarity.)
+  const unseenIdf = search.idf('\u3007\u3007\u3007');
+  const rarity = (w: string) => (unseenIdf >= MANY_PASSAGES_IDF ? idf(w) / unseenIdf : 1);
   const siblingCache = new Map<string, Map<string, string[]>>();
   const siblingsOf = (docId: string) => {
     const cached = siblingCache.get(docId);
     if (cached) return cached;
     const doc = search.index.documentsById.get(docId);
-    const found = doc ? askedItems(documentLists(doc), q.question ?? '', doc) : new Map<string, string[]>();
+    const found = doc ? askedItems(documentLists(doc), q.question ?? '', rarity) : new Map<string, string[]>();
     siblingCache.set(docId, found);
     return found;
   };
@@ -687,7 +693,10 @@ export function rankPassages(q: ParsedQuery, hits: Hit[], search: SearchIndex, o
           // (…unless the sentence names the channel asked too, 通过就业网和…公众号发布…，其中…: theirs jointly.)
           const named = (t: string) => channelsIn(normalizeForMatch(t)).filter((c) => !CHANNEL_SECTION.test(c));
           const isAsked = (c: string) => askedChannels.some((a) => c.includes(a) || a.includes(c));
-          const earlier = /^\s*其中/.test(clause) ? named(w.lead + before.slice(0, before.length - clause.length)) : [];
+          // (The nearest clause before naming a channel: 学校官网…，官方微博发布300条，其中… is 微博's.)
+          const earlier = /^\s*其中/.test(clause)
+            ? ((w.lead + before.slice(0, before.length - clause.length)).split(/[，,；;]/).map(named).filter((c) => c.length).at(-1) ?? [])
+            : [];
           const own = named(clause).at(-1) ?? (earlier.some(isAsked) ? undefined : earlier.at(-1));
           if (own && !isAsked(own)) score -= OTHER_CHANNEL_MISFIT;
         }

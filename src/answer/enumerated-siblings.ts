@@ -13,6 +13,7 @@ const LIST = new RegExp(`(?:${ITEM}、)+${LAST}(?=等(?![级次第])|[。，,；
 const OPENER = new RegExp(`^.*?(?:${grammar.listOpeners.join('|')})`);
 /** How far a passage naming only other items of the list falls. */
 export const LISTED_SIBLING_PENALTY = limits.penalty;
+const GENERIC_ITEMS = new Set(limits.genericItems);
 
 /** jieba's tags of names and nouns (有机化学 is an idiom, l, to it). */
 const NOUN = /^(?:n|l)/;
@@ -35,19 +36,13 @@ function trailingNouns(text: string): string {
   return tags.slice(k).map((t) => t.word).join('');
 }
 
-/** A document's text as matched, normalised once per document and kept. */
-const normalized = new WeakMap<object, string>();
-function normalizedText(doc: { text: string }): string {
-  return normalized.get(doc) ?? normalized.set(doc, normalizeForMatch(doc.text)).get(doc)!;
-}
-
 /** The lists of a document's text, each as its items: read once per document and kept. */
 const listsOf = new WeakMap<object, string[][]>();
 export function documentLists(doc: { text: string }): string[][] {
   const cached = listsOf.get(doc);
   if (cached) return cached;
   const lists: string[][] = [];
-  for (const m of normalizedText(doc).matchAll(LIST)) {
+  for (const m of normalizeForMatch(doc.text).matchAll(LIST)) {
     const parts = m[0].split('、');
     // (The first item starts after the word opening the list, 分为教授 → 教授; the last splits at its connector,
     // 讲师和助教, only when both sides are items: 经济与管理学院 inside the list stays whole.)
@@ -64,23 +59,14 @@ export function documentLists(doc: { text: string }): string[][] {
   return lists;
 }
 
-/** How often a word occurs in a text, up to a limit. */
-function occurrences(text: string, word: string, limit: number): number {
-  let n = 0;
-  for (let at = text.indexOf(word); at >= 0 && n <= limit; at = text.indexOf(word, at + word.length)) n++;
-  return n;
-}
-
 /**
  * The items of a document's lists that a question names as typed (学业奖学金, however jieba cuts it), each with its
- * siblings. An item the document writes everywhere (学校, 专业 in an employment report) is a word of the whole text,
- * no item a question picks out of a list.
+ * siblings. A word of every text (学校, 专业, 学院: the generic items of the data, or one far more common in the index
+ * than a word it has never seen) is no item a question picks out of a list.
  */
-export function askedItems(lists: string[][], question: string, doc?: { text: string }): Map<string, string[]> {
+export function askedItems(lists: string[][], question: string, rarity: (w: string) => number = () => 1): Map<string, string[]> {
   const norm = normalizeForMatch(question);
-  const text = doc ? normalizedText(doc) : '';
-  const rare = (x: string) => !text || occurrences(text, x, limits.maxOccurrences) <= limits.maxOccurrences;
-  const asked = new Set(lists.flat().filter((x) => norm.includes(x) && rare(x)));
+  const asked = new Set(lists.flat().filter((x) => norm.includes(x) && !GENERIC_ITEMS.has(x) && rarity(x) >= limits.minRarity));
   // (Only the longest item named: 国家奖学金 asked is no 奖学金 asked.)
   const own = [...asked].filter((x) => ![...asked].some((y) => y !== x && y.includes(x)));
   return new Map(own.map((w) => [w, listedSiblings(lists, w)]));

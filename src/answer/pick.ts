@@ -1,7 +1,7 @@
 // Stage 3, pick: for one institution, the passage that answers (and why it won), or a refusal that
 // says what is missing — never a neighbouring row's, topic's or period's figure as the answer.
 import type { SearchIndex } from '../retrieve/hybrid.js';
-import { NUMBERED, type ParsedQuery, type Term, isDepartmentName, isGenericHead, isGlue, isHandOver, isPlainKind, listedWords, majorLike, numberedForms, roomSizeCovered } from '../retrieve/query.js';
+import { NUMBERED, type ParsedQuery, type Term, isDepartmentName, isGenericHead, isGlue, isHandOver, withoutOpinionVerb, isPlainKind, listedWords, majorLike, numberedForms, roomSizeCovered } from '../retrieve/query.js';
 import { cut, isNoun, tag } from '../text/jieba.js';
 import { words } from '../text/tokenize.js';
 import { normalizeForMatch } from '../text/normalize.js';
@@ -71,12 +71,6 @@ const MISFIT = -0.25;
 /** Synonyms of topic groups weigh this much or more; verbs' groups weigh less. */
 const TOPIC_SYNONYM_WEIGHT = 0.5;
 
-/** A word without a glue word of two characters or more it ends in (毕业生觉得 → 毕业生); the word itself otherwise. */
-function withoutGlueTail(w: string): string {
-  const n = [3, 2].find((k) => w.length > k && isGlue(w.slice(-k)));
-  return n ? w.slice(0, -n) : w;
-}
-
 export function missingEntities(
   q: ParsedQuery,
   search: PickEnv['search'],
@@ -121,8 +115,8 @@ export function missingEntities(
     if (!/^[\u4e00-\u9fa5]{2,}$/.test(source) || !(isNoun(source) || topical || major || level || part)) continue;
     // Glue (面向, 总结) joins a question's parts: no thing a document could lack.
     if (isGlue(source)) continue;
-    // …nor a word a document's row name ran into it (毕业生觉得): the word before the glue is checked in its place.
-    const beforeGlue = withoutGlueTail(source);
+    // …nor an opinion verb a document's row name ran a word into (毕业生觉得): the word before it is checked in its place.
+    const beforeGlue = withoutOpinionVerb(source);
     if (beforeGlue !== source) {
       if (beforeGlue.length >= 2 && isNoun(beforeGlue) && !mentioned(beforeGlue)) out.push(beforeGlue);
       continue;

@@ -208,6 +208,9 @@ function withLabelLines(rows: PdfLine[], label: Band): PdfLine[] {
 const EMPTY_CELL = /^[—–\-－/／]+$/;
 /** Longest header cell (in characters) read as spanning the two columns it is centred over. */
 const SPANNING_HEADER_CHARS = 6;
+/** How far (in characters) a spanning header's centre may lie from the middle of its two columns. */
+const CENTRED_WITHIN = 1.5;
+const centre = (b: { x0: number; x1: number }) => (b.x0 + b.x1) / 2;
 
 /**
  * A header cell centred over two columns (门诊 over 起付线 and 报销比例) lies in the gap between them, over neither:
@@ -216,9 +219,11 @@ const SPANNING_HEADER_CHARS = 6;
 function spansOver(c: PdfCell, columns: Band[], k: number, size: number): boolean {
   if (columns.some((b) => overlap(c, b) > 0)) return false;
   const left = columns.filter((b) => b.x1 <= c.x0).length - 1;
-  // (Only a short cell, one or two words: a long one in a gap is a note of its own.)
-  const fits = left >= 0 && left + 1 < columns.length && c.x1 - c.x0 <= size * SPANNING_HEADER_CHARS;
-  return fits && (k === left || k === left + 1);
+  // (Only a short cell, one or two words, centred on the middle of the two columns: a long one in a gap is a note of its
+  // own, and one beside a column's numbers, 人数 over right-aligned figures, is that column's alone.)
+  if (left < 0 || left + 1 >= columns.length || c.x1 - c.x0 > size * SPANNING_HEADER_CHARS) return false;
+  const middle = (centre(columns[left]!) + centre(columns[left + 1]!)) / 2;
+  return Math.abs(centre(c) - middle) <= size * CENTRED_WITHIN && (k === left || k === left + 1);
 }
 
 /** A row of figures: most of its cells hold digits or stand empty (校医院 | 不设 | 95% | — | —). */

@@ -204,6 +204,12 @@ const ASK_WORD = /^(?:多少|几|多大|多久|多长|哪天|什么时候|啥时
 const GLUE = new Set(grammar.glue);
 /** Words that only join a question's parts (有, 是, 面向, 总结): never a thing a document must name. */
 export const isGlue = (w: string) => GLUE.has(w);
+const OPINION_VERBS = grammar.opinionVerbs;
+/** The word before an opinion verb a word ends in (毕业生 of 毕业生觉得, a row name ingest added); the word otherwise. */
+export function withoutOpinionVerb(w: string): string {
+  const verb = OPINION_VERBS.find((v) => w.length > v.length && w.endsWith(v));
+  return verb ? w.slice(0, -verb.length) : w;
+}
 const HAND_OVER_VERBS = new Set(grammar.handOverVerbs);
 /** Verbs of handing papers over (发给学院, 交至人事处): how they travel, never a thing a document must name. */
 export const isHandOver = (w: string) => HAND_OVER_VERBS.has(w);
