@@ -70,6 +70,39 @@ describe('answers from the .pdf equal answers from the .txt', () => {
   }
 });
 
+/** The rows a grant table drawn by grantTable reads as. */
+const GRANT_ROWS = [
+  '人员类别：本科生（含第二学位） | 补助标准（每人每年）：7000元 | 减免标准（每人每年）：6000元',
+  '人员类别：研究生（含博士） | 补助标准（每人每年）：9000元 | 减免标准（每人每年）：8000元',
+];
+
+/**
+ * A grant table as Word draws it: the name column's header between two header lines, a bracketed second header line,
+ * each row's name on lines of its own above and below its figures; rows from `firstRow` every `step` points down.
+ */
+function grantTable(layout: { firstRow: number; step: number; note?: string }): Promise<Buffer> {
+  const font = join(dirname(createRequire(import.meta.url).resolve('@embedpdf/fonts-sc')), '../fonts/NotoSansHans-Regular.otf');
+  return pdfOf((doc) => {
+    doc.registerFont('cjk', font).font('cjk').fontSize(9);
+    const put = (t: string, x: number, y: number) => doc.text(t, x, y, { lineBreak: false });
+    put('表1 年度补助上限', 80, 80);
+    put('补助标准', 230, 104);
+    put('减免标准', 330, 104);
+    put('人员类别', 100, 111);
+    put('（每人每年）', 220, 118);
+    put('（每人每年）', 320, 118);
+    ['本科生', '研究生'].forEach((name, i) => {
+      const y = layout.firstRow + i * layout.step;
+      put(name, 100, y);
+      put(`${i ? 9000 : 7000}元`, 235, y + 7);
+      put(`${i ? 8000 : 6000}元`, 335, y + 7);
+      put(i ? '（含博士）' : '（含第二学位）', 90, y + 14);
+    });
+    if (layout.note) put(layout.note, 90, layout.firstRow + layout.step + 35);
+    put('二、申请时间', 80, 240);
+  });
+}
+
 describe('PDF reader details', () => {
   it('reads a table with aligned columns row by row, each cell with its column header', async () => {
     const table = [
@@ -112,31 +145,9 @@ describe('PDF reader details', () => {
   });
 
   it('reads row names written on lines of their own above and below the row’s figures as the first column, with the header’s bracketed second line', async () => {
-    const font = join(dirname(createRequire(import.meta.url).resolve('@embedpdf/fonts-sc')), '../fonts/NotoSansHans-Regular.otf');
     // Word-style vertical centring: the name cell wraps over two lines around its row's one line of figures.
-    const pdf = await pdfOf((doc) => {
-      doc.registerFont('cjk', font).font('cjk').fontSize(9);
-      doc.text('表1 年度补助上限', 80, 80, { lineBreak: false });
-      const put = (t: string, x: number, y: number) => doc.text(t, x, y, { lineBreak: false });
-      put('补助标准', 230, 104);
-      put('减免标准', 330, 104);
-      put('人员类别', 100, 111);
-      put('（每人每年）', 220, 118);
-      put('（每人每年）', 320, 118);
-      ['本科生', '研究生'].forEach((name, i) => {
-        const y = 140 + i * 36;
-        put(name, 100, y);
-        put(`${i ? 9000 : 7000}元`, 235, y + 7);
-        put(`${i ? 8000 : 6000}元`, 335, y + 7);
-        put(i ? '（含博士）' : '（含第二学位）', 90, y + 14);
-      });
-      doc.text('二、申请时间', 80, 230, { lineBreak: false });
-    });
-    const rows = (await readPdf(pdf)).filter((b) => b.kind === 'table-row').map((b) => b.text);
-    expect(rows).toEqual([
-      '人员类别：本科生（含第二学位） | 补助标准（每人每年）：7000元 | 减免标准（每人每年）：6000元',
-      '人员类别：研究生（含博士） | 补助标准（每人每年）：9000元 | 减免标准（每人每年）：8000元',
-    ]);
+    const rows = (await readPdf(await grantTable({ firstRow: 140, step: 36 }))).filter((b) => b.kind === 'table-row').map((b) => b.text);
+    expect(rows).toEqual(GRANT_ROWS);
   });
 
   it('reads a header centred over two columns (门诊 over 起付线 and 报销比例) as both columns’ own, and a first row of dashes as a row', async () => {
@@ -164,30 +175,9 @@ describe('PDF reader details', () => {
   });
 
   it('keeps a first row’s name set tight under the header out of it, and a note under the table out of the last row', async () => {
-    const font = join(dirname(createRequire(import.meta.url).resolve('@embedpdf/fonts-sc')), '../fonts/NotoSansHans-Regular.otf');
-    const pdf = await pdfOf((doc) => {
-      doc.registerFont('cjk', font).font('cjk').fontSize(9);
-      const put = (t: string, x: number, y: number) => doc.text(t, x, y, { lineBreak: false });
-      doc.text('表2 年度补助上限', 80, 80, { lineBreak: false });
-      put('补助标准', 230, 104);
-      put('减免标准', 330, 104);
-      put('人员类别', 100, 111);
-      put('（每人每年）', 220, 118);
-      put('（每人每年）', 320, 118);
-      // (The first name only 1.2 lines under the header: Word's usual cell padding.)
-      ['本科生', '研究生'].forEach((name, i) => {
-        const y = 129 + i * 26;
-        put(name, 100, y);
-        put(`${i ? 9000 : 7000}元`, 235, y + 7);
-        put(`${i ? 8000 : 6000}元`, 335, y + 7);
-        put(i ? '（含博士）' : '（含第二学位）', 90, y + 14);
-      });
-      put('注：不含住宿费', 90, 190);
-      doc.text('二、申请时间', 80, 230, { lineBreak: false });
-    });
-    const blocks = (await readPdf(pdf)).map((b) => b.text);
-    expect(blocks).toContain('人员类别：本科生（含第二学位） | 补助标准（每人每年）：7000元 | 减免标准（每人每年）：6000元');
-    expect(blocks).toContain('人员类别：研究生（含博士） | 补助标准（每人每年）：9000元 | 减免标准（每人每年）：8000元');
+    // (The first name only 1.2 lines under the header: Word's usual cell padding.)
+    const blocks = (await readPdf(await grantTable({ firstRow: 129, step: 26, note: '注：不含住宿费' }))).map((b) => b.text);
+    for (const row of GRANT_ROWS) expect(blocks).toContain(row);
     expect(blocks.join('\n')).not.toMatch(/含博士）注/);
   });
 
